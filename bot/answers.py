@@ -1,0 +1,688 @@
+"""Answers computed from the knowledge for each intent, as Telegram-safe HTML.
+
+Every figure comes from the knowledge object; sums are sums of stated figures, never estimates
+(an overall average the notice does not state is not computed). The handler and the CLI strip the
+HTML for plain text, so wording lives here once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot import lexicon as L
+from bot.normalize import normalize
+from bot.render import bullet, count, esc, tr, wan, years
+from bot.understand import Understanding
+from knowledge.model import Call, Count, Direction, Funding, Knowledge
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A natural next question, shown as a button on Telegram and as a hint elsewhere."""
+
+    label: str
+    query: str
+    intent: str = ""
+    programs: tuple[str, ...] = ()
+
+
+@dataclass
+class Answer:
+    html: str
+    programs: list[str] = field(default_factory=list)
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+
+# -- labels -------------------------------------------------------------------------------------
+
+def label(d: Direction, k: Knowledge, lang: str) -> str:
+    """"1.6 中芬科技合作" — the notice's number, and the HMT call named since its numbers repeat."""
+    prefix = ""
+    if d.call != "intl" and d.call in k.call_by_id:
+        prefix = k.call_by_id[d.call].short.get(lang) + " "
+    return f"{prefix}{d.number} {d.short.get(lang)}"
+
+
+def partner_name(d: Direction, k: Knowledge, lang: str) -> str:
+    p = k.partner_by_id.get(d.partner)
+    return p.name.get(lang) if p else d.partner
+
+
+def _group_name(group: list[str], k: Knowledge, lang: str) -> str:
+    dirs = [k.direction_by_id[i] for i in group]
+    if len(dirs) == 1:
+        return label(dirs[0], k, lang)
+    return partner_name(dirs[0], k, lang)
+
+
+def _sum_count(dirs: list[Direction]) -> Count:
+    n = sum(d.projects.count for d in dirs)
+    quals = {d.projects.qualifier for d in dirs}
+    return Count(n, "about" if "about" in quals else "up_to" if "up_to" in quals else "exact")
+
+
+def _track(f: Funding, lang: str) -> str:
+    return f.track.get(lang) if f.track else ""
+
+
+def _funding_line(f: Funding, lang: str) -> str:
+    parts = [wan(f.total, lang), count(f.projects, lang)]
+    if f.average is not None:
+        parts.append(tr(lang, f"平均每项{wan(f.average, lang)}",
+                        f"{wan(f.average, lang)} per project on average"))
+    return tr(lang, "，", ", ").join(parts)
+
+
+# -- intents ------------------------------------------------------------------------------------
+
+def answer(u: Understanding, k: Knowledge) -> Answer:
+    handler: Callable[[Understanding, Knowledge], Answer] = {
+        L.BUDGET: _budget, L.AVERAGE: _average, L.COUNT: _count, L.FIELDS: _fields,
+        L.TOPIC: _topic, L.DETAIL: _detail, L.COMPARE: _compare, L.RANK: _rank,
+        L.OVERVIEW: _overview, L.PERIOD: _period, L.PARTNERS: _partners, L.HELP: _help,
+    }.get(u.intent, _unknown)
+    return handler(u, k)
+
+
+def _dirs(group: list[str], k: Knowledge) -> list[Direction]:
+    return [k.direction_by_id[i] for i in group if i in k.direction_by_id]
+
+
+def _calls_in_scope(u: Understanding, k: Knowledge) -> list[Call]:
+    if u.scope and u.scope in k.call_by_id:
+        return [k.call_by_id[u.scope]]
+    return list(k.calls)
+
+
+def _call_budget_line(c: Call, lang: str) -> str:
+    if c.id == "intl":
+        return tr(
+            lang,
+            f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：国拨经费总概算{wan(c.total, lang)}，"
+            f"{c.directions}个指南方向，项目{count(c.projects, lang, noun=False)}。",
+            f"<b>{esc(c.name.get(lang))}</b> ({c.year}): total central-government budget "
+            f"{wan(c.total, lang)}, {c.directions} directions, {count(c.projects, lang)}.",
+        )
+    return tr(
+        lang,
+        f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：经费总概算{wan(c.total, lang)}，"
+        f"{c.directions}个指南方向，拟支持项目{count(c.projects, lang, noun=False)}。",
+        f"<b>{esc(c.name.get(lang))}</b> ({c.year}): total budget {wan(c.total, lang)}, "
+        f"{c.directions} direction(s), {count(c.projects, lang)}.",
+    )
+
+
+def _metric_block(u: Understanding, k: Knowledge, metric: str) -> Answer:
+    """Budget, count or average for one or several named groups."""
+    lang = u.lang
+    lines: list[str] = []
+    programs: list[str] = []
+    all_dirs: list[Direction] = []
+    for group in u.groups:
+        dirs = _dirs(group, k)
+        if not dirs:
+            continue
+        programs.extend(d.id for d in dirs if d.id not in programs)
+        all_dirs.extend(d for d in dirs if d not in all_dirs)
+        if len(dirs) == 1:
+            lines.append(_one_metric(dirs[0], k, lang, metric))
+        else:
+            lines.append(_partner_metric(dirs, k, lang, metric))
+    if len(u.groups) > 1 and metric in ("total", "count") and len(all_dirs) > 1:
+        if metric == "total":
+            lines.append(tr(lang, f"合计：{wan(sum(d.total for d in all_dirs), lang)}",
+                            f"Together: {wan(sum(d.total for d in all_dirs), lang)}"))
+        else:
+            lines.append(tr(lang, f"合计：{count(_sum_count(all_dirs), lang)}",
+                            f"Together: {count(_sum_count(all_dirs), lang)}"))
+    return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
+
+
+def _one_metric(d: Direction, k: Knowledge, lang: str, metric: str) -> str:
+    head = f"<b>{esc(label(d, k, lang))}</b>"
+    if metric == "total":
+        if len(d.funding) > 1:
+            tracks = tr(lang, "；", "; ").join(
+                f"{esc(_track(f, lang))}：{wan(f.total, lang)}（{count(f.projects, lang)}）"
+                if lang != "en" else
+                f"{esc(_track(f, lang))}: {wan(f.total, lang)} ({count(f.projects, lang)})"
+                for f in d.funding)
+            return tr(lang, f"{head}：总金额{wan(d.total, lang)}。{tracks}。",
+                      f"{head}: {wan(d.total, lang)} in total. {tracks}.")
+        f = d.funding[0]
+        avg = ""
+        if f.average is not None:
+            avg = tr(lang, f"，平均每项{wan(f.average, lang)}",
+                     f", {wan(f.average, lang)} per project on average")
+        return tr(lang, f"{head}：总金额{wan(d.total, lang)}，资助{count(f.projects, lang)}{avg}。",
+                  f"{head}: total {wan(d.total, lang)} for {count(f.projects, lang)}{avg}.")
+    if metric == "count":
+        if len(d.funding) > 1:
+            tracks = tr(lang, "；", "; ").join(
+                f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}{count(f.projects, lang)}"
+                for f in d.funding)
+            return tr(lang, f"{head}：共资助{count(d.projects, lang)}（{tracks}）。",
+                      f"{head}: {count(d.projects, lang)} in all ({tracks}).")
+        f = d.funding[0]
+        return tr(lang, f"{head}：资助{count(f.projects, lang)}（总金额{wan(f.total, lang)}）。",
+                  f"{head}: {count(f.projects, lang)} (total {wan(f.total, lang)}).")
+    # average
+    if len(d.funding) > 1:
+        tracks = tr(lang, "；", "; ").join(
+            f"{esc(_track(f, lang))}{tr(lang, '：平均每项', ': ')}{wan(f.average, lang)}"
+            + tr(lang, "", " per project")
+            for f in d.funding if f.average is not None)
+        return tr(lang, f"{head}分两个领域，各有平均资助额：{tracks}。",
+                  f"{head} has two tracks with their own averages: {tracks}.")
+    f = d.funding[0]
+    if f.average is None:
+        return tr(lang, f"{head}：通知没有给出平均资助金额。",
+                  f"{head}: the notice gives no average amount.")
+    return tr(lang,
+              f"{head}：平均每个项目{wan(f.average, lang)}"
+              f"（总金额{wan(f.total, lang)}，{count(f.projects, lang)}）。",
+              f"{head}: {wan(f.average, lang)} per project on average "
+              f"(total {wan(f.total, lang)}, {count(f.projects, lang)}).")
+
+
+def _partner_metric(dirs: list[Direction], k: Knowledge, lang: str, metric: str) -> str:
+    pname = esc(partner_name(dirs[0], k, lang))
+    n = len(dirs)
+    rows = []
+    for d in dirs:
+        lab = esc(label(d, k, lang))
+        if metric == "total":
+            rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{wan(d.total, lang)}"
+                               f"{tr(lang, '（', ' (')}{count(d.projects, lang)}"
+                               f"{tr(lang, '）', ')')}"))
+        elif metric == "count":
+            rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{count(d.projects, lang)}"))
+        else:
+            if len(d.funding) > 1:
+                avgs = tr(lang, "；", "; ").join(
+                    f"{esc(_track(f, lang))} {wan(f.average, lang)}"
+                    for f in d.funding if f.average is not None)
+                rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{avgs}"))
+            elif d.average is not None:
+                rows.append(bullet(f"{lab}{tr(lang, '：平均每项', ': ')}{wan(d.average, lang)}"
+                                   + tr(lang, "", " per project")))
+    if metric == "total":
+        head = tr(lang, f"<b>{pname}</b>共{n}个方向，合计{wan(sum(d.total for d in dirs), lang)}：",
+                  f"<b>{pname}</b> has {n} directions, {wan(sum(d.total for d in dirs), lang)} "
+                  f"in total:")
+    elif metric == "count":
+        head = tr(lang, f"<b>{pname}</b>共{n}个方向，合计{count(_sum_count(dirs), lang)}：",
+                  f"<b>{pname}</b> has {n} directions, {count(_sum_count(dirs), lang)} in total:")
+    else:
+        head = tr(lang, f"<b>{pname}</b>共{n}个方向，平均资助额分别为：",
+                  f"<b>{pname}</b> has {n} directions; average per project:")
+    return "\n".join([head, *rows])
+
+
+def _budget(u: Understanding, k: Knowledge) -> Answer:
+    if u.groups:
+        return _metric_block(u, k, "total")
+    lines = [_call_budget_line(c, u.lang) for c in _calls_in_scope(u, k)]
+    return Answer("\n".join(lines), [], _starter_suggestions(u.lang))
+
+
+def _count(u: Understanding, k: Knowledge) -> Answer:
+    if u.groups:
+        return _metric_block(u, k, "count")
+    lang = u.lang
+    lines = []
+    for c in _calls_in_scope(u, k):
+        lines.append(tr(lang,
+                        f"<b>{esc(c.name.get(lang))}</b>：项目{count(c.projects, lang, noun=False)}"
+                        f"（{c.directions}个方向，经费{wan(c.total, lang)}）。",
+                        f"<b>{esc(c.name.get(lang))}</b>: {count(c.projects, lang)} "
+                        f"({c.directions} direction(s), {wan(c.total, lang)})."))
+    return Answer("\n".join(lines), [], _starter_suggestions(lang))
+
+
+def _average(u: Understanding, k: Knowledge) -> Answer:
+    if u.groups:
+        return _metric_block(u, k, "average")
+    lang = u.lang
+    rows = []
+    for d in k.directions:
+        avgs = tr(lang, "；", "; ").join(
+            (f"{esc(_track(f, lang))} " if f.track else "") + wan(f.average, lang)
+            for f in d.funding if f.average is not None)
+        rows.append(bullet(f"{esc(label(d, k, lang))}{tr(lang, '：', ': ')}{avgs}"))
+    head = tr(lang, "通知没有给出整个专项的平均资助额；各方向的平均资助金额（每项）：",
+              "The notice gives no average for the call as a whole; the average per project of "
+              "each direction:")
+    return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
+
+
+def _field_lines(d: Direction, lang: str) -> list[str]:
+    return [bullet(esc(f.get(lang))) for f in d.fields]
+
+
+def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -> list[str]:
+    """The field lines of ``d`` that mention one of the topics (for "does X fund Y")."""
+    keys: list[str] = []
+    for t in topic_ids:
+        for tid in k.topic_closure(t):
+            topic = k.topic_by_id[tid]
+            keys.extend(normalize(a) for a in (topic.name.zh_hans, topic.name.en, *topic.aliases))
+    keys = [x for x in keys if len(x) >= 2]
+    out = []
+    for f in d.fields:
+        hay = normalize(f.zh_hans) + " " + normalize(f.en)
+        if any(key in hay for key in keys):
+            out.append(f.get(lang))
+    return out
+
+
+def _fields(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    if not u.groups:
+        rows = []
+        for d in k.directions:
+            fields = tr(lang, "；", "; ").join(f.get(lang) for f in d.fields)
+            rows.append(bullet(f"<b>{esc(label(d, k, lang))}</b>{tr(lang, '：', ': ')}"
+                               f"{esc(fields)}"))
+        head = tr(lang, "各方向的资助领域：", "Fields of each direction:")
+        return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
+    blocks = []
+    programs: list[str] = []
+    for group in u.groups:
+        for d in _dirs(group, k):
+            programs.append(d.id)
+            head = tr(lang, f"<b>{esc(label(d, k, lang))}</b> 资助领域：",
+                      f"<b>{esc(label(d, k, lang))}</b> funds these fields:")
+            lines = [head, *_field_lines(d, lang)]
+            if u.topics:
+                tnames = "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics) \
+                    if lang != "en" else ", ".join(k.topic_by_id[t].name.en for t in u.topics)
+                hits = _topic_fields(d, u.topics, k, lang)
+                if hits:
+                    lines.insert(0, tr(lang, f"是的，涉及{esc(tnames)}。",
+                                       f"Yes, it covers {esc(tnames)}."))
+                else:
+                    lines.insert(0, tr(lang, f"该方向的领域中没有明确提到{esc(tnames)}。",
+                                       f"Its fields do not mention {esc(tnames)}."))
+            blocks.append("\n".join(lines))
+    return Answer("\n\n".join(blocks), programs, _next_for(programs, k, lang))
+
+
+def _topic(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    sep = "、" if lang != "en" else ", "
+    tnames = sep.join(k.topic_by_id[t].name.get(lang) for t in u.topics)
+    dirs: list[Direction] = []
+    for t in u.topics:
+        dirs.extend(d for d in k.directions_for_topic(t) if d not in dirs)
+    if not dirs:
+        return Answer(tr(lang, f"通知中没有方向提到{esc(tnames)}。",
+                         f"No direction of the notice mentions {esc(tnames)}."))
+    rows = []
+    for d in dirs:
+        hits = _topic_fields(d, u.topics, k, lang) or [f.get(lang) for f in d.fields[:2]]
+        text = tr(lang, "；", "; ").join(hits)
+        rows.append(bullet(f"<b>{esc(label(d, k, lang))}</b>（{esc(partner_name(d, k, lang))}）"
+                           f"{tr(lang, '：', ': ')}{esc(text)} — {wan(d.total, lang)}"
+                           if lang != "en" else
+                           f"<b>{esc(label(d, k, lang))}</b> ({esc(partner_name(d, k, lang))}): "
+                           f"{esc(text)} — {wan(d.total, lang)}"))
+    head = tr(lang, f"涉及<b>{esc(tnames)}</b>的方向（{len(dirs)}个）：",
+              f"Directions covering <b>{esc(tnames)}</b> ({len(dirs)}):")
+    programs = [d.id for d in dirs]
+    return Answer("\n".join([head, *rows]), programs, _next_for(programs, k, lang))
+
+
+def _card(d: Direction, k: Knowledge, lang: str) -> str:
+    call = k.call_by_id.get(d.call)
+    lines = [f"<b>{esc(d.number)} {esc(d.title.get(lang))}</b>"]
+    lines.append(tr(lang, f"合作方：{esc(partner_name(d, k, lang))}",
+                    f"Partner: {esc(partner_name(d, k, lang))}"))
+    if call:
+        lines.append(tr(lang, f"所属：{esc(call.name.get(lang))}（{call.year}年度）",
+                        f"Call: {esc(call.name.get(lang))} ({call.year})"))
+    lines.append(tr(lang, "资助领域：", "Fields:"))
+    lines.extend(_field_lines(d, lang))
+    if len(d.funding) == 1:
+        f = d.funding[0]
+        lines.append(tr(lang, f"总金额：{wan(f.total, lang)}", f"Total: {wan(f.total, lang)}"))
+        lines.append(tr(lang, f"资助数：{count(f.projects, lang)}",
+                        f"Projects: {count(f.projects, lang)}"))
+        if f.average is not None:
+            lines.append(tr(lang, f"平均资助金额：{wan(f.average, lang)}/项",
+                            f"Average: {wan(f.average, lang)} per project"))
+    else:
+        lines.append(tr(lang, f"总金额：{wan(d.total, lang)}（{count(d.projects, lang)}），分领域：",
+                        f"Total: {wan(d.total, lang)} ({count(d.projects, lang)}), by track:"))
+        for f in d.funding:
+            lines.append(bullet(f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}"
+                                f"{_funding_line(f, lang)}"))
+    if call and call.period:
+        lines.append(tr(lang, f"实施周期：{years(call.period.min_years, call.period.max_years, lang)}",
+                        f"Project period: "
+                        f"{years(call.period.min_years, call.period.max_years, lang)}"))
+    return "\n".join(lines)
+
+
+def _detail(u: Understanding, k: Knowledge) -> Answer:
+    if not u.groups:
+        return _overview(u, k)
+    programs: list[str] = []
+    cards = []
+    for group in u.groups:
+        for d in _dirs(group, k):
+            if d.id not in programs:
+                programs.append(d.id)
+                cards.append(_card(d, k, u.lang))
+    return Answer("\n\n".join(cards), programs, _next_for(programs, k, u.lang))
+
+
+def _metric_value(d: Direction, metric: str) -> float | None:
+    if metric == "total":
+        return d.total
+    if metric == "count":
+        return d.projects.count
+    return d.average
+
+
+def _group_metric(dirs: list[Direction], metric: str, lang: str, k: Knowledge) -> tuple[
+        float | None, str]:
+    if metric == "total":
+        v = sum(d.total for d in dirs)
+        return v, wan(v, lang)
+    if metric == "count":
+        c = _sum_count(dirs)
+        return c.count, count(c, lang)
+    # average: a single stated figure compares; several (tracks, two directions) are listed.
+    avgs = [(d, f) for d in dirs for f in d.funding if f.average is not None]
+    if len(avgs) == 1:
+        return avgs[0][1].average, wan(avgs[0][1].average, lang)
+    parts = []
+    for d, f in avgs:
+        tag = _track(f, lang) if f.track else label(d, k, lang)
+        parts.append(f"{esc(tag)} {wan(f.average, lang)}")
+    return None, tr(lang, "；", "; ").join(parts)
+
+
+def _compare(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    metric = u.metric or "total"
+    mname = {"total": tr(lang, "总金额", "Total budget"), "count": tr(lang, "资助项目数",
+             "Projects funded"), "average": tr(lang, "平均资助金额", "Average per project")}[metric]
+    rows = []
+    values = []
+    programs: list[str] = []
+    for group in u.groups:
+        dirs = _dirs(group, k)
+        programs.extend(d.id for d in dirs if d.id not in programs)
+        value, shown = _group_metric(dirs, metric, lang, k)
+        gname = _group_name(group, k, lang)
+        values.append((value, gname))
+        extra = []
+        for other in ("total", "count", "average"):
+            if other != metric:
+                _, s = _group_metric(dirs, other, lang, k)
+                extra.append(s)
+        rows.append(bullet(f"<b>{esc(gname)}</b>{tr(lang, '：', ': ')}{shown}"
+                           f"{tr(lang, '（', ' (')}{tr(lang, '，', ', ').join(extra)}"
+                           f"{tr(lang, '）', ')')}"))
+    head = tr(lang, f"{mname}对比：", f"{mname} compared:")
+    lines = [head, *rows]
+    known = [(v, n) for v, n in values if v is not None]
+    if len(known) == len(values) and len(known) >= 2:
+        top = max(v for v, _ in known)
+        low = min(v for v, _ in known)
+        winners = [n for v, n in known if v == top]
+        if top == low:
+            lines.append(tr(lang, "两者相同。" if len(known) == 2 else "各方相同。",
+                            "They are the same."))
+        else:
+            sep = "、" if lang != "en" else " and "
+            more = {"total": tr(lang, "经费更多", "has the larger budget"),
+                    "count": tr(lang, "资助项目更多", "funds more projects"),
+                    "average": tr(lang, "平均资助更高", "has the higher average")}[metric]
+            who = sep.join(esc(w) for w in winners)
+            lines.append(tr(lang, f"结论：{who}{more}。", f"So {who} {more}."))
+    return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
+
+
+def _rank(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    metric = u.metric or "total"
+    pool = [k.direction_by_id[i] for i in (u.restrict or []) if i in k.direction_by_id] or \
+        list(k.directions)
+    entries: list[tuple[float, str, str, str]] = []  # value, shown, label, id
+    for d in pool:
+        if metric == "average":
+            for f in d.funding:
+                if f.average is not None:
+                    tag = label(d, k, lang) + (f" {_track(f, lang)}" if f.track else "")
+                    entries.append((f.average, wan(f.average, lang), tag, d.id))
+        elif metric == "count":
+            entries.append((d.projects.count, count(d.projects, lang), label(d, k, lang), d.id))
+        else:
+            entries.append((d.total, wan(d.total, lang), label(d, k, lang), d.id))
+    if not entries:
+        return Answer(tr(lang, "没有可排序的数据。", "There is nothing to rank."))
+    reverse = u.order != "min"
+    entries.sort(key=lambda e: e[0], reverse=reverse)
+    best = entries[0][0]
+    winners = [e for e in entries if e[0] == best]
+    mname = {"total": tr(lang, "总金额", "total budget"), "count": tr(lang, "资助项目数",
+             "number of projects"), "average": tr(lang, "平均资助金额", "average per project")}[metric]
+    word = tr(lang, "最高" if reverse else "最低", "highest" if reverse else "lowest")
+    if metric == "count":
+        word = tr(lang, "最多" if reverse else "最少", "most" if reverse else "fewest")
+    sep = "、" if lang != "en" else "; "
+    win = sep.join(f"<b>{esc(e[2])}</b>（{e[1]}）" if lang != "en" else f"<b>{esc(e[2])}</b> "
+                   f"({e[1]})" for e in winners)
+    head = tr(lang, f"{mname}{word}：{win}", f"The {word} {mname}: {win}")
+    if metric == "count":
+        head = tr(lang, f"资助项目{word}：{win}", f"The {word} projects: {win}")
+    order = tr(lang, "从高到低" if reverse else "从低到高", "high to low" if reverse else "low to high")
+    rows = []
+    rank = 0
+    prev = None
+    for i, e in enumerate(entries, 1):
+        if e[0] != prev:
+            rank, prev = i, e[0]
+        rows.append(f"{rank}. {esc(e[2])} — {e[1]}")
+    lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
+    programs: list[str] = []
+    for e in entries:
+        if e[3] not in programs:
+            programs.append(e[3])
+    return Answer("\n".join(lines), programs)
+
+
+def _overview(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    lines = []
+    for c in _calls_in_scope(u, k):
+        dirs = k.directions_by_call.get(c.id, ())
+        partners_line = ""
+        if c.partners_text:
+            partners_line = tr(lang, f"，支持与{esc(c.partners_text.get(lang))}开展合作",
+                               f", with {esc(c.partners_text.get(lang))}")
+        period = ""
+        if c.period:
+            period = tr(lang, f"，每个项目实施周期为{years(c.period.min_years, c.period.max_years, lang)}",
+                        f"; each project runs {years(c.period.min_years, c.period.max_years, lang)}")
+        lines.append(tr(
+            lang,
+            f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：设立{c.directions}个指南方向"
+            f"{partners_line}，项目{count(c.projects, lang, noun=False)}，"
+            f"经费总概算{wan(c.total, lang)}{period}。",
+            f"<b>{esc(c.name.get(lang))}</b> ({c.year}): {c.directions} direction(s)"
+            f"{partners_line}, {count(c.projects, lang)}, total budget {wan(c.total, lang)}"
+            f"{period}.",
+        ))
+        if len(dirs) > 1:
+            names = tr(lang, "、", ", ").join(
+                f"{d.number} {partner_name(d, k, lang)}" for d in dirs)
+            lines.append(tr(lang, f"方向：{esc(names)}", f"Directions: {esc(names)}"))
+        elif dirs:
+            lines.append(tr(lang, f"方向：{esc(label(dirs[0], k, lang))}",
+                            f"Direction: {esc(label(dirs[0], k, lang))}"))
+    return Answer("\n".join(lines), [], _starter_suggestions(lang))
+
+
+def _period(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    calls: list[Call] = []
+    programs = u.programs
+    if programs:
+        for i in programs:
+            c = k.call_by_id.get(k.direction_by_id[i].call)
+            if c and c not in calls:
+                calls.append(c)
+    else:
+        calls = _calls_in_scope(u, k)
+    lines = []
+    for c in calls:
+        if c.period:
+            span = years(c.period.min_years, c.period.max_years, lang)
+            lines.append(tr(lang, f"{esc(c.name.get(lang))}：每个项目实施周期为{span}。",
+                            f"{esc(c.name.get(lang))}: each project runs {span}."))
+        else:
+            lines.append(tr(lang, f"{esc(c.name.get(lang))}：通知没有给出项目实施周期。",
+                            f"{esc(c.name.get(lang))}: the notice does not give a project "
+                            f"period."))
+    return Answer("\n".join(lines), programs)
+
+
+def _partners(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    lines = []
+    programs: list[str] = []
+    for c in _calls_in_scope(u, k):
+        dirs = k.directions_by_call.get(c.id, ())
+        programs.extend(d.id for d in dirs)
+        if c.partners_text:
+            lines.append(tr(lang, f"<b>{esc(c.name.get(lang))}</b>：通知称支持与"
+                                  f"{esc(c.partners_text.get(lang))}开展合作，表中各方向的合作方：",
+                            f"<b>{esc(c.name.get(lang))}</b>: the notice speaks of "
+                            f"{esc(c.partners_text.get(lang))}; the directions name these partners:"))
+        else:
+            lines.append(tr(lang, f"<b>{esc(c.name.get(lang))}</b>：",
+                            f"<b>{esc(c.name.get(lang))}</b>:"))
+        seen: dict[str, list[str]] = {}
+        for d in dirs:
+            seen.setdefault(d.partner, []).append(d.number)
+        for pid, numbers in seen.items():
+            p = k.partner_by_id.get(pid)
+            pname = p.name.get(lang) if p else pid
+            lines.append(bullet(f"{esc(pname)}（{'、'.join(numbers)}）" if lang != "en"
+                                else f"{esc(pname)} ({', '.join(numbers)})"))
+    return Answer("\n".join(lines), programs, _starter_suggestions(lang))
+
+
+def _help(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    text = tr(
+        lang,
+        "您好！我是 callbot，回答2023年度政府间国际科技创新合作重点专项（15个方向）和港澳台项目"
+        "（内地与澳门）申报指南的问题：合作国家、各方向经费、项目数、平均资助额、资助领域、"
+        "实施周期、对比和排名。\n可以这样问：\n• 芬兰的经费是多少？\n• 哪些方向支持氢能？\n"
+        "• 以色列和德国哪个经费多？\n• 哪个方向平均资助最高？\n追问也可以，比如“那德国呢？”。",
+        "Hello! I am callbot. I answer questions about the 2023 intergovernmental S&T innovation "
+        "cooperation call (15 directions) and the mainland–Macao direction of the HK/Macao/Taiwan "
+        "call: partner countries, budgets, numbers of projects, averages, fields, project "
+        "period, comparisons and rankings.\nTry:\n• What is Finland's budget?\n"
+        "• Which programmes fund hydrogen?\n• Compare Israel and Germany\n"
+        "• Which direction has the highest average?\nFollow-ups work too: \"and Germany?\"",
+    )
+    return Answer(text, [], _starter_suggestions(lang))
+
+
+_OOS_TOPICS = (
+    ({"截止", "截至", "deadline", "deadlines", "due", "date", "dates", "日期", "什么时候", "何时",
+      "几时", "时间表", "申报时间", "开始时间", "几号", "哪天", "月份", "when", "closing"},
+     "申报截止日期等时间安排", "deadlines or dates"),
+    ({"格式", "模板", "表格", "template", "format", "form", "forms", "申请书", "材料", "documents",
+      "document", "附件"}, "申报材料和格式", "forms and formats"),
+    ({"联系", "电话", "邮箱", "邮件", "联系人", "咨询", "contact", "email", "e-mail", "phone",
+      "telephone", "address", "地址", "电邮", "who should"}, "联系方式", "contacts"),
+    ({"年龄", "资格", "条件", "要求", "限制", "职称", "学历", "eligibility", "eligible", "age",
+      "requirement", "requirements", "criteria", "申请人", "负责人", "外籍", "博士后"},
+     "申报资格和条件", "eligibility rules"),
+    ({"系统", "登录", "登陆", "网址", "网站", "链接", "portal", "login", "log in", "website", "url",
+      "link", "填报", "提交", "submit", "submission", "register", "registration", "报名"},
+     "申报系统和提交方式", "the application system"),
+)
+
+
+def _unknown(u: Understanding, k: Knowledge) -> Answer:
+    lang = u.lang
+    suggestions: list[Suggestion] = []
+    if u.oos_words:
+        words = set(u.oos_words)
+        what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if words & keys]
+        what_text = tr(lang, "、", ", ").join(what) if what else tr(lang, "这方面的信息",
+                                                                     "that")
+        text = tr(lang,
+                  f"这份通知没有给出{what_text}，我无法回答，请以正式发布的申报指南和管理机构的说明为准。"
+                  "我能回答：合作国家、各方向经费、项目数、平均资助额、资助领域和实施周期。",
+                  f"The notice does not give {what_text}, so I cannot answer that; please check "
+                  "the official call documents. I can tell you about partners, budgets, numbers "
+                  "of projects, averages, fields and the project period.")
+        return Answer(text, [], _starter_suggestions(lang))
+    seen: list[str] = []
+    for m in sorted(u.near, key=lambda m: -m.score):
+        name = _mention_name(m.kind, m.id, k, lang)
+        if name and name not in seen:
+            seen.append(name)
+            suggestions.append(Suggestion(name, name, L.DETAIL))
+        if len(seen) >= 3:
+            break
+    if seen:
+        guess = tr(lang, "、", ", ").join(seen)
+        text = tr(lang, f"我不太确定您问的是什么。您是想问 {esc(guess)} 吗？",
+                  f"I am not sure what you mean. Did you mean {esc(guess)}?")
+        return Answer(text, [], suggestions)
+    text = tr(lang,
+              "抱歉，这个问题我回答不了：通知里没有相关内容，或者我没看懂。"
+              "我能回答2023年度政府间国际科技创新合作重点专项和港澳台项目的合作国家、经费、"
+              "项目数、平均资助额、资助领域和实施周期。试试“芬兰的经费是多少？”",
+              "Sorry, I cannot answer that: the notice does not cover it, or I did not understand. "
+              "I can answer questions about the 2023 intergovernmental call and the "
+              "mainland–Macao direction: partners, budgets, numbers of projects, averages, fields "
+              "and the project period. Try \"What is Finland's budget?\"")
+    return Answer(text, [], _starter_suggestions(lang))
+
+
+def _mention_name(kind: str, ident: str, k: Knowledge, lang: str) -> str:
+    if kind == "partner" and ident in k.partner_by_id:
+        return k.partner_by_id[ident].name.get(lang)
+    if kind == "direction" and ident in k.direction_by_id:
+        return label(k.direction_by_id[ident], k, lang)
+    if kind == "call" and ident in k.call_by_id:
+        return k.call_by_id[ident].short.get(lang)
+    if kind == "topic" and ident in k.topic_by_id:
+        return k.topic_by_id[ident].name.get(lang)
+    return ""
+
+
+def _starter_suggestions(lang: str) -> list[Suggestion]:
+    return [
+        Suggestion(tr(lang, "合作国家", "Partners"), tr(lang, "有哪些合作国家？",
+                   "Which partner countries are there?"), L.PARTNERS),
+        Suggestion(tr(lang, "经费排名", "Budget ranking"), tr(lang, "哪个方向经费最多？",
+                   "Which direction has the largest budget?"), L.RANK),
+        Suggestion(tr(lang, "总体情况", "Overview"), tr(lang, "总体情况", "Overview"), L.OVERVIEW),
+    ]
+
+
+def _next_for(programs: list[str], k: Knowledge, lang: str) -> list[Suggestion]:
+    """The natural next questions about the directions just answered."""
+    if not programs:
+        return []
+    ids = tuple(programs[:4])
+    out = [
+        Suggestion(tr(lang, "经费", "Budget"), "", L.BUDGET, ids),
+        Suggestion(tr(lang, "领域", "Fields"), "", L.FIELDS, ids),
+        Suggestion(tr(lang, "项目数", "Projects"), "", L.COUNT, ids),
+        Suggestion(tr(lang, "平均", "Average"), "", L.AVERAGE, ids),
+    ]
+    return out

@@ -1,0 +1,185 @@
+"""The ``callbot`` command: ask (the contract), chat in the terminal, run on Telegram, and the
+knowledge tools. Telegram is imported only by ``run``, so ``ask`` starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+
+EXIT_OK, EXIT_INVALID_KNOWLEDGE, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # usage errors exit 2, as the contract says
+        self.print_usage(sys.stderr)
+        print(f"callbot: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="callbot", description="Answers questions about research-funding calls.")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    ask = sub.add_parser("ask", help="answer one conversation (or JSONL conversations on stdin)")
+    ask.add_argument("--knowledge", metavar="FILE", help="knowledge YAML (default: bundled)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per turn")
+    ask.add_argument("--jsonl", action="store_true", help="read conversations from stdin")
+    ask.add_argument("turns", nargs="*", metavar="TURN")
+
+    chat = sub.add_parser("chat", help="chat in the terminal (no Telegram)")
+    chat.add_argument("--knowledge", metavar="FILE")
+
+    run = sub.add_parser("run", help="run on Telegram (needs TELEGRAM_BOT_TOKEN)")
+    run.add_argument("--knowledge", metavar="FILE")
+
+    check = sub.add_parser("check", help="validate a knowledge file and list every problem")
+    check.add_argument("file")
+
+    imp = sub.add_parser("import", help="turn a notice text into a knowledge file")
+    imp.add_argument("notice")
+    imp.add_argument("-o", "--output", required=True)
+
+    rep = sub.add_parser("report", help="most frequent unanswered questions")
+    rep.add_argument("--log", metavar="FILE")
+    rep.add_argument("--top", type=int, default=20)
+    return p
+
+
+def _knowledge_path(arg: str | None) -> str | None:
+    return arg or os.environ.get("CALLBOT_KNOWLEDGE") or None
+
+
+def _load(path: str | None):
+    from knowledge import KnowledgeError, load_bundled, load_knowledge
+
+    try:
+        return load_knowledge(path) if path else load_bundled()
+    except KnowledgeError as exc:
+        print(f"callbot: invalid knowledge file: {exc.problems[0]}", file=sys.stderr)
+        for problem in exc.problems[1:10]:
+            print(f"  {problem}", file=sys.stderr)
+        if len(exc.problems) > 10:
+            print(f"  … and {len(exc.problems) - 10} more", file=sys.stderr)
+        raise SystemExit(EXIT_INVALID_KNOWLEDGE) from None
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from bot.engine import Engine
+
+    if args.jsonl and args.turns:
+        print("callbot: give TURNs or --jsonl, not both", file=sys.stderr)
+        return EXIT_USAGE
+    if not args.jsonl and not args.turns:
+        print("callbot: ask needs at least one TURN (or --jsonl)", file=sys.stderr)
+        return EXIT_USAGE
+    knowledge = _load(_knowledge_path(args.knowledge))
+    engine = Engine(knowledge)
+    out = sys.stdout
+    if args.jsonl:
+        for n, line in enumerate(sys.stdin, 1):
+            if not line.strip():
+                continue
+            try:
+                turns = json.loads(line)
+                if isinstance(turns, str):
+                    turns = [turns]
+                if not isinstance(turns, list):
+                    raise ValueError("expected a JSON array of turns")
+            except ValueError as exc:
+                print(f"callbot: stdin line {n}: {exc}", file=sys.stderr)
+                return EXIT_USAGE
+            session = ("jsonl", n)
+            replies = [engine.ask(str(t) if t is not None else "", session).to_json()
+                       for t in turns]
+            engine.contexts.forget(session)
+            out.write(json.dumps(replies, ensure_ascii=False) + "\n")
+        out.flush()
+        return EXIT_OK
+    replies = [engine.ask(t, "cli") for t in args.turns]
+    if args.json:
+        for r in replies:
+            out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+    else:
+        out.write("\n\n".join(r.text for r in replies) + "\n")
+    return EXIT_OK
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from bot.chat import run_chat
+    from bot.engine import Engine
+
+    knowledge = _load(_knowledge_path(args.knowledge))
+    return run_chat(Engine(knowledge))
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from bot.config import Config
+
+    config = Config.from_env()
+    if not config.token:
+        print("callbot: TELEGRAM_BOT_TOKEN is not set; starting the terminal chat instead.",
+              file=sys.stderr)
+        return cmd_chat(args)
+    _load(_knowledge_path(args.knowledge))  # fail early, with the file's own message
+    from handlers.app import run_telegram
+
+    return run_telegram(config, _knowledge_path(args.knowledge))
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from knowledge import KnowledgeError, load_knowledge
+
+    try:
+        k = load_knowledge(args.file)
+    except KnowledgeError as exc:
+        for problem in exc.problems:
+            print(problem)
+        print(f"{len(exc.problems)} problem(s) in {args.file}")
+        return EXIT_INVALID_KNOWLEDGE
+    print(f"{args.file}: OK — {len(k.calls)} calls, {len(k.directions)} directions, "
+          f"{len(k.partners)} partners, {len(k.topics)} topics")
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    try:
+        from knowledge.importer import main as import_main
+    except ImportError:
+        print("callbot: import is not available in this build", file=sys.stderr)
+        return EXIT_USAGE
+    return import_main(args.notice, args.output)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    try:
+        from bot.unanswered import main as report_main
+    except ImportError:
+        print("callbot: report is not available in this build", file=sys.stderr)
+        return EXIT_USAGE
+    return report_main(args.log, args.top)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv:
+        argv = ["run"] if os.environ.get("TELEGRAM_BOT_TOKEN") else ["chat"]
+    args = _parser().parse_args(argv)
+    commands = {"ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "check": cmd_check,
+                "import": cmd_import, "report": cmd_report}
+    if args.command not in commands:
+        _parser().print_help(sys.stderr)
+        return EXIT_USAGE
+    try:
+        return commands[args.command](args)
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

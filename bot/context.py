@@ -1,0 +1,74 @@
+"""Per-conversation memory for follow-ups ("那芬兰呢？"): bounded in size, expiring with time."""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Hashable
+from dataclasses import dataclass, field
+
+DEFAULT_TTL = 15 * 60.0  # a follow-up a quarter of an hour later is a new question
+DEFAULT_MAX = 10_000  # conversations remembered at once; the least recent is forgotten first
+
+
+@dataclass(frozen=True)
+class Turn:
+    """What the last answer was about, enough to resolve an elliptic next question."""
+
+    intent: str
+    groups: tuple[tuple[str, ...], ...] = ()
+    topics: tuple[str, ...] = ()
+    metric: str | None = None
+    order: str | None = None
+    scope: str | None = None
+    lang: str = "zh-Hans"
+    at: float = field(default_factory=time.time)
+
+    @property
+    def programs(self) -> list[str]:
+        out: list[str] = []
+        for g in self.groups:
+            out.extend(d for d in g if d not in out)
+        return out
+
+
+class ContextStore:
+    """A small LRU of the last turn per conversation key (chat, or chat+user in groups)."""
+
+    def __init__(self, ttl: float = DEFAULT_TTL, max_entries: int = DEFAULT_MAX):
+        self.ttl = ttl
+        self.max_entries = max_entries
+        self._data: OrderedDict[Hashable, Turn] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable, now: float | None = None) -> Turn | None:
+        now = time.time() if now is None else now
+        with self._lock:
+            turn = self._data.get(key)
+            if turn is None:
+                return None
+            if now - turn.at > self.ttl:
+                del self._data[key]
+                return None
+            self._data.move_to_end(key)
+            return turn
+
+    def put(self, key: Hashable, turn: Turn) -> None:
+        with self._lock:
+            self._data[key] = turn
+            self._data.move_to_end(key)
+            while len(self._data) > self.max_entries:
+                self._data.popitem(last=False)
+
+    def forget(self, key: Hashable) -> None:
+        with self._lock:
+            self._data.pop(key, None)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def export(self) -> dict[Hashable, Turn]:
+        """A snapshot for persistence (the Telegram side saves it across restarts)."""
+        with self._lock:
+            return dict(self._data)

@@ -1,0 +1,108 @@
+"""The answering core: one call from a message to a reply, shared by the CLI, the terminal chat,
+the tests and the Telegram handlers. It knows nothing about Telegram.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
+
+from bot import lexicon as L
+from bot.answers import Answer, Suggestion, answer
+from bot.context import ContextStore, Turn
+from bot.entities import EntityIndex
+from bot.render import to_plain
+from bot.understand import Understanding, understand
+from knowledge.model import Knowledge
+
+LOW_CONFIDENCE = 0.5
+
+
+@dataclass
+class Reply:
+    intent: str
+    programs: list[str]
+    lang: str
+    html: str
+    text: str
+    confidence: float = 1.0
+    suggestions: list[Suggestion] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"intent": self.intent, "programs": self.programs, "lang": self.lang,
+                "text": self.text, "confidence": round(self.confidence, 2)}
+
+
+UnansweredHook = Callable[[str, Understanding], None]
+
+
+class Engine:
+    """Knowledge + indexes + conversation memory. ``swap`` replaces the knowledge atomically."""
+
+    def __init__(self, knowledge: Knowledge, contexts: ContextStore | None = None,
+                 on_unanswered: UnansweredHook | None = None):
+        self._state = (knowledge, EntityIndex(knowledge))
+        self.contexts = contexts or ContextStore()
+        self.on_unanswered = on_unanswered
+        self._swap_lock = threading.Lock()
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self._state[0]
+
+    def swap(self, knowledge: Knowledge) -> None:
+        """Build the new indexes first, then switch in one assignment: no turn sees a mix."""
+        index = EntityIndex(knowledge)
+        with self._swap_lock:
+            self._state = (knowledge, index)
+
+    def ask(self, text: str, session: Hashable = "default", lang: str | None = None) -> Reply:
+        knowledge, index = self._state
+        last = self.contexts.get(session)
+        u = understand(text if isinstance(text, str) else str(text), index, last)
+        if lang in ("zh-Hans", "zh-Hant", "en"):
+            u.lang = lang
+        reply = self._reply(u, knowledge)
+        self._remember(session, u, reply, last)
+        if self.on_unanswered and (reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE):
+            try:
+                self.on_unanswered(text, u)
+            except Exception:  # noqa: BLE001 - logging must never cost the user an answer
+                pass
+        return reply
+
+    def ask_about(self, intent: str, programs: list[str], session: Hashable = "default",
+                  lang: str = "zh-Hans") -> Reply:
+        """Answer an intent for given directions directly (buttons, deep links)."""
+        knowledge, _ = self._state
+        known = [p for p in programs if p in knowledge.direction_by_id]
+        u = Understanding(text="", norm="", lang=lang, intent=intent if known or intent in (
+            L.OVERVIEW, L.PARTNERS, L.HELP, L.RANK) else L.UNKNOWN,
+            groups=[[p] for p in known] if intent != L.DETAIL else [known] if known else [])
+        if intent in (L.BUDGET, L.AVERAGE, L.COUNT):
+            u.metric = {L.BUDGET: "total", L.AVERAGE: "average", L.COUNT: "count"}[intent]
+        if intent == L.RANK:
+            u.metric, u.order = "total", "max"
+        reply = self._reply(u, knowledge)
+        self._remember(session, u, reply, self.contexts.get(session))
+        return reply
+
+    def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:
+        a: Answer = answer(u, knowledge)
+        return Reply(u.intent, a.programs, u.lang, a.html, to_plain(a.html), u.confidence,
+                     a.suggestions)
+
+    def _remember(self, session: Hashable, u: Understanding, reply: Reply,
+                  last: Turn | None) -> None:
+        if u.intent in (L.UNKNOWN, L.HELP):
+            if last:  # keep what the conversation was about; only the language moves on
+                self.contexts.put(session, Turn(last.intent, last.groups, last.topics,
+                                                last.metric, last.order, last.scope, u.lang))
+            return
+        if u.intent in (L.TOPIC, L.RANK, L.PARTNERS):
+            groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
+        else:
+            groups = tuple(tuple(g) for g in u.groups)
+        self.contexts.put(session, Turn(u.intent, groups, tuple(u.topics), u.metric, u.order,
+                                        u.scope, u.lang))

@@ -1,0 +1,336 @@
+"""Finding the partners, directions, calls and topics a message names.
+
+Three passes over the normalised text, most certain first, each masking what it found:
+1. exact aliases (longest match wins; Latin aliases need word boundaries, Chinese ones cannot have
+   them), ISO codes in the original casing, and direction numbers such as "1.4";
+2. Chinese typos by sound: a window of the message that differs from an alias only in homophones
+   (芬栏/芬兰, 以色例/以色列) — pinyin input makes these the common Chinese typo;
+3. Latin typos with rapidfuzz's character-level ratio over word n-grams (Finlnad, south afirca),
+   never on common English words, with a score threshold.
+Candidates just under the thresholds are kept as "near" so the bot can ask "did you mean".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from bot.chinese import pinyin
+from bot.lexicon import COMMON_ENGLISH
+from bot.normalize import is_cjk, normalize
+from knowledge.model import Knowledge
+
+PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
+
+# Codes that are also everyday English words only count when written in capitals (IT, AT, DE).
+_LOWER_CASE_CODE_BLOCK = {"it", "at", "de", "es", "ar", "mo", "in", "is", "as", "or", "an", "to",
+                          "no", "am", "be", "me", "us", "we", "on", "of", "do", "go", "so", "up",
+                          "hi", "ok", "id", "il", "sa", "fin", "aut", "ger", "rus", "ita", "arg"}
+_LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
+_RAW_TOKEN = re.compile(r"[A-Za-z]+")
+_DIRECTION_NUMBER = re.compile(r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))")
+
+LATIN_CUTOFF = 80.0
+NEAR_CUTOFF = 62.0
+
+
+@dataclass(frozen=True)
+class Mention:
+    kind: str
+    id: str
+    start: int
+    end: int
+    text: str
+    score: float = 100.0
+    how: str = "exact"
+
+
+@dataclass
+class Found:
+    text: str
+    mentions: list[Mention] = field(default_factory=list)
+    markers: dict[str, int] = field(default_factory=dict)
+    near: list[Mention] = field(default_factory=list)
+    masked: str = ""
+
+    def ids(self, kind: str) -> list[str]:
+        out: list[str] = []
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.kind == kind and m.id not in out:
+                out.append(m.id)
+        return out
+
+
+_FOLD_INITIALS = (("zh", "z"), ("ch", "c"), ("sh", "s"))
+
+
+def _fold_pinyin(syllable: str) -> str:
+    """Fold the sounds that southern speakers and hurried typists mix up (zh/z, n/l, -ng/-n)."""
+    for a, b in _FOLD_INITIALS:
+        if syllable.startswith(a):
+            syllable = b + syllable[len(a):]
+            break
+    if syllable.startswith("n"):
+        syllable = "l" + syllable[1:]
+    if syllable.endswith("ng"):
+        syllable = syllable[:-1]
+    return syllable
+
+
+def _sounds(ch: str) -> frozenset[str]:
+    return frozenset(_fold_pinyin(p) for p in pinyin(ch))
+
+
+@dataclass(frozen=True)
+class _Alias:
+    key: str
+    kind: str
+    id: str
+
+
+class EntityIndex:
+    """Alias tables built once per knowledge; find() is the per-message work."""
+
+    def __init__(self, knowledge: Knowledge):
+        self.knowledge = knowledge
+        self.by_first: dict[str, list[_Alias]] = {}
+        self.codes: dict[str, str] = {}
+        self.markers: list[tuple[str, str]] = []  # (marker key, direction id)
+        self.latin: dict[int, list[_Alias]] = {}
+        self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
+        self.numbers: dict[str, list[str]] = {}
+        seen: set[tuple[str, str, str]] = set()
+
+        def add(alias: str, kind: str, ident: str) -> None:
+            key = normalize(alias)
+            if not key or (key, kind, ident) in seen:
+                return
+            seen.add((key, kind, ident))
+            entry = _Alias(key, kind, ident)
+            self.by_first.setdefault(key[0], []).append(entry)
+            if key.isascii():
+                if len(key) >= 4 and (kind != TOPIC or len(key) >= 6):
+                    self.latin.setdefault(len(key), []).append(entry)
+            elif all(is_cjk(c) for c in key) and len(key) >= (2 if kind != TOPIC else 3):
+                for i, ch in enumerate(key):
+                    self.cjk_by_char.setdefault(ch, []).append((entry, i))
+
+        for c in knowledge.calls:
+            for a in c.aliases:
+                add(a, CALL, c.id)
+        for p in knowledge.partners:
+            for a in (p.name.zh_hans, p.name.zh_hant, p.name.en, *p.aliases):
+                add(a, PARTNER, p.id)
+            for code in p.codes:
+                self.codes[code.upper()] = p.id
+        for d in knowledge.directions:
+            for a in (d.title.zh_hans, d.title.zh_hant, d.title.en, *d.aliases):
+                add(a, DIRECTION, d.id)
+            for m in d.markers:
+                self.markers.append((normalize(m), d.id))
+            self.numbers.setdefault(d.number, []).append(d.id)
+        for t in knowledge.topics:
+            for a in (t.name.zh_hans, t.name.en, *t.aliases):
+                add(a, TOPIC, t.id)
+        for entries in self.by_first.values():
+            entries.sort(key=lambda e: -len(e.key))
+        self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
+
+    # -- pass 1 -----------------------------------------------------------------------------
+    def _exact(self, text: str) -> list[Mention]:
+        found: list[Mention] = []
+        i, n = 0, len(text)
+        while i < n:
+            best = None
+            for entry in self.by_first.get(text[i], ()):
+                key = entry.key
+                if text.startswith(key, i) and _bounded(text, i, i + len(key), key):
+                    best = entry
+                    break  # sorted longest first
+            if best:
+                found.append(Mention(best.kind, best.id, i, i + len(best.key), best.key))
+                i += len(best.key)
+            else:
+                i += 1
+        return found
+
+    def _codes(self, raw: str, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        out = []
+        for m in _RAW_TOKEN.finditer(raw):
+            token = m.group(0)
+            upper = token.upper()
+            if upper not in self.codes:
+                continue
+            if token != upper and token.lower() in _LOWER_CASE_CODE_BLOCK:
+                continue
+            if len(token) < 2:
+                continue
+            for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token.lower())}(?![a-z0-9])", text):
+                if not _overlaps(t.start(), t.end(), taken):
+                    out.append(Mention(PARTNER, self.codes[upper], t.start(), t.end(), token,
+                                       100.0, "code"))
+                    taken.append((t.start(), t.end()))
+                    break
+        return out
+
+    def _numbers(self, text: str, taken: list[tuple[int, int]], hmt_hint: bool) -> list[Mention]:
+        out = []
+        for m in _DIRECTION_NUMBER.finditer(text):
+            ids = self.numbers.get(m.group(1))
+            if not ids or _overlaps(m.start(), m.end(), taken):
+                continue
+            if len(ids) > 1:
+                calls = {self.knowledge.direction_by_id[i].call for i in ids}
+                prefer = "hmt" if hmt_hint and "hmt" in calls else None
+                chosen = [i for i in ids if self.knowledge.direction_by_id[i].call == prefer]
+                ids = chosen or [i for i in ids if self.knowledge.direction_by_id[i].call != "hmt"]
+            for ident in ids[:1]:
+                out.append(Mention(DIRECTION, ident, m.start(), m.end(), m.group(1), 100.0,
+                                   "number"))
+                taken.append((m.start(), m.end()))
+        return out
+
+    # -- pass 2 -----------------------------------------------------------------------------
+    def _cjk_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> tuple[list[Mention],
+                                                                              list[Mention]]:
+        hits: list[Mention] = []
+        near: list[Mention] = []
+        candidates: dict[tuple[str, str, str, int], None] = {}
+        for j, ch in enumerate(text):
+            for entry, i in self.cjk_by_char.get(ch, ()):
+                start = j - i
+                if start >= 0 and start + len(entry.key) <= len(text):
+                    candidates[(entry.key, entry.kind, entry.id, start)] = None
+        for key, kind, ident, start in candidates:
+            end = start + len(key)
+            if _overlaps(start, end, taken):
+                continue
+            window = text[start:end]
+            if not all(is_cjk(c) for c in window) or window == key:
+                continue
+            same = hom = diff = 0
+            for a, b in zip(window, key, strict=True):
+                if a == b:
+                    same += 1
+                elif _sounds(a) & _sounds(b):
+                    hom += 1
+                else:
+                    diff += 1
+            n = len(key)
+            score = 100.0 - 100.0 * (0.4 * hom + diff) / n
+            ok = same >= 1 and (
+                (diff == 0 and hom <= max(1, n // 2)) or (n >= 3 and diff == 1 and hom == 0)
+            )
+            if ok:
+                hits.append(Mention(kind, ident, start, end, window, score, "sound"))
+            elif same >= 1 and n >= 3 and diff + hom <= 2 and kind != TOPIC:
+                near.append(Mention(kind, ident, start, end, window, score, "near"))
+        return _non_overlapping(hits), near
+
+    # -- pass 3 -----------------------------------------------------------------------------
+    def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> tuple[list[Mention],
+                                                                                list[Mention]]:
+        tokens = [m for m in _LATIN_TOKEN.finditer(text) if not _overlaps(m.start(), m.end(),
+                                                                            taken)]
+        hits: list[Mention] = []
+        near: list[Mention] = []
+        used: set[int] = set()
+        spans = []
+        for size in (3, 2, 1):
+            for k in range(len(tokens) - size + 1):
+                group = tokens[k:k + size]
+                # A phrase must start and end on content words; common words alone never match.
+                if group[0].group(0) in COMMON_ENGLISH or group[-1].group(0) in COMMON_ENGLISH:
+                    continue
+                if any(group[x + 1].start() - group[x].end() != 1 for x in range(size - 1)):
+                    continue
+                spans.append((k, size, group[0].start(), group[-1].end()))
+        for k, size, start, end in spans:
+            if any(x in used for x in range(k, k + size)):
+                continue
+            phrase = text[start:end]
+            if len(phrase) < 4:
+                continue
+            best = None
+            for n in range(len(phrase) - 2, len(phrase) + 3):
+                keys = self._latin_keys.get(n)
+                if not keys:
+                    continue
+                res = process.extractOne(phrase, keys, scorer=fuzz.ratio, processor=None,
+                                         score_cutoff=NEAR_CUTOFF)
+                if res and (best is None or res[1] > best[1]):
+                    best = (self.latin[n][res[2]], res[1])
+            if not best:
+                continue
+            entry, score = best
+            cutoff = LATIN_CUTOFF if len(phrase) >= 5 else 85.0
+            if entry.kind == TOPIC:
+                cutoff = max(cutoff, 85.0)
+            if score >= cutoff and phrase[0] == entry.key[0]:
+                hits.append(Mention(entry.kind, entry.id, start, end, phrase, score, "fuzzy"))
+                used.update(range(k, k + size))
+            elif entry.kind != TOPIC and score >= 70:
+                near.append(Mention(entry.kind, entry.id, start, end, phrase, score, "near"))
+        return hits, near
+
+    def find(self, text: str, raw: str | None = None) -> Found:
+        """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
+        mentions = self._exact(text)
+        taken = [(m.start, m.end) for m in mentions]
+        hmt_hint = any(m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao")
+                       for m in mentions)
+        mentions += self._codes(raw or text, text, taken)
+        mentions += self._numbers(text, taken, hmt_hint)
+        near: list[Mention] = []
+        if any(is_cjk(c) for c in text):
+            cjk, cjk_near = self._cjk_fuzzy(text, taken)
+            mentions += cjk
+            taken += [(m.start, m.end) for m in cjk]
+            near += cjk_near
+        if any("a" <= c <= "z" for c in text):
+            latin, latin_near = self._latin_fuzzy(text, taken)
+            mentions += latin
+            taken += [(m.start, m.end) for m in latin]
+            near += latin_near
+        markers: dict[str, int] = {}
+        for key, ident in self.markers:
+            if key and key in text and (not key.isascii() or _has_word(text, key)):
+                markers[ident] = max(markers.get(ident, 0), len(key))
+        masked = list(text)
+        for start, end in taken:
+            for x in range(start, end):
+                masked[x] = " "
+        mentions.sort(key=lambda m: m.start)
+        return Found(text, mentions, markers, near, "".join(masked))
+
+
+def _bounded(text: str, start: int, end: int, key: str) -> bool:
+    """Latin aliases need word boundaries; Chinese aliases cannot have them (Rasa issue 7421)."""
+    if key[0].isascii() and key[0].isalnum() and start > 0:
+        prev = text[start - 1]
+        if prev.isascii() and prev.isalnum():
+            return False
+    if key[-1].isascii() and key[-1].isalnum() and end < len(text):
+        nxt = text[end]
+        if nxt.isascii() and nxt.isalnum():
+            # allow a plural "s" on Latin aliases (partners, programmes)
+            return nxt == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
+    return True
+
+
+def _has_word(text: str, key: str) -> bool:
+    return re.search(rf"(?<![a-z0-9]){re.escape(key)}", text) is not None
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _non_overlapping(hits: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(hits, key=lambda m: (-m.score, -(m.end - m.start), m.start)):
+        if not _overlaps(m.start, m.end, [(o.start, o.end) for o in out]):
+            out.append(m)
+    return out

@@ -1,0 +1,33 @@
+"""Which language and script to answer in: zh-Hans, zh-Hant or en."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from bot.chinese import script_counts
+from bot.normalize import is_cjk
+
+# Cantonese particles are written by people who type Traditional characters.
+_CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎")
+
+
+def detect_lang(text: str, fallback: str | None = None) -> str:
+    """Language of a message; ``fallback`` (the chat's last language) breaks ties in Chinese."""
+    text = unicodedata.normalize("NFKC", text[:2000])
+    cjk = sum(1 for ch in text if is_cjk(ch))
+    latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
+    if cjk == 0:
+        if latin == 0 and fallback:
+            return fallback
+        return "en"
+    if latin >= 8 and latin > 4 * cjk:
+        return "en"  # an English question quoting a Chinese name
+    trad, simp = script_counts(text)
+    trad += sum(1 for ch in text if ch in _CANTONESE)
+    if trad > simp:
+        return "zh-Hant"
+    if simp > trad:
+        return "zh-Hans"
+    if fallback in ("zh-Hans", "zh-Hant"):
+        return fallback
+    return "zh-Hans"

@@ -1,0 +1,529 @@
+"""Load a knowledge YAML file into dataclasses, reporting every problem with file, line and field.
+
+The YAML is composed into nodes first so that each value keeps its line; validation then walks the
+plain data with a path (``directions[3].funding[0].total``) and looks the line up. All problems are
+collected, not only the first, so ``callbot check`` can list them in one go.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from knowledge.model import (
+    LANGS,
+    QUALIFIERS,
+    Call,
+    Count,
+    Direction,
+    Funding,
+    Knowledge,
+    Partner,
+    Period,
+    Text,
+    Topic,
+)
+
+try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Problem:
+    file: str
+    line: int | None
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        field = f" {self.field}:" if self.field else ""
+        return f"{where}:{field} {self.message}"
+
+
+class KnowledgeError(Exception):
+    """The knowledge file cannot be used; ``problems`` says every place and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid knowledge"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+Path_ = tuple[str | int, ...]
+
+
+def _path_str(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _Lines:
+    """Maps a data path to the line of its node (1-based)."""
+
+    def __init__(self) -> None:
+        self.lines: dict[Path_, int] = {}
+
+    def build(self, node: yaml.Node, path: Path_ = ()) -> Any:
+        self.lines[path] = node.start_mark.line + 1
+        if isinstance(node, yaml.MappingNode):
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else "?"
+                if not isinstance(key, (str, int, float, bool)) or key is None:
+                    key = str(key)
+                if key in out:
+                    self.duplicates.append((path + (key,), key_node.start_mark.line + 1))
+                out[key] = self.build(value_node, path + (key,))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
+        return _scalar(node)
+
+    duplicates: list[tuple[Path_, int]]
+
+    def line(self, path: Path_) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+
+_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+
+
+def _scalar(node: yaml.Node) -> Any:
+    return _CONSTRUCTOR.construct_object(node, deep=True)
+
+
+class _Validator:
+    def __init__(self, file: str, lines: _Lines):
+        self.file = file
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def fail(self, path: Path_, message: str) -> None:
+        self.problems.append(Problem(self.file, self.lines.line(path), _path_str(path), message))
+
+    # Typed accessors: each records a problem and returns a safe default instead of raising.
+    def mapping(self, data: Any, path: Path_) -> dict:
+        if not isinstance(data, dict):
+            self.fail(path, f"expected a mapping, got {_kind(data)}")
+            return {}
+        return data
+
+    def seq(self, data: Any, path: Path_, required: bool = True) -> list:
+        if data is None and not required:
+            return []
+        if not isinstance(data, list):
+            self.fail(path, f"expected a list, got {_kind(data)}")
+            return []
+        return data
+
+    def get(self, obj: dict, key: str, path: Path_, required: bool = True) -> Any:
+        if key not in obj or obj[key] is None:
+            if required:
+                self.fail(path + (key,), "missing required field")
+            return None
+        return obj[key]
+
+    def string(self, obj: dict, key: str, path: Path_, required: bool = True) -> str:
+        value = self.get(obj, key, path, required)
+        if value is None:
+            return ""
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            return str(value)
+        if not isinstance(value, str) or not value.strip():
+            self.fail(path + (key,), f"expected non-empty text, got {_kind(value)}")
+            return ""
+        return value.strip()
+
+    def number(self, obj: dict, key: str, path: Path_, required: bool = True,
+               positive: bool = True) -> float | None:
+        value = self.get(obj, key, path, required)
+        if value is None:
+            return None
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            self.fail(path + (key,), f"expected a number, got {_kind(value)} {value!r}")
+            return None
+        if positive and value <= 0:
+            self.fail(path + (key,), f"expected a positive number, got {value!r}")
+            return None
+        return int(value) if float(value).is_integer() else float(value)
+
+    def integer(self, obj: dict, key: str, path: Path_, required: bool = True) -> int | None:
+        value = self.number(obj, key, path, required)
+        if value is not None and not float(value).is_integer():
+            self.fail(path + (key,), f"expected a whole number, got {value!r}")
+            return None
+        return int(value) if value is not None else None
+
+    def text(self, obj: dict, key: str, path: Path_, required: bool = True) -> Text | None:
+        value = self.get(obj, key, path, required)
+        if value is None:
+            return None
+        p = path + (key,)
+        value = self.mapping(value, p)
+        hans = self.string(value, "zh-Hans", p)
+        en = self.string(value, "en", p)
+        hant = self.string(value, "zh-Hant", p, required=False)
+        for extra in set(value) - set(LANGS):
+            self.fail(p + (extra,), f"unknown language {extra!r} (use {', '.join(LANGS)})")
+        if not hant and hans:
+            from bot.chinese import to_traditional
+
+            hant = to_traditional(hans)
+        return Text(hans, hant, en)
+
+    def strings(self, obj: dict, key: str, path: Path_) -> tuple[str, ...]:
+        items = self.seq(obj.get(key), path + (key,), required=False)
+        out = []
+        for i, item in enumerate(items):
+            if isinstance(item, (int, float)) and not isinstance(item, bool):
+                item = str(item)
+            if not isinstance(item, str) or not item.strip():
+                self.fail(path + (key, i), f"expected non-empty text, got {_kind(item)}")
+                continue
+            out.append(item.strip())
+        return tuple(out)
+
+    def count(self, obj: dict, key: str, path: Path_) -> Count | None:
+        value = self.get(obj, key, path)
+        if value is None:
+            return None
+        p = path + (key,)
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = {"count": value}
+        value = self.mapping(value, p)
+        n = self.integer(value, "count", p)
+        qual = value.get("qualifier", "exact")
+        if qual not in QUALIFIERS:
+            self.fail(p + ("qualifier",), f"expected one of {', '.join(QUALIFIERS)}, got {qual!r}")
+            qual = "exact"
+        return Count(n, qual) if n is not None else None
+
+    def unknown_keys(self, obj: dict, allowed: set[str], path: Path_) -> None:
+        for key in obj:
+            if key not in allowed:
+                self.fail(path + (key,), f"unknown field {key!r}")
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "nothing"
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
+        type(value), type(value).__name__
+    )
+
+
+_TOP = {"format", "source", "calls", "partners", "topics", "directions"}
+_CALL = {"id", "year", "name", "short", "directions", "partners", "partners_text", "projects",
+         "total", "period", "aliases"}
+_PARTNER = {"id", "kind", "name", "codes", "aliases"}
+_TOPIC = {"id", "name", "aliases", "includes"}
+_DIRECTION = {"id", "call", "number", "partner", "title", "short", "aliases", "markers",
+              "fields_text", "fields", "topics", "funding"}
+_FUNDING = {"total", "projects", "average", "track"}
+
+
+def parse_knowledge(text: str, file: str = "<knowledge>") -> Knowledge:
+    """Validate YAML text and build the knowledge; raise KnowledgeError listing every problem."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise KnowledgeError(
+            [Problem(file, line, "", f"not valid YAML: {exc.problem or exc.context}")]
+        ) from None
+    except yaml.YAMLError as exc:
+        raise KnowledgeError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
+    if node is None:
+        raise KnowledgeError([Problem(file, None, "", "the file is empty")])
+    lines = _Lines()
+    lines.duplicates = []
+    try:
+        data = lines.build(node)
+    except yaml.YAMLError as exc:
+        raise KnowledgeError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
+    v = _Validator(file, lines)
+    for path, _line in lines.duplicates:
+        v.fail(path, "this key appears twice in the same mapping")
+    knowledge = _build(v, data, file)
+    check_consistency(knowledge, v)
+    if v.problems:
+        raise KnowledgeError(v.problems)
+    return knowledge
+
+
+def load_knowledge(path: str | Path) -> Knowledge:
+    """Read and validate a knowledge file; every failure is a KnowledgeError naming the file."""
+    path = Path(path)
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            raise KnowledgeError([Problem(name, None, "", f"file too large ({size} bytes)")])
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise KnowledgeError([Problem(name, None, "", "file not found")]) from None
+    except IsADirectoryError:
+        raise KnowledgeError([Problem(name, None, "", "is a directory, not a file")]) from None
+    except OSError as exc:
+        raise KnowledgeError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        raise KnowledgeError([Problem(name, line, "", "not UTF-8 text")]) from None
+    if "\x00" in text:
+        raise KnowledgeError([Problem(name, None, "", "binary file, not YAML text")])
+    knowledge = parse_knowledge(text, name)
+    return Knowledge(knowledge.calls, knowledge.partners, knowledge.topics, knowledge.directions,
+                     knowledge.source, name)
+
+
+def _build(v: _Validator, data: Any, file: str) -> Knowledge:
+    root = v.mapping(data, ())
+    if not root:
+        return Knowledge((), (), (), ())
+    v.unknown_keys(root, _TOP, ())
+    fmt = root.get("format")
+    if fmt != 1:
+        v.fail(("format",), f"expected format: 1, got {fmt!r}")
+    source = root.get("source")
+    source_title = source.get("title", "") if isinstance(source, dict) else str(source or "")
+
+    calls = [c for c in _items(v, root, "calls", _call) if c]
+    partners = [p for p in _items(v, root, "partners", _partner) if p]
+    topics = [t for t in _items(v, root, "topics", _topic) if t]
+    directions = [d for d in _items(v, root, "directions", _direction) if d]
+    return Knowledge(tuple(calls), tuple(partners), tuple(topics), tuple(directions), source_title,
+                     file)
+
+
+def _items(v: _Validator, root: dict, key: str, build: Any) -> Iterator[Any]:
+    items = v.seq(root.get(key), (key,))
+    if not items and key in ("calls", "directions"):
+        v.fail((key,), "needs at least one entry")
+    for i, item in enumerate(items):
+        path: Path_ = (key, i)
+        obj = v.mapping(item, path)
+        if obj:
+            yield build(v, obj, path)
+
+
+def _call(v: _Validator, obj: dict, path: Path_) -> Call | None:
+    v.unknown_keys(obj, _CALL, path)
+    cid = v.string(obj, "id", path)
+    name = v.text(obj, "name", path)
+    short = v.text(obj, "short", path, required=False) or name
+    year = v.integer(obj, "year", path)
+    ndir = v.integer(obj, "directions", path)
+    projects = v.count(obj, "projects", path)
+    total = v.number(obj, "total", path)
+    partners = v.integer(obj, "partners", path, required=False)
+    partners_text = v.text(obj, "partners_text", path, required=False)
+    period = None
+    if obj.get("period") is not None:
+        pp = path + ("period",)
+        pobj = v.mapping(obj["period"], pp)
+        lo, hi = v.integer(pobj, "min", pp), v.integer(pobj, "max", pp)
+        if lo is not None and hi is not None:
+            if lo > hi:
+                v.fail(pp, f"min ({lo}) is greater than max ({hi})")
+            period = Period(lo, hi)
+    aliases = v.strings(obj, "aliases", path)
+    if not (cid and name and year and ndir and projects and total):
+        return None
+    return Call(cid, year, name, short, ndir, projects, total, partners, partners_text, period,
+                aliases)
+
+
+def _partner(v: _Validator, obj: dict, path: Path_) -> Partner | None:
+    v.unknown_keys(obj, _PARTNER, path)
+    pid = v.string(obj, "id", path)
+    kind = v.string(obj, "kind", path, required=False) or "country"
+    name = v.text(obj, "name", path)
+    codes = v.strings(obj, "codes", path)
+    aliases = v.strings(obj, "aliases", path)
+    if not (pid and name):
+        return None
+    return Partner(pid, kind, name, codes, aliases)
+
+
+def _topic(v: _Validator, obj: dict, path: Path_) -> Topic | None:
+    v.unknown_keys(obj, _TOPIC, path)
+    tid = v.string(obj, "id", path)
+    name = v.text(obj, "name", path)
+    aliases = v.strings(obj, "aliases", path)
+    includes = v.strings(obj, "includes", path)
+    if not (tid and name):
+        return None
+    return Topic(tid, name, aliases, includes)
+
+
+def _direction(v: _Validator, obj: dict, path: Path_) -> Direction | None:
+    v.unknown_keys(obj, _DIRECTION, path)
+    did = v.string(obj, "id", path)
+    call = v.string(obj, "call", path)
+    number = v.string(obj, "number", path)
+    partner = v.string(obj, "partner", path)
+    title = v.text(obj, "title", path)
+    short = v.text(obj, "short", path, required=False) or title
+    fields_text = v.string(obj, "fields_text", path)
+    fields = []
+    for i, item in enumerate(v.seq(obj.get("fields"), path + ("fields",))):
+        fp = path + ("fields", i)
+        holder = {"f": item}
+        t = v.text(holder, "f", fp[:-1] + (i,)) if isinstance(item, dict) else None
+        if not isinstance(item, dict):
+            v.fail(fp, f"expected a mapping of zh-Hans/zh-Hant/en, got {_kind(item)}")
+        if t:
+            fields.append(t)
+    topics = v.strings(obj, "topics", path)
+    funding = []
+    for i, item in enumerate(v.seq(obj.get("funding"), path + ("funding",))):
+        fp = path + ("funding", i)
+        fobj = v.mapping(item, fp)
+        if not fobj:
+            continue
+        v.unknown_keys(fobj, _FUNDING, fp)
+        total = v.number(fobj, "total", fp)
+        projects = v.count(fobj, "projects", fp)
+        average = v.number(fobj, "average", fp, required=False)
+        track = v.text(fobj, "track", fp, required=False)
+        if total is not None and projects is not None:
+            funding.append(Funding(total, projects, average, track))
+    if not funding and isinstance(obj.get("funding"), list) and not obj["funding"]:
+        v.fail(path + ("funding",), "needs at least one funding line")
+    aliases = v.strings(obj, "aliases", path)
+    markers = v.strings(obj, "markers", path)
+    if not (did and call and number and partner and title and funding):
+        return None
+    return Direction(did, call, number, partner, title, short, tuple(fields), fields_text,
+                     topics, tuple(funding), aliases, markers)
+
+
+def check_consistency(k: Knowledge, v: _Validator) -> None:
+    """Cross-checks: ids, references, alias conflicts, sums and averages."""
+    for key, items in (("calls", k.calls), ("partners", k.partners), ("topics", k.topics),
+                       ("directions", k.directions)):
+        seen: dict[str, int] = {}
+        for i, item in enumerate(items):
+            if item.id in seen:
+                v.fail((key, i, "id"), f"duplicate id {item.id!r} (first at {key}[{seen[item.id]}])")
+            else:
+                seen[item.id] = i
+    calls, partners, topics = k.call_by_id, k.partner_by_id, k.topic_by_id
+    for i, d in enumerate(k.directions):
+        p: Path_ = ("directions", i)
+        if d.call not in calls:
+            v.fail(p + ("call",), f"unknown call {d.call!r} (known: {', '.join(calls) or 'none'})")
+        if d.partner not in partners:
+            v.fail(p + ("partner",), f"unknown partner {d.partner!r}")
+        for j, t in enumerate(d.topics):
+            if t not in topics:
+                v.fail(p + ("topics", j), f"unknown topic {t!r}")
+        for j, f in enumerate(d.funding):
+            fp = p + ("funding", j)
+            if f.average is not None and f.projects.count:
+                expected = f.total / f.projects.count
+                if abs(expected - f.average) > max(0.5, 0.01 * f.average) and \
+                        f.projects.qualifier == "exact":
+                    v.fail(fp + ("average",), f"average {f.average:g} does not match total/projects "
+                           f"= {f.total:g}/{f.projects.count} = {expected:g}")
+                elif abs(expected - f.average) > 0.25 * f.average:
+                    v.fail(fp + ("average",), f"average {f.average:g} is far from total/projects "
+                           f"= {f.total:g}/{f.projects.count} = {expected:g}")
+        if len(d.funding) > 1 and any(f.track is None for f in d.funding):
+            v.fail(p + ("funding",), "several funding lines need a track name each")
+    for i, t in enumerate(k.topics):
+        for j, inc in enumerate(t.includes):
+            if inc not in topics:
+                v.fail(("topics", i, "includes", j), f"unknown topic {inc!r}")
+        if _cycle(k, t.id):
+            v.fail(("topics", i, "includes"), f"topic {t.id!r} includes itself (a cycle)")
+    for i, c in enumerate(k.calls):
+        own = k.directions_by_call.get(c.id, ())
+        p = ("calls", i)
+        if len(own) != c.directions:
+            v.fail(p + ("directions",), f"says {c.directions} directions but {len(own)} are listed")
+        if own:
+            total = sum(d.total for d in own)
+            if abs(total - c.total) > 0.5:
+                v.fail(p + ("total",), f"total {c.total:g} but the directions add up to {total:g}")
+            count = sum(d.projects.count for d in own)
+            if c.projects.qualifier == "exact" and count != c.projects.count:
+                v.fail(p + ("projects",), f"{c.projects.count} projects but the directions add up "
+                       f"to {count}")
+            elif abs(count - c.projects.count) > 0.1 * c.projects.count:
+                v.fail(p + ("projects",), f"about {c.projects.count} projects but the directions "
+                       f"add up to {count}")
+    v.problems.extend(alias_conflicts(k, v))
+
+
+def alias_conflicts(k: Knowledge, v: _Validator) -> list[Problem]:
+    """An alias (after normalisation) may name one thing only, as in Rasa's synonym table."""
+    from bot.normalize import normalize
+
+    owners: dict[str, tuple[str, Path_]] = {}
+    out: list[Problem] = []
+
+    def claim(alias: str, owner: str, path: Path_) -> None:
+        key = normalize(alias)
+        if not key:
+            out.append(Problem(v.file, v.lines.line(path), _path_str(path),
+                               f"alias {alias!r} is empty after normalisation"))
+            return
+        if key in owners and owners[key][0] != owner:
+            first = owners[key]
+            out.append(Problem(v.file, v.lines.line(path), _path_str(path),
+                               f"alias {alias!r} already names {first[0]} "
+                               f"(at {_path_str(first[1])})"))
+            return
+        owners.setdefault(key, (owner, path))
+
+    for i, c in enumerate(k.calls):
+        for j, a in enumerate(c.aliases):
+            claim(a, f"call {c.id}", ("calls", i, "aliases", j))
+    for i, p in enumerate(k.partners):
+        claim(p.name.zh_hans, f"partner {p.id}", ("partners", i, "name"))
+        claim(p.name.en, f"partner {p.id}", ("partners", i, "name"))
+        for j, a in enumerate(p.aliases):
+            claim(a, f"partner {p.id}", ("partners", i, "aliases", j))
+        for j, a in enumerate(p.codes):
+            claim(a, f"partner {p.id}", ("partners", i, "codes", j))
+    for i, d in enumerate(k.directions):
+        for j, a in enumerate(d.aliases):
+            claim(a, f"direction {d.id}", ("directions", i, "aliases", j))
+    for i, t in enumerate(k.topics):
+        for j, a in enumerate(t.aliases):
+            claim(a, f"topic {t.id}", ("topics", i, "aliases", j))
+    return out
+
+
+def _cycle(k: Knowledge, start: str) -> bool:
+    stack = list(k.topic_by_id[start].includes) if start in k.topic_by_id else []
+    seen: set[str] = set()
+    while stack:
+        t = stack.pop()
+        if t == start:
+            return True
+        if t in seen or t not in k.topic_by_id:
+            continue
+        seen.add(t)
+        stack.extend(k.topic_by_id[t].includes)
+    return False
