@@ -427,6 +427,10 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
         rows.append(bullet(f"<b>{esc(gname)}</b>{tr(lang, '：', ': ')}{shown}"
                            f"{tr(lang, '（', ' (')}{tr(lang, '，', ', ').join(extra)}"
                            f"{tr(lang, '）', ')')}"))
+        if len(dirs) > 1 and metric != "average":
+            for d in dirs:  # a partner with several directions: show what the sum is made of
+                _, part = _group_metric([d], metric, lang, k)
+                rows.append(f"  {esc(label(d, k, lang))}{tr(lang, '：', ': ')}{part}")
     head = tr(lang, f"{mname}对比：", f"{mname} compared:")
     lines = [head, *rows]
     known = [(v, n) for v, n in values if v is not None]

@@ -3,7 +3,7 @@
 The bot answers in the user's script and matches questions across scripts, and it must start fast
 and install without native wheels, so OpenCC and pypinyin are only used offline: they are baked by
 tools/gen_chinese_tables.py into the text tables of the ``bot.data`` package, read here lazily
-(once per process, on first use) through importlib.resources so they also work from a wheel.
+(once per process, on first use) in a way that also works from a wheel or a zip (see _read).
 
 - t2s.txt: ``繁<TAB>简`` for every Traditional / variant char (OpenCC t2s, TW/HK variants,
   Japanese shinjitai such as 徳 蔵) that differs from its Simplified form.
@@ -37,18 +37,21 @@ _pinyin: dict[str, str] | None = None
 
 
 def _read(name: str) -> str:
-    """Text of bot/data/<name> via importlib.resources (works from a wheel or a zip)."""
+    """Text of bot/data/<name>, from a source tree, an installed wheel or a zip.
+
+    This module's import loader reads it first (file and zip loaders both have get_data), as
+    importing importlib.resources costs ~20 ms in a bare interpreter; importlib.resources then
+    covers any other kind of loader.
+    """
+    import os
+
     try:
+        path = os.path.join(os.path.dirname(__file__), "data", name)
+        return __loader__.get_data(path).decode("utf-8")  # type: ignore[attr-defined]
+    except (NameError, AttributeError, OSError):
         from importlib.resources import files
 
         return files("bot.data").joinpath(name).read_text(encoding="utf-8")
-    except (ImportError, OSError):
-        # bot.data missing or a namespace package inside a zip (NotADirectoryError on 3.11):
-        # ask this module's own loader, which reads from plain directories and zips alike.
-        import os
-
-        path = os.path.join(os.path.dirname(__file__), "data", name)
-        return __loader__.get_data(path).decode("utf-8")  # type: ignore[attr-defined]
 
 
 def _body(text: str) -> str:
@@ -62,7 +65,7 @@ def _body(text: str) -> str:
 def _pairs(text: str) -> dict[str, str]:
     """Parse 'key<TAB>value' lines (no spaces) with C-level splits: a Python loop is 3x slower."""
     cells = iter(text.split())
-    return dict(zip(cells, cells))
+    return dict(zip(cells, cells, strict=True))  # odd cell count: corrupt file
 
 
 def _load_t2s() -> dict[int, str]:
@@ -86,7 +89,7 @@ def _load_pinyin() -> dict[str, str]:
     return _pairs(_body(_read("pinyin.txt")))
 
 
-# Each table is parsed once, on first use; the lock keeps concurrent first calls from parsing twice.
+# Each table is parsed once, on first use; the lock stops concurrent first calls parsing twice.
 
 
 def _t2s_table() -> dict[int, str]:

@@ -13,12 +13,13 @@ Candidates just under the thresholds are kept as "near" so the bot can ask "did 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
 
 from bot.chinese import pinyin
-from bot.lexicon import COMMON_ENGLISH
+from bot.lexicon import COMMON_ENGLISH, OTHER_PLACES
 from bot.normalize import is_cjk, normalize
 from knowledge.model import Knowledge
 
@@ -31,6 +32,9 @@ _LOWER_CASE_CODE_BLOCK = {"it", "at", "de", "es", "ar", "mo", "in", "is", "as", 
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))")
+
+# Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
+_NO_SUBSTITUTE = set("的地得是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
 
 LATIN_CUTOFF = 80.0
 NEAR_CUTOFF = 62.0
@@ -54,6 +58,17 @@ class Found:
     markers: dict[str, int] = field(default_factory=dict)
     near: list[Mention] = field(default_factory=list)
     masked: str = ""
+    marker_spans: list[tuple[int, int, str]] = field(default_factory=list)
+    other_places: list[str] = field(default_factory=list)
+
+    def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
+        """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
+        out: dict[str, int] = {}
+        for start, end, ident in self.marker_spans:
+            if mention.end <= start < mention.end + reach or mention.start - reach < end <= \
+                    mention.start:
+                out[ident] = max(out.get(ident, 0), end - start)
+        return out
 
     def ids(self, kind: str) -> list[str]:
         out: list[str] = []
@@ -137,6 +152,9 @@ class EntityIndex:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
+        own = {e.key for es in self.by_first.values() for e in es}
+        self.other_places = sorted((p for p in OTHER_PLACES if p not in own), key=len,
+                                   reverse=True)
 
     # -- pass 1 -----------------------------------------------------------------------------
     def _exact(self, text: str) -> list[Mention]:
@@ -211,21 +229,25 @@ class EntityIndex:
             if not all(is_cjk(c) for c in window) or window == key:
                 continue
             same = hom = diff = 0
+            blocked = False
             for a, b in zip(window, key, strict=True):
                 if a == b:
                     same += 1
+                elif a in _NO_SUBSTITUTE:
+                    blocked = True
+                    diff += 1
                 elif _sounds(a) & _sounds(b):
                     hom += 1
                 else:
                     diff += 1
             n = len(key)
             score = 100.0 - 100.0 * (0.4 * hom + diff) / n
-            ok = same >= 1 and (
-                (diff == 0 and hom <= max(1, n // 2)) or (n >= 3 and diff == 1 and hom == 0)
+            ok = not blocked and same >= 1 and (
+                (diff == 0 and hom <= max(1, n // 2)) or (n >= 4 and diff == 1 and hom == 0)
             )
             if ok:
                 hits.append(Mention(kind, ident, start, end, window, score, "sound"))
-            elif same >= 1 and n >= 3 and diff + hom <= 2 and kind != TOPIC:
+            elif not blocked and n >= 3 and same >= n - 1 and kind != TOPIC:
                 near.append(Mention(kind, ident, start, end, window, score, "near"))
         return _non_overlapping(hits), near
 
@@ -277,11 +299,19 @@ class EntityIndex:
 
     def find(self, text: str, raw: str | None = None) -> Found:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
+        raw = unicodedata.normalize("NFKC", raw or text)
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
         hmt_hint = any(m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao")
                        for m in mentions)
-        mentions += self._codes(raw or text, text, taken)
+        mentions += self._codes(raw, text, taken)
+        other = []
+        for place in self.other_places:
+            for m in re.finditer(re.escape(place), text):
+                if (not place.isascii() or _bounded(text, m.start(), m.end(), place)) and \
+                        not _overlaps(m.start(), m.end(), taken):
+                    other.append(OTHER_PLACES[place])
+                    taken.append((m.start(), m.end()))
         mentions += self._numbers(text, taken, hmt_hint)
         near: list[Mention] = []
         if any(is_cjk(c) for c in text):
@@ -295,15 +325,25 @@ class EntityIndex:
             taken += [(m.start, m.end) for m in latin]
             near += latin_near
         markers: dict[str, int] = {}
+        spans: list[tuple[int, int, str]] = []
         for key, ident in self.markers:
-            if key and key in text and (not key.isascii() or _has_word(text, key)):
+            if not key:
+                continue
+            for m in re.finditer(re.escape(key), text):
+                if key.isascii() and not _bounded(text, m.start(), m.end(), key):
+                    continue
+                if _overlaps(m.start(), m.end(), [(x.start, x.end) for x in mentions
+                                                   if x.kind != TOPIC]):
+                    continue
                 markers[ident] = max(markers.get(ident, 0), len(key))
+                spans.append((m.start(), m.end(), ident))
         masked = list(text)
         for start, end in taken:
             for x in range(start, end):
                 masked[x] = " "
         mentions.sort(key=lambda m: m.start)
-        return Found(text, mentions, markers, near, "".join(masked))
+        found = Found(text, mentions, markers, near, "".join(masked), spans, other)
+        return found
 
 
 def _bounded(text: str, start: int, end: int, key: str) -> bool:
@@ -318,10 +358,6 @@ def _bounded(text: str, start: int, end: int, key: str) -> bool:
             # allow a plural "s" on Latin aliases (partners, programmes)
             return nxt == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
     return True
-
-
-def _has_word(text: str, key: str) -> bool:
-    return re.search(rf"(?<![a-z0-9]){re.escape(key)}", text) is not None
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -8,7 +8,7 @@ from bot.chinese import script_counts
 from bot.normalize import is_cjk
 
 # Cantonese particles are written by people who type Traditional characters.
-_CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎")
+_CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎吓嘥攞揾")
 
 
 def detect_lang(text: str, fallback: str | None = None) -> str:
@@ -17,9 +17,10 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
     cjk = sum(1 for ch in text if is_cjk(ch))
     latin = sum(1 for ch in text if ch.isascii() and ch.isalpha())
     if cjk == 0:
-        if latin == 0 and fallback:
+        command_only = text.strip().startswith("/") and len(text.split()) == 1
+        if (latin == 0 or command_only) and fallback:
             return fallback
-        return "en"
+        return "zh-Hans" if command_only else "en"
     if latin >= 8 and latin > 4 * cjk:
         return "en"  # an English question quoting a Chinese name
     trad, simp = script_counts(text)

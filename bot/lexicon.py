@@ -40,22 +40,24 @@ CUES: dict[str, dict[str, int]] = {
     },
     AVERAGE: {
         "平均": 4, "每个项目": 4, "每项": 4, "单个项目": 4, "单项": 3, "每个": 2, "每一项": 4,
-        "均值": 4, "一个项目": 3, "单个": 3, "每个课题": 4, "人均": 3, "强度": 3, "资助强度": 4,
+        "均值": 4, "一个项目": 3, "1个项目": 3, "单个": 3, "每个课题": 4, "人均": 3, "强度": 3, "资助强度": 4,
         "每项目": 4, "每个多少": 4, "平均每": 4,
         "average": 4, "avg": 4, "per project": 4, "per-project": 4, "each project": 4,
         "per grant": 4, "mean": 3, "typical": 3, "per award": 4, "grant size": 4,
-        "per programme": 3, "each grant": 4, "a project get": 4, "one project": 3,
-        "single project": 4, "avarage": 4, "averge": 4, "per": 2, "each": 1, "averages": 4,
+        "per programme": 3, "each grant": 4, "a project get": 4, 
+        "avarage": 4, "averge": 4, "per": 2, "each": 1, "averages": 4,
     },
     COUNT: {
         "几个项目": 4, "多少个项目": 4, "多少项目": 4, "项目数": 4, "资助数": 4, "数量": 3,
         "几项": 3, "多少项": 3, "几个": 2, "多少个": 2, "名额": 3, "立项数": 4, "支持几": 3,
         "资助几": 3, "个数": 3, "项目数量": 4, "几多个": 3, "几多项": 3, "立项": 2, "几个课题": 4,
-        "how many": 4, "number of": 3, "count": 3, "quota": 3, "slots": 3, "projects": 1,
+        "how many": 4, "number of": 3, "count": 3, "quota": 3, "slots": 3, "projects": 2,
         "grants": 1, "awards": 1, "how many projects": 4,
     },
     FIELDS: {
-        "领域": 3, "资助领域": 4, "研究领域": 4, "研究方向": 4, "什么方向": 3, "哪些方向": 1,
+        "咩方向": 4, "研究咩": 4, "work on": 3, "what can i work on": 4, "what can we work on": 4, "research topics": 4,
+        "做咩研究": 4, "咩研究": 4, "做什么研究": 4, "研究啥": 4, "做啥": 3, "做咩": 3, "研究些什么": 4, "哪些方面": 3,
+        "领域": 3, "资助领域": 4, "研究领域": 4, "研究方向": 4, "什么方向": 3, "哪些方向": 3,
         "方向": 1, "研究什么": 4, "做什么": 3, "支持什么": 3, "资助什么": 3, "内容": 2, "范围": 2,
         "主题": 3, "涉及": 2, "关注": 2, "重点": 2, "哪些领域": 4, "什么领域": 4, "方面": 2,
         "只做": 3, "别的": 2, "其他领域": 3, "做啲咩": 1, "有咩": 2, "研究啲咩": 4, "课题": 1,
@@ -75,12 +77,15 @@ CUES: dict[str, dict[str, int]] = {
         "apply with": 3, "cooperate with": 3, "collaborate with": 3, "counterparts": 3,
     },
     PERIOD: {
+        "几多年": 4, "多少年": 4, "几年结题": 4, "结题": 3, "多少个月": 4, "几个月": 4,
         "周期": 4, "几年": 4, "多少年": 4, "多长时间": 4, "多久": 4, "期限": 4, "年限": 4,
         "执行期": 4, "实施期": 4, "时长": 4, "持续": 3, "多长": 3, "做几年": 4, "几耐": 4,
         "how long": 4, "duration": 4, "period": 3, "years": 3, "length": 2, "last": 2,
         "how many years": 4, "lifetime": 3, "timeframe": 3, "time frame": 3,
     },
     OVERVIEW: {
+        "指南方向": 3, "几个指南方向": 4, "多少个指南方向": 4, "多少指南方向": 4,
+        "大致内容": 4, "大致": 2, "申报通知": 2, "这次通知": 3, "通知内容": 4, "整体情况": 4, "总体情况": 4,
         "总体": 3, "概况": 4, "整体": 3, "总共": 1, "一共": 1, "全部": 1, "总览": 4, "简介": 3,
         "概述": 4, "大概": 1, "几个方向": 4, "多少个方向": 4, "多少方向": 4, "什么情况": 2,
         "基本情况": 3, "基本信息": 3, "专项": 1, "汇总": 3, "总的": 2, "整个": 2, "总括": 3,
@@ -90,6 +95,7 @@ CUES: dict[str, dict[str, int]] = {
         "key facts": 3, "basics": 2,
     },
     DETAIL: {
+        "讲吓": 3, "介绍吓": 3, "睇吓": 2,
         "介绍": 3, "讲讲": 3, "说说": 3, "详情": 4, "详细": 3, "具体": 2, "情况": 2, "信息": 2,
         "资料": 2, "全部信息": 4, "是什么": 1, "怎么样": 2, "了解": 2, "讲下": 3, "讲一下": 3,
         "介绍下": 3, "介绍一下": 3, "咩嚟": 2, "系咩": 1, "点样": 2, "所有信息": 4,
@@ -98,6 +104,7 @@ CUES: dict[str, dict[str, int]] = {
         "profile": 3, "all about": 4,
     },
     HELP: {
+        "问些什么": 4, "可以问": 3, "问啲乜": 4, "识做啲乜": 4, "做啲乜嘢": 4, "乜嘢": 2, "点样用": 4, "怎样用": 4, "机械人": 2, "机器人": 2, "how do i use": 4, "use this bot": 4, "this bot": 2, "bot": 1, "what can i ask you": 4,
         "你好": 3, "您好": 3, "嗨": 3, "哈喽": 3, "在吗": 3, "帮助": 4, "怎么用": 4, "能做什么": 4,
         "能干嘛": 4, "会什么": 4, "功能": 3, "使用说明": 4, "做啲咩": 3, "早上好": 3, "晚上好": 3,
         "下午好": 3, "谢谢": 3, "多谢": 3, "菜单": 3, "能帮我": 3, "可以帮我": 3, "帮我做": 3,
@@ -108,6 +115,8 @@ CUES: dict[str, dict[str, int]] = {
         "can you help": 3, "howdy": 3, "greetings": 3,
     },
     OUT_OF_SCOPE: {
+        "学位": 6, "博士学位": 6, "博士": 4, "phd": 5, "degree": 5,
+        "同时申报": 6, "限项": 6, "能否申报": 5, "可以申报": 4, "汇率": 6, "exchange rate": 6, "usd": 3, "letter": 5, "support letter": 6, "合作协议": 5, "协议": 4, "外方": 4, "do i need": 4, "推荐信": 6, "签证": 6, "reimburse": 5, "报销": 6,
         "截止": 6, "截至": 5, "日期": 5, "什么时候": 5, "何时": 5, "几时": 5, "时间表": 5,
         "申报时间": 6, "开始时间": 5, "格式": 5, "模板": 5, "表格": 4, "填报": 4, "系统": 4,
         "登录": 6, "登陆": 6, "网址": 6, "网站": 5, "链接": 5, "联系": 5, "电话": 6, "邮箱": 6,
@@ -130,14 +139,14 @@ CUES: dict[str, dict[str, int]] = {
     },
 }
 
-SUPERLATIVE_MAX = {"最多", "最高", "最大", "最贵", "最有钱", "最丰厚", "之最", "第一", "排第一",
+SUPERLATIVE_MAX = {"最不缺钱", "最富", "最多钱", "最大方", "最多", "最高", "最大", "最贵", "最有钱", "最丰厚", "之最", "第一", "排第一",
                    "most", "largest", "biggest", "highest", "max", "maximum", "top", "greatest",
                    "richest", "best funded", "best-funded", "largest budget", "most money",
                    "most projects", "best"}
-SUPERLATIVE_MIN = {"最少", "最低", "最小", "最便宜", "垫底", "最后一名", "最穷", "least", "smallest",
+SUPERLATIVE_MIN = {"最细", "最少钱", "最寒酸", "最少", "最低", "最小", "最便宜", "垫底", "最后一名", "最穷", "least", "smallest",
                    "lowest", "min", "minimum", "fewest", "cheapest", "worst funded", "bottom",
                    "least money", "poorest"}
-RANKING = {"排名", "排行", "排序", "前三", "前五", "前几", "ranking", "rank", "ranked", "sorted",
+RANKING = {"从高到低", "从低到高", "从多到少", "从少到多", "排一下", "排个序", "排下序", "sort", "sorted by", "排名", "排行", "排序", "前三", "前五", "前几", "ranking", "rank", "ranked", "sorted",
            "order by", "top 3", "top three", "top 5", "top five", "leaderboard"}
 COMPARATIVE = {"比较", "对比", "相比", "比一比", "哪个多", "哪个少", "哪个高", "哪个低", "哪个大",
                "哪个小", "谁多", "谁少", "谁高", "谁大", "差多少", "差别", "区别", "差异", "还是",
@@ -180,4 +189,36 @@ COMMON_ENGLISH = {
     "special", "key", "plan", "track", "tracks", "first", "second", "quick", "question",
     "questions", "answer", "lorem", "ipsum", "dolor", "test", "testing", "right", "wrong",
     "good", "great", "nice", "cool", "much", "money", "euro", "euros", "dollar", "dollars",
+}
+
+# Places people ask about that have no direction in the notice: answered "not in this call"
+# instead of being fuzzy-matched to a partner that sounds alike.
+OTHER_PLACES = {
+    "日本": "Japan", "japan": "Japan", "美国": "the United States", "usa": "the United States",
+    "united states": "the United States", "america": "the United States", "英国": "the UK",
+    "uk": "the UK", "united kingdom": "the UK", "britain": "the UK", "法国": "France",
+    "france": "France", "加拿大": "Canada", "canada": "Canada", "澳大利亚": "Australia",
+    "澳洲": "Australia", "australia": "Australia", "印度": "India", "india": "India",
+    "巴西": "Brazil", "brazil": "Brazil", "新加坡": "Singapore", "singapore": "Singapore",
+    "瑞典": "Sweden", "sweden": "Sweden", "挪威": "Norway", "norway": "Norway",
+    "丹麦": "Denmark", "denmark": "Denmark", "荷兰": "the Netherlands",
+    "netherlands": "the Netherlands", "瑞士": "Switzerland", "switzerland": "Switzerland",
+    "比利时": "Belgium", "belgium": "Belgium", "葡萄牙": "Portugal", "portugal": "Portugal",
+    "希腊": "Greece", "greece": "Greece", "波兰": "Poland", "poland": "Poland",
+    "匈牙利": "Hungary", "hungary": "Hungary", "新西兰": "New Zealand",
+    "new zealand": "New Zealand", "埃及": "Egypt", "egypt": "Egypt", "墨西哥": "Mexico",
+    "mexico": "Mexico", "智利": "Chile", "chile": "Chile", "泰国": "Thailand",
+    "thailand": "Thailand", "越南": "Vietnam", "vietnam": "Vietnam", "朝鲜": "North Korea",
+    "north korea": "North Korea", "台湾": "Taiwan", "taiwan": "Taiwan", "香港": "Hong Kong",
+    "hong kong": "Hong Kong", "爱尔兰": "Ireland", "ireland": "Ireland", "土耳其": "Turkey",
+    "turkey": "Turkey", "伊朗": "Iran", "iran": "Iran", "沙特": "Saudi Arabia",
+    "saudi arabia": "Saudi Arabia", "巴基斯坦": "Pakistan", "pakistan": "Pakistan",
+    "乌克兰": "Ukraine", "ukraine": "Ukraine", "捷克": "Czechia", "czech": "Czechia",
+    "塞尔维亚": "Serbia", "serbia": "Serbia", "蒙古": "Mongolia", "mongolia": "Mongolia",
+    "哈萨克斯坦": "Kazakhstan", "kazakhstan": "Kazakhstan", "印尼": "Indonesia",
+    "印度尼西亚": "Indonesia", "indonesia": "Indonesia", "马来西亚": "Malaysia",
+    "malaysia": "Malaysia", "菲律宾": "the Philippines", "philippines": "the Philippines",
+    "尼日利亚": "Nigeria", "nigeria": "Nigeria", "肯尼亚": "Kenya", "kenya": "Kenya",
+    "古巴": "Cuba", "cuba": "Cuba", "秘鲁": "Peru", "peru": "Peru", "冰岛": "Iceland",
+    "iceland": "Iceland",
 }

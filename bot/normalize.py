@@ -82,7 +82,8 @@ def arabic_numerals(text: str) -> str:
 
     def repl(m: re.Match[str]) -> str:
         value = chinese_to_int(m.group(1))
-        if value is None or m.group(1) in {"几", "千"}:
+        # a lone 一 is an article ("一个项目" = "a project"), not a figure
+        if value is None or m.group(1) in {"一", "千", "百", "十"}:
             return m.group(0)
         return str(value)
 

@@ -50,6 +50,7 @@ class Understanding:
     from_context: bool = False
     near: list[Mention] = field(default_factory=list)
     oos_words: list[str] = field(default_factory=list)
+    other_places: list[str] = field(default_factory=list)
 
     @property
     def programs(self) -> list[str]:
@@ -76,22 +77,34 @@ class CueMatcher:
             for phrase in phrases:
                 table.setdefault(phrase, []).append(("#" + flag, 0))
         self.table = table
-        parts = []
+        self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(table, key=len, reverse=True):
-            esc = re.escape(phrase)
-            if phrase.isascii():
-                esc = rf"(?<![a-z0-9]){esc}(?![a-z0-9])"
-            parts.append(esc)
-        self.regex = re.compile("|".join(parts))
+            self.by_first.setdefault(phrase[0], []).append(phrase)
         self.single_words = [p for p in table if p.isascii() and p.isalpha() and len(p) >= 5
                              and any(w >= 2 for _, w in table[p])]
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """Every cue occurrence, minus those inside a longer one ("金额" within "总金额").
+
+        Partly overlapping cues both count: in "支持多少个项目" both "支持多少" and "多少个项目"
+        are evidence, and a leftmost-longest scan would lose the second.
+        """
+        found = []
+        for i, ch in enumerate(text):
+            for phrase in self.by_first.get(ch, ()):
+                end = i + len(phrase)
+                if text.startswith(phrase, i) and (not phrase.isascii() or _word_bounded(
+                        text, i, end)):
+                    found.append((i, end, phrase))
+        return [s for s in found if not any(o[0] <= s[0] and s[1] <= o[1] and o != s and
+                                             (o[1] - o[0]) > (s[1] - s[0]) for o in found)]
 
     def match(self, text: str) -> Cues:
         cues = Cues()
         covered = [False] * len(text)
-        for m in self.regex.finditer(text):
-            self._add(cues, m.group(0))
-            for x in range(m.start(), m.end()):
+        for start, end, phrase in self.spans(text):
+            self._add(cues, phrase)
+            for x in range(start, end):
                 covered[x] = True
         # English typos in cue words (budjet, averge, feilds): character-level fuzzy match.
         for m in re.finditer(r"[a-z]{5,}", text):
@@ -112,6 +125,13 @@ class CueMatcher:
                 cues.scores[intent] = cues.scores.get(intent, 0) + weight
 
 
+def _word_bounded(text: str, start: int, end: int) -> bool:
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isascii() and before.isalnum()) and not (
+        after.isascii() and after.isalnum())
+
+
 _CUES: CueMatcher | None = None
 
 
@@ -122,7 +142,9 @@ def cue_matcher() -> CueMatcher:
     return _CUES
 
 
-_COUNT_NUMBER = re.compile(r"\d+\s*(?:个|项)")
+# "哪个/那个/谁/边个 … 多/少/高/低/大/小": which of the named ones has more (typo 那 for 哪 too).
+_WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
+_COUNT_NUMBER = re.compile(r"\d+\s*(?:个|项)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)")
 _PROJECT_WORD = re.compile(r"项目|课题|projects?\b|grants?\b")
 _SHORT_CJK = 14
 _SHORT_WORDS = 7
@@ -135,7 +157,8 @@ def _is_short(norm: str) -> bool:
 
 
 def _groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
-    """Direction groups in the order the message names them; a partner's markers narrow it."""
+    """Direction groups in the order the message names them; markers next to a partner narrow
+    it ("韩国能源" → 2.1, "EU general" → 1.5), as does a direction named elsewhere."""
     groups: list[list[str]] = []
     scope = None
     explicit: dict[str, list[str]] = {}
@@ -148,15 +171,20 @@ def _groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
     for m in found.mentions:
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
-            if m.id in explicit:
-                dirs = explicit[m.id]
-            elif len(dirs) > 1:
-                best = max((found.markers.get(d, 0) for d in dirs), default=0)
-                if best:
-                    dirs = [d for d in dirs if found.markers.get(d, 0) == best]
+            if len(dirs) > 1:
+                near = {d: n for d, n in found.markers_near(m).items() if d in dirs}
+                if near:
+                    best = max(near.values())
+                    dirs = [d for d in dirs if near.get(d) == best]
+                elif m.id in explicit:
+                    dirs = explicit[m.id]
+                else:
+                    anywhere = {d: found.markers.get(d, 0) for d in dirs}
+                    best = max(anywhere.values())
+                    if best and sum(1 for v in anywhere.values() if v) < len(dirs):
+                        dirs = [d for d in dirs if anywhere[d] == best]
         elif m.kind == DIRECTION:
-            partner = k.direction_by_id[m.id].partner
-            dirs = explicit[partner]
+            dirs = [m.id]
         elif m.kind == CALL:
             own = [d.id for d in k.directions_by_call.get(m.id, ())]
             if len(own) == 1:
@@ -166,11 +194,63 @@ def _groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
                 continue
         else:
             continue
-        if dirs and dirs not in groups:
+        if not dirs:
+            continue
+        # A direction already inside a group of its partner: keep the narrower one.
+        merged = False
+        for i, g in enumerate(groups):
+            if set(dirs) <= set(g) or set(g) <= set(dirs):
+                if len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
+                    groups[i] = dirs if len(dirs) < len(g) else g
+                merged = True
+                break
+        if not merged:
             groups.append(dirs)
     if groups:
         scope = None
     return groups, scope
+
+
+def _topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
+    """Topics, except a word that served as a direction marker ("韩国能源" is 2.1, not energy)."""
+    used = [(s, e) for s, e, d in found.marker_spans if any(d in g for g in groups)]
+    out: list[str] = []
+    for m in found.mentions:
+        if m.kind == TOPIC and m.id not in out and not any(m.start < e and s < m.end
+                                                             for s, e in used):
+            out.append(m.id)
+    return out
+
+
+def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]]:
+    """"只看能源技术那个" after a Korea question: markers pick among the last partner's
+    directions."""
+    if not found.markers:
+        return []
+    partners = []
+    for d in last.programs:
+        if d in k.direction_by_id:
+            p = k.direction_by_id[d].partner
+            if p not in partners:
+                partners.append(p)
+    out = []
+    for p in partners:
+        dirs = [d.id for d in k.directions_by_partner.get(p, ())]
+        if len(dirs) < 2:
+            continue
+        scores = {d: found.markers.get(d, 0) for d in dirs}
+        best = max(scores.values())
+        if best and sum(1 for v in scores.values() if v) < len(dirs):
+            out.append([d for d in dirs if scores[d] == best])
+    return out
+
+
+_QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
+_NUMBER_PROJECTS = re.compile(
+    r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
+_MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
+_YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
+_WITH_PREFIX = re.compile(r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)")
 
 
 def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Understanding:
@@ -188,31 +268,52 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         return u
 
     found = index.find(norm, text)
-    cues = cue_matcher().match(found.masked)
-    if _COUNT_NUMBER.search(found.masked):
-        cues.scores[L.COUNT] = cues.score(L.COUNT) + 2
+    masked = found.masked
+    for start, end, _ in found.marker_spans:  # markers are names, not cue words
+        masked = masked[:start] + " " * (end - start) + masked[end:]
+    cues = cue_matcher().match(masked)
+    if _COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked):
+        cues.scores[L.COUNT] = cues.score(L.COUNT) + 3
+    if _MONEY_NUMBER.search(masked):
+        cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
+    if _YEARS_NUMBER.search(masked):
+        cues.scores[L.PERIOD] = cues.score(L.PERIOD) + 3
     groups, scope = _groups(found, k)
-    topics = found.ids(TOPIC)
+    topics = _topics_outside_markers(found, groups)
+    narrowed_from_context = False
+    if not groups and last and last.groups:
+        narrowed = _narrow_by_markers(found, k, last)
+        if narrowed:
+            groups, topics = narrowed, []
+            u.from_context = narrowed_from_context = True
     u.groups, u.scope, u.topics, u.near = groups, scope, topics, found.near
     fuzzy = any(m.how in ("sound", "fuzzy") for m in found.mentions)
     u.confidence = 0.85 if fuzzy else 1.0
 
     tags = cues.tags
+    if len(groups) >= 2 and _WHICH_MORE.search(masked):
+        tags.add("compare")
     u.order = "max" if "max" in tags else "min" if "min" in tags else None
     if u.order is None and "ranking" in tags:
         u.order = "max"
-    u.metric = _metric(cues, found.masked)
+    u.metric = _metric(cues, masked)
 
     in_scope = {i: s for i, s in cues.scores.items() if i not in (L.OUT_OF_SCOPE, L.HELP)}
     best_score = max(in_scope.values(), default=0)
     oos = cues.score(L.OUT_OF_SCOPE)
     followup = bool(tags & {"followup", "pronoun"}) or _is_short(norm)
 
-    # 1. What the notice does not say: deadlines, forms, contacts, eligibility, small talk.
-    if oos >= 3 and oos > best_score:
+    # 1. What the notice does not say: deadlines, forms, contacts, eligibility, small talk,
+    #    and places that have no direction in this call.
+    needed = 5 if (groups or topics) else 3
+    if oos >= needed and oos > best_score:
         u.intent = L.UNKNOWN
-        u.oos_words = [w for w in cues.matched if L.OUT_OF_SCOPE in dict(L_TABLE().get(w, []))]
-        u.groups = groups
+        u.oos_words = [w for w in cues.matched if any(i == L.OUT_OF_SCOPE for i, _ in
+                                                      cue_matcher().table.get(w, ()))]
+        return u
+    if found.other_places and not groups:
+        u.intent = L.UNKNOWN
+        u.other_places = found.other_places
         return u
 
     # 2. Greetings and "what can you do".
@@ -220,7 +321,6 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.intent = L.HELP
         return u
 
-    # Follow-ups: "它们/them" or a bare question word reuse the last turn's directions.
     use_context = bool(last) and not groups and not topics and not (
         scope or ("whole" in tags and "pronoun" not in tags))
     if use_context and last and last.groups and ("pronoun" in tags or followup):
@@ -228,8 +328,20 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     else:
         ctx_groups = []
 
-    # 3. Rankings: a superlative with no single named direction.
-    if u.order and len(groups) <= 1 and not (len(groups) == 1 and not topics):
+    # "和意大利比哪个项目多" after a question about Israel: compare with the last one.
+    if len(groups) == 1 and last and last.groups and (
+        ("compare" in tags and _WITH_PREFIX.search(norm)) or (
+            last.intent == L.COMPARE and followup and not _best_intent(cues, in_scope))
+    ):
+        previous = [list(g) for g in last.groups if list(g) != groups[0]]
+        if previous and (last.intent == L.COMPARE or _WITH_PREFIX.search(norm)):
+            groups = u.groups = previous + groups
+            tags.add("compare")
+
+    # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
+    which = bool(re.search(r"哪|which|what|边个|边啲|谁", norm))
+    single_multi = len(groups) == 1 and len(groups[0]) > 1 and which
+    if u.order and (not groups or single_multi or (len(groups) <= 1 and topics)):
         if groups:
             u.restrict = groups[0]
         elif topics:
@@ -252,14 +364,29 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.intent = L.COMPARE
         u.metric = u.metric or "total"
         return u
+    if not groups and last and last.intent == L.COMPARE and len(last.groups) >= 2 and \
+            followup and u.metric and not topics:
+        u.intent = L.COMPARE
+        u.groups = [list(g) for g in last.groups]
+        u.from_context = True
+        return u
 
     # 5. The strongest cue.
     intent = _best_intent(cues, in_scope)
+    if narrowed_from_context and last and last.intent in ENTITY_INTENTS and (
+            intent is None or cues.score(intent) < 3):
+        intent = last.intent  # "what about the general projects?" keeps asking the same
     if intent == L.COMPARE:
         intent = None
+    if intent == L.COUNT and cues.score(L.PARTNERS) >= 3 and not groups:
+        intent = L.PARTNERS  # "how many partner countries" is about partners
+    if intent == L.OVERVIEW and groups:
+        intent = L.DETAIL
 
     if intent is None:
-        if groups:
+        if groups and topics:
+            intent = L.FIELDS  # "德国支持氢能吗": does this partner cover that topic
+        elif groups:
             if last and followup and last.intent in ENTITY_INTENTS | {L.COMPARE}:
                 intent = last.intent
                 if intent == L.COMPARE:
@@ -267,9 +394,6 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
                 u.from_context = True
             else:
                 intent = L.DETAIL
-                if len(groups) >= 2 and last and last.intent == L.COMPARE:
-                    intent = L.COMPARE
-                    u.metric = last.metric
         elif topics:
             intent = L.TOPIC
         elif last and followup and ("followup" in tags or "pronoun" in tags) and (
@@ -288,31 +412,29 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
                 u.intent, u.confidence = L.HELP, 0.6
             return u
 
-    # Topic questions: "哪些国家支持氢能" is about the topic, "德国支持氢能吗" about Germany.
+    # Topic questions: "哪些国家支持氢能" is about the topic, "德国支持氢能吗" about Germany,
+    # "氢能方向一共多少钱" about the money of the hydrogen directions.
     if topics and not groups:
-        if intent in (L.PARTNERS, L.FIELDS, L.DETAIL, L.OVERVIEW, L.TOPIC) or (
-            intent in (L.BUDGET, L.AVERAGE, L.COUNT) and cues.score(intent) < 2
-        ):
+        quantity = intent in (L.BUDGET, L.AVERAGE, L.COUNT) and cues.score(intent) >= 3 and \
+            _QUANTITY.search(masked)
+        if intent != L.PERIOD and not quantity:
             intent = L.TOPIC
-        u.groups = [[d] for d in _topic_dirs(k, topics)] if intent != L.TOPIC else []
-        if intent == L.PERIOD:
-            u.groups = []
-    elif topics and groups and intent in (L.TOPIC, L.PARTNERS):
+        u.groups = [[d] for d in _topic_dirs(k, topics)] if quantity else []
+    elif topics and groups and intent in (L.TOPIC, L.PARTNERS, L.DETAIL):
         intent = L.FIELDS
 
     if intent in ENTITY_INTENTS and not u.groups:
         if ctx_groups and not scope:
             u.groups = ctx_groups
             u.from_context = True
-        elif intent in (L.FIELDS, L.DETAIL) and not topics and found.near:
-            intent = L.UNKNOWN
-            u.confidence = 0.2
         elif intent == L.DETAIL and not topics:
             intent = L.OVERVIEW
     if intent == L.COUNT and not u.groups and re.search(r"方向|directions", norm) and \
             cues.score(L.COUNT) < 4:
         intent = L.OVERVIEW
-    if intent in (L.BUDGET, L.COUNT, L.AVERAGE) and not u.groups and not topics and found.near:
+    strong_near = [m for m in found.near if m.score >= 60]
+    if intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL) and not u.groups and \
+            not topics and strong_near and "whole" not in tags:
         # "Fnlnd budget": a name we could not read; asking beats answering for the whole call.
         intent = L.UNKNOWN
         u.confidence = 0.2
@@ -337,10 +459,10 @@ def _metric(cues: Cues, text: str) -> str | None:
 def _best_intent(cues: Cues, in_scope: dict[str, int]) -> str | None:
     if not in_scope:
         return None
+    if cues.score(L.PERIOD) >= 4 and cues.score(L.BUDGET) < 3:
+        return L.PERIOD
     if cues.score(L.AVERAGE) >= 3:
         return L.AVERAGE
-    if cues.score(L.PERIOD) >= 3:
-        return L.PERIOD
     best = max(in_scope.values())
     if best < 2:
         return None
@@ -357,7 +479,3 @@ def _topic_dirs(k: Knowledge, topics: list[str]) -> list[str]:
     for t in topics:
         out.extend(d.id for d in k.directions_for_topic(t) if d.id not in out)
     return out
-
-
-def L_TABLE() -> dict[str, list[tuple[str, int]]]:  # noqa: N802 - reads like the table it is
-    return cue_matcher().table
