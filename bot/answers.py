@@ -36,8 +36,9 @@ class Answer:
 
 # -- labels -------------------------------------------------------------------------------------
 
+
 def label(d: Direction, k: Knowledge, lang: str) -> str:
-    """"1.6 中芬科技合作" — the notice's number, and the HMT call named since its numbers repeat."""
+    """Label like "1.6 中芬科技合作"; the HMT call is named since its numbers repeat."""
     prefix = ""
     if d.call != "intl" and d.call in k.call_by_id:
         prefix = k.call_by_id[d.call].short.get(lang) + " "
@@ -69,18 +70,33 @@ def _track(f: Funding, lang: str) -> str:
 def _funding_line(f: Funding, lang: str) -> str:
     parts = [wan(f.total, lang), count(f.projects, lang)]
     if f.average is not None:
-        parts.append(tr(lang, f"平均每项{wan(f.average, lang)}",
-                        f"{wan(f.average, lang)} per project on average"))
+        parts.append(
+            tr(
+                lang,
+                f"平均每项{wan(f.average, lang)}",
+                f"{wan(f.average, lang)} per project on average",
+            )
+        )
     return tr(lang, "，", ", ").join(parts)
 
 
 # -- intents ------------------------------------------------------------------------------------
 
+
 def answer(u: Understanding, k: Knowledge) -> Answer:
     handler: Callable[[Understanding, Knowledge], Answer] = {
-        L.BUDGET: _budget, L.AVERAGE: _average, L.COUNT: _count, L.FIELDS: _fields,
-        L.TOPIC: _topic, L.DETAIL: _detail, L.COMPARE: _compare, L.RANK: _rank,
-        L.OVERVIEW: _overview, L.PERIOD: _period, L.PARTNERS: _partners, L.HELP: _help,
+        L.BUDGET: _budget,
+        L.AVERAGE: _average,
+        L.COUNT: _count,
+        L.FIELDS: _fields,
+        L.TOPIC: _topic,
+        L.DETAIL: _detail,
+        L.COMPARE: _compare,
+        L.RANK: _rank,
+        L.OVERVIEW: _overview,
+        L.PERIOD: _period,
+        L.PARTNERS: _partners,
+        L.HELP: _help,
     }.get(u.intent, _unknown)
     return handler(u, k)
 
@@ -131,11 +147,21 @@ def _metric_block(u: Understanding, k: Knowledge, metric: str) -> Answer:
             lines.append(_partner_metric(dirs, k, lang, metric))
     if len(u.groups) > 1 and metric in ("total", "count") and len(all_dirs) > 1:
         if metric == "total":
-            lines.append(tr(lang, f"合计：{wan(sum(d.total for d in all_dirs), lang)}",
-                            f"Together: {wan(sum(d.total for d in all_dirs), lang)}"))
+            lines.append(
+                tr(
+                    lang,
+                    f"合计：{wan(sum(d.total for d in all_dirs), lang)}",
+                    f"Together: {wan(sum(d.total for d in all_dirs), lang)}",
+                )
+            )
         else:
-            lines.append(tr(lang, f"合计：{count(_sum_count(all_dirs), lang)}",
-                            f"Together: {count(_sum_count(all_dirs), lang)}"))
+            lines.append(
+                tr(
+                    lang,
+                    f"合计：{count(_sum_count(all_dirs), lang)}",
+                    f"Together: {count(_sum_count(all_dirs), lang)}",
+                )
+            )
     return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
 
 
@@ -145,45 +171,72 @@ def _one_metric(d: Direction, k: Knowledge, lang: str, metric: str) -> str:
         if len(d.funding) > 1:
             tracks = tr(lang, "；", "; ").join(
                 f"{esc(_track(f, lang))}：{wan(f.total, lang)}（{count(f.projects, lang)}）"
-                if lang != "en" else
-                f"{esc(_track(f, lang))}: {wan(f.total, lang)} ({count(f.projects, lang)})"
-                for f in d.funding)
-            return tr(lang, f"{head}：总金额{wan(d.total, lang)}。{tracks}。",
-                      f"{head}: {wan(d.total, lang)} in total. {tracks}.")
+                if lang != "en"
+                else f"{esc(_track(f, lang))}: {wan(f.total, lang)} ({count(f.projects, lang)})"
+                for f in d.funding
+            )
+            return tr(
+                lang,
+                f"{head}：总金额{wan(d.total, lang)}。{tracks}。",
+                f"{head}: {wan(d.total, lang)} in total. {tracks}.",
+            )
         f = d.funding[0]
         avg = ""
         if f.average is not None:
-            avg = tr(lang, f"，平均每项{wan(f.average, lang)}",
-                     f", {wan(f.average, lang)} per project on average")
-        return tr(lang, f"{head}：总金额{wan(d.total, lang)}，资助{count(f.projects, lang)}{avg}。",
-                  f"{head}: total {wan(d.total, lang)} for {count(f.projects, lang)}{avg}.")
+            avg = tr(
+                lang,
+                f"，平均每项{wan(f.average, lang)}",
+                f", {wan(f.average, lang)} per project on average",
+            )
+        return tr(
+            lang,
+            f"{head}：总金额{wan(d.total, lang)}，资助{count(f.projects, lang)}{avg}。",
+            f"{head}: total {wan(d.total, lang)} for {count(f.projects, lang)}{avg}.",
+        )
     if metric == "count":
         if len(d.funding) > 1:
             tracks = tr(lang, "；", "; ").join(
                 f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}{count(f.projects, lang)}"
-                for f in d.funding)
-            return tr(lang, f"{head}：共资助{count(d.projects, lang)}（{tracks}）。",
-                      f"{head}: {count(d.projects, lang)} in all ({tracks}).")
+                for f in d.funding
+            )
+            return tr(
+                lang,
+                f"{head}：共资助{count(d.projects, lang)}（{tracks}）。",
+                f"{head}: {count(d.projects, lang)} in all ({tracks}).",
+            )
         f = d.funding[0]
-        return tr(lang, f"{head}：资助{count(f.projects, lang)}（总金额{wan(f.total, lang)}）。",
-                  f"{head}: {count(f.projects, lang)} (total {wan(f.total, lang)}).")
+        return tr(
+            lang,
+            f"{head}：资助{count(f.projects, lang)}（总金额{wan(f.total, lang)}）。",
+            f"{head}: {count(f.projects, lang)} (total {wan(f.total, lang)}).",
+        )
     # average
     if len(d.funding) > 1:
         tracks = tr(lang, "；", "; ").join(
             f"{esc(_track(f, lang))}{tr(lang, '：平均每项', ': ')}{wan(f.average, lang)}"
             + tr(lang, "", " per project")
-            for f in d.funding if f.average is not None)
-        return tr(lang, f"{head}分两个领域，各有平均资助额：{tracks}。",
-                  f"{head} has two tracks with their own averages: {tracks}.")
+            for f in d.funding
+            if f.average is not None
+        )
+        return tr(
+            lang,
+            f"{head}分两个领域，各有平均资助额：{tracks}。",
+            f"{head} has two tracks with their own averages: {tracks}.",
+        )
     f = d.funding[0]
     if f.average is None:
-        return tr(lang, f"{head}：通知没有给出平均资助金额。",
-                  f"{head}: the notice gives no average amount.")
-    return tr(lang,
-              f"{head}：平均每个项目{wan(f.average, lang)}"
-              f"（总金额{wan(f.total, lang)}，{count(f.projects, lang)}）。",
-              f"{head}: {wan(f.average, lang)} per project on average "
-              f"(total {wan(f.total, lang)}, {count(f.projects, lang)}).")
+        return tr(
+            lang,
+            f"{head}：通知没有给出平均资助金额。",
+            f"{head}: the notice gives no average amount.",
+        )
+    return tr(
+        lang,
+        f"{head}：平均每个项目{wan(f.average, lang)}"
+        f"（总金额{wan(f.total, lang)}，{count(f.projects, lang)}）。",
+        f"{head}: {wan(f.average, lang)} per project on average "
+        f"(total {wan(f.total, lang)}, {count(f.projects, lang)}).",
+    )
 
 
 def _partner_metric(dirs: list[Direction], k: Knowledge, lang: str, metric: str) -> str:
@@ -193,30 +246,49 @@ def _partner_metric(dirs: list[Direction], k: Knowledge, lang: str, metric: str)
     for d in dirs:
         lab = esc(label(d, k, lang))
         if metric == "total":
-            rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{wan(d.total, lang)}"
-                               f"{tr(lang, '（', ' (')}{count(d.projects, lang)}"
-                               f"{tr(lang, '）', ')')}"))
+            rows.append(
+                bullet(
+                    f"{lab}{tr(lang, '：', ': ')}{wan(d.total, lang)}"
+                    f"{tr(lang, '（', ' (')}{count(d.projects, lang)}"
+                    f"{tr(lang, '）', ')')}"
+                )
+            )
         elif metric == "count":
             rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{count(d.projects, lang)}"))
         else:
             if len(d.funding) > 1:
                 avgs = tr(lang, "；", "; ").join(
                     f"{esc(_track(f, lang))} {wan(f.average, lang)}"
-                    for f in d.funding if f.average is not None)
+                    for f in d.funding
+                    if f.average is not None
+                )
                 rows.append(bullet(f"{lab}{tr(lang, '：', ': ')}{avgs}"))
             elif d.average is not None:
-                rows.append(bullet(f"{lab}{tr(lang, '：平均每项', ': ')}{wan(d.average, lang)}"
-                                   + tr(lang, "", " per project")))
+                rows.append(
+                    bullet(
+                        f"{lab}{tr(lang, '：平均每项', ': ')}{wan(d.average, lang)}"
+                        + tr(lang, "", " per project")
+                    )
+                )
     if metric == "total":
-        head = tr(lang, f"<b>{pname}</b>共{n}个方向，合计{wan(sum(d.total for d in dirs), lang)}：",
-                  f"<b>{pname}</b> has {n} directions, {wan(sum(d.total for d in dirs), lang)} "
-                  f"in total:")
+        head = tr(
+            lang,
+            f"<b>{pname}</b>共{n}个方向，合计{wan(sum(d.total for d in dirs), lang)}：",
+            f"<b>{pname}</b> has {n} directions, {wan(sum(d.total for d in dirs), lang)} "
+            f"in total:",
+        )
     elif metric == "count":
-        head = tr(lang, f"<b>{pname}</b>共{n}个方向，合计{count(_sum_count(dirs), lang)}：",
-                  f"<b>{pname}</b> has {n} directions, {count(_sum_count(dirs), lang)} in total:")
+        head = tr(
+            lang,
+            f"<b>{pname}</b>共{n}个方向，合计{count(_sum_count(dirs), lang)}：",
+            f"<b>{pname}</b> has {n} directions, {count(_sum_count(dirs), lang)} in total:",
+        )
     else:
-        head = tr(lang, f"<b>{pname}</b>共{n}个方向，平均资助额分别为：",
-                  f"<b>{pname}</b> has {n} directions; average per project:")
+        head = tr(
+            lang,
+            f"<b>{pname}</b>共{n}个方向，平均资助额分别为：",
+            f"<b>{pname}</b> has {n} directions; average per project:",
+        )
     return "\n".join([head, *rows])
 
 
@@ -233,11 +305,15 @@ def _count(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     lines = []
     for c in _calls_in_scope(u, k):
-        lines.append(tr(lang,
-                        f"<b>{esc(c.name.get(lang))}</b>：项目{count(c.projects, lang, noun=False)}"
-                        f"（{c.directions}个方向，经费{wan(c.total, lang)}）。",
-                        f"<b>{esc(c.name.get(lang))}</b>: {count(c.projects, lang)} "
-                        f"({c.directions} direction(s), {wan(c.total, lang)})."))
+        lines.append(
+            tr(
+                lang,
+                f"<b>{esc(c.name.get(lang))}</b>：项目{count(c.projects, lang, noun=False)}"
+                f"（{c.directions}个方向，经费{wan(c.total, lang)}）。",
+                f"<b>{esc(c.name.get(lang))}</b>: {count(c.projects, lang)} "
+                f"({c.directions} direction(s), {wan(c.total, lang)}).",
+            )
+        )
     return Answer("\n".join(lines), [], _starter_suggestions(lang))
 
 
@@ -249,11 +325,16 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
     for d in k.directions:
         avgs = tr(lang, "；", "; ").join(
             (f"{esc(_track(f, lang))} " if f.track else "") + wan(f.average, lang)
-            for f in d.funding if f.average is not None)
+            for f in d.funding
+            if f.average is not None
+        )
         rows.append(bullet(f"{esc(label(d, k, lang))}{tr(lang, '：', ': ')}{avgs}"))
-    head = tr(lang, "通知没有给出整个专项的平均资助额；各方向的平均资助金额（每项）：",
-              "The notice gives no average for the call as a whole; the average per project of "
-              "each direction:")
+    head = tr(
+        lang,
+        "通知没有给出整个专项的平均资助额；各方向的平均资助金额（每项）：",
+        "The notice gives no average for the call as a whole; the average per project of "
+        "each direction:",
+    )
     return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
 
 
@@ -283,8 +364,9 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
         rows = []
         for d in k.directions:
             fields = tr(lang, "；", "; ").join(f.get(lang) for f in d.fields)
-            rows.append(bullet(f"<b>{esc(label(d, k, lang))}</b>{tr(lang, '：', ': ')}"
-                               f"{esc(fields)}"))
+            rows.append(
+                bullet(f"<b>{esc(label(d, k, lang))}</b>{tr(lang, '：', ': ')}{esc(fields)}")
+            )
         head = tr(lang, "各方向的资助领域：", "Fields of each direction:")
         return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
     blocks = []
@@ -292,19 +374,32 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
     for group in u.groups:
         for d in _dirs(group, k):
             programs.append(d.id)
-            head = tr(lang, f"<b>{esc(label(d, k, lang))}</b> 资助领域：",
-                      f"<b>{esc(label(d, k, lang))}</b> funds these fields:")
+            head = tr(
+                lang,
+                f"<b>{esc(label(d, k, lang))}</b> 资助领域：",
+                f"<b>{esc(label(d, k, lang))}</b> funds these fields:",
+            )
             lines = [head, *_field_lines(d, lang)]
             if u.topics:
-                tnames = "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics) \
-                    if lang != "en" else ", ".join(k.topic_by_id[t].name.en for t in u.topics)
+                tnames = (
+                    "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics)
+                    if lang != "en"
+                    else ", ".join(k.topic_by_id[t].name.en for t in u.topics)
+                )
                 hits = _topic_fields(d, u.topics, k, lang)
                 if hits:
-                    lines.insert(0, tr(lang, f"是的，涉及{esc(tnames)}。",
-                                       f"Yes, it covers {esc(tnames)}."))
+                    lines.insert(
+                        0, tr(lang, f"是的，涉及{esc(tnames)}。", f"Yes, it covers {esc(tnames)}.")
+                    )
                 else:
-                    lines.insert(0, tr(lang, f"该方向的领域中没有明确提到{esc(tnames)}。",
-                                       f"Its fields do not mention {esc(tnames)}."))
+                    lines.insert(
+                        0,
+                        tr(
+                            lang,
+                            f"该方向的领域中没有明确提到{esc(tnames)}。",
+                            f"Its fields do not mention {esc(tnames)}.",
+                        ),
+                    )
             blocks.append("\n".join(lines))
     return Answer("\n\n".join(blocks), programs, _next_for(programs, k, lang))
 
@@ -317,19 +412,31 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     for t in u.topics:
         dirs.extend(d for d in k.directions_for_topic(t) if d not in dirs)
     if not dirs:
-        return Answer(tr(lang, f"通知中没有方向提到{esc(tnames)}。",
-                         f"No direction of the notice mentions {esc(tnames)}."))
+        return Answer(
+            tr(
+                lang,
+                f"通知中没有方向提到{esc(tnames)}。",
+                f"No direction of the notice mentions {esc(tnames)}.",
+            )
+        )
     rows = []
     for d in dirs:
         hits = _topic_fields(d, u.topics, k, lang) or [f.get(lang) for f in d.fields[:2]]
         text = tr(lang, "；", "; ").join(hits)
-        rows.append(bullet(f"<b>{esc(label(d, k, lang))}</b>（{esc(partner_name(d, k, lang))}）"
-                           f"{tr(lang, '：', ': ')}{esc(text)} — {wan(d.total, lang)}"
-                           if lang != "en" else
-                           f"<b>{esc(label(d, k, lang))}</b> ({esc(partner_name(d, k, lang))}): "
-                           f"{esc(text)} — {wan(d.total, lang)}"))
-    head = tr(lang, f"涉及<b>{esc(tnames)}</b>的方向（{len(dirs)}个）：",
-              f"Directions covering <b>{esc(tnames)}</b> ({len(dirs)}):")
+        rows.append(
+            bullet(
+                f"<b>{esc(label(d, k, lang))}</b>（{esc(partner_name(d, k, lang))}）"
+                f"{tr(lang, '：', ': ')}{esc(text)} — {wan(d.total, lang)}"
+                if lang != "en"
+                else f"<b>{esc(label(d, k, lang))}</b> ({esc(partner_name(d, k, lang))}): "
+                f"{esc(text)} — {wan(d.total, lang)}"
+            )
+        )
+    head = tr(
+        lang,
+        f"涉及<b>{esc(tnames)}</b>的方向（{len(dirs)}个）：",
+        f"Directions covering <b>{esc(tnames)}</b> ({len(dirs)}):",
+    )
     programs = [d.id for d in dirs]
     return Answer("\n".join([head, *rows]), programs, _next_for(programs, k, lang))
 
@@ -337,31 +444,57 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
 def _card(d: Direction, k: Knowledge, lang: str) -> str:
     call = k.call_by_id.get(d.call)
     lines = [f"<b>{esc(d.number)} {esc(d.title.get(lang))}</b>"]
-    lines.append(tr(lang, f"合作方：{esc(partner_name(d, k, lang))}",
-                    f"Partner: {esc(partner_name(d, k, lang))}"))
+    lines.append(
+        tr(
+            lang,
+            f"合作方：{esc(partner_name(d, k, lang))}",
+            f"Partner: {esc(partner_name(d, k, lang))}",
+        )
+    )
     if call:
-        lines.append(tr(lang, f"所属：{esc(call.name.get(lang))}（{call.year}年度）",
-                        f"Call: {esc(call.name.get(lang))} ({call.year})"))
+        lines.append(
+            tr(
+                lang,
+                f"所属：{esc(call.name.get(lang))}（{call.year}年度）",
+                f"Call: {esc(call.name.get(lang))} ({call.year})",
+            )
+        )
     lines.append(tr(lang, "资助领域：", "Fields:"))
     lines.extend(_field_lines(d, lang))
     if len(d.funding) == 1:
         f = d.funding[0]
         lines.append(tr(lang, f"总金额：{wan(f.total, lang)}", f"Total: {wan(f.total, lang)}"))
-        lines.append(tr(lang, f"资助数：{count(f.projects, lang)}",
-                        f"Projects: {count(f.projects, lang)}"))
+        lines.append(
+            tr(lang, f"资助数：{count(f.projects, lang)}", f"Projects: {count(f.projects, lang)}")
+        )
         if f.average is not None:
-            lines.append(tr(lang, f"平均资助金额：{wan(f.average, lang)}/项",
-                            f"Average: {wan(f.average, lang)} per project"))
+            lines.append(
+                tr(
+                    lang,
+                    f"平均资助金额：{wan(f.average, lang)}/项",
+                    f"Average: {wan(f.average, lang)} per project",
+                )
+            )
     else:
-        lines.append(tr(lang, f"总金额：{wan(d.total, lang)}（{count(d.projects, lang)}），分领域：",
-                        f"Total: {wan(d.total, lang)} ({count(d.projects, lang)}), by track:"))
+        lines.append(
+            tr(
+                lang,
+                f"总金额：{wan(d.total, lang)}（{count(d.projects, lang)}），分领域：",
+                f"Total: {wan(d.total, lang)} ({count(d.projects, lang)}), by track:",
+            )
+        )
         for f in d.funding:
-            lines.append(bullet(f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}"
-                                f"{_funding_line(f, lang)}"))
+            lines.append(
+                bullet(f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}{_funding_line(f, lang)}")
+            )
     if call and call.period:
-        lines.append(tr(lang, f"实施周期：{years(call.period.min_years, call.period.max_years, lang)}",
-                        f"Project period: "
-                        f"{years(call.period.min_years, call.period.max_years, lang)}"))
+        lines.append(
+            tr(
+                lang,
+                f"实施周期：{years(call.period.min_years, call.period.max_years, lang)}",
+                f"Project period: {years(call.period.min_years, call.period.max_years, lang)}",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -386,8 +519,9 @@ def _metric_value(d: Direction, metric: str) -> float | None:
     return d.average
 
 
-def _group_metric(dirs: list[Direction], metric: str, lang: str, k: Knowledge) -> tuple[
-        float | None, str]:
+def _group_metric(
+    dirs: list[Direction], metric: str, lang: str, k: Knowledge
+) -> tuple[float | None, str]:
     if metric == "total":
         v = sum(d.total for d in dirs)
         return v, wan(v, lang)
@@ -408,8 +542,11 @@ def _group_metric(dirs: list[Direction], metric: str, lang: str, k: Knowledge) -
 def _compare(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     metric = u.metric or "total"
-    mname = {"total": tr(lang, "总金额", "Total budget"), "count": tr(lang, "资助项目数",
-             "Projects funded"), "average": tr(lang, "平均资助金额", "Average per project")}[metric]
+    mname = {
+        "total": tr(lang, "总金额", "Total budget"),
+        "count": tr(lang, "资助项目数", "Projects funded"),
+        "average": tr(lang, "平均资助金额", "Average per project"),
+    }[metric]
     rows = []
     values = []
     programs: list[str] = []
@@ -424,9 +561,13 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
             if other != metric:
                 _, s = _group_metric(dirs, other, lang, k)
                 extra.append(s)
-        rows.append(bullet(f"<b>{esc(gname)}</b>{tr(lang, '：', ': ')}{shown}"
-                           f"{tr(lang, '（', ' (')}{tr(lang, '，', ', ').join(extra)}"
-                           f"{tr(lang, '）', ')')}"))
+        rows.append(
+            bullet(
+                f"<b>{esc(gname)}</b>{tr(lang, '：', ': ')}{shown}"
+                f"{tr(lang, '（', ' (')}{tr(lang, '，', ', ').join(extra)}"
+                f"{tr(lang, '）', ')')}"
+            )
+        )
         if len(dirs) > 1 and metric != "average":
             for d in dirs:  # a partner with several directions: show what the sum is made of
                 _, part = _group_metric([d], metric, lang, k)
@@ -439,13 +580,16 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
         low = min(v for v, _ in known)
         winners = [n for v, n in known if v == top]
         if top == low:
-            lines.append(tr(lang, "两者相同。" if len(known) == 2 else "各方相同。",
-                            "They are the same."))
+            lines.append(
+                tr(lang, "两者相同。" if len(known) == 2 else "各方相同。", "They are the same.")
+            )
         else:
             sep = "、" if lang != "en" else " and "
-            more = {"total": tr(lang, "经费更多", "has the larger budget"),
-                    "count": tr(lang, "资助项目更多", "funds more projects"),
-                    "average": tr(lang, "平均资助更高", "has the higher average")}[metric]
+            more = {
+                "total": tr(lang, "经费更多", "has the larger budget"),
+                "count": tr(lang, "资助项目更多", "funds more projects"),
+                "average": tr(lang, "平均资助更高", "has the higher average"),
+            }[metric]
             who = sep.join(esc(w) for w in winners)
             lines.append(tr(lang, f"结论：{who}{more}。", f"So {who} {more}."))
     return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
@@ -454,8 +598,9 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
 def _rank(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     metric = u.metric or "total"
-    pool = [k.direction_by_id[i] for i in (u.restrict or []) if i in k.direction_by_id] or \
-        list(k.directions)
+    pool = [k.direction_by_id[i] for i in (u.restrict or []) if i in k.direction_by_id] or list(
+        k.directions
+    )
     entries: list[tuple[float, str, str, str]] = []  # value, shown, label, id
     for d in pool:
         if metric == "average":
@@ -473,18 +618,25 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
     entries.sort(key=lambda e: e[0], reverse=reverse)
     best = entries[0][0]
     winners = [e for e in entries if e[0] == best]
-    mname = {"total": tr(lang, "总金额", "total budget"), "count": tr(lang, "资助项目数",
-             "number of projects"), "average": tr(lang, "平均资助金额", "average per project")}[metric]
+    mname = {
+        "total": tr(lang, "总金额", "total budget"),
+        "count": tr(lang, "资助项目数", "number of projects"),
+        "average": tr(lang, "平均资助金额", "average per project"),
+    }[metric]
     word = tr(lang, "最高" if reverse else "最低", "highest" if reverse else "lowest")
     if metric == "count":
         word = tr(lang, "最多" if reverse else "最少", "most" if reverse else "fewest")
     sep = "、" if lang != "en" else "; "
-    win = sep.join(f"<b>{esc(e[2])}</b>（{e[1]}）" if lang != "en" else f"<b>{esc(e[2])}</b> "
-                   f"({e[1]})" for e in winners)
+    win = sep.join(
+        f"<b>{esc(e[2])}</b>（{e[1]}）" if lang != "en" else f"<b>{esc(e[2])}</b> ({e[1]})"
+        for e in winners
+    )
     head = tr(lang, f"{mname}{word}：{win}", f"The {word} {mname}: {win}")
     if metric == "count":
         head = tr(lang, f"资助项目{word}：{win}", f"The {word} projects: {win}")
-    order = tr(lang, "从高到低" if reverse else "从低到高", "high to low" if reverse else "low to high")
+    order = tr(
+        lang, "从高到低" if reverse else "从低到高", "high to low" if reverse else "low to high"
+    )
     rows = []
     rank = 0
     prev = None
@@ -507,28 +659,42 @@ def _overview(u: Understanding, k: Knowledge) -> Answer:
         dirs = k.directions_by_call.get(c.id, ())
         partners_line = ""
         if c.partners_text:
-            partners_line = tr(lang, f"，支持与{esc(c.partners_text.get(lang))}开展合作",
-                               f", with {esc(c.partners_text.get(lang))}")
+            partners_line = tr(
+                lang,
+                f"，支持与{esc(c.partners_text.get(lang))}开展合作",
+                f", with {esc(c.partners_text.get(lang))}",
+            )
         period = ""
         if c.period:
-            period = tr(lang, f"，每个项目实施周期为{years(c.period.min_years, c.period.max_years, lang)}",
-                        f"; each project runs {years(c.period.min_years, c.period.max_years, lang)}")
-        lines.append(tr(
-            lang,
-            f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：设立{c.directions}个指南方向"
-            f"{partners_line}，项目{count(c.projects, lang, noun=False)}，"
-            f"经费总概算{wan(c.total, lang)}{period}。",
-            f"<b>{esc(c.name.get(lang))}</b> ({c.year}): {c.directions} direction(s)"
-            f"{partners_line}, {count(c.projects, lang)}, total budget {wan(c.total, lang)}"
-            f"{period}.",
-        ))
+            period = tr(
+                lang,
+                f"，每个项目实施周期为{years(c.period.min_years, c.period.max_years, lang)}",
+                f"; each project runs {years(c.period.min_years, c.period.max_years, lang)}",
+            )
+        lines.append(
+            tr(
+                lang,
+                f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：设立{c.directions}个指南方向"
+                f"{partners_line}，项目{count(c.projects, lang, noun=False)}，"
+                f"经费总概算{wan(c.total, lang)}{period}。",
+                f"<b>{esc(c.name.get(lang))}</b> ({c.year}): {c.directions} direction(s)"
+                f"{partners_line}, {count(c.projects, lang)}, total budget {wan(c.total, lang)}"
+                f"{period}.",
+            )
+        )
         if len(dirs) > 1:
             names = tr(lang, "、", ", ").join(
-                f"{d.number} {partner_name(d, k, lang)}" for d in dirs)
+                f"{d.number} {partner_name(d, k, lang)}" for d in dirs
+            )
             lines.append(tr(lang, f"方向：{esc(names)}", f"Directions: {esc(names)}"))
         elif dirs:
-            lines.append(tr(lang, f"方向：{esc(label(dirs[0], k, lang))}",
-                            f"Direction: {esc(label(dirs[0], k, lang))}"))
+            lines.append(
+                tr(
+                    lang,
+                    f"方向：{esc(label(dirs[0], k, lang))}",
+                    f"Direction: {esc(label(dirs[0], k, lang))}",
+                )
+            )
     return Answer("\n".join(lines), [], _starter_suggestions(lang))
 
 
@@ -547,12 +713,21 @@ def _period(u: Understanding, k: Knowledge) -> Answer:
     for c in calls:
         if c.period:
             span = years(c.period.min_years, c.period.max_years, lang)
-            lines.append(tr(lang, f"{esc(c.name.get(lang))}：每个项目实施周期为{span}。",
-                            f"{esc(c.name.get(lang))}: each project runs {span}."))
+            lines.append(
+                tr(
+                    lang,
+                    f"{esc(c.name.get(lang))}：每个项目实施周期为{span}。",
+                    f"{esc(c.name.get(lang))}: each project runs {span}.",
+                )
+            )
         else:
-            lines.append(tr(lang, f"{esc(c.name.get(lang))}：通知没有给出项目实施周期。",
-                            f"{esc(c.name.get(lang))}: the notice does not give a project "
-                            f"period."))
+            lines.append(
+                tr(
+                    lang,
+                    f"{esc(c.name.get(lang))}：通知没有给出项目实施周期。",
+                    f"{esc(c.name.get(lang))}: the notice does not give a project period.",
+                )
+            )
     return Answer("\n".join(lines), programs)
 
 
@@ -564,21 +739,32 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
         dirs = k.directions_by_call.get(c.id, ())
         programs.extend(d.id for d in dirs)
         if c.partners_text:
-            lines.append(tr(lang, f"<b>{esc(c.name.get(lang))}</b>：通知称支持与"
-                                  f"{esc(c.partners_text.get(lang))}开展合作，表中各方向的合作方：",
-                            f"<b>{esc(c.name.get(lang))}</b>: the notice speaks of "
-                            f"{esc(c.partners_text.get(lang))}; the directions name these partners:"))
+            lines.append(
+                tr(
+                    lang,
+                    f"<b>{esc(c.name.get(lang))}</b>：通知称支持与"
+                    f"{esc(c.partners_text.get(lang))}开展合作，表中各方向的合作方：",
+                    f"<b>{esc(c.name.get(lang))}</b>: the notice speaks of "
+                    f"{esc(c.partners_text.get(lang))}; the directions name these partners:",
+                )
+            )
         else:
-            lines.append(tr(lang, f"<b>{esc(c.name.get(lang))}</b>：",
-                            f"<b>{esc(c.name.get(lang))}</b>:"))
+            lines.append(
+                tr(lang, f"<b>{esc(c.name.get(lang))}</b>：", f"<b>{esc(c.name.get(lang))}</b>:")
+            )
         seen: dict[str, list[str]] = {}
         for d in dirs:
             seen.setdefault(d.partner, []).append(d.number)
         for pid, numbers in seen.items():
             p = k.partner_by_id.get(pid)
             pname = p.name.get(lang) if p else pid
-            lines.append(bullet(f"{esc(pname)}（{'、'.join(numbers)}）" if lang != "en"
-                                else f"{esc(pname)} ({', '.join(numbers)})"))
+            lines.append(
+                bullet(
+                    f"{esc(pname)}（{'、'.join(numbers)}）"
+                    if lang != "en"
+                    else f"{esc(pname)} ({', '.join(numbers)})"
+                )
+            )
     return Answer("\n".join(lines), programs, _starter_suggestions(lang))
 
 
@@ -595,25 +781,124 @@ def _help(u: Understanding, k: Knowledge) -> Answer:
         "call: partner countries, budgets, numbers of projects, averages, fields, project "
         "period, comparisons and rankings.\nTry:\n• What is Finland's budget?\n"
         "• Which programmes fund hydrogen?\n• Compare Israel and Germany\n"
-        "• Which direction has the highest average?\nFollow-ups work too: \"and Germany?\"",
+        '• Which direction has the highest average?\nFollow-ups work too: "and Germany?"',
     )
     return Answer(text, [], _starter_suggestions(lang))
 
 
 _OOS_TOPICS = (
-    ({"截止", "截至", "deadline", "deadlines", "due", "date", "dates", "日期", "什么时候", "何时",
-      "几时", "时间表", "申报时间", "开始时间", "几号", "哪天", "月份", "when", "closing"},
-     "申报截止日期等时间安排", "deadlines or dates"),
-    ({"格式", "模板", "表格", "template", "format", "form", "forms", "申请书", "材料", "documents",
-      "document", "附件"}, "申报材料和格式", "forms and formats"),
-    ({"联系", "电话", "邮箱", "邮件", "联系人", "咨询", "contact", "email", "e-mail", "phone",
-      "telephone", "address", "地址", "电邮", "who should"}, "联系方式", "contacts"),
-    ({"年龄", "资格", "条件", "要求", "限制", "职称", "学历", "eligibility", "eligible", "age",
-      "requirement", "requirements", "criteria", "申请人", "负责人", "外籍", "博士后"},
-     "申报资格和条件", "eligibility rules"),
-    ({"系统", "登录", "登陆", "网址", "网站", "链接", "portal", "login", "log in", "website", "url",
-      "link", "填报", "提交", "submit", "submission", "register", "registration", "报名"},
-     "申报系统和提交方式", "the application system"),
+    (
+        {
+            "截止",
+            "截至",
+            "deadline",
+            "deadlines",
+            "due",
+            "date",
+            "dates",
+            "日期",
+            "什么时候",
+            "何时",
+            "几时",
+            "时间表",
+            "申报时间",
+            "开始时间",
+            "几号",
+            "哪天",
+            "月份",
+            "when",
+            "closing",
+        },
+        "申报截止日期等时间安排",
+        "deadlines or dates",
+    ),
+    (
+        {
+            "格式",
+            "模板",
+            "表格",
+            "template",
+            "format",
+            "form",
+            "forms",
+            "申请书",
+            "材料",
+            "documents",
+            "document",
+            "附件",
+        },
+        "申报材料和格式",
+        "forms and formats",
+    ),
+    (
+        {
+            "联系",
+            "电话",
+            "邮箱",
+            "邮件",
+            "联系人",
+            "咨询",
+            "contact",
+            "email",
+            "e-mail",
+            "phone",
+            "telephone",
+            "address",
+            "地址",
+            "电邮",
+            "who should",
+        },
+        "联系方式",
+        "contacts",
+    ),
+    (
+        {
+            "年龄",
+            "资格",
+            "条件",
+            "要求",
+            "限制",
+            "职称",
+            "学历",
+            "eligibility",
+            "eligible",
+            "age",
+            "requirement",
+            "requirements",
+            "criteria",
+            "申请人",
+            "负责人",
+            "外籍",
+            "博士后",
+        },
+        "申报资格和条件",
+        "eligibility rules",
+    ),
+    (
+        {
+            "系统",
+            "登录",
+            "登陆",
+            "网址",
+            "网站",
+            "链接",
+            "portal",
+            "login",
+            "log in",
+            "website",
+            "url",
+            "link",
+            "填报",
+            "提交",
+            "submit",
+            "submission",
+            "register",
+            "registration",
+            "报名",
+        },
+        "申报系统和提交方式",
+        "the application system",
+    ),
 )
 
 
@@ -623,14 +908,25 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
     if u.oos_words:
         words = set(u.oos_words)
         what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if words & keys]
-        what_text = tr(lang, "、", ", ").join(what) if what else tr(lang, "这方面的信息",
-                                                                     "that")
-        text = tr(lang,
-                  f"这份通知没有给出{what_text}，我无法回答，请以正式发布的申报指南和管理机构的说明为准。"
-                  "我能回答：合作国家、各方向经费、项目数、平均资助额、资助领域和实施周期。",
-                  f"The notice does not give {what_text}, so I cannot answer that; please check "
-                  "the official call documents. I can tell you about partners, budgets, numbers "
-                  "of projects, averages, fields and the project period.")
+        what_text = tr(lang, "、", ", ").join(what) if what else tr(lang, "这方面的信息", "that")
+        text = tr(
+            lang,
+            f"这份通知没有给出{what_text}，我无法回答，请以正式发布的申报指南和管理机构的说明为准。"
+            "我能回答：合作国家、各方向经费、项目数、平均资助额、资助领域和实施周期。",
+            f"The notice does not give {what_text}, so I cannot answer that; please check "
+            "the official call documents. I can tell you about partners, budgets, numbers "
+            "of projects, averages, fields and the project period.",
+        )
+        return Answer(text, [], _starter_suggestions(lang))
+    if u.other_places:
+        place = u.other_places[0]
+        zh_place = _ZH_PLACES.get(place, place)
+        partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
+        text = tr(
+            lang,
+            f"这份通知中没有与{zh_place}合作的方向。通知中的合作方有：{esc(partners)}。",
+            f"The notice has no direction with {esc(place)}. Its partners are: {esc(partners)}.",
+        )
         return Answer(text, [], _starter_suggestions(lang))
     seen: list[str] = []
     for m in sorted(u.near, key=lambda m: -m.score):
@@ -642,18 +938,34 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
             break
     if seen:
         guess = tr(lang, "、", ", ").join(seen)
-        text = tr(lang, f"我不太确定您问的是什么。您是想问 {esc(guess)} 吗？",
-                  f"I am not sure what you mean. Did you mean {esc(guess)}?")
+        text = tr(
+            lang,
+            f"我不太确定您问的是什么。您是想问 {esc(guess)} 吗？",
+            f"I am not sure what you mean. Did you mean {esc(guess)}?",
+        )
         return Answer(text, [], suggestions)
-    text = tr(lang,
-              "抱歉，这个问题我回答不了：通知里没有相关内容，或者我没看懂。"
-              "我能回答2023年度政府间国际科技创新合作重点专项和港澳台项目的合作国家、经费、"
-              "项目数、平均资助额、资助领域和实施周期。试试“芬兰的经费是多少？”",
-              "Sorry, I cannot answer that: the notice does not cover it, or I did not understand. "
-              "I can answer questions about the 2023 intergovernmental call and the "
-              "mainland–Macao direction: partners, budgets, numbers of projects, averages, fields "
-              "and the project period. Try \"What is Finland's budget?\"")
+    text = tr(
+        lang,
+        "抱歉，这个问题我回答不了：通知里没有相关内容，或者我没看懂。"
+        "我能回答2023年度政府间国际科技创新合作重点专项和港澳台项目的合作国家、经费、"
+        "项目数、平均资助额、资助领域和实施周期。试试“芬兰的经费是多少？”",
+        "Sorry, I cannot answer that: the notice does not cover it, or I did not understand. "
+        "I can answer questions about the 2023 intergovernmental call and the "
+        "mainland–Macao direction: partners, budgets, numbers of projects, averages, fields "
+        'and the project period. Try "What is Finland\'s budget?"',
+    )
     return Answer(text, [], _starter_suggestions(lang))
+
+
+def _zh_places() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key, english in L.OTHER_PLACES.items():
+        if not key.isascii():
+            out.setdefault(english, key)
+    return out
+
+
+_ZH_PLACES = _zh_places()
 
 
 def _mention_name(kind: str, ident: str, k: Knowledge, lang: str) -> str:
@@ -670,10 +982,16 @@ def _mention_name(kind: str, ident: str, k: Knowledge, lang: str) -> str:
 
 def _starter_suggestions(lang: str) -> list[Suggestion]:
     return [
-        Suggestion(tr(lang, "合作国家", "Partners"), tr(lang, "有哪些合作国家？",
-                   "Which partner countries are there?"), L.PARTNERS),
-        Suggestion(tr(lang, "经费排名", "Budget ranking"), tr(lang, "哪个方向经费最多？",
-                   "Which direction has the largest budget?"), L.RANK),
+        Suggestion(
+            tr(lang, "合作国家", "Partners"),
+            tr(lang, "有哪些合作国家？", "Which partner countries are there?"),
+            L.PARTNERS,
+        ),
+        Suggestion(
+            tr(lang, "经费排名", "Budget ranking"),
+            tr(lang, "哪个方向经费最多？", "Which direction has the largest budget?"),
+            L.RANK,
+        ),
         Suggestion(tr(lang, "总体情况", "Overview"), tr(lang, "总体情况", "Overview"), L.OVERVIEW),
     ]
 

@@ -93,8 +93,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 print(f"callbot: stdin line {n}: {exc}", file=sys.stderr)
                 return EXIT_USAGE
             session = ("jsonl", n)
-            replies = [engine.ask(str(t) if t is not None else "", session).to_json()
-                       for t in turns]
+            replies = [
+                engine.ask(str(t) if t is not None else "", session).to_json() for t in turns
+            ]
             engine.contexts.forget(session)
             out.write(json.dumps(replies, ensure_ascii=False) + "\n")
         out.flush()
@@ -121,8 +122,10 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     config = Config.from_env()
     if not config.token:
-        print("callbot: TELEGRAM_BOT_TOKEN is not set; starting the terminal chat instead.",
-              file=sys.stderr)
+        print(
+            "callbot: TELEGRAM_BOT_TOKEN is not set; starting the terminal chat instead.",
+            file=sys.stderr,
+        )
         return cmd_chat(args)
     _load(_knowledge_path(args.knowledge))  # fail early, with the file's own message
     from handlers.app import run_telegram
@@ -140,8 +143,10 @@ def cmd_check(args: argparse.Namespace) -> int:
             print(problem)
         print(f"{len(exc.problems)} problem(s) in {args.file}")
         return EXIT_INVALID_KNOWLEDGE
-    print(f"{args.file}: OK — {len(k.calls)} calls, {len(k.directions)} directions, "
-          f"{len(k.partners)} partners, {len(k.topics)} topics")
+    print(
+        f"{args.file}: OK — {len(k.calls)} calls, {len(k.directions)} directions, "
+        f"{len(k.partners)} partners, {len(k.topics)} topics"
+    )
     return EXIT_OK
 
 
@@ -168,8 +173,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not argv:
         argv = ["run"] if os.environ.get("TELEGRAM_BOT_TOKEN") else ["chat"]
     args = _parser().parse_args(argv)
-    commands = {"ask": cmd_ask, "chat": cmd_chat, "run": cmd_run, "check": cmd_check,
-                "import": cmd_import, "report": cmd_report}
+    commands = {
+        "ask": cmd_ask,
+        "chat": cmd_chat,
+        "run": cmd_run,
+        "check": cmd_check,
+        "import": cmd_import,
+        "report": cmd_report,
+    }
     if args.command not in commands:
         _parser().print_help(sys.stderr)
         return EXIT_USAGE

@@ -4,6 +4,7 @@ the tests and the Telegram handlers. It knows nothing about Telegram.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
@@ -30,8 +31,13 @@ class Reply:
     suggestions: list[Suggestion] = field(default_factory=list)
 
     def to_json(self) -> dict:
-        return {"intent": self.intent, "programs": self.programs, "lang": self.lang,
-                "text": self.text, "confidence": round(self.confidence, 2)}
+        return {
+            "intent": self.intent,
+            "programs": self.programs,
+            "lang": self.lang,
+            "text": self.text,
+            "confidence": round(self.confidence, 2),
+        }
 
 
 UnansweredHook = Callable[[str, Understanding], None]
@@ -40,8 +46,12 @@ UnansweredHook = Callable[[str, Understanding], None]
 class Engine:
     """Knowledge + indexes + conversation memory. ``swap`` replaces the knowledge atomically."""
 
-    def __init__(self, knowledge: Knowledge, contexts: ContextStore | None = None,
-                 on_unanswered: UnansweredHook | None = None):
+    def __init__(
+        self,
+        knowledge: Knowledge,
+        contexts: ContextStore | None = None,
+        on_unanswered: UnansweredHook | None = None,
+    ):
         self._state = (knowledge, EntityIndex(knowledge))
         self.contexts = contexts or ContextStore()
         self.on_unanswered = on_unanswered
@@ -66,20 +76,30 @@ class Engine:
         reply = self._reply(u, knowledge)
         self._remember(session, u, reply, last)
         if self.on_unanswered and (reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE):
-            try:
+            # logging what went unanswered must never cost the user an answer
+            with contextlib.suppress(Exception):
                 self.on_unanswered(text, u)
-            except Exception:  # noqa: BLE001 - logging must never cost the user an answer
-                pass
         return reply
 
-    def ask_about(self, intent: str, programs: list[str], session: Hashable = "default",
-                  lang: str = "zh-Hans") -> Reply:
+    def ask_about(
+        self,
+        intent: str,
+        programs: list[str],
+        session: Hashable = "default",
+        lang: str = "zh-Hans",
+    ) -> Reply:
         """Answer an intent for given directions directly (buttons, deep links)."""
         knowledge, _ = self._state
         known = [p for p in programs if p in knowledge.direction_by_id]
-        u = Understanding(text="", norm="", lang=lang, intent=intent if known or intent in (
-            L.OVERVIEW, L.PARTNERS, L.HELP, L.RANK) else L.UNKNOWN,
-            groups=[[p] for p in known] if intent != L.DETAIL else [known] if known else [])
+        u = Understanding(
+            text="",
+            norm="",
+            lang=lang,
+            intent=intent
+            if known or intent in (L.OVERVIEW, L.PARTNERS, L.HELP, L.RANK)
+            else L.UNKNOWN,
+            groups=[[p] for p in known] if intent != L.DETAIL else [known] if known else [],
+        )
         if intent in (L.BUDGET, L.AVERAGE, L.COUNT):
             u.metric = {L.BUDGET: "total", L.AVERAGE: "average", L.COUNT: "count"}[intent]
         if intent == L.RANK:
@@ -90,19 +110,32 @@ class Engine:
 
     def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:
         a: Answer = answer(u, knowledge)
-        return Reply(u.intent, a.programs, u.lang, a.html, to_plain(a.html), u.confidence,
-                     a.suggestions)
+        return Reply(
+            u.intent, a.programs, u.lang, a.html, to_plain(a.html), u.confidence, a.suggestions
+        )
 
-    def _remember(self, session: Hashable, u: Understanding, reply: Reply,
-                  last: Turn | None) -> None:
+    def _remember(
+        self, session: Hashable, u: Understanding, reply: Reply, last: Turn | None
+    ) -> None:
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
-                self.contexts.put(session, Turn(last.intent, last.groups, last.topics,
-                                                last.metric, last.order, last.scope, u.lang))
+                self.contexts.put(
+                    session,
+                    Turn(
+                        last.intent,
+                        last.groups,
+                        last.topics,
+                        last.metric,
+                        last.order,
+                        last.scope,
+                        u.lang,
+                    ),
+                )
             return
         if u.intent in (L.TOPIC, L.RANK, L.PARTNERS):
             groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
         else:
             groups = tuple(tuple(g) for g in u.groups)
-        self.contexts.put(session, Turn(u.intent, groups, tuple(u.topics), u.metric, u.order,
-                                        u.scope, u.lang))
+        self.contexts.put(
+            session, Turn(u.intent, groups, tuple(u.topics), u.metric, u.order, u.scope, u.lang)
+        )

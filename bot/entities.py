@@ -26,12 +26,48 @@ from knowledge.model import Knowledge
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
 # Codes that are also everyday English words only count when written in capitals (IT, AT, DE).
-_LOWER_CASE_CODE_BLOCK = {"it", "at", "de", "es", "ar", "mo", "in", "is", "as", "or", "an", "to",
-                          "no", "am", "be", "me", "us", "we", "on", "of", "do", "go", "so", "up",
-                          "hi", "ok", "id", "il", "sa", "fin", "aut", "ger", "rus", "ita", "arg"}
+_LOWER_CASE_CODE_BLOCK = {
+    "it",
+    "at",
+    "de",
+    "es",
+    "ar",
+    "mo",
+    "in",
+    "is",
+    "as",
+    "or",
+    "an",
+    "to",
+    "no",
+    "am",
+    "be",
+    "me",
+    "us",
+    "we",
+    "on",
+    "of",
+    "do",
+    "go",
+    "so",
+    "up",
+    "hi",
+    "ok",
+    "id",
+    "il",
+    "sa",
+    "fin",
+    "aut",
+    "ger",
+    "rus",
+    "ita",
+    "arg",
+}
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
-_DIRECTION_NUMBER = re.compile(r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))")
+_DIRECTION_NUMBER = re.compile(
+    r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
+)
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
 _NO_SUBSTITUTE = set("的地得是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
@@ -65,8 +101,10 @@ class Found:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
         out: dict[str, int] = {}
         for start, end, ident in self.marker_spans:
-            if mention.end <= start < mention.end + reach or mention.start - reach < end <= \
-                    mention.start:
+            if (
+                mention.end <= start < mention.end + reach
+                or mention.start - reach < end <= mention.start
+            ):
                 out[ident] = max(out.get(ident, 0), end - start)
         return out
 
@@ -85,7 +123,7 @@ def _fold_pinyin(syllable: str) -> str:
     """Fold the sounds that southern speakers and hurried typists mix up (zh/z, n/l, -ng/-n)."""
     for a, b in _FOLD_INITIALS:
         if syllable.startswith(a):
-            syllable = b + syllable[len(a):]
+            syllable = b + syllable[len(a) :]
             break
     if syllable.startswith("n"):
         syllable = "l" + syllable[1:]
@@ -153,8 +191,9 @@ class EntityIndex:
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
         own = {e.key for es in self.by_first.values() for e in es}
-        self.other_places = sorted((p for p in OTHER_PLACES if p not in own), key=len,
-                                   reverse=True)
+        self.other_places = sorted(
+            (p for p in OTHER_PLACES if p not in own), key=len, reverse=True
+        )
 
     # -- pass 1 -----------------------------------------------------------------------------
     def _exact(self, text: str) -> list[Mention]:
@@ -187,8 +226,11 @@ class EntityIndex:
                 continue
             for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token.lower())}(?![a-z0-9])", text):
                 if not _overlaps(t.start(), t.end(), taken):
-                    out.append(Mention(PARTNER, self.codes[upper], t.start(), t.end(), token,
-                                       100.0, "code"))
+                    out.append(
+                        Mention(
+                            PARTNER, self.codes[upper], t.start(), t.end(), token, 100.0, "code"
+                        )
+                    )
                     taken.append((t.start(), t.end()))
                     break
         return out
@@ -205,14 +247,16 @@ class EntityIndex:
                 chosen = [i for i in ids if self.knowledge.direction_by_id[i].call == prefer]
                 ids = chosen or [i for i in ids if self.knowledge.direction_by_id[i].call != "hmt"]
             for ident in ids[:1]:
-                out.append(Mention(DIRECTION, ident, m.start(), m.end(), m.group(1), 100.0,
-                                   "number"))
+                out.append(
+                    Mention(DIRECTION, ident, m.start(), m.end(), m.group(1), 100.0, "number")
+                )
                 taken.append((m.start(), m.end()))
         return out
 
     # -- pass 2 -----------------------------------------------------------------------------
-    def _cjk_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> tuple[list[Mention],
-                                                                              list[Mention]]:
+    def _cjk_fuzzy(
+        self, text: str, taken: list[tuple[int, int]]
+    ) -> tuple[list[Mention], list[Mention]]:
         hits: list[Mention] = []
         near: list[Mention] = []
         candidates: dict[tuple[str, str, str, int], None] = {}
@@ -242,8 +286,10 @@ class EntityIndex:
                     diff += 1
             n = len(key)
             score = 100.0 - 100.0 * (0.4 * hom + diff) / n
-            ok = not blocked and same >= 1 and (
-                (diff == 0 and hom <= max(1, n // 2)) or (n >= 4 and diff == 1 and hom == 0)
+            ok = (
+                not blocked
+                and same >= 1
+                and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 4 and diff == 1 and hom == 0))
             )
             if ok:
                 hits.append(Mention(kind, ident, start, end, window, score, "sound"))
@@ -252,17 +298,19 @@ class EntityIndex:
         return _non_overlapping(hits), near
 
     # -- pass 3 -----------------------------------------------------------------------------
-    def _latin_fuzzy(self, text: str, taken: list[tuple[int, int]]) -> tuple[list[Mention],
-                                                                                list[Mention]]:
-        tokens = [m for m in _LATIN_TOKEN.finditer(text) if not _overlaps(m.start(), m.end(),
-                                                                            taken)]
+    def _latin_fuzzy(
+        self, text: str, taken: list[tuple[int, int]]
+    ) -> tuple[list[Mention], list[Mention]]:
+        tokens = [
+            m for m in _LATIN_TOKEN.finditer(text) if not _overlaps(m.start(), m.end(), taken)
+        ]
         hits: list[Mention] = []
         near: list[Mention] = []
         used: set[int] = set()
         spans = []
         for size in (3, 2, 1):
             for k in range(len(tokens) - size + 1):
-                group = tokens[k:k + size]
+                group = tokens[k : k + size]
                 # A phrase must start and end on content words; common words alone never match.
                 if group[0].group(0) in COMMON_ENGLISH or group[-1].group(0) in COMMON_ENGLISH:
                     continue
@@ -280,8 +328,9 @@ class EntityIndex:
                 keys = self._latin_keys.get(n)
                 if not keys:
                     continue
-                res = process.extractOne(phrase, keys, scorer=fuzz.ratio, processor=None,
-                                         score_cutoff=NEAR_CUTOFF)
+                res = process.extractOne(
+                    phrase, keys, scorer=fuzz.ratio, processor=None, score_cutoff=NEAR_CUTOFF
+                )
                 if res and (best is None or res[1] > best[1]):
                     best = (self.latin[n][res[2]], res[1])
             if not best:
@@ -302,14 +351,16 @@ class EntityIndex:
         raw = unicodedata.normalize("NFKC", raw or text)
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
-        hmt_hint = any(m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao")
-                       for m in mentions)
+        hmt_hint = any(
+            m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao") for m in mentions
+        )
         mentions += self._codes(raw, text, taken)
         other = []
         for place in self.other_places:
             for m in re.finditer(re.escape(place), text):
-                if (not place.isascii() or _bounded(text, m.start(), m.end(), place)) and \
-                        not _overlaps(m.start(), m.end(), taken):
+                if (
+                    not place.isascii() or _bounded(text, m.start(), m.end(), place)
+                ) and not _overlaps(m.start(), m.end(), taken):
                     other.append(OTHER_PLACES[place])
                     taken.append((m.start(), m.end()))
         mentions += self._numbers(text, taken, hmt_hint)
@@ -332,8 +383,9 @@ class EntityIndex:
             for m in re.finditer(re.escape(key), text):
                 if key.isascii() and not _bounded(text, m.start(), m.end(), key):
                     continue
-                if _overlaps(m.start(), m.end(), [(x.start, x.end) for x in mentions
-                                                   if x.kind != TOPIC]):
+                if _overlaps(
+                    m.start(), m.end(), [(x.start, x.end) for x in mentions if x.kind != TOPIC]
+                ):
                     continue
                 markers[ident] = max(markers.get(ident, 0), len(key))
                 spans.append((m.start(), m.end(), ident))

@@ -19,8 +19,25 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])['’]s\b")
 _APOSTROPHE = re.compile(r"(?<=[a-z])['’](?=[a-z])")
 # Invisible characters people paste from other apps (zero-width, bidi marks, BOM).
 _INVISIBLE = dict.fromkeys(
-    [0x200B, 0x200C, 0x200D, 0x200E, 0x200F, 0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2060,
-     0x2066, 0x2067, 0x2068, 0x2069, 0xFEFF, 0x00AD],
+    [
+        0x200B,
+        0x200C,
+        0x200D,
+        0x200E,
+        0x200F,
+        0x202A,
+        0x202B,
+        0x202C,
+        0x202D,
+        0x202E,
+        0x2060,
+        0x2066,
+        0x2067,
+        0x2068,
+        0x2069,
+        0xFEFF,
+        0x00AD,
+    ],
     None,
 )
 
@@ -44,8 +61,20 @@ def normalize(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 _CN_NUMERAL = re.compile(r"[零〇一二两三四五六七八九十百千]+[万亿]?")
@@ -71,7 +100,7 @@ def chinese_to_int(numeral: str) -> int | None:
     return total + section + digit if seen else None
 
 
-# A numeral only counts when a classifier or unit follows: "一般" and "一共" are words, not numbers.
+# A numeral counts only before a classifier or unit: "一般" and "一共" are words, not numbers.
 _NUMERAL_BEFORE_UNIT = re.compile(
     r"([零〇一二两三四五六七八九十百千]+[万亿]?)(?=个|项|年|万|亿|方向|国|家|倍|%)"
 )

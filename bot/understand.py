@@ -69,8 +69,12 @@ class CueMatcher:
             for phrase, weight in cues.items():
                 table.setdefault(phrase, []).append((intent, weight))
         flags = {
-            "max": L.SUPERLATIVE_MAX, "min": L.SUPERLATIVE_MIN, "ranking": L.RANKING,
-            "compare": L.COMPARATIVE, "followup": L.FOLLOWUP, "pronoun": L.PRONOUN,
+            "max": L.SUPERLATIVE_MAX,
+            "min": L.SUPERLATIVE_MIN,
+            "ranking": L.RANKING,
+            "compare": L.COMPARATIVE,
+            "followup": L.FOLLOWUP,
+            "pronoun": L.PRONOUN,
             "whole": L.WHOLE_CALL,
         }
         for flag, phrases in flags.items():
@@ -80,8 +84,11 @@ class CueMatcher:
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(table, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
-        self.single_words = [p for p in table if p.isascii() and p.isalpha() and len(p) >= 5
-                             and any(w >= 2 for _, w in table[p])]
+        self.single_words = [
+            p
+            for p in table
+            if p.isascii() and p.isalpha() and len(p) >= 5 and any(w >= 2 for _, w in table[p])
+        ]
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """Every cue occurrence, minus those inside a longer one ("金额" within "总金额").
@@ -93,11 +100,18 @@ class CueMatcher:
         for i, ch in enumerate(text):
             for phrase in self.by_first.get(ch, ()):
                 end = i + len(phrase)
-                if text.startswith(phrase, i) and (not phrase.isascii() or _word_bounded(
-                        text, i, end)):
+                if text.startswith(phrase, i) and (
+                    not phrase.isascii() or _word_bounded(text, i, end)
+                ):
                     found.append((i, end, phrase))
-        return [s for s in found if not any(o[0] <= s[0] and s[1] <= o[1] and o != s and
-                                             (o[1] - o[0]) > (s[1] - s[0]) for o in found)]
+        return [
+            s
+            for s in found
+            if not any(
+                o[0] <= s[0] and s[1] <= o[1] and o != s and (o[1] - o[0]) > (s[1] - s[0])
+                for o in found
+            )
+        ]
 
     def match(self, text: str) -> Cues:
         cues = Cues()
@@ -110,8 +124,9 @@ class CueMatcher:
         for m in re.finditer(r"[a-z]{5,}", text):
             if covered[m.start()] or m.group(0) in L.COMMON_ENGLISH:
                 continue
-            res = process.extractOne(m.group(0), self.single_words, scorer=fuzz.ratio,
-                                     processor=None, score_cutoff=84)
+            res = process.extractOne(
+                m.group(0), self.single_words, scorer=fuzz.ratio, processor=None, score_cutoff=84
+            )
             if res:
                 self._add(cues, res[0])
         return cues
@@ -129,7 +144,8 @@ def _word_bounded(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (before.isascii() and before.isalnum()) and not (
-        after.isascii() and after.isalnum())
+        after.isascii() and after.isalnum()
+    )
 
 
 _CUES: CueMatcher | None = None
@@ -216,14 +232,17 @@ def _topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
     used = [(s, e) for s, e, d in found.marker_spans if any(d in g for g in groups)]
     out: list[str] = []
     for m in found.mentions:
-        if m.kind == TOPIC and m.id not in out and not any(m.start < e and s < m.end
-                                                             for s, e in used):
+        if (
+            m.kind == TOPIC
+            and m.id not in out
+            and not any(m.start < e and s < m.end for s, e in used)
+        ):
             out.append(m.id)
     return out
 
 
 def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]]:
-    """"只看能源技术那个" after a Korea question: markers pick among the last partner's
+    """ "只看能源技术那个" after a Korea question: markers pick among the last partner's
     directions."""
     if not found.markers:
         return []
@@ -246,11 +265,12 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
 
 
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
-_NUMBER_PROJECTS = re.compile(
-    r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
+_NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
 _MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
 _YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
-_WITH_PREFIX = re.compile(r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)")
+_WITH_PREFIX = re.compile(
+    r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
+)
 
 
 def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Understanding:
@@ -308,8 +328,11 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     needed = 5 if (groups or topics) else 3
     if oos >= needed and oos > best_score:
         u.intent = L.UNKNOWN
-        u.oos_words = [w for w in cues.matched if any(i == L.OUT_OF_SCOPE for i, _ in
-                                                      cue_matcher().table.get(w, ()))]
+        u.oos_words = [
+            w
+            for w in cues.matched
+            if any(i == L.OUT_OF_SCOPE for i, _ in cue_matcher().table.get(w, ()))
+        ]
         return u
     if found.other_places and not groups:
         u.intent = L.UNKNOWN
@@ -321,17 +344,26 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.intent = L.HELP
         return u
 
-    use_context = bool(last) and not groups and not topics and not (
-        scope or ("whole" in tags and "pronoun" not in tags))
+    use_context = (
+        bool(last)
+        and not groups
+        and not topics
+        and not (scope or ("whole" in tags and "pronoun" not in tags))
+    )
     if use_context and last and last.groups and ("pronoun" in tags or followup):
         ctx_groups = [list(g) for g in last.groups]
     else:
         ctx_groups = []
 
     # "和意大利比哪个项目多" after a question about Israel: compare with the last one.
-    if len(groups) == 1 and last and last.groups and (
-        ("compare" in tags and _WITH_PREFIX.search(norm)) or (
-            last.intent == L.COMPARE and followup and not _best_intent(cues, in_scope))
+    if (
+        len(groups) == 1
+        and last
+        and last.groups
+        and (
+            ("compare" in tags and _WITH_PREFIX.search(norm))
+            or (last.intent == L.COMPARE and followup and not _best_intent(cues, in_scope))
+        )
     ):
         previous = [list(g) for g in last.groups if list(g) != groups[0]]
         if previous and (last.intent == L.COMPARE or _WITH_PREFIX.search(norm)):
@@ -364,8 +396,15 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.intent = L.COMPARE
         u.metric = u.metric or "total"
         return u
-    if not groups and last and last.intent == L.COMPARE and len(last.groups) >= 2 and \
-            followup and u.metric and not topics:
+    if (
+        not groups
+        and last
+        and last.intent == L.COMPARE
+        and len(last.groups) >= 2
+        and followup
+        and u.metric
+        and not topics
+    ):
         u.intent = L.COMPARE
         u.groups = [list(g) for g in last.groups]
         u.from_context = True
@@ -373,8 +412,12 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
 
     # 5. The strongest cue.
     intent = _best_intent(cues, in_scope)
-    if narrowed_from_context and last and last.intent in ENTITY_INTENTS and (
-            intent is None or cues.score(intent) < 3):
+    if (
+        narrowed_from_context
+        and last
+        and last.intent in ENTITY_INTENTS
+        and (intent is None or cues.score(intent) < 3)
+    ):
         intent = last.intent  # "what about the general projects?" keeps asking the same
     if intent == L.COMPARE:
         intent = None
@@ -396,8 +439,11 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
                 intent = L.DETAIL
         elif topics:
             intent = L.TOPIC
-        elif last and followup and ("followup" in tags or "pronoun" in tags) and (
-            last.intent in ENTITY_INTENTS | {L.RANK, L.TOPIC}
+        elif (
+            last
+            and followup
+            and ("followup" in tags or "pronoun" in tags)
+            and (last.intent in ENTITY_INTENTS | {L.RANK, L.TOPIC})
         ):
             u.intent = last.intent
             u.groups = [list(g) for g in last.groups]
@@ -415,8 +461,11 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     # Topic questions: "哪些国家支持氢能" is about the topic, "德国支持氢能吗" about Germany,
     # "氢能方向一共多少钱" about the money of the hydrogen directions.
     if topics and not groups:
-        quantity = intent in (L.BUDGET, L.AVERAGE, L.COUNT) and cues.score(intent) >= 3 and \
-            _QUANTITY.search(masked)
+        quantity = (
+            intent in (L.BUDGET, L.AVERAGE, L.COUNT)
+            and cues.score(intent) >= 3
+            and _QUANTITY.search(masked)
+        )
         if intent != L.PERIOD and not quantity:
             intent = L.TOPIC
         u.groups = [[d] for d in _topic_dirs(k, topics)] if quantity else []
@@ -429,12 +478,21 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
             u.from_context = True
         elif intent == L.DETAIL and not topics:
             intent = L.OVERVIEW
-    if intent == L.COUNT and not u.groups and re.search(r"方向|directions", norm) and \
-            cues.score(L.COUNT) < 4:
+    if (
+        intent == L.COUNT
+        and not u.groups
+        and re.search(r"方向|directions", norm)
+        and cues.score(L.COUNT) < 4
+    ):
         intent = L.OVERVIEW
     strong_near = [m for m in found.near if m.score >= 60]
-    if intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL) and not u.groups and \
-            not topics and strong_near and "whole" not in tags:
+    if (
+        intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL)
+        and not u.groups
+        and not topics
+        and strong_near
+        and "whole" not in tags
+    ):
         # "Fnlnd budget": a name we could not read; asking beats answering for the whole call.
         intent = L.UNKNOWN
         u.confidence = 0.2
@@ -467,8 +525,17 @@ def _best_intent(cues: Cues, in_scope: dict[str, int]) -> str | None:
     if best < 2:
         return None
     # Ties go to the more specific question.
-    for intent in (L.AVERAGE, L.COUNT, L.BUDGET, L.PERIOD, L.PARTNERS, L.FIELDS, L.OVERVIEW,
-                   L.DETAIL, L.COMPARE):
+    for intent in (
+        L.AVERAGE,
+        L.COUNT,
+        L.BUDGET,
+        L.PERIOD,
+        L.PARTNERS,
+        L.FIELDS,
+        L.OVERVIEW,
+        L.DETAIL,
+        L.COMPARE,
+    ):
         if in_scope.get(intent, 0) == best:
             return intent
     return None

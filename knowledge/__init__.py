@@ -20,4 +20,11 @@ def load_bundled() -> Knowledge:
     return load_knowledge(bundled_path())
 
 
-__all__ = ["Knowledge", "KnowledgeError", "Problem", "bundled_path", "load_bundled", "load_knowledge"]
+__all__ = [
+    "Knowledge",
+    "KnowledgeError",
+    "Problem",
+    "bundled_path",
+    "load_bundled",
+    "load_knowledge",
+]

@@ -150,8 +150,9 @@ class _Validator:
             return ""
         return value.strip()
 
-    def number(self, obj: dict, key: str, path: Path_, required: bool = True,
-               positive: bool = True) -> float | None:
+    def number(
+        self, obj: dict, key: str, path: Path_, required: bool = True, positive: bool = True
+    ) -> float | None:
         value = self.get(obj, key, path, required)
         if value is None:
             return None
@@ -229,12 +230,35 @@ def _kind(value: Any) -> str:
 
 
 _TOP = {"format", "source", "calls", "partners", "topics", "directions"}
-_CALL = {"id", "year", "name", "short", "directions", "partners", "partners_text", "projects",
-         "total", "period", "aliases"}
+_CALL = {
+    "id",
+    "year",
+    "name",
+    "short",
+    "directions",
+    "partners",
+    "partners_text",
+    "projects",
+    "total",
+    "period",
+    "aliases",
+}
 _PARTNER = {"id", "kind", "name", "codes", "aliases"}
 _TOPIC = {"id", "name", "aliases", "includes"}
-_DIRECTION = {"id", "call", "number", "partner", "title", "short", "aliases", "markers",
-              "fields_text", "fields", "topics", "funding"}
+_DIRECTION = {
+    "id",
+    "call",
+    "number",
+    "partner",
+    "title",
+    "short",
+    "aliases",
+    "markers",
+    "fields_text",
+    "fields",
+    "topics",
+    "funding",
+}
 _FUNDING = {"total", "projects", "average", "track"}
 
 
@@ -291,8 +315,14 @@ def load_knowledge(path: str | Path) -> Knowledge:
     if "\x00" in text:
         raise KnowledgeError([Problem(name, None, "", "binary file, not YAML text")])
     knowledge = parse_knowledge(text, name)
-    return Knowledge(knowledge.calls, knowledge.partners, knowledge.topics, knowledge.directions,
-                     knowledge.source, name)
+    return Knowledge(
+        knowledge.calls,
+        knowledge.partners,
+        knowledge.topics,
+        knowledge.directions,
+        knowledge.source,
+        name,
+    )
 
 
 def _build(v: _Validator, data: Any, file: str) -> Knowledge:
@@ -310,8 +340,9 @@ def _build(v: _Validator, data: Any, file: str) -> Knowledge:
     partners = [p for p in _items(v, root, "partners", _partner) if p]
     topics = [t for t in _items(v, root, "topics", _topic) if t]
     directions = [d for d in _items(v, root, "directions", _direction) if d]
-    return Knowledge(tuple(calls), tuple(partners), tuple(topics), tuple(directions), source_title,
-                     file)
+    return Knowledge(
+        tuple(calls), tuple(partners), tuple(topics), tuple(directions), source_title, file
+    )
 
 
 def _items(v: _Validator, root: dict, key: str, build: Any) -> Iterator[Any]:
@@ -348,8 +379,9 @@ def _call(v: _Validator, obj: dict, path: Path_) -> Call | None:
     aliases = v.strings(obj, "aliases", path)
     if not (cid and name and year and ndir and projects and total):
         return None
-    return Call(cid, year, name, short, ndir, projects, total, partners, partners_text, period,
-                aliases)
+    return Call(
+        cid, year, name, short, ndir, projects, total, partners, partners_text, period, aliases
+    )
 
 
 def _partner(v: _Validator, obj: dict, path: Path_) -> Partner | None:
@@ -413,18 +445,36 @@ def _direction(v: _Validator, obj: dict, path: Path_) -> Direction | None:
     markers = v.strings(obj, "markers", path)
     if not (did and call and number and partner and title and funding):
         return None
-    return Direction(did, call, number, partner, title, short, tuple(fields), fields_text,
-                     topics, tuple(funding), aliases, markers)
+    return Direction(
+        did,
+        call,
+        number,
+        partner,
+        title,
+        short,
+        tuple(fields),
+        fields_text,
+        topics,
+        tuple(funding),
+        aliases,
+        markers,
+    )
 
 
 def check_consistency(k: Knowledge, v: _Validator) -> None:
     """Cross-checks: ids, references, alias conflicts, sums and averages."""
-    for key, items in (("calls", k.calls), ("partners", k.partners), ("topics", k.topics),
-                       ("directions", k.directions)):
+    for key, items in (
+        ("calls", k.calls),
+        ("partners", k.partners),
+        ("topics", k.topics),
+        ("directions", k.directions),
+    ):
         seen: dict[str, int] = {}
         for i, item in enumerate(items):
             if item.id in seen:
-                v.fail((key, i, "id"), f"duplicate id {item.id!r} (first at {key}[{seen[item.id]}])")
+                v.fail(
+                    (key, i, "id"), f"duplicate id {item.id!r} (first at {key}[{seen[item.id]}])"
+                )
             else:
                 seen[item.id] = i
     calls, partners, topics = k.call_by_id, k.partner_by_id, k.topic_by_id
@@ -441,13 +491,21 @@ def check_consistency(k: Knowledge, v: _Validator) -> None:
             fp = p + ("funding", j)
             if f.average is not None and f.projects.count:
                 expected = f.total / f.projects.count
-                if abs(expected - f.average) > max(0.5, 0.01 * f.average) and \
-                        f.projects.qualifier == "exact":
-                    v.fail(fp + ("average",), f"average {f.average:g} does not match total/projects "
-                           f"= {f.total:g}/{f.projects.count} = {expected:g}")
+                if (
+                    abs(expected - f.average) > max(0.5, 0.01 * f.average)
+                    and f.projects.qualifier == "exact"
+                ):
+                    v.fail(
+                        fp + ("average",),
+                        f"average {f.average:g} does not match total/projects "
+                        f"= {f.total:g}/{f.projects.count} = {expected:g}",
+                    )
                 elif abs(expected - f.average) > 0.25 * f.average:
-                    v.fail(fp + ("average",), f"average {f.average:g} is far from total/projects "
-                           f"= {f.total:g}/{f.projects.count} = {expected:g}")
+                    v.fail(
+                        fp + ("average",),
+                        f"average {f.average:g} is far from total/projects "
+                        f"= {f.total:g}/{f.projects.count} = {expected:g}",
+                    )
         if len(d.funding) > 1 and any(f.track is None for f in d.funding):
             v.fail(p + ("funding",), "several funding lines need a track name each")
     for i, t in enumerate(k.topics):
@@ -460,18 +518,24 @@ def check_consistency(k: Knowledge, v: _Validator) -> None:
         own = k.directions_by_call.get(c.id, ())
         p = ("calls", i)
         if len(own) != c.directions:
-            v.fail(p + ("directions",), f"says {c.directions} directions but {len(own)} are listed")
+            v.fail(
+                p + ("directions",), f"says {c.directions} directions but {len(own)} are listed"
+            )
         if own:
             total = sum(d.total for d in own)
             if abs(total - c.total) > 0.5:
                 v.fail(p + ("total",), f"total {c.total:g} but the directions add up to {total:g}")
             count = sum(d.projects.count for d in own)
             if c.projects.qualifier == "exact" and count != c.projects.count:
-                v.fail(p + ("projects",), f"{c.projects.count} projects but the directions add up "
-                       f"to {count}")
+                v.fail(
+                    p + ("projects",),
+                    f"{c.projects.count} projects but the directions add up to {count}",
+                )
             elif abs(count - c.projects.count) > 0.1 * c.projects.count:
-                v.fail(p + ("projects",), f"about {c.projects.count} projects but the directions "
-                       f"add up to {count}")
+                v.fail(
+                    p + ("projects",),
+                    f"about {c.projects.count} projects but the directions add up to {count}",
+                )
     v.problems.extend(alias_conflicts(k, v))
 
 
@@ -485,14 +549,25 @@ def alias_conflicts(k: Knowledge, v: _Validator) -> list[Problem]:
     def claim(alias: str, owner: str, path: Path_) -> None:
         key = normalize(alias)
         if not key:
-            out.append(Problem(v.file, v.lines.line(path), _path_str(path),
-                               f"alias {alias!r} is empty after normalisation"))
+            out.append(
+                Problem(
+                    v.file,
+                    v.lines.line(path),
+                    _path_str(path),
+                    f"alias {alias!r} is empty after normalisation",
+                )
+            )
             return
         if key in owners and owners[key][0] != owner:
             first = owners[key]
-            out.append(Problem(v.file, v.lines.line(path), _path_str(path),
-                               f"alias {alias!r} already names {first[0]} "
-                               f"(at {_path_str(first[1])})"))
+            out.append(
+                Problem(
+                    v.file,
+                    v.lines.line(path),
+                    _path_str(path),
+                    f"alias {alias!r} already names {first[0]} (at {_path_str(first[1])})",
+                )
+            )
             return
         owners.setdefault(key, (owner, path))
 

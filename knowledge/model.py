@@ -112,7 +112,7 @@ class Direction:
 
     @property
     def average(self) -> float | None:
-        """The stated average when there is a single funding line; several tracks have no one average."""
+        """The stated average for a single funding line; several tracks have no one average."""
         if len(self.funding) == 1:
             return self.funding[0].average
         return None

@@ -69,8 +69,9 @@ def check(item: dict, reply: dict) -> list[str]:
     return why
 
 
-def run(engine: Engine, items: list[dict]) -> tuple[int, list[tuple[dict, dict, list[str]]],
-                                                     dict[str, list[int]]]:
+def run(
+    engine: Engine, items: list[dict]
+) -> tuple[int, list[tuple[dict, dict, list[str]]], dict[str, list[int]]]:
     failures = []
     by_tag: dict[str, list[int]] = collections.defaultdict(lambda: [0, 0])
     passed = 0
@@ -102,6 +103,8 @@ if __name__ == "__main__":
         print(f"  {tag:<14} {ok:>4}/{n:<4} {100 * ok / n:5.1f}%")
     show = int(sys.argv[1]) if len(sys.argv) > 1 else 40
     for item, reply, why in failures[:show]:
-        print(f"FAIL {item['id']} {item['turns']} -> {reply.get('intent')} "
-              f"{reply.get('programs')}: {'; '.join(why)} | {reply.get('text', '')[:120]!r}")
+        print(
+            f"FAIL {item['id']} {item['turns']} -> {reply.get('intent')} "
+            f"{reply.get('programs')}: {'; '.join(why)} | {reply.get('text', '')[:120]!r}"
+        )
     print(f"accuracy: {passed}/{len(items)} = {100 * passed / len(items):.1f}%")

@@ -29,7 +29,9 @@ def convert(text: str, cc: opencc.OpenCC) -> str:
                 out.append(f"{block.group(1)}zh-Hant: {cc.convert(block.group(2))}\n")
             continue
         if "zh-Hant" not in line:
-            line = FLOW.sub(lambda m: f"zh-Hans: {m.group(1)}, zh-Hant: {cc.convert(m.group(1))}", line)
+            line = FLOW.sub(
+                lambda m: f"zh-Hans: {m.group(1)}, zh-Hant: {cc.convert(m.group(1))}", line
+            )
         out.append(line)
     return "".join(out)
 

@@ -1061,19 +1061,19 @@ class FakeBotApi:
     # ----------------------------------------------------------------------------------------
 
     def _call(self, method_raw: str, params: dict[str, Any]) -> Any:
-        handler_name = _METHODS.get(method_raw.lower())
-        method = handler_name[0] if handler_name else method_raw
+        entry = _METHODS.get(method_raw.lower())
+        method = entry[0] if entry else method_raw
         with self._cond:
             if self._stopping:
                 return _DROP
             self._calls.append(Call(method, params))
             self._cond.notify_all()
             try:
-                if handler_name is None:
+                if entry is None:
                     raise ApiError(404, "Not Found")
                 self._check_injected(method, params)
                 self._check_flood(method, params)
-                return getattr(self, handler_name[1])(params)
+                return getattr(self, entry[1])(params)
             except ApiError as exc:
                 self._errors.append(Rejected(method, params, exc.code, exc.description))
                 return exc

@@ -1,0 +1,25 @@
+# Sourced by scripts/run.sh and scripts/test.sh: make .venv with Python 3.11+ and install the
+# project into it (with the extras named in $1), only when pyproject.toml changed since last time.
+extras="${1:-}"
+pick_python() {
+  for py in "${PYTHON:-}" python3.11 python3.12 python3.13 python3; do
+    [ -n "$py" ] || continue
+    if command -v "$py" >/dev/null 2>&1 &&
+       "$py" -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else 1)' 2>/dev/null; then
+      echo "$py"; return 0
+    fi
+  done
+  echo "callbot needs Python 3.11 or newer (set PYTHON=/path/to/python3.11)" >&2
+  return 1
+}
+if [ ! -x .venv/bin/python ]; then
+  py=$(pick_python)
+  "$py" -m venv .venv
+fi
+stamp=".venv/.callbot-installed${extras:+-$extras}"
+want="$(cat pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)"
+if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
+  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
+  echo "$want" > "$stamp"
+fi

@@ -1,0 +1,33 @@
+"""The project's own question set (tests/questions, 600+ items) at 97% or better."""
+
+from tests.question_set import load_items, run
+
+
+def test_question_set(engine):
+    items = load_items()
+    assert len(items) >= 300
+    passed, failures, _ = run(engine, items)
+    accuracy = passed / len(items)
+    shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
+    assert accuracy >= 0.97, f"{accuracy:.1%}\n{shown}"
+
+
+def test_every_intent_and_language_is_covered():
+    items = load_items()
+    intents = {i["intent"] if isinstance(i["intent"], str) else i["intent"][0] for i in items}
+    assert intents >= {
+        "partners",
+        "budget",
+        "average",
+        "count",
+        "fields",
+        "topic",
+        "detail",
+        "compare",
+        "rank",
+        "overview",
+        "period",
+        "help",
+        "unknown",
+    }
+    assert {i["lang"] for i in items} == {"zh-Hans", "zh-Hant", "en"}
