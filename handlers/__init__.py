@@ -1,0 +1,1 @@
+"""Telegram side of callbot: translates updates to the core and replies back."""
