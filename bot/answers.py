@@ -34,6 +34,16 @@ class Answer:
     suggestions: list[Suggestion] = field(default_factory=list)
 
 
+# Lists longer than this are cut with "… and N more": a phone screen, not a database dump.
+MAX_LIST = 40
+
+
+def _more(n: int, lang: str) -> str:
+    return tr(
+        lang, f"……另有{n}个，请问得更具体些。", f"… and {n} more; please ask more specifically."
+    )
+
+
 # -- labels -------------------------------------------------------------------------------------
 
 
@@ -133,18 +143,20 @@ def _metric_block(u: Understanding, k: Knowledge, metric: str) -> Answer:
     """Budget, count or average for one or several named groups."""
     lang = u.lang
     lines: list[str] = []
-    programs: list[str] = []
-    all_dirs: list[Direction] = []
-    for group in u.groups:
-        dirs = _dirs(group, k)
+    seen: dict[str, Direction] = {}
+    for group in u.groups[:MAX_LIST]:
+        dirs = [d for d in _dirs(group, k) if d.id not in seen]
         if not dirs:
             continue
-        programs.extend(d.id for d in dirs if d.id not in programs)
-        all_dirs.extend(d for d in dirs if d not in all_dirs)
+        seen.update((d.id, d) for d in dirs)
         if len(dirs) == 1:
             lines.append(_one_metric(dirs[0], k, lang, metric))
         else:
             lines.append(_partner_metric(dirs, k, lang, metric))
+    programs = list(seen)
+    all_dirs = list(seen.values())
+    if len(u.groups) > MAX_LIST:
+        lines.append(_more(len(u.groups) - MAX_LIST, lang))
     if len(u.groups) > 1 and metric in ("total", "count") and len(all_dirs) > 1:
         if metric == "total":
             lines.append(
@@ -322,7 +334,7 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
         return _metric_block(u, k, "average")
     lang = u.lang
     rows = []
-    for d in k.directions:
+    for d in k.directions[:MAX_LIST]:
         avgs = tr(lang, "；", "; ").join(
             (f"{esc(_track(f, lang))} " if f.track else "") + wan(f.average, lang)
             for f in d.funding
@@ -335,40 +347,60 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
         "The notice gives no average for the call as a whole; the average per project of "
         "each direction:",
     )
-    return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
+    if len(k.directions) > MAX_LIST:
+        rows.append(_more(len(k.directions) - MAX_LIST, lang))
+    return Answer("\n".join([head, *rows]), [d.id for d in k.directions[:MAX_LIST]])
 
 
 def _field_lines(d: Direction, lang: str) -> list[str]:
     return [bullet(esc(f.get(lang))) for f in d.fields]
 
 
+def _topic_keys(k: Knowledge, topic_ids: tuple[str, ...]) -> tuple[str, ...]:
+    cache_key = ("topic-keys", topic_ids)
+    if cache_key not in k._cache:
+        keys: dict[str, None] = {}
+        for t in topic_ids:
+            for tid in k.topic_closure(t):
+                topic = k.topic_by_id[tid]
+                for a in (topic.name.zh_hans, topic.name.en, *topic.aliases):
+                    key = normalize(a)
+                    if len(key) >= 2:
+                        keys[key] = None
+        k._cache[cache_key] = tuple(keys)
+    return k._cache[cache_key]
+
+
+def _field_haystacks(k: Knowledge, d: Direction) -> tuple[str, ...]:
+    cache_key = ("fields", d.id)
+    if cache_key not in k._cache:
+        k._cache[cache_key] = tuple(normalize(f.zh_hans) + " " + normalize(f.en) for f in d.fields)
+    return k._cache[cache_key]
+
+
 def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -> list[str]:
     """The field lines of ``d`` that mention one of the topics (for "does X fund Y")."""
-    keys: list[str] = []
-    for t in topic_ids:
-        for tid in k.topic_closure(t):
-            topic = k.topic_by_id[tid]
-            keys.extend(normalize(a) for a in (topic.name.zh_hans, topic.name.en, *topic.aliases))
-    keys = [x for x in keys if len(x) >= 2]
-    out = []
-    for f in d.fields:
-        hay = normalize(f.zh_hans) + " " + normalize(f.en)
-        if any(key in hay for key in keys):
-            out.append(f.get(lang))
-    return out
+    keys = _topic_keys(k, tuple(topic_ids))
+    return [
+        f.get(lang)
+        for f, hay in zip(d.fields, _field_haystacks(k, d), strict=True)
+        if any(key in hay for key in keys)
+    ]
 
 
 def _fields(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     if not u.groups:
         rows = []
-        for d in k.directions:
+        for d in k.directions[:MAX_LIST]:
             fields = tr(lang, "；", "; ").join(f.get(lang) for f in d.fields)
             rows.append(
                 bullet(f"<b>{esc(label(d, k, lang))}</b>{tr(lang, '：', ': ')}{esc(fields)}")
             )
+        if len(k.directions) > MAX_LIST:
+            rows.append(_more(len(k.directions) - MAX_LIST, lang))
         head = tr(lang, "各方向的资助领域：", "Fields of each direction:")
-        return Answer("\n".join([head, *rows]), [d.id for d in k.directions])
+        return Answer("\n".join([head, *rows]), [d.id for d in k.directions[:MAX_LIST]])
     blocks = []
     programs: list[str] = []
     for group in u.groups:
@@ -408,9 +440,11 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     sep = "、" if lang != "en" else ", "
     tnames = sep.join(k.topic_by_id[t].name.get(lang) for t in u.topics)
-    dirs: list[Direction] = []
+    by_id: dict[str, Direction] = {}
     for t in u.topics:
-        dirs.extend(d for d in k.directions_for_topic(t) if d not in dirs)
+        for d in k.directions_for_topic(t):
+            by_id.setdefault(d.id, d)
+    dirs = list(by_id.values())
     if not dirs:
         return Answer(
             tr(
@@ -420,7 +454,7 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
             )
         )
     rows = []
-    for d in dirs:
+    for d in dirs[:MAX_LIST]:
         hits = _topic_fields(d, u.topics, k, lang) or [f.get(lang) for f in d.fields[:2]]
         text = tr(lang, "；", "; ").join(hits)
         rows.append(
@@ -432,6 +466,8 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
                 f"{esc(text)} — {wan(d.total, lang)}"
             )
         )
+    if len(dirs) > MAX_LIST:
+        rows.append(_more(len(dirs) - MAX_LIST, lang))
     head = tr(
         lang,
         f"涉及<b>{esc(tnames)}</b>的方向（{len(dirs)}个）：",
@@ -643,12 +679,13 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
     for i, e in enumerate(entries, 1):
         if e[0] != prev:
             rank, prev = i, e[0]
+        if i > MAX_LIST and e[0] != best:
+            rows.append(_more(len(entries) - i + 1, lang))
+            entries = entries[: i - 1]
+            break
         rows.append(f"{rank}. {esc(e[2])} — {e[1]}")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
-    programs: list[str] = []
-    for e in entries:
-        if e[3] not in programs:
-            programs.append(e[3])
+    programs = list(dict.fromkeys(e[3] for e in entries))
     return Answer("\n".join(lines), programs)
 
 
@@ -737,7 +774,8 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
         dirs = k.directions_by_call.get(c.id, ())
-        programs.extend(d.id for d in dirs)
+        listed = set(list(dict.fromkeys(d.partner for d in dirs))[:MAX_LIST])
+        programs.extend(d.id for d in dirs if d.partner in listed)
         if c.partners_text:
             lines.append(
                 tr(
@@ -755,7 +793,10 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
         seen: dict[str, list[str]] = {}
         for d in dirs:
             seen.setdefault(d.partner, []).append(d.number)
-        for pid, numbers in seen.items():
+        for n, (pid, numbers) in enumerate(seen.items()):
+            if n == MAX_LIST:
+                lines.append(_more(len(seen) - MAX_LIST, lang))
+                break
             p = k.partner_by_id.get(pid)
             pname = p.name.get(lang) if p else pid
             lines.append(
@@ -770,18 +811,25 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
 
 def _help(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
+    calls = tr(lang, "；", "; ").join(
+        tr(
+            lang,
+            f"{c.year}年度{c.name.get(lang)}（{c.directions}个方向）",
+            f"the {c.year} {c.name.get(lang)} ({c.directions} direction(s))",
+        )
+        for c in k.calls
+    )
     text = tr(
         lang,
-        "您好！我是 callbot，回答2023年度政府间国际科技创新合作重点专项（15个方向）和港澳台项目"
-        "（内地与澳门）申报指南的问题：合作国家、各方向经费、项目数、平均资助额、资助领域、"
-        "实施周期、对比和排名。\n可以这样问：\n• 芬兰的经费是多少？\n• 哪些方向支持氢能？\n"
-        "• 以色列和德国哪个经费多？\n• 哪个方向平均资助最高？\n追问也可以，比如“那德国呢？”。",
-        "Hello! I am callbot. I answer questions about the 2023 intergovernmental S&T innovation "
-        "cooperation call (15 directions) and the mainland–Macao direction of the HK/Macao/Taiwan "
-        "call: partner countries, budgets, numbers of projects, averages, fields, project "
-        "period, comparisons and rankings.\nTry:\n• What is Finland's budget?\n"
-        "• Which programmes fund hydrogen?\n• Compare Israel and Germany\n"
-        '• Which direction has the highest average?\nFollow-ups work too: "and Germany?"',
+        f"您好！我是 callbot，回答申报指南中的问题：{esc(calls)}。可以问合作国家、各方向经费、"
+        "项目数、平均资助额、资助领域、实施周期、对比和排名。\n可以这样问：\n"
+        "• 芬兰的经费是多少？\n• 哪些方向支持氢能？\n• 以色列和德国哪个经费多？\n"
+        "• 哪个方向平均资助最高？\n追问也可以，比如“那德国呢？”。",
+        f"Hello! I am callbot. I answer questions about {esc(calls)}: partner countries, "
+        "budgets, numbers of projects, averages, fields, project period, comparisons and "
+        "rankings.\nTry:\n• What is Finland's budget?\n• Which programmes fund hydrogen?\n"
+        "• Compare Israel and Germany\n• Which direction has the highest average?\n"
+        'Follow-ups work too: "and Germany?"',
     )
     return Answer(text, [], _starter_suggestions(lang))
 

@@ -27,10 +27,7 @@ class Turn:
 
     @property
     def programs(self) -> list[str]:
-        out: list[str] = []
-        for g in self.groups:
-            out.extend(d for d in g if d not in out)
-        return out
+        return list(dict.fromkeys(d for g in self.groups for d in g))
 
 
 class ContextStore:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -71,6 +72,8 @@ _DIRECTION_NUMBER = re.compile(
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
 _NO_SUBSTITUTE = set("的地得是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
+
+_COMMON_CHAR_LIMIT = 40
 
 LATIN_CUTOFF = 80.0
 NEAR_CUTOFF = 62.0
@@ -132,6 +135,7 @@ def _fold_pinyin(syllable: str) -> str:
     return syllable
 
 
+@lru_cache(maxsize=16384)
 def _sounds(ch: str) -> frozenset[str]:
     return frozenset(_fold_pinyin(p) for p in pinyin(ch))
 
@@ -155,6 +159,7 @@ class EntityIndex:
         self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
         self.numbers: dict[str, list[str]] = {}
         seen: set[tuple[str, str, str]] = set()
+        cjk_aliases: list[_Alias] = []
 
         def add(alias: str, kind: str, ident: str) -> None:
             key = normalize(alias)
@@ -166,9 +171,9 @@ class EntityIndex:
             if key.isascii():
                 if len(key) >= 4 and (kind != TOPIC or len(key) >= 6):
                     self.latin.setdefault(len(key), []).append(entry)
-            elif all(is_cjk(c) for c in key) and len(key) >= (2 if kind != TOPIC else 3):
-                for i, ch in enumerate(key):
-                    self.cjk_by_char.setdefault(ch, []).append((entry, i))
+            elif all(is_cjk(c) for c in key) and (2 if kind != TOPIC else 3) <= len(key) <= 6:
+                # names, not long titles: typos by sound happen in the words people type
+                cjk_aliases.append(entry)
 
         for c in knowledge.calls:
             for a in c.aliases:
@@ -187,6 +192,16 @@ class EntityIndex:
         for t in knowledge.topics:
             for a in (t.name.zh_hans, t.name.en, *t.aliases):
                 add(a, TOPIC, t.id)
+        # Index each alias under its characters, except characters shared by very many aliases
+        # (中, 国, 合作 in a large file): a window must share a rarer character to be compared.
+        freq: dict[str, int] = {}
+        for entry in cjk_aliases:
+            for ch in set(entry.key):
+                freq[ch] = freq.get(ch, 0) + 1
+        for entry in cjk_aliases:
+            rare = [(i, ch) for i, ch in enumerate(entry.key) if freq[ch] <= _COMMON_CHAR_LIMIT]
+            for i, ch in rare or list(enumerate(entry.key)):
+                self.cjk_by_char.setdefault(ch, []).append((entry, i))
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}

@@ -54,10 +54,7 @@ class Understanding:
 
     @property
     def programs(self) -> list[str]:
-        out: list[str] = []
-        for g in self.groups:
-            out.extend(d for d in g if d not in out)
-        return out
+        return list(dict.fromkeys(d for g in self.groups for d in g))
 
 
 class CueMatcher:
@@ -542,7 +539,4 @@ def _best_intent(cues: Cues, in_scope: dict[str, int]) -> str | None:
 
 
 def _topic_dirs(k: Knowledge, topics: list[str]) -> list[str]:
-    out: list[str] = []
-    for t in topics:
-        out.extend(d.id for d in k.directions_for_topic(t) if d.id not in out)
-    return out
+    return list(dict.fromkeys(d.id for t in topics for d in k.directions_for_topic(t)))

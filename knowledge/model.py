@@ -174,5 +174,8 @@ class Knowledge:
         return self._cache[key]
 
     def directions_for_topic(self, topic_id: str) -> tuple[Direction, ...]:
-        closure = self.topic_closure(topic_id)
-        return tuple(d for d in self.directions if closure.intersection(d.topics))
+        key = ("directions", topic_id)
+        if key not in self._cache:
+            closure = self.topic_closure(topic_id)
+            self._cache[key] = tuple(d for d in self.directions if closure.intersection(d.topics))
+        return self._cache[key]
