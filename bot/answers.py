@@ -445,6 +445,18 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
         for d in k.directions_for_topic(t):
             by_id.setdefault(d.id, d)
     dirs = list(by_id.values())
+    if u.unknown_topic and not u.topics:
+        term = esc(u.unknown_topic)
+        return Answer(
+            tr(
+                lang,
+                f"通知中各方向的资助领域都没有提到“{term}”。可以换个说法，或问“有哪些资助领域”。",
+                f"No direction of the notice mentions “{term}” in its fields. Try other words, or "
+                "ask which fields are funded.",
+            ),
+            [],
+            _starter_suggestions(lang),
+        )
     if not dirs:
         return Answer(
             tr(

@@ -140,6 +140,22 @@ def _sounds(ch: str) -> frozenset[str]:
     return frozenset(_fold_pinyin(p) for p in pinyin(ch))
 
 
+def sounds_like(window: str, key: str, strict: bool = False) -> bool:
+    """Same length, at least one identical character, every other one a homophone that is not
+    one of the very frequent function characters (芬栏 ~ 芬兰, 经废 ~ 经费; 的国 is not 德国)."""
+    if len(window) != len(key):
+        return False
+    same = 0
+    for a, b in zip(window, key, strict=True):
+        if a == b:
+            same += 1
+        else:
+            close = set(pinyin(a)) & set(pinyin(b)) if strict else _sounds(a) & _sounds(b)
+            if a in _NO_SUBSTITUTE or b in _NO_SUBSTITUTE or not close:
+                return False
+    return same >= 1 and (len(key) - same) <= max(1, len(key) // 2)
+
+
 @dataclass(frozen=True)
 class _Alias:
     key: str

@@ -8,6 +8,7 @@ from bot.chinese import script_counts
 from bot.normalize import is_cjk
 
 # Cantonese particles are written by people who type Traditional characters.
+_CANTONESE_WORDS = ("早晨", "唔該", "點樣", "乜嘢", "冇問題")
 _CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎吓嘥攞揾")
 
 
@@ -25,6 +26,7 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
         return "en"  # an English question quoting a Chinese name
     trad, simp = script_counts(text)
     trad += sum(1 for ch in text if ch in _CANTONESE)
+    trad += sum(2 for word in _CANTONESE_WORDS if word in text)
     if trad > simp:
         return "zh-Hant"
     if simp > trad:

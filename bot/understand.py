@@ -14,7 +14,16 @@ from rapidfuzz import fuzz, process
 
 from bot import lexicon as L
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
+from bot.entities import (
+    CALL,
+    DIRECTION,
+    PARTNER,
+    TOPIC,
+    EntityIndex,
+    Found,
+    Mention,
+    sounds_like,
+)
 from bot.language import detect_lang
 from bot.normalize import arabic_numerals, is_cjk, normalize
 from knowledge.model import Knowledge
@@ -51,6 +60,7 @@ class Understanding:
     near: list[Mention] = field(default_factory=list)
     oos_words: list[str] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
+    unknown_topic: str = ""
 
     @property
     def programs(self) -> list[str]:
@@ -73,6 +83,7 @@ class CueMatcher:
             "followup": L.FOLLOWUP,
             "pronoun": L.PRONOUN,
             "whole": L.WHOLE_CALL,
+            "exclude": L.EXCLUDE,
         }
         for flag, phrases in flags.items():
             for phrase in phrases:
@@ -81,6 +92,16 @@ class CueMatcher:
         self.by_first: dict[str, list[str]] = {}
         for phrase in sorted(table, key=len, reverse=True):
             self.by_first.setdefault(phrase[0], []).append(phrase)
+        # Chinese cue words typed by sound (经废 for 经费): indexed by character.
+        self.zh_by_char: dict[str, list[tuple[str, int]]] = {}
+        for phrase, entries in table.items():
+            if (
+                2 <= len(phrase) <= 4
+                and all(is_cjk(c) for c in phrase)
+                and any(w >= 3 for _, w in entries)
+            ):
+                for i, ch in enumerate(phrase):
+                    self.zh_by_char.setdefault(ch, []).append((phrase, i))
         self.single_words = [
             p
             for p in table
@@ -117,6 +138,8 @@ class CueMatcher:
             self._add(cues, phrase)
             for x in range(start, end):
                 covered[x] = True
+        for phrase in self._zh_by_sound(text, covered):
+            self._add(cues, phrase)
         # English typos in cue words (budjet, averge, feilds): character-level fuzzy match.
         for m in re.finditer(r"[a-z]{5,}", text):
             if covered[m.start()] or m.group(0) in L.COMMON_ENGLISH:
@@ -127,6 +150,21 @@ class CueMatcher:
             if res:
                 self._add(cues, res[0])
         return cues
+
+    def _zh_by_sound(self, text: str, covered: list[bool]) -> list[str]:
+        out: list[str] = []
+        for j, ch in enumerate(text):
+            if covered[j]:
+                continue
+            for phrase, i in self.zh_by_char.get(ch, ()):
+                start = j - i
+                end = start + len(phrase)
+                if start < 0 or end > len(text) or any(covered[start:end]) or phrase in out:
+                    continue
+                window = text[start:end]
+                if window != phrase and sounds_like(window, phrase, strict=True):
+                    out.append(phrase)
+        return out
 
     def _add(self, cues: Cues, phrase: str) -> None:
         cues.matched.append(phrase)
@@ -157,7 +195,7 @@ def cue_matcher() -> CueMatcher:
 
 # "哪个/那个/谁/边个 … 多/少/高/低/大/小": which of the named ones has more (typo 那 for 哪 too).
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
-_COUNT_NUMBER = re.compile(r"\d+\s*(?:个|项)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)")
+_COUNT_NUMBER = re.compile(r"\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)")
 _PROJECT_WORD = re.compile(r"项目|课题|projects?\b|grants?\b")
 _SHORT_CJK = 14
 _SHORT_WORDS = 7
@@ -261,6 +299,8 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
     return out
 
 
+_REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
+_CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
 _MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
@@ -295,8 +335,10 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
     if _YEARS_NUMBER.search(masked):
         cues.scores[L.PERIOD] = cues.score(L.PERIOD) + 3
+    if _CURRENCY.search(text):
+        cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
     groups, scope = _groups(found, k)
-    topics = _topics_outside_markers(found, groups)
+    topics = _narrowest(k, _topics_outside_markers(found, groups))
     narrowed_from_context = False
     if not groups and last and last.groups:
         narrowed = _narrow_by_markers(found, k, last)
@@ -322,7 +364,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
 
     # 1. What the notice does not say: deadlines, forms, contacts, eligibility, small talk,
     #    and places that have no direction in this call.
-    needed = 5 if (groups or topics) else 3
+    needed = 6 if topics else 5 if groups else 3
     if oos >= needed and oos > best_score:
         u.intent = L.UNKNOWN
         u.oos_words = [
@@ -352,26 +394,34 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     else:
         ctx_groups = []
 
-    # "和意大利比哪个项目多" after a question about Israel: compare with the last one.
+    # "和意大利比哪个项目多" / "how does that compare with Germany?" after a question about
+    # one direction: compare the last one with the new ones, on the last question's measure.
+    refers_back = bool(_WITH_PREFIX.search(norm) or _REFERS.search(norm)) or "pronoun" in tags
     if (
-        len(groups) == 1
+        groups
         and last
         and last.groups
         and (
-            ("compare" in tags and _WITH_PREFIX.search(norm))
+            ("compare" in tags and refers_back)
             or (last.intent == L.COMPARE and followup and not _best_intent(cues, in_scope))
         )
     ):
-        previous = [list(g) for g in last.groups if list(g) != groups[0]]
-        if previous and (last.intent == L.COMPARE or _WITH_PREFIX.search(norm)):
+        previous = [list(g) for g in last.groups if list(g) not in groups]
+        if previous and (last.intent == L.COMPARE or refers_back):
             groups = u.groups = previous + groups
             tags.add("compare")
+            if u.metric is None and last.metric:
+                u.metric = last.metric
 
     # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
     which = bool(re.search(r"哪|which|what|边个|边啲|谁", norm))
     single_multi = len(groups) == 1 and len(groups[0]) > 1 and which
-    if u.order and (not groups or single_multi or (len(groups) <= 1 and topics)):
-        if groups:
+    excluding = "exclude" in tags and groups
+    if u.order and (not groups or single_multi or excluding or (len(groups) <= 1 and topics)):
+        if excluding:
+            dropped = {d for g in groups for d in g}
+            u.restrict = [d.id for d in k.directions if d.id not in dropped]
+        elif groups:
             u.restrict = groups[0]
         elif topics:
             u.restrict = _topic_dirs(k, topics)
@@ -409,6 +459,16 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
 
     # 5. The strongest cue.
     intent = _best_intent(cues, in_scope)
+    if (
+        not groups
+        and not topics
+        and intent in (None, L.FIELDS, L.PARTNERS, L.DETAIL)
+        and _topic_frame(norm)
+    ):
+        term = _unknown_term(_blank(masked, cue_matcher().spans(masked)))
+        if term:  # "哪些方向支持区块链": a field no direction names
+            u.intent, u.unknown_topic, u.confidence = L.TOPIC, term, 0.4
+            return u
     if (
         narrowed_from_context
         and last
@@ -499,6 +559,106 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if best_score < 2 and u.intent not in (L.DETAIL, L.TOPIC, L.UNKNOWN) and not u.from_context:
         u.confidence = min(u.confidence, 0.6)
     return u
+
+
+def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
+    """Drop a topic that includes another one named too: "老龄化相关的健康科技" is ageing."""
+    return [t for t in topics if not any(o != t and o in k.topic_closure(t) for o in topics)]
+
+
+_TOPIC_FRAME = re.compile(
+    r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"
+    r"(which|what|any)\s+(directions?|programmes?|programs?|calls?|partners?|countries)|"
+    r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)"
+)
+_FRAME_WORDS = re.compile(
+    r"哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么|方向|项目|国家|合作|领域|支持|涉及|包括|资助|覆盖|"
+    r"可以|能|做|的|吗|呢|呀|啊|有|相关|研究|技术|这个|那个|申报|申请|报|找|哪|个|是|和|与|"
+    r"\b(which|what|any|directions?|programmes?|programs?|calls?|partners?|countries|fund|funds|"
+    r"support|supports|cover|covers|include|includes|research|about|on|for|the|a|an|is|are|"
+    r"there|do|does|in|of|with|technology|tech)\b"
+)
+
+
+def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _topic_frame(norm: str) -> bool:
+    return bool(_TOPIC_FRAME.search(norm))
+
+
+_CHAT_WORDS = re.compile(
+    r"老师|你好|您好|请问|想问|问下|问一下|一下|我们|我|你|他|她|这次|今年|想|了解|知道|谢谢|麻烦|大家|"
+    r"各位|一起|课题组|团队|实验室|目前|现在|主要|方面|领域|请|帮忙|看看|得"
+)
+
+
+def _unknown_term(masked: str) -> str:
+    """What is left of a topic question once the frame and chat words are gone: the field
+    nobody funds ("区块链", "quantum computing"); empty when nothing meaningful is left."""
+    rest = _CHAT_WORDS.sub(" ", _FRAME_WORDS.sub(" ", masked))
+    if any(c.isdigit() for c in rest):
+        return ""
+    chunks = rest.split()
+    cjk_chunks = [c for c in chunks if any(is_cjk(x) for x in c)]
+    words = [
+        w
+        for w in re.findall(r"[a-z]{3,}", rest)
+        if w not in L.COMMON_ENGLISH and w not in _ENGLISH_CHAT and w not in cue_matcher().table
+    ]
+    if len(cjk_chunks) == 1 and 2 <= len(cjk_chunks[0]) <= 8 and not words:
+        return cjk_chunks[0]
+    if not cjk_chunks and 1 <= len(words) <= 3 and any(len(w) >= 4 for w in words):
+        return " ".join(words)
+    return ""
+
+
+_ENGLISH_CHAT = {
+    "can",
+    "could",
+    "collaborate",
+    "work",
+    "apply",
+    "find",
+    "look",
+    "looking",
+    "interested",
+    "want",
+    "lab",
+    "team",
+    "group",
+    "area",
+    "field",
+    "someone",
+    "anyone",
+    "stuff",
+    "things",
+    "something",
+    "kind",
+    "type",
+    "sort",
+    "related",
+    "relevant",
+    "good",
+    "best",
+    "suitable",
+    "fit",
+    "fits",
+    "match",
+    "matches",
+    "mine",
+    "own",
+    "included",
+    "involved",
+    "available",
+    "listed",
+    "named",
+    "mentioned",
+}
 
 
 def _metric(cues: Cues, text: str) -> str | None:

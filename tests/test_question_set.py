@@ -31,3 +31,15 @@ def test_every_intent_and_language_is_covered():
         "unknown",
     }
     assert {i["lang"] for i in items} == {"zh-Hans", "zh-Hant", "en"}
+
+
+def test_independent_question_set(engine):
+    """Written by a tester who did not read the code (tests/heldout), same contract."""
+    from pathlib import Path
+
+    items = load_items(Path(__file__).parent / "heldout")
+    assert len(items) >= 300
+    passed, failures, _ = run(engine, items)
+    accuracy = passed / len(items)
+    shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
+    assert accuracy >= 0.97, f"{accuracy:.1%}\n{shown}"
