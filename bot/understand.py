@@ -383,10 +383,12 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.intent = L.HELP
         return u
 
+    strong_near = [m for m in found.near if m.score >= 60]
     use_context = (
         bool(last)
         and not groups
         and not topics
+        and not strong_near  # an unreadable name: ask "did you mean", do not guess from context
         and not (scope or ("whole" in tags and "pronoun" not in tags))
     )
     if use_context and last and last.groups and ("pronoun" in tags or followup):
@@ -542,7 +544,6 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         and cues.score(L.COUNT) < 4
     ):
         intent = L.OVERVIEW
-    strong_near = [m for m in found.near if m.score >= 60]
     if (
         intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL)
         and not u.groups
