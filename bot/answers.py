@@ -607,7 +607,15 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
         extra = []
         for other in ("total", "count", "average"):
             if other != metric:
-                _, s = _group_metric(dirs, other, lang, k)
+                value, s = _group_metric(dirs, other, lang, k)
+                if other == "total":
+                    s = tr(lang, f"总金额{s}", f"total {s}")
+                elif other == "average":
+                    s = (
+                        tr(lang, f"平均每项{s}", f"{s} per project")
+                        if value is not None
+                        else tr(lang, f"平均：{s}", f"averages: {s}")
+                    )
                 extra.append(s)
         rows.append(
             bullet(
