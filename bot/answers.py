@@ -668,6 +668,8 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
             entries.append((d.projects.count, count(d.projects, lang), label(d, k, lang), d.id))
         else:
             entries.append((d.total, wan(d.total, lang), label(d, k, lang), d.id))
+    if u.threshold:
+        return _filtered(u, k, entries, metric)
     if not entries:
         return Answer(tr(lang, "没有可排序的数据。", "There is nothing to rank."))
     reverse = u.order != "min"
@@ -707,6 +709,34 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = list(dict.fromkeys(e[3] for e in entries))
     return Answer("\n".join(lines), programs)
+
+
+def _filtered(u: Understanding, k: Knowledge, entries: list, metric: str) -> Answer:
+    """Directions above or below a figure ("经费超过5000万的方向"), largest first."""
+    lang = u.lang
+    op, value = u.threshold or (">", 0)
+    test = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}[op]
+    keep = [e for e in entries if test(float(e[0]), float(value))]
+    keep.sort(key=lambda e: e[0], reverse=True)
+    shown = f"{int(value)}" if metric == "count" else wan(value, lang)
+    zh_rel = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过"}[op]
+    en_rel = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most"}[op]
+    if metric == "count":
+        what = tr(lang, f"资助项目数{zh_rel}{shown}个", f"{en_rel} {shown} projects")
+    elif metric == "average":
+        what = tr(
+            lang, f"平均资助金额{zh_rel}{shown}", f"an average per project of {en_rel} {shown}"
+        )
+    else:
+        what = tr(lang, f"总金额{zh_rel}{shown}", f"a total budget of {en_rel} {shown}")
+    if not keep:
+        return Answer(tr(lang, f"没有{what}的方向。", f"No direction has {what}."))
+    head = tr(lang, f"{what}的方向（{len(keep)}个）：", f"Directions with {what} ({len(keep)}):")
+    rows = [bullet(f"{esc(e[2])} — {e[1]}") for e in keep[:MAX_LIST]]
+    if len(keep) > MAX_LIST:
+        rows.append(_more(len(keep) - MAX_LIST, lang))
+    programs = list(dict.fromkeys(e[3] for e in keep[:MAX_LIST]))
+    return Answer("\n".join([head, *rows]), programs)
 
 
 def _overview(u: Understanding, k: Knowledge) -> Answer:

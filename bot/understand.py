@@ -61,6 +61,7 @@ class Understanding:
     oos_words: list[str] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
     unknown_topic: str = ""
+    threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
 
     @property
     def programs(self) -> list[str]:
@@ -300,6 +301,9 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
 
 
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
+_WHAT_FUND = re.compile(
+    r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers|do)\b\s*\??$"
+)
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
@@ -337,6 +341,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         cues.scores[L.PERIOD] = cues.score(L.PERIOD) + 3
     if _CURRENCY.search(text):
         cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
+    if _WHAT_FUND.search(norm):
+        cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
     groups, scope = _groups(found, k)
     topics = _narrowest(k, _topics_outside_markers(found, groups))
     narrowed_from_context = False
@@ -414,6 +420,17 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
             tags.add("compare")
             if u.metric is None and last.metric:
                 u.metric = last.metric
+
+    # 3a. Filters: "经费超过5000万的方向", "directions with more than 10 projects".
+    threshold = _threshold(norm, u.metric)
+    if threshold and not groups:
+        u.intent, u.threshold = L.RANK, threshold
+        u.metric = u.metric or ("count" if threshold[1] < 0 else "total")
+        u.threshold = (threshold[0], abs(threshold[1]))
+        u.order = "min" if threshold[0].startswith("<") else "max"
+        if topics:
+            u.restrict = _topic_dirs(k, topics)
+        return u
 
     # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
     which = bool(re.search(r"哪|which|what|边个|边啲|谁", norm))
@@ -660,6 +677,51 @@ _ENGLISH_CHAT = {
     "named",
     "mentioned",
 }
+
+
+_MORE = r"超过|高于|大于|多于|more than|over|above|greater than|exceeding|>"
+_LESS = r"低于|少于|小于|不到|less than|under|below|fewer than|<"
+_AT_LEAST = r"不少于|至少|起码|at least|>="
+_AT_MOST = r"不超过|至多|最多不超过|at most|<="
+_AMOUNT = r"(\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|个项目|个|项|million|m\b|projects?)?"
+_THRESHOLD = re.compile(
+    rf"(?:(?P<ge>{_AT_LEAST})|(?P<le>{_AT_MOST})|(?P<more>{_MORE})|(?P<less>{_LESS}))"
+    rf"\s*(?:cny|rmb)?\s*{_AMOUNT}"
+)
+_THRESHOLD_AFTER = re.compile(rf"{_AMOUNT}\s*(?:(?P<ge>以上|or more)|(?P<le>以下|or less))")
+
+
+def _threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
+    """(">" or "<", value): money in 万元, a project count as a negative number."""
+    m = _THRESHOLD.search(norm) or _THRESHOLD_AFTER.search(norm)
+    if not m:
+        return None
+    names = m.groupdict()
+    op = next(
+        sym
+        for key, sym in (("ge", ">="), ("le", "<="), ("more", ">"), ("less", "<"))
+        if names.get(key)
+    )
+    groups = [g for g in m.groups() if g is not None]
+    number = next(float(g) for g in groups if re.fullmatch(r"\d+(?:\.\d+)?", g))
+    unit = next(
+        (
+            g
+            for g in groups
+            if g in ("万元", "万", "亿元", "亿", "个项目", "个", "项", "million", "m")
+            or g.startswith("project")
+        ),
+        "",
+    )
+    if unit in ("亿元", "亿"):
+        return op, number * 10000
+    if unit in ("million", "m"):
+        return op, number * 100
+    if unit in ("万元", "万"):
+        return op, number
+    if unit in ("个项目", "个", "项") or unit.startswith("project") or metric == "count":
+        return op, -number
+    return (op, number) if metric in ("total", "average") else None
 
 
 def _metric(cues: Cues, text: str) -> str | None:

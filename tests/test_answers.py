@@ -109,3 +109,18 @@ def test_html_is_escaped_and_plain_text_matches(engine):
 def test_oos_says_what_is_missing(engine):
     reply = engine.ask("What's the deadline?")
     assert reply.intent == "unknown" and "deadline" in reply.text.lower()
+
+
+def test_threshold_filters(engine):
+    reply = engine.ask("哪些方向经费超过5000万")
+    assert reply.intent == "rank"
+    assert set(reply.programs) == {"intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"}
+    reply = engine.ask("directions with at least 15 projects")
+    assert set(reply.programs) == {"intl-1.3", "intl-2.5", "intl-1.6", "intl-2.2", "hmt-1.1"}
+    assert "at least 15 projects" in reply.text
+    assert engine.ask("平均资助额超过5000万的方向").text.startswith("没有")
+
+
+def test_fields_question_about_a_direction_number(engine):
+    reply = engine.ask("What does 2.3 fund?")
+    assert (reply.intent, reply.programs) == ("fields", ["intl-2.3"])
