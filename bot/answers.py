@@ -830,10 +830,11 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
             lines.append(
                 tr(
                     lang,
-                    f"<b>{esc(c.name.get(lang))}</b>：通知称支持与"
+                    f"<b>{esc(c.name.get(lang))}</b>：{c.directions}个指南方向，通知称支持与"
                     f"{esc(c.partners_text.get(lang))}开展合作，表中各方向的合作方：",
-                    f"<b>{esc(c.name.get(lang))}</b>: the notice speaks of "
-                    f"{esc(c.partners_text.get(lang))}; the directions name these partners:",
+                    f"<b>{esc(c.name.get(lang))}</b>: {c.directions} directions; the notice "
+                    f"speaks of {esc(c.partners_text.get(lang))}; the directions name these "
+                    "partners:",
                 )
             )
         else:

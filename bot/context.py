@@ -24,6 +24,7 @@ class Turn:
     scope: str | None = None
     lang: str = "zh-Hans"
     at: float = field(default_factory=time.time)
+    history: tuple[tuple[str, ...], ...] = ()  # the last few things named, oldest first
 
     @property
     def programs(self) -> list[str]:

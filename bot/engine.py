@@ -18,6 +18,7 @@ from bot.understand import Understanding, understand
 from knowledge.model import Knowledge
 
 LOW_CONFIDENCE = 0.5
+HISTORY = 4  # things named in earlier turns that "这两个" / "both" can refer to
 
 
 @dataclass
@@ -117,6 +118,12 @@ class Engine:
     def _remember(
         self, session: Hashable, u: Understanding, reply: Reply, last: Turn | None
     ) -> None:
+        history = list(last.history) if last else []
+        for g in u.groups:
+            if tuple(g) in history:
+                history.remove(tuple(g))
+            history.append(tuple(g))
+        history = history[-HISTORY:]
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
                 self.contexts.put(
@@ -129,6 +136,7 @@ class Engine:
                         last.order,
                         last.scope,
                         u.lang,
+                        history=tuple(history),
                     ),
                 )
             return
@@ -137,5 +145,15 @@ class Engine:
         else:
             groups = tuple(tuple(g) for g in u.groups)
         self.contexts.put(
-            session, Turn(u.intent, groups, tuple(u.topics), u.metric, u.order, u.scope, u.lang)
+            session,
+            Turn(
+                u.intent,
+                groups,
+                tuple(u.topics),
+                u.metric,
+                u.order,
+                u.scope,
+                u.lang,
+                history=tuple(history),
+            ),
         )

@@ -71,7 +71,7 @@ _DIRECTION_NUMBER = re.compile(
 )
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
-_NO_SUBSTITUTE = set("的地得是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
+_NO_SUBSTITUTE = set("的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
 
 _COMMON_CHAR_LIMIT = 40
 
@@ -99,6 +99,7 @@ class Found:
     masked: str = ""
     marker_spans: list[tuple[int, int, str]] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
+    raw: str = ""
 
     def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
@@ -133,6 +134,57 @@ def _fold_pinyin(syllable: str) -> str:
     if syllable.endswith("ng"):
         syllable = syllable[:-1]
     return syllable
+
+
+@lru_cache(maxsize=16384)
+def _close_sound(a: str, b: str) -> int:
+    """1 when two syllables share the initial and their finals differ by one letter (li/lie,
+    ban/bang): what speech-to-text and hurried pinyin typing produce; 0 otherwise."""
+    for x in _sounds(a):
+        for y in _sounds(b):
+            ix, iy = _initial(x), _initial(y)
+            if ix != iy:
+                continue
+            fx, fy = x[len(ix) :], y[len(iy) :]
+            if (
+                fx
+                and fy
+                and (fx.startswith(fy) or fy.startswith(fx))
+                and abs(len(fx) - len(fy)) == 1
+            ):
+                return 1
+    return 0
+
+
+def _initial(syllable: str) -> str:
+    for ini in (
+        "zh",
+        "ch",
+        "sh",
+        "b",
+        "p",
+        "m",
+        "f",
+        "d",
+        "t",
+        "n",
+        "l",
+        "g",
+        "k",
+        "h",
+        "j",
+        "q",
+        "x",
+        "r",
+        "z",
+        "c",
+        "s",
+        "y",
+        "w",
+    ):
+        if syllable.startswith(ini):
+            return ini
+    return ""
 
 
 @lru_cache(maxsize=16384)
@@ -313,6 +365,8 @@ class EntityIndex:
                     diff += 1
                 elif _sounds(a) & _sounds(b):
                     hom += 1
+                elif n_close := _close_sound(a, b):  # 以色力/以色列 (li/lie): speech input
+                    hom += n_close
                 else:
                     diff += 1
             n = len(key)
@@ -320,7 +374,7 @@ class EntityIndex:
             ok = (
                 not blocked
                 and same >= 1
-                and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 4 and diff == 1 and hom == 0))
+                and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 5 and diff == 1 and hom == 0))
             )
             if ok:
                 hits.append(Mention(kind, ident, start, end, window, score, "sound"))
@@ -379,7 +433,7 @@ class EntityIndex:
 
     def find(self, text: str, raw: str | None = None) -> Found:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
-        raw = unicodedata.normalize("NFKC", raw or text)
+        raw = _flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
         hmt_hint = any(
@@ -425,8 +479,24 @@ class EntityIndex:
             for x in range(start, end):
                 masked[x] = " "
         mentions.sort(key=lambda m: m.start)
-        found = Found(text, mentions, markers, near, "".join(masked), spans, other)
+        found = Found(text, mentions, markers, near, "".join(masked), spans, other, raw)
         return found
+
+
+def _flags_to_codes(text: str) -> str:
+    """🇩🇪 → " DE ": flag emoji are a pair of regional indicator letters."""
+    if not any("\U0001f1e6" <= c <= "\U0001f1ff" for c in text):
+        return text
+    out, pending = [], ""
+    for c in text:
+        if "\U0001f1e6" <= c <= "\U0001f1ff":
+            pending += chr(ord("A") + ord(c) - 0x1F1E6)
+            if len(pending) == 2:
+                out.append(f" {pending} ")
+                pending = ""
+        else:
+            out.append(c)
+    return "".join(out)
 
 
 def _bounded(text: str, start: int, end: int, key: str) -> bool:

@@ -21,7 +21,7 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
         command_only = text.strip().startswith("/") and len(text.split()) == 1
         if (latin == 0 or command_only) and fallback:
             return fallback
-        return "zh-Hans" if command_only else "en"
+        return "en"
     if latin >= 8 and latin > 4 * cjk:
         return "en"  # an English question quoting a Chinese name
     trad, simp = script_counts(text)

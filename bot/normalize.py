@@ -102,7 +102,7 @@ def chinese_to_int(numeral: str) -> int | None:
 
 # A numeral counts only before a classifier or unit: "一般" and "一共" are words, not numbers.
 _NUMERAL_BEFORE_UNIT = re.compile(
-    r"([零〇一二两三四五六七八九十百千]+[万亿]?)(?=个|项|年|万|亿|方向|国|家|倍|%)"
+    r"(?<![这那哪嗰呢])([零〇一二两三四五六七八九十百千]+[万亿]?)(?=个|项|年|万|亿|方向|国|家|倍|%)"
 )
 
 

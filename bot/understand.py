@@ -22,6 +22,7 @@ from bot.entities import (
     EntityIndex,
     Found,
     Mention,
+    _flags_to_codes,
     sounds_like,
 )
 from bot.language import detect_lang
@@ -196,7 +197,10 @@ def cue_matcher() -> CueMatcher:
 
 # "哪个/那个/谁/边个 … 多/少/高/低/大/小": which of the named ones has more (typo 那 for 哪 too).
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
-_COUNT_NUMBER = re.compile(r"\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)")
+# "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
+_COUNT_NUMBER = re.compile(
+    r"(?<![这那嗰呢哪])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
+)
 _PROJECT_WORD = re.compile(r"项目|课题|projects?\b|grants?\b")
 _SHORT_CJK = 14
 _SHORT_WORDS = 7
@@ -301,9 +305,9 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
 
 
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
-_WHAT_FUND = re.compile(
-    r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers|do)\b\s*\??$"
-)
+_WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
+_BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
+_CLAUSE = re.compile(r"[^\s]+")
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
@@ -318,14 +322,16 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     """What ``text`` asks, given the conversation's ``last`` turn (or None)."""
     k = index.knowledge
     lang = detect_lang(text, last.lang if last else None)
-    norm = arabic_numerals(normalize(text))
+    norm = arabic_numerals(normalize(_flags_to_codes(text)))
     u = Understanding(text=text, norm=norm, lang=lang, intent=L.UNKNOWN)
     if not norm or not any(c.isalnum() for c in norm):
         u.intent = L.HELP if not text.strip() else L.UNKNOWN
         u.confidence = 0.0 if text.strip() else 1.0
         return u
-    if norm.startswith("/start") or norm in ("/help", "help", "帮助", "?"):
+    if text.strip().lower().startswith(("/start", "/help")) or norm in ("help", "帮助"):
         u.intent = L.HELP
+        if text.strip().lower().startswith("/start") and not last:
+            u.lang = "zh-Hans"  # the first contact: the bot's home language, as the notice
         return u
 
     found = index.find(norm, text)
@@ -344,6 +350,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if _WHAT_FUND.search(norm):
         cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
     groups, scope = _groups(found, k)
+    groups = _question_sentence_groups(norm, found, groups, k)
     topics = _narrowest(k, _topics_outside_markers(found, groups))
     narrowed_from_context = False
     if not groups and last and last.groups:
@@ -421,6 +428,32 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
             if u.metric is None and last.metric:
                 u.metric = last.metric
 
+    # A superlative about time ("max project length") is the period, not a ranking.
+    if (
+        u.order
+        and cues.score(L.PERIOD) >= 3
+        and cues.score(L.PERIOD)
+        > max((s for i, s in in_scope.items() if i != L.PERIOD), default=0)
+    ):
+        u.order = None
+    # "中韩两个项目的平均资助对比一下": compare the directions of one partner.
+    if len(groups) == 1 and len(groups[0]) > 1 and "compare" in tags and not u.order:
+        groups = u.groups = [[d] for d in groups[0]]
+    # "这两个哪个平均高" after naming two partners in earlier turns.
+    if (
+        not groups
+        and last
+        and ("pronoun" in tags or _BOTH.search(norm))
+        and (tags & {"compare", "max", "min"})
+        and len(last.history) >= 2
+    ):
+        n = 3 if re.search(r"三个|三者|three", norm) else 2
+        groups = u.groups = [list(g) for g in last.history[-n:]]
+        u.from_context = True
+    # "……最多的方向是哪个 我看好像是西班牙？": the superlative's own clause names nothing.
+    if u.order and groups and _superlative_clause_is_free(norm, found, cues):
+        groups = u.groups = []
+
     # 3a. Filters: "经费超过5000万的方向", "directions with more than 10 projects".
     threshold = _threshold(norm, u.metric)
     if threshold and not groups:
@@ -481,7 +514,10 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if (
         not groups
         and not topics
-        and intent in (None, L.FIELDS, L.PARTNERS, L.DETAIL)
+        and (
+            intent in (None, L.FIELDS, L.PARTNERS, L.DETAIL)
+            or (intent == L.BUDGET and cues.score(L.BUDGET) <= 2)
+        )
         and _topic_frame(norm)
     ):
         term = _unknown_term(_blank(masked, cue_matcher().spans(masked)))
@@ -499,6 +535,16 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         intent = None
     if intent == L.COUNT and cues.score(L.PARTNERS) >= 3 and not groups:
         intent = L.PARTNERS  # "how many partner countries" is about partners
+    if intent == L.PARTNERS and groups:  # "i want apply with austria, what area is ok?"
+        others = {i: s for i, s in in_scope.items() if i != L.PARTNERS}
+        intent = _best_intent(cues, others) if others else None
+    asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if cues.score(i) >= 2]
+    if (
+        not groups
+        and not topics
+        and ((len(asked) >= 2 and cues.score(L.OVERVIEW) >= 1) or len(asked) >= 3)
+    ):
+        intent = L.OVERVIEW  # "总经费、项目数、周期": the overview answers all of them
     if intent == L.OVERVIEW and groups:
         intent = L.DETAIL
 
@@ -545,7 +591,11 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         if intent != L.PERIOD and not quantity:
             intent = L.TOPIC
         u.groups = [[d] for d in _topic_dirs(k, topics)] if quantity else []
-    elif topics and groups and intent in (L.TOPIC, L.PARTNERS, L.DETAIL):
+    elif (
+        topics
+        and groups
+        and (intent in (L.TOPIC, L.PARTNERS) or (intent == L.DETAIL and cues.score(L.DETAIL) < 3))
+    ):
         intent = L.FIELDS
 
     if intent in ENTITY_INTENTS and not u.groups:
@@ -579,6 +629,56 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     return u
 
 
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _question_sentence_groups(
+    norm: str, found: Found, groups: list[list[str]], k: Knowledge
+) -> list[list[str]]:
+    """In a long message ("去年报了德国的没中，今年想换以色列试试。以色列平均多少？") only the
+    sentence that asks counts: keep the groups named in the last sentence that names any."""
+    if len(groups) < 2:
+        return groups
+    raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
+    if len(raw_sentences) < 2:
+        return groups
+    last_sentence = normalize(raw_sentences[-1])
+    if not last_sentence:
+        return groups
+    start = norm.rfind(last_sentence)
+    if start < 0:
+        return groups
+    ids_in_last = {
+        m.id for m in found.mentions if m.start >= start and m.kind in (PARTNER, DIRECTION, CALL)
+    }
+    if not ids_in_last:
+        return groups
+    keep = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        if (
+            set(g) & ids_in_last
+            or partners & ids_in_last
+            or any(k.direction_by_id[d].call in ids_in_last for d in g if d in k.direction_by_id)
+        ):
+            keep.append(g)
+    return keep or groups
+
+
+def _superlative_clause_is_free(norm: str, found: Found, cues: Cues) -> bool:
+    """True when the clause holding the superlative word names no partner or direction."""
+    sup_words = L.SUPERLATIVE_MAX | L.SUPERLATIVE_MIN
+    spans = [(m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    for clause in _CLAUSE.finditer(norm):
+        text = clause.group(0)
+        if any(w in text for w in sup_words if not w.isascii()) or any(
+            re.search(rf"\b{re.escape(w)}\b", text) for w in sup_words if w.isascii()
+        ):
+            named = any(clause.start() <= s < clause.end() for s, _ in spans)
+            return not named and bool(re.search(r"哪|which|what|边个|谁", text))
+    return False
+
+
 def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
     """Drop a topic that includes another one named too: "老龄化相关的健康科技" is ageing."""
     return [t for t in topics if not any(o != t and o in k.topic_closure(t) for o in topics)]
@@ -587,7 +687,8 @@ def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
 _TOPIC_FRAME = re.compile(
     r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"
     r"(which|what|any)\s+(directions?|programmes?|programs?|calls?|partners?|countries)|"
-    r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)"
+    r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)|"
+    r"\bwho\s+(funds|supports|covers|pays for)\b|谁(支持|资助)"
 )
 _FRAME_WORDS = re.compile(
     r"哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么|方向|项目|国家|合作|领域|支持|涉及|包括|资助|覆盖|"

@@ -43,3 +43,15 @@ def test_independent_question_set(engine):
     accuracy = passed / len(items)
     shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
     assert accuracy >= 0.97, f"{accuracy:.1%}\n{shown}"
+
+
+def test_second_independent_question_set(engine):
+    """A second tester's set (tests/heldout2): speech-input typos, Taiwanese and mixed wording."""
+    from pathlib import Path
+
+    items = load_items(Path(__file__).parent / "heldout2")
+    assert len(items) >= 300
+    passed, failures, _ = run(engine, items)
+    accuracy = passed / len(items)
+    shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
+    assert accuracy >= 0.97, f"{accuracy:.1%}\n{shown}"
