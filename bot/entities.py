@@ -433,7 +433,7 @@ class EntityIndex:
 
     def find(self, text: str, raw: str | None = None) -> Found:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
-        raw = _flags_to_codes(unicodedata.normalize("NFKC", raw or text))
+        raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
         hmt_hint = any(
@@ -483,7 +483,7 @@ class EntityIndex:
         return found
 
 
-def _flags_to_codes(text: str) -> str:
+def flags_to_codes(text: str) -> str:
     """🇩🇪 → " DE ": flag emoji are a pair of regional indicator letters."""
     if not any("\U0001f1e6" <= c <= "\U0001f1ff" for c in text):
         return text

@@ -10,10 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
-
 from bot import lexicon as L
 from bot.context import Turn
+from bot.cues import Cues, cue_matcher
 from bot.entities import (
     CALL,
     DIRECTION,
@@ -22,9 +21,9 @@ from bot.entities import (
     EntityIndex,
     Found,
     Mention,
-    _flags_to_codes,
-    sounds_like,
+    flags_to_codes,
 )
+from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.language import detect_lang
 from bot.normalize import arabic_numerals, is_cjk, normalize
 from knowledge.model import Knowledge
@@ -32,16 +31,6 @@ from knowledge.model import Knowledge
 ENTITY_INTENTS = {L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.DETAIL, L.PERIOD}
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
 INTENT_METRIC = {v: k for k, v in METRIC_INTENT.items()}
-
-
-@dataclass
-class Cues:
-    scores: dict[str, int] = field(default_factory=dict)
-    tags: set[str] = field(default_factory=set)
-    matched: list[str] = field(default_factory=list)
-
-    def score(self, intent: str) -> int:
-        return self.scores.get(intent, 0)
 
 
 @dataclass
@@ -69,133 +58,6 @@ class Understanding:
         return list(dict.fromkeys(d for g in self.groups for d in g))
 
 
-class CueMatcher:
-    """All cue phrases in one regex: leftmost-longest, word boundaries for Latin phrases."""
-
-    def __init__(self) -> None:
-        table: dict[str, list[tuple[str, int]]] = {}
-        for intent, cues in L.CUES.items():
-            for phrase, weight in cues.items():
-                table.setdefault(phrase, []).append((intent, weight))
-        flags = {
-            "max": L.SUPERLATIVE_MAX,
-            "min": L.SUPERLATIVE_MIN,
-            "ranking": L.RANKING,
-            "compare": L.COMPARATIVE,
-            "followup": L.FOLLOWUP,
-            "pronoun": L.PRONOUN,
-            "whole": L.WHOLE_CALL,
-            "exclude": L.EXCLUDE,
-        }
-        for flag, phrases in flags.items():
-            for phrase in phrases:
-                table.setdefault(phrase, []).append(("#" + flag, 0))
-        self.table = table
-        self.by_first: dict[str, list[str]] = {}
-        for phrase in sorted(table, key=len, reverse=True):
-            self.by_first.setdefault(phrase[0], []).append(phrase)
-        # Chinese cue words typed by sound (经废 for 经费): indexed by character.
-        self.zh_by_char: dict[str, list[tuple[str, int]]] = {}
-        for phrase, entries in table.items():
-            if (
-                2 <= len(phrase) <= 4
-                and all(is_cjk(c) for c in phrase)
-                and any(w >= 3 for _, w in entries)
-            ):
-                for i, ch in enumerate(phrase):
-                    self.zh_by_char.setdefault(ch, []).append((phrase, i))
-        self.single_words = [
-            p
-            for p in table
-            if p.isascii() and p.isalpha() and len(p) >= 5 and any(w >= 2 for _, w in table[p])
-        ]
-
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        """Every cue occurrence, minus those inside a longer one ("金额" within "总金额").
-
-        Partly overlapping cues both count: in "支持多少个项目" both "支持多少" and "多少个项目"
-        are evidence, and a leftmost-longest scan would lose the second.
-        """
-        found = []
-        for i, ch in enumerate(text):
-            for phrase in self.by_first.get(ch, ()):
-                end = i + len(phrase)
-                if text.startswith(phrase, i) and (
-                    not phrase.isascii() or _word_bounded(text, i, end)
-                ):
-                    found.append((i, end, phrase))
-        return [
-            s
-            for s in found
-            if not any(
-                o[0] <= s[0] and s[1] <= o[1] and o != s and (o[1] - o[0]) > (s[1] - s[0])
-                for o in found
-            )
-        ]
-
-    def match(self, text: str) -> Cues:
-        cues = Cues()
-        covered = [False] * len(text)
-        for start, end, phrase in self.spans(text):
-            self._add(cues, phrase)
-            for x in range(start, end):
-                covered[x] = True
-        for phrase in self._zh_by_sound(text, covered):
-            self._add(cues, phrase)
-        # English typos in cue words (budjet, averge, feilds): character-level fuzzy match.
-        for m in re.finditer(r"[a-z]{5,}", text):
-            if covered[m.start()] or m.group(0) in L.COMMON_ENGLISH:
-                continue
-            res = process.extractOne(
-                m.group(0), self.single_words, scorer=fuzz.ratio, processor=None, score_cutoff=84
-            )
-            if res:
-                self._add(cues, res[0])
-        return cues
-
-    def _zh_by_sound(self, text: str, covered: list[bool]) -> list[str]:
-        out: list[str] = []
-        for j, ch in enumerate(text):
-            if covered[j]:
-                continue
-            for phrase, i in self.zh_by_char.get(ch, ()):
-                start = j - i
-                end = start + len(phrase)
-                if start < 0 or end > len(text) or any(covered[start:end]) or phrase in out:
-                    continue
-                window = text[start:end]
-                if window != phrase and sounds_like(window, phrase, strict=True):
-                    out.append(phrase)
-        return out
-
-    def _add(self, cues: Cues, phrase: str) -> None:
-        cues.matched.append(phrase)
-        for intent, weight in self.table.get(phrase, ()):
-            if intent.startswith("#"):
-                cues.tags.add(intent[1:])
-            else:
-                cues.scores[intent] = cues.scores.get(intent, 0) + weight
-
-
-def _word_bounded(text: str, start: int, end: int) -> bool:
-    before = text[start - 1] if start > 0 else " "
-    after = text[end] if end < len(text) else " "
-    return not (before.isascii() and before.isalnum()) and not (
-        after.isascii() and after.isalnum()
-    )
-
-
-_CUES: CueMatcher | None = None
-
-
-def cue_matcher() -> CueMatcher:
-    global _CUES
-    if _CUES is None:
-        _CUES = CueMatcher()
-    return _CUES
-
-
-# "哪个/那个/谁/边个 … 多/少/高/低/大/小": which of the named ones has more (typo 那 for 哪 too).
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
 # "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
 _COUNT_NUMBER = re.compile(
@@ -322,7 +184,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     """What ``text`` asks, given the conversation's ``last`` turn (or None)."""
     k = index.knowledge
     lang = detect_lang(text, last.lang if last else None)
-    norm = arabic_numerals(normalize(_flags_to_codes(text)))
+    norm = arabic_numerals(normalize(flags_to_codes(text)))
     u = Understanding(text=text, norm=norm, lang=lang, intent=L.UNKNOWN)
     if not norm or not any(c.isalnum() for c in norm):
         u.intent = L.HELP if not text.strip() else L.UNKNOWN
@@ -455,7 +317,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         groups = u.groups = []
 
     # 3a. Filters: "经费超过5000万的方向", "directions with more than 10 projects".
-    threshold = _threshold(norm, u.metric)
+    threshold = find_threshold(norm, u.metric)
     if threshold and not groups:
         u.intent, u.threshold = L.RANK, threshold
         u.metric = u.metric or ("count" if threshold[1] < 0 else "total")
@@ -518,9 +380,9 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
             intent in (None, L.FIELDS, L.PARTNERS, L.DETAIL)
             or (intent == L.BUDGET and cues.score(L.BUDGET) <= 2)
         )
-        and _topic_frame(norm)
+        and topic_frame(norm)
     ):
-        term = _unknown_term(_blank(masked, cue_matcher().spans(masked)))
+        term = unknown_term(blank(masked, cue_matcher().spans(masked)))
         if term:  # "哪些方向支持区块链": a field no direction names
             u.intent, u.unknown_topic, u.confidence = L.TOPIC, term, 0.4
             return u
@@ -682,147 +544,6 @@ def _superlative_clause_is_free(norm: str, found: Found, cues: Cues) -> bool:
 def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
     """Drop a topic that includes another one named too: "老龄化相关的健康科技" is ageing."""
     return [t for t in topics if not any(o != t and o in k.topic_closure(t) for o in topics)]
-
-
-_TOPIC_FRAME = re.compile(
-    r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"
-    r"(which|what|any)\s+(directions?|programmes?|programs?|calls?|partners?|countries)|"
-    r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)|"
-    r"\bwho\s+(funds|supports|covers|pays for)\b|谁(支持|资助)"
-)
-_FRAME_WORDS = re.compile(
-    r"哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么|方向|项目|国家|合作|领域|支持|涉及|包括|资助|覆盖|"
-    r"可以|能|做|的|吗|呢|呀|啊|有|相关|研究|技术|这个|那个|申报|申请|报|找|哪|个|是|和|与|"
-    r"\b(which|what|any|directions?|programmes?|programs?|calls?|partners?|countries|fund|funds|"
-    r"support|supports|cover|covers|include|includes|research|about|on|for|the|a|an|is|are|"
-    r"there|do|does|in|of|with|technology|tech)\b"
-)
-
-
-def _blank(text: str, spans: list[tuple[int, int, str]]) -> str:
-    chars = list(text)
-    for start, end, _ in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
-def _topic_frame(norm: str) -> bool:
-    return bool(_TOPIC_FRAME.search(norm))
-
-
-_CHAT_WORDS = re.compile(
-    r"老师|你好|您好|请问|想问|问下|问一下|一下|我们|我|你|他|她|这次|今年|想|了解|知道|谢谢|麻烦|大家|"
-    r"各位|一起|课题组|团队|实验室|目前|现在|主要|方面|领域|请|帮忙|看看|得"
-)
-
-
-def _unknown_term(masked: str) -> str:
-    """What is left of a topic question once the frame and chat words are gone: the field
-    nobody funds ("区块链", "quantum computing"); empty when nothing meaningful is left."""
-    rest = _CHAT_WORDS.sub(" ", _FRAME_WORDS.sub(" ", masked))
-    if any(c.isdigit() for c in rest):
-        return ""
-    chunks = rest.split()
-    cjk_chunks = [c for c in chunks if any(is_cjk(x) for x in c)]
-    words = [
-        w
-        for w in re.findall(r"[a-z]{3,}", rest)
-        if w not in L.COMMON_ENGLISH and w not in _ENGLISH_CHAT and w not in cue_matcher().table
-    ]
-    if len(cjk_chunks) == 1 and 2 <= len(cjk_chunks[0]) <= 8 and not words:
-        return cjk_chunks[0]
-    if not cjk_chunks and 1 <= len(words) <= 3 and any(len(w) >= 4 for w in words):
-        return " ".join(words)
-    return ""
-
-
-_ENGLISH_CHAT = {
-    "can",
-    "could",
-    "collaborate",
-    "work",
-    "apply",
-    "find",
-    "look",
-    "looking",
-    "interested",
-    "want",
-    "lab",
-    "team",
-    "group",
-    "area",
-    "field",
-    "someone",
-    "anyone",
-    "stuff",
-    "things",
-    "something",
-    "kind",
-    "type",
-    "sort",
-    "related",
-    "relevant",
-    "good",
-    "best",
-    "suitable",
-    "fit",
-    "fits",
-    "match",
-    "matches",
-    "mine",
-    "own",
-    "included",
-    "involved",
-    "available",
-    "listed",
-    "named",
-    "mentioned",
-}
-
-
-_MORE = r"超过|高于|大于|多于|more than|over|above|greater than|exceeding|>"
-_LESS = r"低于|少于|小于|不到|less than|under|below|fewer than|<"
-_AT_LEAST = r"不少于|至少|起码|at least|>="
-_AT_MOST = r"不超过|至多|最多不超过|at most|<="
-_AMOUNT = r"(\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|个项目|个|项|million|m\b|projects?)?"
-_THRESHOLD = re.compile(
-    rf"(?:(?P<ge>{_AT_LEAST})|(?P<le>{_AT_MOST})|(?P<more>{_MORE})|(?P<less>{_LESS}))"
-    rf"\s*(?:cny|rmb)?\s*{_AMOUNT}"
-)
-_THRESHOLD_AFTER = re.compile(rf"{_AMOUNT}\s*(?:(?P<ge>以上|or more)|(?P<le>以下|or less))")
-
-
-def _threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
-    """(">" or "<", value): money in 万元, a project count as a negative number."""
-    m = _THRESHOLD.search(norm) or _THRESHOLD_AFTER.search(norm)
-    if not m:
-        return None
-    names = m.groupdict()
-    op = next(
-        sym
-        for key, sym in (("ge", ">="), ("le", "<="), ("more", ">"), ("less", "<"))
-        if names.get(key)
-    )
-    groups = [g for g in m.groups() if g is not None]
-    number = next(float(g) for g in groups if re.fullmatch(r"\d+(?:\.\d+)?", g))
-    unit = next(
-        (
-            g
-            for g in groups
-            if g in ("万元", "万", "亿元", "亿", "个项目", "个", "项", "million", "m")
-            or g.startswith("project")
-        ),
-        "",
-    )
-    if unit in ("亿元", "亿"):
-        return op, number * 10000
-    if unit in ("million", "m"):
-        return op, number * 100
-    if unit in ("万元", "万"):
-        return op, number
-    if unit in ("个项目", "个", "项") or unit.startswith("project") or metric == "count":
-        return op, -number
-    return (op, number) if metric in ("total", "average") else None
 
 
 def _metric(cues: Cues, text: str) -> str | None:

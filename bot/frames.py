@@ -1,0 +1,149 @@
+"""Question shapes that need more than cue words: thresholds ("经费超过5000万的方向") and topic
+questions about a field nobody funds ("哪些方向支持区块链")."""
+
+from __future__ import annotations
+
+import re
+
+from bot import lexicon as L
+from bot.cues import cue_matcher
+from bot.normalize import is_cjk
+
+_TOPIC_FRAME = re.compile(
+    r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"
+    r"(which|what|any)\s+(directions?|programmes?|programs?|calls?|partners?|countries)|"
+    r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)|"
+    r"\bwho\s+(funds|supports|covers|pays for)\b|谁(支持|资助)"
+)
+_FRAME_WORDS = re.compile(
+    r"哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么|方向|项目|国家|合作|领域|支持|涉及|包括|资助|覆盖|"
+    r"可以|能|做|的|吗|呢|呀|啊|有|相关|研究|技术|这个|那个|申报|申请|报|找|哪|个|是|和|与|"
+    r"\b(which|what|any|directions?|programmes?|programs?|calls?|partners?|countries|fund|funds|"
+    r"support|supports|cover|covers|include|includes|research|about|on|for|the|a|an|is|are|"
+    r"there|do|does|in|of|with|technology|tech)\b"
+)
+
+
+def blank(text: str, spans: list[tuple[int, int, str]]) -> str:
+    chars = list(text)
+    for start, end, _ in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def topic_frame(norm: str) -> bool:
+    return bool(_TOPIC_FRAME.search(norm))
+
+
+_CHAT_WORDS = re.compile(
+    r"老师|你好|您好|请问|想问|问下|问一下|一下|我们|我|你|他|她|这次|今年|想|了解|知道|谢谢|麻烦|大家|"
+    r"各位|一起|课题组|团队|实验室|目前|现在|主要|方面|领域|请|帮忙|看看|得"
+)
+
+
+def unknown_term(masked: str) -> str:
+    """What is left of a topic question once the frame and chat words are gone: the field
+    nobody funds ("区块链", "quantum computing"); empty when nothing meaningful is left."""
+    rest = _CHAT_WORDS.sub(" ", _FRAME_WORDS.sub(" ", masked))
+    if any(c.isdigit() for c in rest):
+        return ""
+    chunks = rest.split()
+    cjk_chunks = [c for c in chunks if any(is_cjk(x) for x in c)]
+    words = [
+        w
+        for w in re.findall(r"[a-z]{3,}", rest)
+        if w not in L.COMMON_ENGLISH and w not in _ENGLISH_CHAT and w not in cue_matcher().table
+    ]
+    if len(cjk_chunks) == 1 and 2 <= len(cjk_chunks[0]) <= 8 and not words:
+        return cjk_chunks[0]
+    if not cjk_chunks and 1 <= len(words) <= 3 and any(len(w) >= 4 for w in words):
+        return " ".join(words)
+    return ""
+
+
+_ENGLISH_CHAT = {
+    "can",
+    "could",
+    "collaborate",
+    "work",
+    "apply",
+    "find",
+    "look",
+    "looking",
+    "interested",
+    "want",
+    "lab",
+    "team",
+    "group",
+    "area",
+    "field",
+    "someone",
+    "anyone",
+    "stuff",
+    "things",
+    "something",
+    "kind",
+    "type",
+    "sort",
+    "related",
+    "relevant",
+    "good",
+    "best",
+    "suitable",
+    "fit",
+    "fits",
+    "match",
+    "matches",
+    "mine",
+    "own",
+    "included",
+    "involved",
+    "available",
+    "listed",
+    "named",
+    "mentioned",
+}
+
+_MORE = r"超过|高于|大于|多于|more than|over|above|greater than|exceeding|>"
+_LESS = r"低于|少于|小于|不到|less than|under|below|fewer than|<"
+_AT_LEAST = r"不少于|至少|起码|at least|>="
+_AT_MOST = r"不超过|至多|最多不超过|at most|<="
+_AMOUNT = r"(\d+(?:\.\d+)?)\s*(万元|万|亿元|亿|个项目|个|项|million|m\b|projects?)?"
+_THRESHOLD = re.compile(
+    rf"(?:(?P<ge>{_AT_LEAST})|(?P<le>{_AT_MOST})|(?P<more>{_MORE})|(?P<less>{_LESS}))"
+    rf"\s*(?:cny|rmb)?\s*{_AMOUNT}"
+)
+_THRESHOLD_AFTER = re.compile(rf"{_AMOUNT}\s*(?:(?P<ge>以上|or more)|(?P<le>以下|or less))")
+
+
+def find_threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
+    """(">" or "<", value): money in 万元, a project count as a negative number."""
+    m = _THRESHOLD.search(norm) or _THRESHOLD_AFTER.search(norm)
+    if not m:
+        return None
+    names = m.groupdict()
+    op = next(
+        sym
+        for key, sym in (("ge", ">="), ("le", "<="), ("more", ">"), ("less", "<"))
+        if names.get(key)
+    )
+    groups = [g for g in m.groups() if g is not None]
+    number = next(float(g) for g in groups if re.fullmatch(r"\d+(?:\.\d+)?", g))
+    unit = next(
+        (
+            g
+            for g in groups
+            if g in ("万元", "万", "亿元", "亿", "个项目", "个", "项", "million", "m")
+            or g.startswith("project")
+        ),
+        "",
+    )
+    if unit in ("亿元", "亿"):
+        return op, number * 10000
+    if unit in ("million", "m"):
+        return op, number * 100
+    if unit in ("万元", "万"):
+        return op, number
+    if unit in ("个项目", "个", "项") or unit.startswith("project") or metric == "count":
+        return op, -number
+    return (op, number) if metric in ("total", "average") else None
