@@ -1,0 +1,140 @@
+"""Questions in messages: every text in a private chat; in groups only what is addressed to the
+bot (a mention, or a reply to one of its messages). Edited questions edit their answer."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from telegram import Message, MessageEntity, Update
+from telegram.ext import ExtBot
+
+from bot import lexicon as L
+from handlers import texts
+from handlers.send import answered_ids, edit_reply, send_html, send_reply
+from handlers.services import CallbotContext, fixed_lang, is_group, reply_lang, session_key
+
+logger = logging.getLogger(__name__)
+
+MAX_QUESTION = 1000  # characters; longer messages get a short "too long" reply
+_LEADING_PUNCT = re.compile(r"^[\s,，:：;；、.!！?？-]+")
+
+
+def _is_bot_reply(message: Message, bot: ExtBot) -> bool:
+    replied = message.reply_to_message
+    if replied is None:
+        return False
+    if replied.from_user is not None and replied.from_user.id == bot.id:
+        return True
+    return replied.via_bot is not None and replied.via_bot.id == bot.id
+
+
+def bot_mentions(message: Message, bot: ExtBot) -> list[str]:
+    """The substrings of the text that mention this bot (@username or a text mention)."""
+    found = []
+    username = (bot.username or "").lower()
+    for entity, value in message.parse_entities(
+        [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+    ).items():
+        named = entity.type == MessageEntity.MENTION and value.lower() == f"@{username}"
+        linked = entity.user is not None and entity.user.id == bot.id
+        if (named and username) or linked:
+            found.append(value)
+    if not found and username and message.text:  # clients that send no entities
+        found = re.findall(rf"@{re.escape(username)}\b", message.text, flags=re.IGNORECASE)
+    return found
+
+
+_COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+
+
+def strip_mentions(text: str, mentions: list[str]) -> str:
+    for value in mentions:
+        text = text.replace(value, " ")
+    return _LEADING_PUNCT.sub("", re.sub(r"[ \t]{2,}", " ", text).strip())
+
+
+def strip_command(text: str) -> str:
+    """The text after a leading /command (or /command@bot)."""
+    return _COMMAND.sub("", text, count=1).strip()
+
+
+def group_question(message: Message, bot: ExtBot) -> str | None:
+    """The question in a group message, or None when the message is not for the bot."""
+    mentions = bot_mentions(message, bot)
+    if not mentions and not _is_bot_reply(message, bot):
+        return None
+    return strip_mentions(message.text or "", mentions)
+
+
+async def answer_question(update: Update, context: CallbotContext, question: str) -> None:
+    """Ask the engine and send the answer (the common path for messages and /ask)."""
+    message = update.effective_message
+    group = is_group(update.effective_chat)
+    if len(question) > MAX_QUESTION:
+        await message.reply_text(
+            texts.too_long(reply_lang(context, update), MAX_QUESTION), do_quote=group
+        )
+        return
+    session = session_key(update)
+    if not question.strip():
+        reply = context.engine.ask_about(L.HELP, [], session, reply_lang(context, update))
+    else:
+        reply = context.engine.ask(question, session, lang=fixed_lang(context))
+    await send_reply(
+        message,
+        reply,
+        quote=group,
+        chat_data=context.chat_data,
+        knowledge=context.engine.knowledge,
+    )
+
+
+async def on_text(update: Update, context: CallbotContext) -> None:
+    message = update.effective_message
+    if is_group(update.effective_chat):
+        question = group_question(message, context.bot)
+        if question is None:
+            return  # chatter between people
+    else:
+        question = message.text or ""
+    await answer_question(update, context, question)
+
+
+async def on_other(update: Update, context: CallbotContext) -> None:
+    """Stickers, photos, voice...: a short note in private chats and when replying to the bot."""
+    message = update.effective_message
+    group = is_group(update.effective_chat)
+    if group and not _is_bot_reply(message, context.bot):
+        return
+    await send_html(message, texts.text_only(reply_lang(context, update)), quote=group)
+
+
+async def on_edited(update: Update, context: CallbotContext) -> None:
+    """An edited question gets its earlier answer edited; one never answered is handled as new."""
+    message = update.edited_message
+    if message is None or message.text is None:
+        return
+    group = is_group(update.effective_chat)
+    command = message.text.startswith("/")
+    old_ids = answered_ids(context.chat_data, message.message_id)
+    if old_ids is None:
+        if not command:
+            await on_text(update, context)
+        return
+    question = strip_command(message.text) if command else message.text
+    if group:
+        question = strip_mentions(question, bot_mentions(message, context.bot))
+    if len(question) > MAX_QUESTION or not question.strip():
+        return
+    reply = context.engine.ask(question, session_key(update), lang=fixed_lang(context))
+    await edit_reply(
+        context.bot,
+        message.chat_id,
+        old_ids,
+        reply,
+        message,
+        context.chat_data,
+        quote=group,
+        knowledge=context.engine.knowledge,
+    )

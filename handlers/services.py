@@ -1,0 +1,83 @@
+"""What every handler needs: the engine, the configuration, conversation keys and languages.
+
+The services ride on a small ``Application`` subclass (PTB's ``application_class`` hook) and are
+reached through a custom ``CallbackContext`` (``context.services``), so nothing unpicklable goes
+into ``bot_data``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable
+from dataclasses import dataclass
+from typing import Any
+
+from telegram import Chat, Update
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.config import Config
+from bot.engine import Engine
+from handlers.texts import LANGS, lang_from_code
+
+DEFAULT_LANG = "zh-Hans"
+
+
+@dataclass
+class Services:
+    engine: Engine
+    config: Config
+    knowledge_path: str | None = None  # None: the bundled knowledge
+
+
+class CallbotApplication(Application):
+    """An ``Application`` that carries the services (PTB: ``builder().application_class``)."""
+
+    __slots__ = ("services",)
+
+    def __init__(self, *, services: Services, **kwargs: Any):
+        super().__init__(**kwargs)
+        self.services = services
+
+
+class CallbotContext(CallbackContext[ExtBot, dict, dict, dict]):
+    @property
+    def services(self) -> Services:
+        return self.application.services  # type: ignore[attr-defined]
+
+    @property
+    def engine(self) -> Engine:
+        return self.services.engine
+
+
+def is_group(chat: Chat | None) -> bool:
+    return chat is not None and chat.type in (Chat.GROUP, Chat.SUPERGROUP)
+
+
+def session_key(update: Update) -> Hashable:
+    """One conversation per private chat; in groups one per (chat, user)."""
+    chat, user = update.effective_chat, update.effective_user
+    if chat is None:
+        return ("tg-user", user.id if user else 0)
+    if is_group(chat):
+        return ("tg", chat.id, user.id if user else 0)
+    return ("tg", chat.id)
+
+
+def fixed_lang(context: CallbotContext) -> str | None:
+    """The language /lang fixed for this chat, or None (follow each question)."""
+    data = context.chat_data
+    value = data.get("lang") if data is not None else None
+    return value if value in LANGS else None
+
+
+def reply_lang(context: CallbotContext, update: Update, hint: str | None = None) -> str:
+    """The language for answers that have no question text to detect it from."""
+    fixed = fixed_lang(context)
+    if fixed:
+        return fixed
+    if hint in LANGS:
+        return hint  # type: ignore[return-value]
+    turn = context.engine.contexts.get(session_key(update))
+    if turn is not None and turn.lang in LANGS:
+        return turn.lang
+    user = update.effective_user
+    return lang_from_code(user.language_code if user else None) or DEFAULT_LANG

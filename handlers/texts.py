@@ -1,0 +1,200 @@
+"""The few fixed sentences the Telegram layer says itself, and which language to say them in.
+
+Answers come from the engine; these are only the frames around them (apologies, settings,
+button labels). Chinese is written once in Simplified and converted for Traditional by
+``bot.render.tr``, like the engine's own wording.
+"""
+
+from __future__ import annotations
+
+from bot.render import tr
+
+LANGS = ("zh-Hans", "zh-Hant", "en")
+
+# What /lang accepts (lower-cased), and "auto" to follow each question's language again.
+LANG_ALIASES = {
+    "zh": "zh-Hans",
+    "zh-hans": "zh-Hans",
+    "zh-cn": "zh-Hans",
+    "zh_cn": "zh-Hans",
+    "cn": "zh-Hans",
+    "hans": "zh-Hans",
+    "简体": "zh-Hans",
+    "简体中文": "zh-Hans",
+    "中文": "zh-Hans",
+    "zh-hant": "zh-Hant",
+    "zh-tw": "zh-Hant",
+    "zh-hk": "zh-Hant",
+    "zh_tw": "zh-Hant",
+    "hant": "zh-Hant",
+    "tw": "zh-Hant",
+    "hk": "zh-Hant",
+    "繁体": "zh-Hant",
+    "繁體": "zh-Hant",
+    "繁體中文": "zh-Hant",
+    "繁体中文": "zh-Hant",
+    "en": "en",
+    "english": "en",
+    "英文": "en",
+    "英语": "en",
+    "auto": "auto",
+    "自动": "auto",
+    "自動": "auto",
+    "default": "auto",
+}
+
+LANG_NAMES = {"zh-Hans": "简体中文", "zh-Hant": "繁體中文", "en": "English"}
+
+
+def lang_from_code(code: str | None) -> str | None:
+    """A Telegram ``language_code`` (zh-hans, zh-hant, zh-tw, en, ...) as a reply language."""
+    if not code:
+        return None
+    code = code.lower()
+    if code.startswith("zh"):
+        return "zh-Hant" if any(t in code for t in ("hant", "tw", "hk", "mo")) else "zh-Hans"
+    return "en"
+
+
+def t(lang: str, zh: str, en: str) -> str:
+    return tr(lang, zh, en)
+
+
+def apology(lang: str) -> str:
+    return t(
+        lang, "抱歉，出了点问题，请稍后再试。", "Sorry, something went wrong. Please try again."
+    )
+
+
+def too_long(lang: str, limit: int) -> str:
+    return t(
+        lang,
+        f"这条消息太长了，请用一句话（{limit}字以内）提问。",
+        f"That message is too long; please ask in one sentence (under {limit} characters).",
+    )
+
+
+def text_only(lang: str) -> str:
+    return t(
+        lang,
+        "我只能回答文字提问，例如“芬兰的经费是多少？”",
+        'I can only answer text questions, e.g. "What is Finland\'s budget?"',
+    )
+
+
+def stale_button(lang: str) -> str:
+    return t(lang, "这个按钮已过期，请重新提问。", "This button is out of date; please ask again.")
+
+
+def unknown_command(lang: str) -> str:
+    return t(
+        lang,
+        "没有这个命令。直接提问即可，或发送 /help 查看用法。",
+        "I do not know that command. Just ask a question, or send /help.",
+    )
+
+
+def lang_set(lang: str, value: str) -> str:
+    if value == "auto":
+        return t(
+            lang,
+            "好的，我会用提问的语言回答。",
+            "OK, I will answer in the language of each question.",
+        )
+    return {
+        "zh-Hans": "好的，以后用简体中文回答。",
+        "zh-Hant": "好的，以後用繁體中文回答。",
+        "en": "OK, I will answer in English from now on.",
+    }[value]
+
+
+def lang_usage(lang: str, current: str | None) -> str:
+    now = LANG_NAMES.get(
+        current or "", t(lang, "自动（跟随提问语言）", "auto (the language of the question)")
+    )
+    return t(
+        lang,
+        f"当前回答语言：{now}\n用法：/lang zh | zh-hant | en | auto",
+        f"Reply language: {now}\nUsage: /lang zh | zh-hant | en | auto",
+    )
+
+
+def partners_title(lang: str) -> str:
+    return t(lang, "点按合作方查看详情：", "Tap a partner for details:")
+
+
+def label_compare(lang: str) -> str:
+    return t(lang, "对比", "Compare")
+
+
+def label_partners(lang: str) -> str:
+    return t(lang, "其他合作方", "Other partners")
+
+
+def label_auto(lang: str) -> str:
+    return t(lang, "自动", "Auto")
+
+
+def label_open(lang: str) -> str:
+    return t(lang, "在机器人中继续提问", "Ask more in the bot")
+
+
+COMMANDS = ("start", "help", "ask", "partners", "lang")
+
+
+def admin_menu(lang: str) -> list[tuple[str, str]]:
+    """Extra commands shown only in the admins' own private chats."""
+    return [("reload", t(lang, "重新加载知识文件（管理员）", "Reload the knowledge file (admin)"))]
+
+
+def command_menu(lang: str) -> list[tuple[str, str]]:
+    """(command, description) pairs for everyone's menu; admin commands are never listed."""
+    return [
+        ("start", t(lang, "开始，查看可以问什么", "Start and see what you can ask")),
+        ("help", t(lang, "用法和示例问题", "How to ask, with examples")),
+        (
+            "ask",
+            t(
+                lang,
+                "提问（群组中使用，例如 /ask 芬兰的经费）",
+                "Ask a question (in groups: /ask Finland budget)",
+            ),
+        ),
+        ("partners", t(lang, "全部合作方", "All partners")),
+        (
+            "lang",
+            t(
+                lang,
+                "设置回答语言：zh、zh-hant、en、auto",
+                "Reply language: zh, zh-hant, en, auto",
+            ),
+        ),
+    ]
+
+
+def description(lang: str) -> str:
+    """The bot's description (at most 512 characters), shown in an empty chat."""
+    return t(
+        lang,
+        "callbot 回答2023年度政府间国际科技创新合作重点专项和港澳台项目（内地与澳门）"
+        "申报指南的问题："
+        "合作国家、各方向经费、项目数、平均资助额、资助领域、实施周期、对比和排名。"
+        "直接用中文或英文提问，例如“芬兰的经费是多少？”。在群组中请 @ 我或使用 /ask。"
+        "答案只来自通知原文；正式申报请以官方发布的指南为准。",
+        "callbot answers questions about the 2023 intergovernmental S&T innovation cooperation "
+        "call and the mainland-Macao direction of the HK/Macao/Taiwan call: partner countries, "
+        "budgets, numbers of projects, averages, fields, project period, comparisons and "
+        'rankings. Ask in English or Chinese, e.g. "What is Finland\'s budget?". In groups, '
+        "mention me or use /ask. Answers come from the notice only; the official call documents "
+        "prevail.",
+    )
+
+
+def short_description(lang: str) -> str:
+    """The short description (at most 120 characters), shown on the profile and in shares."""
+    return t(
+        lang,
+        "回答2023年度政府间国际科技创新合作专项和港澳台项目申报指南的问题：合作国家、经费、项目数、领域。",
+        "Answers questions on the 2023 intergovernmental S&T cooperation call: partners, "
+        "budgets, projects, fields.",
+    )
