@@ -66,6 +66,17 @@ class ContextStore:
     def __len__(self) -> int:
         return len(self._data)
 
+    def load(self, snapshot: dict[Hashable, Turn], now: float | None = None) -> int:
+        """Restore an ``export()`` snapshot (oldest first, expired turns skipped); returns how
+        many conversations were restored."""
+        now = time.time() if now is None else now
+        restored = 0
+        for key, turn in sorted(snapshot.items(), key=lambda kv: kv[1].at):
+            if isinstance(turn, Turn) and now - turn.at <= self.ttl:
+                self.put(key, turn)
+                restored += 1
+        return restored
+
     def export(self) -> dict[Hashable, Turn]:
         """A snapshot for persistence (the Telegram side saves it across restarts)."""
         with self._lock:

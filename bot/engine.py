@@ -68,14 +68,23 @@ class Engine:
         with self._swap_lock:
             self._state = (knowledge, index)
 
-    def ask(self, text: str, session: Hashable = "default", lang: str | None = None) -> Reply:
+    def ask(
+        self,
+        text: str,
+        session: Hashable = "default",
+        lang: str | None = None,
+        remember: bool = True,
+    ) -> Reply:
+        """Answer one message of the conversation ``session``; ``remember=False`` answers without
+        reading or writing its context (inline queries, previews)."""
         knowledge, index = self._state
-        last = self.contexts.get(session)
+        last = self.contexts.get(session) if remember else None
         u = understand(text if isinstance(text, str) else str(text), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
         reply = self._reply(u, knowledge)
-        self._remember(session, u, reply, last)
+        if remember:
+            self._remember(session, u, reply, last)
         if self.on_unanswered and (reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE):
             # logging what went unanswered must never cost the user an answer
             with contextlib.suppress(Exception):
