@@ -197,6 +197,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         return u
 
     found = index.find(norm, text)
+    u.lang = _settle_language(u.lang, text, found, last)
     masked = found.masked
     for start, end, _ in found.marker_spans:  # markers are names, not cue words
         masked = masked[:start] + " " * (end - start) + masked[end:]
@@ -492,6 +493,18 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
 
 
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def _settle_language(lang: str, text: str, found: Found, last: Turn | None) -> str:
+    """Names do not make a language: "EU flagship 平均" is Chinese, "what is 中芬 funding" is
+    English."""
+    cjk_words = "".join(c for c in found.masked if is_cjk(c))
+    latin_words = re.findall(r"[a-z]{2,}", found.masked)
+    if lang == "en" and len(cjk_words) >= 2:
+        return detect_lang("".join(c for c in text if is_cjk(c)), last.lang if last else None)
+    if lang != "en" and not cjk_words and len(latin_words) >= 2:
+        return "en"
+    return lang
 
 
 def _question_sentence_groups(

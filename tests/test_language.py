@@ -28,3 +28,9 @@ def test_ambiguous_chinese_follows_the_conversation():
 def test_commands_alone_keep_the_chat_language():
     assert detect_lang("/start", fallback="en") == "en"
     assert detect_lang("/help") == "en"
+
+
+def test_names_do_not_decide_the_language(engine):
+    assert engine.ask("EU flagship 平均", "a").lang == "zh-Hans"
+    assert engine.ask("what is 中芬 funding", "b").lang == "en"
+    assert engine.ask("中芬 budget please", "c").lang == "en"
