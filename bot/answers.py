@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from bot import lexicon as L
 from bot.normalize import normalize
 from bot.render import bullet, count, esc, tr, wan, years
-from bot.understand import Understanding
+from bot.understand import Understanding, topic_directions
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
 
 
@@ -32,6 +32,7 @@ class Answer:
     html: str
     programs: list[str] = field(default_factory=list)
     suggestions: list[Suggestion] = field(default_factory=list)
+    focus: list[str] | None = None  # what "it/它" means next: a ranking's winners
 
 
 # Lists longer than this are cut with "… and N more": a phone screen, not a database dump.
@@ -440,11 +441,7 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     sep = "、" if lang != "en" else ", "
     tnames = sep.join(k.topic_by_id[t].name.get(lang) for t in u.topics)
-    by_id: dict[str, Direction] = {}
-    for t in u.topics:
-        for d in k.directions_for_topic(t):
-            by_id.setdefault(d.id, d)
-    dirs = list(by_id.values())
+    dirs = [k.direction_by_id[i] for i in topic_directions(k, u.topics, u.topic_mode)]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)
         return Answer(
@@ -651,6 +648,13 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
     return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
 
 
+def _ranked_label(d: Direction, k: Knowledge, lang: str) -> str:
+    """A ranking names the partner too: people ask "which country", not "which 2.4"."""
+    return (
+        f"{label(d, k, lang)}{tr(lang, '（', ' (')}{partner_name(d, k, lang)}{tr(lang, '）', ')')}"
+    )
+
+
 def _rank(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     metric = u.metric or "total"
@@ -662,12 +666,14 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
         if metric == "average":
             for f in d.funding:
                 if f.average is not None:
-                    tag = label(d, k, lang) + (f" {_track(f, lang)}" if f.track else "")
+                    tag = _ranked_label(d, k, lang) + (f" {_track(f, lang)}" if f.track else "")
                     entries.append((f.average, wan(f.average, lang), tag, d.id))
         elif metric == "count":
-            entries.append((d.projects.count, count(d.projects, lang), label(d, k, lang), d.id))
+            entries.append(
+                (d.projects.count, count(d.projects, lang), _ranked_label(d, k, lang), d.id)
+            )
         else:
-            entries.append((d.total, wan(d.total, lang), label(d, k, lang), d.id))
+            entries.append((d.total, wan(d.total, lang), _ranked_label(d, k, lang), d.id))
     if u.threshold:
         return _filtered(u, k, entries, metric)
     if not entries:
@@ -708,7 +714,7 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
         rows.append(f"{rank}. {esc(e[2])} — {e[1]}")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = list(dict.fromkeys(e[3] for e in entries))
-    return Answer("\n".join(lines), programs)
+    return Answer("\n".join(lines), programs, focus=[e[3] for e in winners])
 
 
 def _filtered(u: Understanding, k: Knowledge, entries: list, metric: str) -> Answer:

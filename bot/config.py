@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,6 +25,19 @@ def _load_dotenv(path: Path = Path(".env")) -> None:
             os.environ[key] = value
 
 
+DEFAULT_RELOAD_INTERVAL = 5.0
+
+
+def _interval(raw: str | None) -> float:
+    """Seconds between checks of the knowledge file; 0 turns the check off, anything that is
+    not a finite number >= 0 means the default."""
+    try:
+        value = float(raw) if raw and raw.strip() else DEFAULT_RELOAD_INTERVAL
+    except ValueError:
+        return DEFAULT_RELOAD_INTERVAL
+    return value if math.isfinite(value) and value >= 0 else DEFAULT_RELOAD_INTERVAL
+
+
 @dataclass(frozen=True)
 class Config:
     token: str | None = None
@@ -38,6 +52,7 @@ class Config:
     persistence: str | None = None
     unanswered_log: str | None = None
     log_level: str = "INFO"
+    reload_interval: float = DEFAULT_RELOAD_INTERVAL  # seconds; 0: no automatic reload
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, dotenv: bool = True) -> Config:
@@ -69,4 +84,5 @@ class Config:
             unanswered_log=env.get("CALLBOT_UNANSWERED_LOG")
             or str(Path(data_dir) / "unanswered.jsonl"),
             log_level=env.get("CALLBOT_LOG_LEVEL", "INFO").upper(),
+            reload_interval=_interval(env.get("CALLBOT_RELOAD_INTERVAL")),
         )

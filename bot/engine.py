@@ -30,6 +30,7 @@ class Reply:
     text: str
     confidence: float = 1.0
     suggestions: list[Suggestion] = field(default_factory=list)
+    focus: list[str] | None = None
 
     def to_json(self) -> dict:
         return {
@@ -121,7 +122,14 @@ class Engine:
     def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:
         a: Answer = answer(u, knowledge)
         return Reply(
-            u.intent, a.programs, u.lang, a.html, to_plain(a.html), u.confidence, a.suggestions
+            focus=a.focus,
+            intent=u.intent,
+            programs=a.programs,
+            lang=u.lang,
+            html=a.html,
+            text=to_plain(a.html),
+            confidence=u.confidence,
+            suggestions=a.suggestions,
         )
 
     def _remember(
@@ -149,7 +157,9 @@ class Engine:
                     ),
                 )
             return
-        if u.intent in (L.TOPIC, L.RANK, L.PARTNERS):
+        if u.intent == L.RANK:  # "它研究什么" after a ranking is about the winner
+            groups = (tuple(reply.focus),) if reply.focus else ()
+        elif u.intent in (L.TOPIC, L.PARTNERS):
             groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
         else:
             groups = tuple(tuple(g) for g in u.groups)

@@ -70,6 +70,18 @@ _DIRECTION_NUMBER = re.compile(
     r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
 )
 
+# Places written as capitals only ("the US programme"); in lower case they are English words.
+_UPPER_PLACES = {
+    "US": "the United States",
+    "USA": "the United States",
+    "UK": "the UK",
+    "JP": "Japan",
+    "FR": "France",
+    "IN": "India",
+    "CA": "Canada",
+    "AU": "Australia",
+}
+
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
 _NO_SUBSTITUTE = set("的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就还又很太更最")
 
@@ -440,7 +452,9 @@ class EntityIndex:
             m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao") for m in mentions
         )
         mentions += self._codes(raw, text, taken)
-        other = []
+        other = [
+            _UPPER_PLACES[t] for t in re.findall(r"\b[A-Z]{2,3}\b", raw) if t in _UPPER_PLACES
+        ]
         for place in self.other_places:
             for m in re.finditer(re.escape(place), text):
                 if (

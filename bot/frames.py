@@ -13,7 +13,9 @@ _TOPIC_FRAME = re.compile(
     r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"
     r"(which|what|any)\s+(directions?|programmes?|programs?|calls?|partners?|countries)|"
     r"(支持|涉及|包括|资助|覆盖).{1,12}(吗|的方向|的项目)|"
-    r"\bwho\s+(funds|supports|covers|pays for)\b|谁(支持|资助)"
+    r"\bwho\s+(funds|supports|covers|pays for)\b|谁(支持|资助)|"
+    r"\b(any|is there|are there)\b.{0,20}\b(funding|money|support|programmes?|programs?|"
+    r"directions?|calls?)\s+(for|on|about|in)\b|有没有.{0,4}(资助|支持|经费)"
 )
 _FRAME_WORDS = re.compile(
     r"哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么|方向|项目|国家|合作|领域|支持|涉及|包括|资助|覆盖|"
@@ -36,7 +38,7 @@ def topic_frame(norm: str) -> bool:
 
 
 _CHAT_WORDS = re.compile(
-    r"老师|你好|您好|请问|想问|问下|问一下|一下|我们|我|你|他|她|这次|今年|想|了解|知道|谢谢|麻烦|大家|"
+    r"或|组织|机构|地区|老师|你好|您好|请问|想问|问下|问一下|一下|我们|我|你|他|她|这次|今年|想|了解|知道|谢谢|麻烦|大家|"
     r"各位|一起|课题组|团队|实验室|目前|现在|主要|方面|领域|请|帮忙|看看|得"
 )
 
@@ -62,6 +64,10 @@ def unknown_term(masked: str) -> str:
 
 
 _ENGLISH_CHAT = {
+    "funding",
+    "money",
+    "organisations",
+    "organizations",
     "can",
     "could",
     "collaborate",

@@ -40,6 +40,10 @@ INTENTS = (
 
 CUES: dict[str, dict[str, int]] = {
     BUDGET: {
+        "envelope": 3,
+        "funding envelope": 3,
+        "pot of money": 3,
+        "拨了多少": 3,
         "总共": 2,
         "上限": 2,
         "经费上限": 3,
@@ -481,6 +485,11 @@ CUES: dict[str, dict[str, int]] = {
         "all about": 4,
     },
     HELP: {
+        "what kind of questions": 4,
+        "questions can i ask": 4,
+        "what questions": 3,
+        "可以做什么": 4,
+        "能做些什么": 4,
         "老师好": 3,
         "老师们好": 3,
         "大家好": 3,
@@ -796,6 +805,7 @@ SUPERLATIVE_MIN = {
     "least money",
     "poorest",
 }
+SUPERLATIVE_MIN |= {"倒数第一", "倒数", "排最后", "最后一位", "last place"}
 RANKING = {
     "从高到低",
     "从低到高",

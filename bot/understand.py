@@ -7,6 +7,7 @@ finally context for elliptic follow-ups). Nothing here knows about Telegram or a
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,7 @@ class Understanding:
     oos_words: list[str] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
     unknown_topic: str = ""
+    topic_mode: str = "union"  # "intersection" for "AI for cultural heritage"
     threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
 
     @property
@@ -166,6 +168,9 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
     return out
 
 
+_PER_ONE = re.compile(
+    r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)"
+)
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
@@ -202,6 +207,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     for start, end, _ in found.marker_spans:  # markers are names, not cue words
         masked = masked[:start] + " " * (end - start) + masked[end:]
     cues = cue_matcher().match(masked)
+    if _PER_ONE.search(masked):
+        cues.scores[L.AVERAGE] = cues.score(L.AVERAGE) + 4
     if _COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked):
         cues.scores[L.COUNT] = cues.score(L.COUNT) + 3
     if _MONEY_NUMBER.search(masked):
@@ -214,7 +221,11 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
     groups, scope = _groups(found, k)
     groups = _question_sentence_groups(norm, found, groups, k)
-    topics = _narrowest(k, _topics_outside_markers(found, groups))
+    topics, u.topic_mode = _combine_topics(k, found, _topics_outside_markers(found, groups))
+    if not groups and not topic_frame(norm):
+        groups = _global_markers(found, k)  # "能源技术那个联合研究总共给多少经费"
+        if groups:
+            topics = []
     narrowed_from_context = False
     if not groups and last and last.groups:
         narrowed = _narrow_by_markers(found, k, last)
@@ -255,7 +266,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         return u
 
     # 2. Greetings and "what can you do".
-    if cues.score(L.HELP) >= 3 and best_score < 3 and not groups and not topics:
+    if cues.score(L.HELP) >= 3 and cues.score(L.HELP) > best_score and not groups and not topics:
         u.intent = L.HELP
         return u
 
@@ -325,7 +336,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         u.threshold = (threshold[0], abs(threshold[1]))
         u.order = "min" if threshold[0].startswith("<") else "max"
         if topics:
-            u.restrict = _topic_dirs(k, topics)
+            u.restrict = topic_directions(k, topics, u.topic_mode)
         return u
 
     # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
@@ -339,7 +350,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         elif groups:
             u.restrict = groups[0]
         elif topics:
-            u.restrict = _topic_dirs(k, topics)
+            u.restrict = topic_directions(k, topics, u.topic_mode)
         elif ctx_groups and "pronoun" in tags:
             u.restrict = [d for g in ctx_groups for d in g]
         u.intent = L.RANK
@@ -378,8 +389,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         not groups
         and not topics
         and (
-            intent in (None, L.FIELDS, L.PARTNERS, L.DETAIL)
-            or (intent == L.BUDGET and cues.score(L.BUDGET) <= 2)
+            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET)
+            or (intent == L.PARTNERS and cues.score(L.PARTNERS) < 4)
         )
         and topic_frame(norm)
     ):
@@ -453,7 +464,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         )
         if intent != L.PERIOD and not quantity:
             intent = L.TOPIC
-        u.groups = [[d] for d in _topic_dirs(k, topics)] if quantity else []
+        u.groups = [[d] for d in topic_directions(k, topics, u.topic_mode)] if quantity else []
     elif (
         topics
         and groups
@@ -554,6 +565,47 @@ def _superlative_clause_is_free(norm: str, found: Found, cues: Cues) -> bool:
     return False
 
 
+_ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
+
+
+def _combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
+    """Several topics: listed ("水处理、净水", "AI or big data") means any of them; one qualifying
+    the other ("AI for cultural heritage", "老龄化相关的健康科技") means the narrower set."""
+    if len(topics) < 2:
+        return topics, "union"
+    spans = [m for m in found.mentions if m.kind == TOPIC and m.id in topics]
+    spans.sort(key=lambda m: m.start)
+    gaps = [found.text[a.end : b.start] for a, b in itertools.pairwise(spans)]
+    # punctuation became spaces in the normalised text: an empty gap was "、" or ","
+    listed = any(not gap.strip() or _ENUMERATION.search(gap) for gap in gaps)
+    if listed:
+        return topics, "union"
+    narrow = _narrowest(k, topics)
+    if len(narrow) < len(topics):
+        return narrow, "union"
+    return topics, "intersection"
+
+
+_GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction
+
+
+def _global_markers(found: Found, k: Knowledge) -> list[list[str]]:
+    """Direction markers with no partner named: long, specific ones pick their direction(s)."""
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in found.mentions):
+        return []
+    scores: dict[str, int] = {}
+    longest: dict[str, int] = {}
+    for start, end, ident in found.marker_spans:
+        scores[ident] = scores.get(ident, 0) + (end - start)
+        longest[ident] = max(longest.get(ident, 0), end - start)
+    scores = {d: v for d, v in scores.items() if longest[d] >= _GLOBAL_MARKER_MIN}
+    if not scores:
+        return []
+    best = max(scores.values())
+    winners = [d for d, v in scores.items() if v == best]
+    return [winners] if len(winners) <= 2 else []
+
+
 def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
     """Drop a topic that includes another one named too: "老龄化相关的健康科技" is ageing."""
     return [t for t in topics if not any(o != t and o in k.topic_closure(t) for o in topics)]
@@ -596,5 +648,10 @@ def _best_intent(cues: Cues, in_scope: dict[str, int]) -> str | None:
     return None
 
 
-def _topic_dirs(k: Knowledge, topics: list[str]) -> list[str]:
+def topic_directions(k: Knowledge, topics: list[str], mode: str = "union") -> list[str]:
+    if mode == "intersection" and len(topics) > 1:
+        sets = [[d.id for d in k.directions_for_topic(t)] for t in topics]
+        common = set(sets[0]).intersection(*sets[1:])
+        if common:
+            return [d for d in sets[0] if d in common]
     return list(dict.fromkeys(d.id for t in topics for d in k.directions_for_topic(t)))

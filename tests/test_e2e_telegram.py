@@ -1,9 +1,16 @@
 """End to end against the fake Bot API server on 127.0.0.1: the real application over real HTTP
-(long polling in-process), and ``python -m bot run`` as a process (polling and webhook)."""
+(long polling in-process), and ``python -m bot run`` as a process (polling and webhook).
+
+Covered in-process: a private conversation with a follow-up, /start with a deep link, a group
+(chatter ignored, a mention answered in thread), a button press, an inline query, an edited
+question, a reply split into several messages, outages of the server (short and a few seconds)
+and a burst of 1,000 messages from 50 users answered in order per chat.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import signal
@@ -16,16 +23,18 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+import yaml
 
 from bot.config import Config
 from bot.engine import Engine
-from handlers.app import build_application, post_init
+from handlers.app import build_application
 from handlers.persistence import open_persistence
+from knowledge import bundled_path, load_knowledge
 
 try:
-    from tests.fakebotapi import FakeBotApi
+    from tests.fakebotapi import FakeBotApi, utf16_len
 except ImportError:  # tests/ itself on sys.path (rootdir-relative import mode)
-    from fakebotapi import FakeBotApi
+    from fakebotapi import FakeBotApi, utf16_len
 
 TOKEN = "777001:AAE2E-callbot_token_SECRET"
 ADMIN = 9001
@@ -40,17 +49,15 @@ def server():
         yield fake
 
 
-@pytest.fixture
-async def running(server, knowledge, tmp_path):
-    """The application polling the fake server, like run_polling does it."""
-    engine = Engine(knowledge)
+@contextlib.asynccontextmanager
+async def polling(server, engine, *, persistence=None, rate_limiter=True):
+    """The application polling the fake server, started and stopped like run_polling does it
+    (post_init, post_stop and post_shutdown hooks included)."""
     server.add_chat(ADMIN, "private")  # an admin who has started the bot: gets the admin menu
     config = Config(token=TOKEN, api_base_url=server.url, admins=frozenset({ADMIN}))
-    app = build_application(
-        config, engine, persistence=open_persistence(tmp_path / "state.pickle", engine)
-    )
+    app = build_application(config, engine, persistence=persistence, rate_limiter=rate_limiter)
     async with app:
-        await post_init(app)
+        await app.post_init(app)
         await app.updater.start_polling(
             poll_interval=0,
             timeout=1,
@@ -62,6 +69,18 @@ async def running(server, knowledge, tmp_path):
         finally:
             await app.updater.stop()
             await app.stop()
+            if app.post_stop:
+                await app.post_stop(app)
+    if app.post_shutdown:
+        await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def running(server, knowledge, tmp_path):
+    engine = Engine(knowledge)
+    persistence = open_persistence(tmp_path / "state.pickle", engine)
+    async with polling(server, engine, persistence=persistence) as app:
+        yield app
 
 
 async def wait(server, predicate, timeout=8.0):
@@ -98,7 +117,9 @@ async def test_private_conversation_end_to_end(server, running):
 
 
 async def test_group_end_to_end(server, running):
-    server.push_message(GROUP, USER, "今天开会吗？", chat_type="supergroup", chat_title="Office")
+    chatter = server.push_message(
+        GROUP, USER, "今天开会吗？", chat_type="supergroup", chat_title="Office"
+    )
     q = server.push_message(
         GROUP,
         USER,
@@ -107,7 +128,8 @@ async def test_group_end_to_end(server, running):
         chat_title="Office",
     )
     [answer] = await server.wait_for_sent_async(chat_id=GROUP, count=1, timeout=8)
-    assert answer.reply_to == q["message_id"]
+    assert answer.reply_to == q["message_id"]  # in thread: a reply to the asking message
+    assert answer.reply_to != chatter["message_id"]  # the chatter before it got nothing
     assert "2000万元" in answer.text
     server.push_message(GROUP, USER, "/ask@" + server.username + " 芬兰", chat_type="supergroup")
     await server.wait_for_sent_async(chat_id=GROUP, count=2, timeout=8)
@@ -131,6 +153,119 @@ async def test_survives_an_api_outage(server, running):
     server.push_message(USER, USER, "德国的经费是多少？")
     sent = await server.wait_for_sent_async(chat_id=USER, count=3, timeout=15)
     assert "1.8" in sent[-1].text
+
+
+async def test_private_follow_up_and_deep_link(server, running):
+    server.push_message(USER, USER, "/start intl-1_6", language_code="zh-hans")
+    [card] = await server.wait_for_sent_async(chat_id=USER, count=1, timeout=8)
+    assert card.text.startswith("1.6 ") and "芬兰" in card.text  # the Finland direction card
+    assert "6000万元" in card.text and card.buttons
+
+    server.push_message(USER, USER, "以色列的经费是多少？")
+    server.push_message(USER, USER, "那德国呢？")  # a follow-up: the metric comes from context
+    sent = await server.wait_for_sent_async(chat_id=USER, count=3, timeout=8)
+    assert "中以" in sent[1].text and "2000万元" in sent[1].text
+    assert "中德" in sent[2].text and "2000万元" in sent[2].text and "5个项目" in sent[2].text
+    assert all(s.parse_mode == "HTML" for s in sent)
+    assert not server.errors, server.errors
+
+
+def _big_knowledge(path: Path) -> Path:
+    """The bundled knowledge with every direction's field list seven times as long, so that
+    "all fields" is a reply far longer than one Telegram message (the real one is ~1,350)."""
+    data = yaml.safe_load(bundled_path().read_text(encoding="utf-8"))
+    for direction in data["directions"]:
+        fields = direction.get("fields")
+        if fields:
+            direction["fields"] = fields + [
+                {lang: f"{text}（扩展{i}）" for lang, text in field.items()}
+                for i in range(1, 7)
+                for field in fields
+            ]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    return path
+
+
+async def test_long_reply_is_split_into_valid_messages(server, tmp_path):
+    engine = Engine(load_knowledge(_big_knowledge(tmp_path / "big.yaml")))
+    async with polling(server, engine):
+        q = server.push_message(USER, USER, "各方向的资助领域")
+        await wait(server, lambda: len(server.sent(USER)) >= 3)
+        await asyncio.sleep(0.3)  # any further part
+    parts = server.sent(USER)
+    assert len(parts) >= 3
+    assert not server.errors, server.errors  # every part accepted: strict HTML, <= 4096
+    for part in parts:
+        assert part.parse_mode == "HTML"
+        assert 0 < utf16_len(part.raw_text) <= 4096
+        assert 0 < utf16_len(part.text) <= 4096
+        assert part.reply_to in (None, q["message_id"])
+    assert [bool(p.buttons) for p in parts[:-1]] == [False] * (len(parts) - 1)
+    text = "\n".join(p.text for p in parts)
+    for name in ("1.1 ", "1.6 ", "1.9 ", "2.5 ", "（扩展6）"):
+        assert name in text
+    assert text.count("（扩展6）") == text.count("（扩展1）")  # nothing lost at the cuts
+
+
+async def test_recovers_after_the_server_is_gone_for_seconds(server, running):
+    server.push_message(USER, USER, "芬兰的经费是多少？")
+    await server.wait_for_sent_async(chat_id=USER, count=1, timeout=8)
+    await asyncio.to_thread(server.stop)  # long poll dropped, new connections refused
+    server.push_message(USER, USER, "以色列的经费是多少？")  # queued while the server is down
+    await asyncio.sleep(3)
+    await asyncio.to_thread(server.start)
+    sent = await server.wait_for_sent_async(chat_id=USER, count=2, timeout=20)
+    assert "2000万元" in sent[1].text
+    server.push_message(USER, USER, "德国的经费是多少？")
+    sent = await server.wait_for_sent_async(chat_id=USER, count=3, timeout=8)
+    assert "中德" in sent[2].text
+    assert running.updater.running
+
+
+# Each question with a text only its own answer contains (the direction's title).
+BURST_QUESTIONS = [
+    ("芬兰的经费是多少？", "中芬科技合作"),
+    ("以色列的经费是多少？", "中以联合研究"),
+    ("德国的经费是多少？", "中德科技合作"),
+    ("意大利的经费是多少？", "中意科技合作"),
+    ("西班牙的经费是多少？", "中西科技合作"),
+    ("奥地利的经费是多少？", "中奥产学研合作"),
+    ("阿根廷的经费是多少？", "中阿联合研究"),
+    ("俄罗斯的经费是多少？", "中俄科技合作"),
+]
+
+
+async def test_burst_of_1000_messages_from_50_users(server, knowledge):
+    users = [50_001 + i for i in range(50)]
+    per_user = 20
+    engine = Engine(knowledge)
+    # No rate limiter here: with it, Telegram's limits (about one message per second per chat,
+    # 30 per second overall) would stretch 1,000 answers over more than 30 s. What is tested
+    # is that the bot takes, answers and orders them all.
+    async with polling(server, engine, rate_limiter=False):
+        asked: dict[int, list[tuple[int, str]]] = {u: [] for u in users}
+        start = time.monotonic()
+        for i in range(per_user):
+            for n, user in enumerate(users):
+                question, marker = BURST_QUESTIONS[(n + 3 * i) % len(BURST_QUESTIONS)]
+                msg = server.push_message(user, user, question)
+                asked[user].append((msg["message_id"], marker))
+        total = len(users) * per_user
+        done = await server.wait_for_async(lambda: len(server.sent()) >= total, timeout=50)
+        elapsed = time.monotonic() - start
+        assert done, f"{len(server.sent())}/{total} answered in {elapsed:.1f} s"
+        await asyncio.sleep(0.2)
+    assert len(server.sent()) == total  # one answer each, nothing extra
+    assert not server.errors, server.errors[:3]
+    for user in users:
+        replies = server.sent(user)
+        assert len(replies) == per_user, user
+        for (question_id, marker), reply in zip(asked[user], replies, strict=True):
+            # private answers are not quoted; when they are, they must quote their question
+            assert reply.reply_to in (None, question_id)
+            assert marker in reply.text, (user, question_id, marker, reply.text)
+        ids = [r.reply_to for r in replies if r.reply_to is not None]
+        assert ids == sorted(ids)
 
 
 # -- the real process ---------------------------------------------------------------------------

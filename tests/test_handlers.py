@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import html
 import itertools
 import json
@@ -841,8 +842,8 @@ async def test_inline_queries_never_touch_chat_context(h):
 async def test_inline_many_programs_capped_at_50(h, monkeypatch):
     real = h.engine.ask
 
-    def many(text, session, lang=None):
-        reply = real("有哪些合作国家？", session, lang)
+    def many(text, session, lang=None, remember=True):
+        reply = real("有哪些合作国家？", session, lang, remember)
         reply.programs = [d.id for d in h.engine.knowledge.directions] * 5
         reply.intent = "rank"
         return reply
@@ -1181,6 +1182,239 @@ async def test_non_admin_reload_gets_no_reply(tmp_path, knowledge):
     assert engine.knowledge is knowledge
 
 
+
+async def test_admin_menu_lists_the_admin_commands(h):
+    await post_init(h.app)
+    admin_menus = [c for c in h.rec.of("setMyCommands") if c["scope"]["type"] == "chat"]
+    assert admin_menus
+    for menu in admin_menus:
+        names = [x["command"] for x in menu["commands"]]
+        assert "reload" in names and "unanswered" in names
+    for menu in h.rec.of("setMyCommands"):
+        if menu["scope"]["type"] != "chat":
+            assert "unanswered" not in [x["command"] for x in menu["commands"]]
+
+
+# -- /unanswered ------------------------------------------------------------------------------
+
+
+async def unanswered_harness(tmp_path: Path, knowledge):
+    from bot.unanswered import UnansweredLog
+
+    log = tmp_path / "unanswered.jsonl"
+    engine = Engine(knowledge, on_unanswered=UnansweredLog(log))
+    rec = Recorder()
+    config = Config(token=TOKEN, admins=frozenset({ADMIN}), unanswered_log=str(log))
+    app = build_application(config, engine, request=rec, updater=False)
+    return app, Harness(app, rec, engine)
+
+
+async def test_unanswered_shows_grouped_questions_to_an_admin(tmp_path, knowledge):
+    app, h = await unanswered_harness(tmp_path, knowledge)
+    async with app:
+        await h.say("今天天气怎么样")
+        await h.say("今天天气怎么样？", chat_id=OTHER, user_id=OTHER)
+        await h.say("明天天气怎么样")
+        await h.say("ksdjf qwpoe", chat_id=OTHER, user_id=OTHER)
+        await h.say("芬兰的经费是多少？")  # answered: not logged
+        h.rec.clear()
+        await h.say("/unanswered", chat_id=ADMIN, user_id=ADMIN)
+    [sent] = h.sent(ADMIN)
+    report = sent["text"]
+    assert_valid_html(report)
+    assert "<pre>" in report
+    text = plain(report)
+    assert "4 unanswered question(s) in 2 group(s)" in text
+    assert re.search(r"1\. ×3\s+今天天气怎么样", text)
+    assert "~ 今天天气怎么样？" in text and "ksdjf qwpoe" in text
+    assert "芬兰" not in text
+    for secret in (str(USER), str(OTHER), str(ADMIN)):
+        assert secret not in text
+    for record in (tmp_path / "unanswered.jsonl").read_text(encoding="utf-8").splitlines():
+        assert not {"user", "chat", "user_id", "chat_id"} & json.loads(record).keys()
+
+
+async def test_unanswered_with_an_empty_log_and_html_in_questions(tmp_path, knowledge):
+    app, h = await unanswered_harness(tmp_path, knowledge)
+    async with app:
+        await h.say("/unanswered", chat_id=ADMIN, user_id=ADMIN)
+        assert "No unanswered questions logged." in plain(h.last_text())
+        await h.say("<b>今天</b> & 天气 <i>怎么样", user_id=OTHER, chat_id=OTHER)
+        await h.say("/unanswered", chat_id=ADMIN, user_id=ADMIN)
+    assert_valid_html(h.last_text())
+    assert "<b>今天</b> & 天气 <i>怎么样" in plain(h.last_text())
+
+
+async def test_long_unanswered_report_is_split(tmp_path, knowledge, monkeypatch):
+    from handlers import admin
+
+    app, h = await unanswered_harness(tmp_path, knowledge)
+    lines = [f"question {i} " + "x" * 80 for i in range(200)]
+    monkeypatch.setattr(admin, "format_report", lambda groups, top: "\n".join(lines))
+    async with app:
+        await h.say("/unanswered", chat_id=ADMIN, user_id=ADMIN)
+    parts = [p["text"] for p in h.sent(ADMIN)]
+    assert len(parts) > 1
+    for part in parts:
+        assert_valid_html(part)
+        assert utf16_len(part) <= 4096 and part.count("<pre>") == 1
+    assert all(line in "".join(plain(p) for p in parts) for line in lines)
+
+
+async def test_non_admin_unanswered_gets_no_reply(tmp_path, knowledge):
+    app, h = await unanswered_harness(tmp_path, knowledge)
+    async with app:
+        await h.say("今天天气怎么样")
+        h.rec.clear()
+        await h.say("/unanswered")
+        await h.say("/unanswered", chat_id=GROUP)
+        await h.say(f"/unanswered@{BOT_USERNAME}", chat_id=GROUP)
+    assert h.rec.outgoing() == []
+
+
+# -- the knowledge watcher --------------------------------------------------------------------
+
+
+def rewrite(path: Path, text: str) -> None:
+    """Replace the file the way an editor or deployment does: write aside, then rename."""
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(path)
+
+
+FINLAND_NEW = (
+    "- {total: 6000, projects: {count: 15, qualifier: up_to}, average: 400}",
+    "- {total: 6600, projects: {count: 15, qualifier: up_to}, average: 440}",
+)
+
+
+def finland_6600(text: str) -> str:
+    assert text.count(FINLAND_NEW[0]) == 1
+    return text.replace(FINLAND_NEW[0], FINLAND_NEW[1]).replace(
+        "total: 49600", "total: 50200", 1
+    )
+
+
+async def eventually(predicate, timeout: float = 3.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not predicate():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+async def watched(tmp_path: Path, knowledge, admins=frozenset({ADMIN}), interval=0.05):
+    path = edited_knowledge(tmp_path, lambda text: text)
+    engine = Engine(knowledge)
+    rec = Recorder()
+    config = Config(token=TOKEN, admins=admins, knowledge=str(path), reload_interval=interval)
+    app = build_application(config, engine, request=rec, updater=False, knowledge_path=str(path))
+    return path, app, Harness(app, rec, engine)
+
+
+async def test_watcher_swaps_a_changed_file_and_reports_a_broken_one_once(tmp_path, knowledge):
+    path, app, h = await watched(tmp_path, knowledge)
+    async with app:
+        await post_init(app)
+        assert app.services.watcher is not None
+        h.rec.clear()
+        text = finland_6600(path.read_text(encoding="utf-8"))
+        rewrite(path, text)
+        await eventually(lambda: h.sent(ADMIN))
+        assert "6600万元" in h.engine.ask("芬兰的经费是多少？", "s").text
+        [report] = [p["text"] for p in h.sent(ADMIN)]
+        assert_valid_html(report)
+        assert "已重新加载" in report
+        assert "~ intl-1.6 total: 6000 → 6600" in report
+        assert "~ intl-1.6 average: 400 → 440" in report
+        assert "~ call intl total: 49600 → 50200" in report
+        assert h.sent() == h.sent(ADMIN)  # nobody else is told
+
+        h.rec.clear()
+        broken = text.replace("total: 6600,", "total: lots,", 1)
+        rewrite(path, broken)
+        await eventually(lambda: h.sent(ADMIN))
+        [report] = [p["text"] for p in h.sent(ADMIN)]
+        assert_valid_html(report)
+        assert "未重新加载" in report
+        line = broken[: broken.index("total: lots")].count("\n") + 1
+        assert f"{path}:{line}: directions[5].funding[0].total" in plain(report)
+        assert "6600万元" in h.engine.ask("芬兰的经费是多少？", "s").text
+
+        h.rec.clear()
+        rewrite(path, broken)  # the same broken content again, a new mtime
+        await asyncio.sleep(0.3)  # several polls
+        assert h.rec.outgoing() == []
+        await h.say("芬兰的经费是多少？")
+        assert "6600万元" in h.last_text()
+
+        watcher = app.services.watcher
+    assert watcher.done() and app.services.watcher is None  # stopped with the application
+
+
+async def test_watcher_survives_errors_and_unreachable_admins(tmp_path, knowledge, caplog):
+    other_admin = 7002
+    path, app, h = await watched(tmp_path, knowledge, admins=frozenset({other_admin, ADMIN}))
+    calls = 0
+    async with app:
+        real = app.services.reloader.check
+
+        def flaky(force=False):
+            nonlocal calls
+            calls += 1
+            if calls == 1:
+                raise RuntimeError("disk on fire")
+            return real(force)
+
+        app.services.reloader.check = flaky
+        await post_init(app)
+        h.rec.clear()
+        h.rec.fail("sendMessage", 400, "Bad Request: chat not found")  # the first admin, 7001
+        with caplog.at_level(logging.INFO):
+            await eventually(lambda: calls >= 2)
+            rewrite(path, finland_6600(path.read_text(encoding="utf-8")))
+            await eventually(lambda: h.sent(other_admin))
+    assert "disk on fire" in caplog.text
+    assert "chat not found" in caplog.text.lower()
+    assert "~ intl-1.6 total: 6000 → 6600" in h.sent(other_admin)[0]["text"]
+    assert "6600万元" in h.engine.ask("芬兰的经费是多少？", "s").text
+
+
+async def test_post_shutdown_stops_the_watcher(tmp_path, knowledge):
+    from handlers.app import post_shutdown
+
+    path, app, h = await watched(tmp_path, knowledge)
+    async with app:
+        await post_init(app)
+        watcher = app.services.watcher
+        await post_shutdown(app)
+        assert watcher.cancelled() and app.services.watcher is None
+        await post_shutdown(app)  # twice is fine
+        rewrite(path, finland_6600(path.read_text(encoding="utf-8")))
+        await asyncio.sleep(0.2)
+        assert "6000万元" in h.engine.ask("芬兰的经费是多少？", "s").text
+
+
+async def test_reload_interval_zero_turns_the_watcher_off(tmp_path, knowledge):
+    path, app, h = await watched(tmp_path, knowledge, interval=0)
+    async with app:
+        await post_init(app)
+        assert app.services.watcher is None
+        rewrite(path, finland_6600(path.read_text(encoding="utf-8")))
+        await asyncio.sleep(0.2)
+        assert "6000万元" in h.engine.ask("芬兰的经费是多少？", "s").text
+        await h.say("/reload", chat_id=ADMIN, user_id=ADMIN)  # still reloads on demand
+        assert "~ intl-1.6 total: 6000 → 6600" in h.last_text()
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [(None, 5.0), ("", 5.0), ("0", 0.0), ("0.5", 0.5), ("abc", 5.0), ("-1", 5.0), ("nan", 5.0)],
+)
+def test_reload_interval_from_the_environment(value, expected):
+    env = {} if value is None else {"CALLBOT_RELOAD_INTERVAL": value}
+    assert Config.from_env(env).reload_interval == expected
+
+
 # -- logs -------------------------------------------------------------------------------------
 
 
@@ -1280,6 +1514,7 @@ ENV_VARS = [
     "CALLBOT_DATA_DIR",
     "CALLBOT_PERSISTENCE",
     "CALLBOT_UNANSWERED_LOG",
+    "CALLBOT_RELOAD_INTERVAL",
     "CALLBOT_LOG_LEVEL",
 ]
 
