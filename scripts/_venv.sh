@@ -20,6 +20,12 @@ stamp=".venv/.callbot-installed${extras:+-$extras}"
 want="$(cat pyproject.toml 2>/dev/null | sha256sum | cut -c1-16)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   .venv/bin/python -m pip install --quiet --disable-pip-version-check --upgrade pip >/dev/null 2>&1 || true
-  .venv/bin/python -m pip install --quiet --disable-pip-version-check -e ".${extras:+[$extras]}"
+  echo "Installing callbot into .venv (first run, or pyproject.toml changed)…" >&2
+  if ! .venv/bin/python -m pip install --quiet --disable-pip-version-check \
+       -e ".${extras:+[$extras]}" > .venv/install.log 2>&1; then
+    cat .venv/install.log >&2
+    echo "Installing failed; the log above is also in .venv/install.log" >&2
+    exit 1
+  fi
   echo "$want" > "$stamp"
 fi
