@@ -98,8 +98,9 @@ class Engine:
         programs: list[str],
         session: Hashable = "default",
         lang: str = "zh-Hans",
+        remember: bool = True,
     ) -> Reply:
-        """Answer an intent for given directions directly (buttons, deep links)."""
+        """Answer an intent for given directions directly (buttons, deep links, inline cards)."""
         knowledge, _ = self._state
         known = [p for p in programs if p in knowledge.direction_by_id]
         u = Understanding(
@@ -116,7 +117,8 @@ class Engine:
         if intent == L.RANK:
             u.metric, u.order = "total", "max"
         reply = self._reply(u, knowledge)
-        self._remember(session, u, reply, self.contexts.get(session))
+        if remember:
+            self._remember(session, u, reply, self.contexts.get(session))
         return reply
 
     def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:

@@ -40,11 +40,13 @@ from telegram.request import BaseRequest
 
 from bot.config import Config
 from bot.engine import Engine
+from bot.reload import KnowledgeReloader
+from bot.unanswered import UnansweredLog
 from handlers import admin, callbacks, commands, errors, inline, messages, texts
 from handlers.logsafe import protect_logs
 from handlers.persistence import open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
-from handlers.unanswered import UnansweredLog
+from handlers.watcher import start_watcher, stop_watcher
 
 logger = logging.getLogger(__name__)
 
@@ -79,6 +81,7 @@ async def guard(update: Update, context: CallbotContext) -> None:
 def add_handlers(application: Application, config: Config) -> None:
     application.add_handler(TypeHandler(Update, guard), group=-1)
     new = filters.UpdateType.MESSAGE
+    admins = filters.User(user_id=set(config.admins))
     handlers = [
         CommandHandler("start", commands.start, filters=new),
         CommandHandler("help", commands.help_command, filters=new),
@@ -86,11 +89,8 @@ def add_handlers(application: Application, config: Config) -> None:
         CommandHandler("partners", commands.partners, filters=new),
         CommandHandler("lang", commands.lang, filters=new),
         # admin commands: non-admins fall through to unknown_command, which stays silent
-        CommandHandler(
-            "reload",
-            admin.reload_knowledge,
-            filters=new & filters.User(user_id=set(config.admins)),
-        ),
+        CommandHandler("reload", admin.reload_knowledge, filters=new & admins),
+        CommandHandler("unanswered", admin.unanswered, filters=new & admins),
         MessageHandler(new & filters.TEXT & ~filters.COMMAND, messages.on_text),
         MessageHandler(new & filters.COMMAND, commands.unknown_command),
         MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, messages.on_edited),
@@ -103,12 +103,18 @@ def add_handlers(application: Application, config: Config) -> None:
 
 
 async def post_init(application: Application) -> None:
-    """Restore follow-up context; menu and descriptions (failures are logged, not fatal)."""
+    """Restore follow-up context; menu and descriptions (failures are logged, not fatal); start
+    watching the knowledge file."""
     services: Services = application.services  # type: ignore[attr-defined]
     restored = restore_contexts(application, services.engine)
     if restored:
         logger.info("Restored follow-up context for %d conversation(s)", restored)
     await set_menu(application)
+    start_watcher(application)
+
+
+async def post_shutdown(application: Application) -> None:
+    await stop_watcher(application)
 
 
 async def set_menu(application: Application) -> None:
@@ -156,7 +162,12 @@ def build_application(
     if not config.token:
         raise InvalidToken("TELEGRAM_BOT_TOKEN is not set")
     protect_logs(config.token, config.webhook_secret)
-    services = Services(engine=engine, config=config, knowledge_path=knowledge_path)
+    services = Services(
+        engine=engine,
+        config=config,
+        reloader=KnowledgeReloader(engine, knowledge_path),
+        knowledge_path=knowledge_path,
+    )
     builder = (
         ApplicationBuilder()
         .application_class(CallbotApplication, kwargs={"services": services})
@@ -170,6 +181,7 @@ def build_application(
             )
         )
         .post_init(post_init)
+        .post_shutdown(post_shutdown)
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))

@@ -14,7 +14,7 @@ from handlers.send import send_html, send_reply
 from handlers.services import CallbotContext, is_group, reply_lang, session_key
 
 _PAYLOAD = re.compile(r"^[A-Za-z0-9_.-]{1,64}$")
-ADMIN_COMMANDS = frozenset({"reload"})
+ADMIN_COMMANDS = frozenset({"reload", "unanswered"})
 
 
 def deep_link_payload(direction_id: str) -> str:

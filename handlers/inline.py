@@ -86,31 +86,31 @@ def build_results(engine: Engine, query: str, bot_username: str | None = None) -
             card = _card(query, key, reply, bot_username)
             cards.setdefault(card.id, card)
 
-    try:
-        if not query:
-            for lang in _EMPTY_LANGS:
-                add(f"overview|{lang}", engine.ask_about(L.OVERVIEW, [], session, lang))
-                add(f"partners|{lang}", engine.ask_about(L.PARTNERS, [], session, lang))
-            lang = _EMPTY_LANGS[0]
-            for partner in engine.knowledge.partners:
-                ids = [d.id for d in engine.knowledge.directions_by_partner.get(partner.id, ())]
-                if ids:
-                    add(
-                        f"partner|{partner.id}|{lang}",
-                        engine.ask_about(L.DETAIL, ids, session, lang),
-                    )
-        else:
-            engine.contexts.forget(session)  # an inline query is never a follow-up
-            reply = engine.ask(query, session)
-            add(f"answer|{reply.intent}|{','.join(reply.programs)}|{reply.lang}", reply)
-            if reply.intent != L.DETAIL or len(reply.programs) > 1:
-                for program in reply.programs:
-                    add(
-                        f"detail|{program}|{reply.lang}",
-                        engine.ask_about(L.DETAIL, [program], session, reply.lang),
-                    )
-    finally:
-        engine.contexts.forget(session)
+    if not query:
+        for lang in _EMPTY_LANGS:
+            add(
+                f"overview|{lang}", engine.ask_about(L.OVERVIEW, [], session, lang, remember=False)
+            )
+            add(
+                f"partners|{lang}", engine.ask_about(L.PARTNERS, [], session, lang, remember=False)
+            )
+        lang = _EMPTY_LANGS[0]
+        for partner in engine.knowledge.partners:
+            ids = [d.id for d in engine.knowledge.directions_by_partner.get(partner.id, ())]
+            if ids:
+                add(
+                    f"partner|{partner.id}|{lang}",
+                    engine.ask_about(L.DETAIL, ids, session, lang, remember=False),
+                )
+    else:
+        reply = engine.ask(query, session, remember=False)  # never a follow-up
+        add(f"answer|{reply.intent}|{','.join(reply.programs)}|{reply.lang}", reply)
+        if reply.intent != L.DETAIL or len(reply.programs) > 1:
+            for program in reply.programs:
+                add(
+                    f"detail|{program}|{reply.lang}",
+                    engine.ask_about(L.DETAIL, [program], session, reply.lang, remember=False),
+                )
     return list(cards.values())[:MAX_RESULTS]
 
 

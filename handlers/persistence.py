@@ -97,24 +97,18 @@ def export_contexts(engine: Engine) -> dict:
 
 
 def restore_contexts(application: Application, engine: Engine) -> int:
-    """Put the saved follow-up context back into the engine; returns how many were restored."""
+    """Put the saved follow-up context back into the engine (``ContextStore.load``: oldest
+    first, expired ones skipped); returns how many were restored."""
     saved = application.bot_data.pop(CONTEXTS_KEY, None)
     if not isinstance(saved, dict):
         return 0
     names = {f.name for f in dataclasses.fields(Turn)}
-    restored = 0
-    for key, fields in sorted(saved.items(), key=lambda kv: _at(kv[1])):
+    snapshot = {}
+    for key, fields in saved.items():
         try:
             turn = Turn(**{k: v for k, v in fields.items() if k in names})
-            engine.contexts.put(key, turn)
-            restored += 1
         except (TypeError, AttributeError):
             continue
-    return restored
-
-
-def _at(fields: Any) -> float:
-    try:
-        return float(fields.get("at", 0))
-    except (AttributeError, TypeError, ValueError):
-        return 0.0
+        if isinstance(turn.at, (int, float)) and not isinstance(turn.at, bool):
+            snapshot[key] = turn
+    return engine.contexts.load(snapshot)

@@ -7,8 +7,10 @@ into ``bot_data``.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 from collections.abc import Hashable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from telegram import Chat, Update
@@ -16,6 +18,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 
 from bot.config import Config
 from bot.engine import Engine
+from bot.reload import KnowledgeReloader
 from handlers.texts import LANGS, lang_from_code
 
 DEFAULT_LANG = "zh-Hans"
@@ -25,7 +28,18 @@ DEFAULT_LANG = "zh-Hans"
 class Services:
     engine: Engine
     config: Config
+    reloader: KnowledgeReloader  # validated, atomic reload of the knowledge file
     knowledge_path: str | None = None  # None: the bundled knowledge
+    watcher: asyncio.Task | None = field(default=None, repr=False)  # see handlers.watcher
+
+    async def stop_watcher(self) -> None:
+        """Cancel the knowledge-file watcher and wait for it; safe to call more than once."""
+        task, self.watcher = self.watcher, None
+        if task is None or task.done():
+            return
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await task
 
 
 class CallbotApplication(Application):
@@ -36,6 +50,14 @@ class CallbotApplication(Application):
     def __init__(self, *, services: Services, **kwargs: Any):
         super().__init__(**kwargs)
         self.services = services
+
+    async def shutdown(self) -> None:
+        # post_shutdown stops the watcher too, but only run_polling/run_webhook call it; an
+        # application used as ``async with app`` (tests, embedding) must not leave it running,
+        # and it has to stop while the bot can still send.
+        if not self.running:  # PTB refuses to shut down a running application
+            await self.services.stop_watcher()
+        await super().shutdown()
 
 
 class CallbotContext(CallbackContext[ExtBot, dict, dict, dict]):

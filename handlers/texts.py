@@ -144,7 +144,17 @@ COMMANDS = ("start", "help", "ask", "partners", "lang")
 
 def admin_menu(lang: str) -> list[tuple[str, str]]:
     """Extra commands shown only in the admins' own private chats."""
-    return [("reload", t(lang, "重新加载知识文件（管理员）", "Reload the knowledge file (admin)"))]
+    return [
+        ("reload", t(lang, "重新加载知识文件（管理员）", "Reload the knowledge file (admin)")),
+        (
+            "unanswered",
+            t(
+                lang,
+                "最常见的未回答问题（管理员）",
+                "Most frequent unanswered questions (admin)",
+            ),
+        ),
+    ]
 
 
 def command_menu(lang: str) -> list[tuple[str, str]]:

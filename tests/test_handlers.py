@@ -1182,7 +1182,6 @@ async def test_non_admin_reload_gets_no_reply(tmp_path, knowledge):
     assert engine.knowledge is knowledge
 
 
-
 async def test_admin_menu_lists_the_admin_commands(h):
     await post_init(h.app)
     admin_menus = [c for c in h.rec.of("setMyCommands") if c["scope"]["type"] == "chat"]
@@ -1290,9 +1289,7 @@ FINLAND_NEW = (
 
 def finland_6600(text: str) -> str:
     assert text.count(FINLAND_NEW[0]) == 1
-    return text.replace(FINLAND_NEW[0], FINLAND_NEW[1]).replace(
-        "total: 49600", "total: 50200", 1
-    )
+    return text.replace(FINLAND_NEW[0], FINLAND_NEW[1]).replace("total: 49600", "total: 50200", 1)
 
 
 async def eventually(predicate, timeout: float = 3.0) -> None:
