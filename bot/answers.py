@@ -109,7 +109,17 @@ def answer(u: Understanding, k: Knowledge) -> Answer:
         L.PARTNERS: _partners,
         L.HELP: _help,
     }.get(u.intent, _unknown)
-    return handler(u, k)
+    result = handler(u, k)
+    if u.intent != L.UNKNOWN and u.oos_words:
+        result.html += "\n" + _missing_note(u.oos_words, u.lang)
+    return result
+
+
+def _missing_note(words: list[str], lang: str) -> str:
+    """The part of a mixed question the notice does not answer ("…顺便问下什么时候截止")."""
+    what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if set(words) & keys]
+    text = tr(lang, "、", ", ").join(what) if what else tr(lang, "其余问题", "the rest")
+    return tr(lang, f"（通知没有给出{text}。）", f"(The notice does not give {text}.)")
 
 
 def _dirs(group: list[str], k: Knowledge) -> list[Direction]:
@@ -441,7 +451,11 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     sep = "、" if lang != "en" else ", "
     tnames = sep.join(k.topic_by_id[t].name.get(lang) for t in u.topics)
-    dirs = [k.direction_by_id[i] for i in topic_directions(k, u.topics, u.topic_mode)]
+    dirs = [
+        k.direction_by_id[i]
+        for i in topic_directions(k, u.topics, u.topic_mode)
+        if i not in u.excluded
+    ]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)
         return Answer(
@@ -829,7 +843,9 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
     lines = []
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
-        dirs = k.directions_by_call.get(c.id, ())
+        dirs = [d for d in k.directions_by_call.get(c.id, ()) if d.id not in u.excluded]
+        if not dirs:
+            continue
         listed = set(list(dict.fromkeys(d.partner for d in dirs))[:MAX_LIST])
         programs.extend(d.id for d in dirs if d.partner in listed)
         if c.partners_text:

@@ -132,6 +132,8 @@ class CueMatcher:
         for intent, weight in self.table.get(phrase, ()):
             if intent.startswith("#"):
                 cues.tags.add(intent[1:])
+            elif intent == L.HELP:  # "您好……谢谢" is one greeting, not twice the evidence
+                cues.scores[intent] = max(cues.scores.get(intent, 0), weight)
             else:
                 cues.scores[intent] = cues.scores.get(intent, 0) + weight
 

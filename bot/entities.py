@@ -112,6 +112,7 @@ class Found:
     marker_spans: list[tuple[int, int, str]] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
     raw: str = ""
+    excluded_topics: list[str] = field(default_factory=list)
 
     def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
@@ -214,7 +215,8 @@ def sounds_like(window: str, key: str, strict: bool = False) -> bool:
         if a == b:
             same += 1
         else:
-            close = set(pinyin(a)) & set(pinyin(b)) if strict else _sounds(a) & _sounds(b)
+            # strict (cue words): the usual reading only, so rare readings do not collide
+            close = pinyin(a)[:1] == pinyin(b)[:1] if strict else _sounds(a) & _sounds(b)
             if a in _NO_SUBSTITUTE or b in _NO_SUBSTITUTE or not close:
                 return False
     return same >= 1 and (len(key) - same) <= max(1, len(key) // 2)

@@ -52,7 +52,10 @@ class Understanding:
     oos_words: list[str] = field(default_factory=list)
     other_places: list[str] = field(default_factory=list)
     unknown_topic: str = ""
-    topic_mode: str = "union"  # "intersection" for "AI for cultural heritage"
+    topic_mode: str = "union"
+    excluded: list[str] = field(
+        default_factory=list
+    )  # "除了德国" / "apart from Spain"  # "intersection" for "AI for cultural heritage"
     threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
 
     @property
@@ -174,7 +177,6 @@ _PER_ONE = re.compile(
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
-_CLAUSE = re.compile(r"[^\s]+")
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
@@ -219,9 +221,18 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
     if _WHAT_FUND.search(norm):
         cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
+    excluded = _exclusions(found, k)
     groups, scope = _groups(found, k)
+    if excluded:
+        groups = [[d for d in g if d not in excluded] for g in groups]
+        groups = [g for g in groups if g]
+        u.excluded = sorted(excluded)
     groups = _question_sentence_groups(norm, found, groups, k)
-    topics, u.topic_mode = _combine_topics(k, found, _topics_outside_markers(found, groups))
+    topics, u.topic_mode = _combine_topics(
+        k,
+        found,
+        [t for t in _topics_outside_markers(found, groups) if t not in found.excluded_topics],
+    )
     if not groups and not topic_frame(norm):
         groups = _global_markers(found, k)  # "能源技术那个联合研究总共给多少经费"
         if groups:
@@ -252,13 +263,18 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     # 1. What the notice does not say: deadlines, forms, contacts, eligibility, small talk,
     #    and places that have no direction in this call.
     needed = 6 if topics else 5 if groups else 3
-    if oos >= needed and oos > best_score:
+    oos_words = [
+        w
+        for w in cues.matched
+        if any(i == L.OUT_OF_SCOPE for i, _ in cue_matcher().table.get(w, ()))
+    ]
+    if groups and best_score >= 3 and oos >= needed and len(_RAW_CLAUSE.split(text)) > 1:
+        # "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止": answer what the notice says,
+        # and say what it does not
+        u.oos_words = oos_words
+    elif oos >= needed and oos > best_score:
         u.intent = L.UNKNOWN
-        u.oos_words = [
-            w
-            for w in cues.matched
-            if any(i == L.OUT_OF_SCOPE for i, _ in cue_matcher().table.get(w, ()))
-        ]
+        u.oos_words = oos_words
         return u
     if found.other_places and not groups:
         u.intent = L.UNKNOWN
@@ -325,7 +341,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         groups = u.groups = [list(g) for g in last.history[-n:]]
         u.from_context = True
     # "……最多的方向是哪个 我看好像是西班牙？": the superlative's own clause names nothing.
-    if u.order and groups and _superlative_clause_is_free(norm, found, cues):
+    if u.order and groups and _superlative_clause_is_free(text, index):
         groups = u.groups = []
 
     # 3a. Filters: "经费超过5000万的方向", "directions with more than 10 projects".
@@ -342,17 +358,16 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
     which = bool(re.search(r"哪|which|what|边个|边啲|谁", norm))
     single_multi = len(groups) == 1 and len(groups[0]) > 1 and which
-    excluding = "exclude" in tags and groups
-    if u.order and (not groups or single_multi or excluding or (len(groups) <= 1 and topics)):
-        if excluding:
-            dropped = {d for g in groups for d in g}
-            u.restrict = [d.id for d in k.directions if d.id not in dropped]
-        elif groups:
+    if u.order and (not groups or single_multi or (len(groups) <= 1 and topics)):
+        if groups:
             u.restrict = groups[0]
         elif topics:
             u.restrict = topic_directions(k, topics, u.topic_mode)
         elif ctx_groups and "pronoun" in tags:
             u.restrict = [d for g in ctx_groups for d in g]
+        if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
+            pool = u.restrict or [d.id for d in k.directions]
+            u.restrict = [d for d in pool if d not in u.excluded]
         u.intent = L.RANK
         if u.metric is None and last and last.intent == L.RANK:
             u.metric = last.metric
@@ -412,15 +427,30 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if intent == L.PARTNERS and groups:  # "i want apply with austria, what area is ok?"
         others = {i: s for i, s in in_scope.items() if i != L.PARTNERS}
         intent = _best_intent(cues, others) if others else None
-    asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if cues.score(i) >= 2]
+    asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if cues.score(i) >= 3]
+    if cues.score(L.PARTNERS) >= 3 and L.COUNT in asked:
+        asked.append(L.PARTNERS)  # "how many directions, partners and projects"
     if (
         not groups
         and not topics
         and ((len(asked) >= 2 and cues.score(L.OVERVIEW) >= 1) or len(asked) >= 3)
     ):
         intent = L.OVERVIEW  # "总经费、项目数、周期": the overview answers all of them
-    if intent == L.OVERVIEW and groups:
+    if intent == L.OVERVIEW and groups and "whole" not in tags:
         intent = L.DETAIL
+    if groups and intent in (L.DETAIL, L.OVERVIEW, None):
+        # "介绍一下这个方向的情况（领域、经费、项目数等）" wants the card; "describe the fields
+        # of X" wants the fields: one specific measure named beats the generic verb.
+        generic = max(cues.score(L.DETAIL), cues.score(L.OVERVIEW))
+        specific = [
+            i
+            for i in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS)
+            if cues.score(i) >= 3 and cues.score(i) >= generic
+        ]
+        if len(specific) >= 2:
+            intent = L.DETAIL
+        elif len(specific) == 1 and intent is not None:
+            intent = specific[0]
 
     if intent is None:
         if groups and topics:
@@ -468,7 +498,10 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     elif (
         topics
         and groups
-        and (intent in (L.TOPIC, L.PARTNERS) or (intent == L.DETAIL and cues.score(L.DETAIL) < 3))
+        and (
+            intent in (L.TOPIC, L.PARTNERS)
+            or (intent == L.DETAIL and max(cues.score(L.DETAIL), cues.score(L.OVERVIEW)) < 3)
+        )
     ):
         intent = L.FIELDS
 
@@ -551,17 +584,88 @@ def _question_sentence_groups(
     return keep or groups
 
 
-def _superlative_clause_is_free(norm: str, found: Found, cues: Cues) -> bool:
-    """True when the clause holding the superlative word names no partner or direction."""
-    sup_words = L.SUPERLATIVE_MAX | L.SUPERLATIVE_MIN
-    spans = [(m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
-    for clause in _CLAUSE.finditer(norm):
-        text = clause.group(0)
-        if any(w in text for w in sup_words if not w.isascii()) or any(
-            re.search(rf"\b{re.escape(w)}\b", text) for w in sup_words if w.isascii()
+_EXCLUDE_CUE = re.compile(
+    r"除了|除去|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|"
+    r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|not the|"
+    r"without)\b"
+)
+
+
+def _exclusions(found: Found, k: Knowledge) -> set[str]:
+    """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
+    or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
+    out: set[str] = set()
+    used_markers: set[tuple[int, int, str]] = set()
+    for cue in _EXCLUDE_CUE.finditer(found.text):
+        window = (cue.end(), cue.end() + 10)
+        mention = next(
+            (
+                m
+                for m in found.mentions
+                if window[0] <= m.start < window[1] and m.kind in (PARTNER, DIRECTION, CALL)
+            ),
+            None,
+        )
+        markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        if markers and (mention is None or min(s[0] for s in markers) < mention.start):
+            mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
+        topic = next(
+            (m for m in found.mentions if m.kind == TOPIC and window[0] <= m.start < window[1]),
+            None,
+        )
+        if (
+            topic is not None
+            and (mention is None or topic.start < mention.start)
+            and not (markers and min(s[0] for s in markers) < topic.start)
         ):
-            named = any(clause.start() <= s < clause.end() for s, _ in spans)
-            return not named and bool(re.search(r"哪|which|what|边个|谁", text))
+            found.excluded_topics.append(topic.id)  # "除了氢能，南非还支持哪些领域"
+            continue
+        if mention is not None:
+            if mention.kind == PARTNER:
+                out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
+            elif mention.kind == DIRECTION:
+                out.add(mention.id)
+            else:
+                out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
+            continue
+        for span in markers:
+            out.add(span[2])
+            used_markers.add(span)
+    if used_markers:
+        found.marker_spans = [s for s in found.marker_spans if s not in used_markers]
+        found.markers = {}
+        for start, end, ident in found.marker_spans:
+            found.markers[ident] = max(found.markers.get(ident, 0), end - start)
+    return out
+
+
+_RAW_CLAUSE = re.compile(r"[，,。.?？!！;；:：\n]|\s[-–—]\s|\s+(?=is it\b|are they\b)")
+_CONFIRM = re.compile(r"是不是|是吗|对吗|对不对|好像是|应该是|吧|\bis it\b|\bright\b|\bisn't it\b")
+
+
+def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
+    """ "支持项目最多的方向是哪个 我看好像是西班牙？", "Top-funded direction - is it the EU
+    flagship?": the superlative's own clause names nothing, the name is only a guess to check."""
+    sup_words = L.SUPERLATIVE_MAX | L.SUPERLATIVE_MIN
+    clauses = [c for c in _RAW_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        clauses = (
+            [c for c in re.split(r"\s+", text) if c]
+            if re.search(r"[\u4e00-\u9fff]", text)
+            else clauses
+        )
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        norm = normalize(clause)
+        has_sup = any(w in norm for w in sup_words if not w.isascii()) or any(
+            re.search(rf"\b{re.escape(w)}\b", norm) for w in sup_words if w.isascii()
+        )
+        if not has_sup:
+            continue
+        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        asks = re.search(r"哪|which|what|边个|谁", norm) or _CONFIRM.search(text.lower())
+        return not named and bool(asks)
     return False
 
 
