@@ -176,13 +176,17 @@ class _Validator:
         if value is None:
             return None
         p = path + (key,)
-        value = self.mapping(value, p)
+        if not isinstance(value, dict):
+            self.fail(p, f"expected a mapping of zh-Hans/zh-Hant/en, got {_kind(value)}")
+            return None
         hans = self.string(value, "zh-Hans", p)
         en = self.string(value, "en", p)
         hant = self.string(value, "zh-Hant", p, required=False)
         for extra in set(value) - set(LANGS):
             self.fail(p + (extra,), f"unknown language {extra!r} (use {', '.join(LANGS)})")
-        if not hant and hans:
+        if not hans or not en:  # already reported; an empty name would also claim alias ''
+            return None
+        if not hant:
             from bot.chinese import to_traditional
 
             hant = to_traditional(hans)

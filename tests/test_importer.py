@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 
 import jsonschema
@@ -319,7 +318,7 @@ def test_inconsistent_average_and_totals_are_reported(seed_text):
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary file, not a notice text"),
         ("\t序号\n\t合作国别\n".encode("gbk"), "not UTF-8 text (first bad byte on line 1)"),
         (
-            "Dear colleagues,\n\nplease find the 2023 call attached.\n\tRegards\n".encode(),
+            b"Dear colleagues,\n\nplease find the 2023 call attached.\n\tRegards\n",
             "not a funding notice: no table of directions found",
         ),
         (
@@ -351,10 +350,46 @@ def test_missing_notice_and_unwritable_output(tmp_path, capsys):
 
 
 def test_import_notice_reports_not_a_notice_without_raising():
-    for text in ("", "hello\n", "a\x00b", "\t1.1\n\t\n"):
+    for text in ("", "hello\n", "a\x00b", "\t序号\n\t合作国别\n"):
         result = import_notice(text, "x.txt")
         assert result.text == "" and not result.ok
         assert len(result.problems) == 1 and result.problems[0].file == "x.txt"
+
+
+def test_a_table_with_no_readable_row_lists_each_row_then_gives_up():
+    result = import_notice("\t1.1\n\t中国和德国合作项目\n\tabc\n\t100/x\n\t1\n", "x.txt")
+    assert result.text == ""
+    assert [str(p) for p in result.problems] == [
+        "x.txt:1: table: no paragraph above this table gives the call's name and totals "
+        "(…2023年度…设立N个指南方向…); the totals are taken from the table",
+        "x.txt:4: row 1.1: cannot read the amount '100/x' (expected 总金额/资助数 such as "
+        "3000/10, 6000/不超过20个 or 3000/~10); row skipped",
+        "x.txt: no direction could be read from the notice's tables",
+    ]
+
+
+def test_unknown_columns_are_read_past_and_empty_averages_are_none():
+    text = (
+        "某合作专项2024年度项目设立2个指南方向，拟支持项目数7个，经费总概算900万元：\n"
+        "\t序号\n\t合作国别\n\t资助领域方向\n\t总金额（万元）/资助数（个）\n"
+        "\t平均资助金额（万元）\n\t备注\n\n"
+        "\t1.1\n\t中国和日本政府间合作项目\n\t能源\n\t600/6\n\t100\n\t无\n\n"
+        "\t1.2\n\t中国和法国政府间合作项目\n\t材料\n\t300/1\n\t\n\t另行通知\n"
+    )
+    result = import_notice(text, "n.txt")
+    assert result.problems == []
+    k = result.knowledge
+    assert [(d.id, d.partner, d.average) for d in k.directions] == [
+        ("call1-1.1", "japan", 100),
+        ("call1-1.2", "france", None),
+    ]
+
+
+def test_the_notice_is_never_overwritten(tmp_path, seed_text):
+    notice = tmp_path / "n.txt"
+    notice.write_text(seed_text, encoding="utf-8")
+    assert main(str(notice), str(notice)) == 1
+    assert notice.read_text(encoding="utf-8") == seed_text
 
 
 # --------------------------------------------------------------------------------------------
