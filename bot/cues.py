@@ -63,6 +63,15 @@ class CueMatcher:
             ):
                 for i, ch in enumerate(phrase):
                     self.zh_by_char.setdefault(ch, []).append((phrase, i))
+        # superlative and comparison words are typed fast too ("fewst", "largst")
+        self.flag_words = [
+            p
+            for p in table
+            if p.isascii()
+            and p.isalpha()
+            and len(p) >= 5
+            and any(i in ("#max", "#min") for i, _ in table[p])
+        ]
         self.single_words = [
             p
             for p in table
@@ -106,7 +115,11 @@ class CueMatcher:
             if covered[m.start()] or m.group(0) in L.COMMON_ENGLISH:
                 continue
             res = process.extractOne(
-                m.group(0), self.single_words, scorer=fuzz.ratio, processor=None, score_cutoff=84
+                m.group(0),
+                self.single_words + self.flag_words,
+                scorer=fuzz.ratio,
+                processor=None,
+                score_cutoff=84,
             )
             if res:
                 self._add(cues, res[0])

@@ -171,6 +171,11 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
     return out
 
 
+# "资助方向有哪些", "研究什么内容", "支持哪些研究": what a direction works on
+_ASKS_FIELDS = re.compile(
+    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?)\s?(方向|领域|研究|内容|范畴|主题)|"
+    r"(方向|领域|研究|内容|范畴)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩)"
+)
 _PER_ONE = re.compile(
     r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)"
 )
@@ -209,6 +214,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     for start, end, _ in found.marker_spans:  # markers are names, not cue words
         masked = masked[:start] + " " * (end - start) + masked[end:]
     cues = cue_matcher().match(masked)
+    if _ASKS_FIELDS.search(masked):
+        cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
     if _PER_ONE.search(masked):
         cues.scores[L.AVERAGE] = cues.score(L.AVERAGE) + 4
     if _COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked):
@@ -616,7 +623,7 @@ def _exclusions(found: Found, k: Knowledge) -> set[str]:
         if (
             topic is not None
             and (mention is None or topic.start < mention.start)
-            and not (markers and min(s[0] for s in markers) < topic.start)
+            and not (markers and min(s[0] for s in markers) <= topic.start)
         ):
             found.excluded_topics.append(topic.id)  # "除了氢能，南非还支持哪些领域"
             continue
