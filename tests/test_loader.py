@@ -97,9 +97,26 @@ def test_broken_field(tmp_path, bundled_text, old, new, expected):
 
 
 def test_every_problem_is_listed(tmp_path, bundled_text):
-    text = bundled_text.replace("average: 400}", "average: 401}").replace("year: 2023", "year: x")
+    text = (
+        bundled_text.replace("year: 2023", "year: x")  # two calls
+        .replace(
+            "projects: {count: 5, qualifier: exact}, average: 400",
+            "projects: {count: 5, qualifier: exact}, average: 500",
+        )
+        .replace(
+            "projects: {count: 6, qualifier: exact}", "projects: {count: 6, qualifier: maybe}"
+        )
+    )
     msgs = problems(write(tmp_path, text))
-    assert len(msgs) >= 4
+    assert len(msgs) == 4, msgs
+    assert sum("year: expected a number" in m for m in msgs) == 2
+
+
+def test_a_broken_entry_does_not_cascade(tmp_path, bundled_text):
+    """A call left out for its own problem is not reported again as "unknown call"."""
+    text = bundled_text.replace("    year: 2023\n", "    year: soon\n", 1)
+    msgs = problems(write(tmp_path, text))
+    assert len(msgs) == 1 and "calls[0].year" in msgs[0], msgs
 
 
 def test_missing_required_field(tmp_path, bundled_text):
