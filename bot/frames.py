@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from bot import lexicon as L
-from bot.cues import cue_matcher
+from bot.cues import Cues, cue_matcher
 from bot.normalize import is_cjk
 
 _TOPIC_FRAME = re.compile(
@@ -153,3 +153,39 @@ def find_threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
     if unit in ("个项目", "个", "项") or unit.startswith("project") or metric == "count":
         return op, -number
     return (op, number) if metric in ("total", "average") else None
+
+
+# "资助方向有哪些", "研究什么内容", "支持哪些研究": what a direction works on
+_ASKS_FIELDS = re.compile(
+    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?)\s?(方向|领域|研究|内容|范畴|主题)|"
+    r"(方向|领域|研究|内容|范畴)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩)"
+)
+_PER_ONE = re.compile(
+    r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)"
+)
+_WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
+_CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
+_NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
+_MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
+_YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
+# "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
+_COUNT_NUMBER = re.compile(
+    r"(?<![这那嗰呢哪])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
+)
+
+
+def add_shape_cues(cues: Cues, masked: str, norm: str, raw: str) -> None:
+    """Evidence that is a sentence shape rather than a word: "20个项目" asks a count, "300万"
+    a budget, "5年" a period, "资助方向有哪些" the fields, "一个能拿多少" the average."""
+    bonus = [
+        (_ASKS_FIELDS.search(masked), L.FIELDS, 4),
+        (_PER_ONE.search(masked), L.AVERAGE, 4),
+        (_COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked), L.COUNT, 3),
+        (_MONEY_NUMBER.search(masked), L.BUDGET, 3),
+        (_YEARS_NUMBER.search(masked), L.PERIOD, 3),
+        (_CURRENCY.search(raw), L.BUDGET, 3),
+        (_WHAT_FUND.search(norm), L.FIELDS, 4),
+    ]
+    for hit, intent, weight in bonus:
+        if hit:
+            cues.scores[intent] = cues.score(intent) + weight

@@ -24,7 +24,7 @@ from bot.entities import (
     Mention,
     flags_to_codes,
 )
-from bot.frames import blank, find_threshold, topic_frame, unknown_term
+from bot.frames import add_shape_cues, blank, find_threshold, topic_frame, unknown_term
 from bot.language import detect_lang
 from bot.normalize import arabic_numerals, is_cjk, normalize
 from knowledge.model import Knowledge
@@ -64,10 +64,6 @@ class Understanding:
 
 
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
-# "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
-_COUNT_NUMBER = re.compile(
-    r"(?<![这那嗰呢哪])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
-)
 _PROJECT_WORD = re.compile(r"项目|课题|projects?\b|grants?\b")
 _SHORT_CJK = 14
 _SHORT_WORDS = 7
@@ -171,22 +167,9 @@ def _narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]
     return out
 
 
-# "资助方向有哪些", "研究什么内容", "支持哪些研究": what a direction works on
-_ASKS_FIELDS = re.compile(
-    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?)\s?(方向|领域|研究|内容|范畴|主题)|"
-    r"(方向|领域|研究|内容|范畴)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩)"
-)
-_PER_ONE = re.compile(
-    r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)"
-)
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
-_WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
-_CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
-_NUMBER_PROJECTS = re.compile(r"\b(?:one|two|three|four|five|six|ten|twenty|\d+)\s+projects?\b")
-_MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
-_YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
 )
@@ -214,20 +197,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     for start, end, _ in found.marker_spans:  # markers are names, not cue words
         masked = masked[:start] + " " * (end - start) + masked[end:]
     cues = cue_matcher().match(masked)
-    if _ASKS_FIELDS.search(masked):
-        cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
-    if _PER_ONE.search(masked):
-        cues.scores[L.AVERAGE] = cues.score(L.AVERAGE) + 4
-    if _COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked):
-        cues.scores[L.COUNT] = cues.score(L.COUNT) + 3
-    if _MONEY_NUMBER.search(masked):
-        cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
-    if _YEARS_NUMBER.search(masked):
-        cues.scores[L.PERIOD] = cues.score(L.PERIOD) + 3
-    if _CURRENCY.search(text):
-        cues.scores[L.BUDGET] = cues.score(L.BUDGET) + 3
-    if _WHAT_FUND.search(norm):
-        cues.scores[L.FIELDS] = cues.score(L.FIELDS) + 4
+    add_shape_cues(cues, masked, norm, text)
     excluded = _exclusions(found, k)
     groups, scope = _groups(found, k)
     if excluded:
