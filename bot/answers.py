@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from bot import lexicon as L
 from bot.normalize import normalize
 from bot.render import bullet, count, esc, tr, wan, years
-from bot.understand import Understanding, topic_directions
+from bot.resolve import topic_directions
+from bot.understand import Understanding
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
 
 

@@ -1,0 +1,254 @@
+"""Which directions and topics a message is about, once its names are found.
+
+Partners expand to their directions and are narrowed by nearby markers ("韩国能源" → 2.1);
+exclusions take directions away ("除了德国"); a long message counts only its asking sentence;
+several topics are either listed (any of them) or qualify each other (the narrower set).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from bot.context import Turn
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found
+from bot.normalize import normalize
+from knowledge.model import Knowledge
+
+
+def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
+    """Direction groups in the order the message names them; markers next to a partner narrow
+    it ("韩国能源" → 2.1, "EU general" → 1.5), as does a direction named elsewhere."""
+    groups: list[list[str]] = []
+    scope = None
+    explicit: dict[str, list[str]] = {}
+    for m in found.mentions:
+        if m.kind == DIRECTION:
+            d = k.direction_by_id[m.id]
+            explicit.setdefault(d.partner, [])
+            if m.id not in explicit[d.partner]:
+                explicit[d.partner].append(m.id)
+    for m in found.mentions:
+        if m.kind == PARTNER:
+            dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
+            if len(dirs) > 1:
+                near = {d: n for d, n in found.markers_near(m).items() if d in dirs}
+                if near:
+                    best = max(near.values())
+                    dirs = [d for d in dirs if near.get(d) == best]
+                elif m.id in explicit:
+                    dirs = explicit[m.id]
+                else:
+                    anywhere = {d: found.markers.get(d, 0) for d in dirs}
+                    best = max(anywhere.values())
+                    if best and sum(1 for v in anywhere.values() if v) < len(dirs):
+                        dirs = [d for d in dirs if anywhere[d] == best]
+        elif m.kind == DIRECTION:
+            dirs = [m.id]
+        elif m.kind == CALL:
+            own = [d.id for d in k.directions_by_call.get(m.id, ())]
+            if len(own) == 1:
+                dirs = own
+            else:
+                scope = m.id
+                continue
+        else:
+            continue
+        if not dirs:
+            continue
+        # A direction already inside a group of its partner: keep the narrower one.
+        merged = False
+        for i, g in enumerate(groups):
+            if set(dirs) <= set(g) or set(g) <= set(dirs):
+                if len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
+                    groups[i] = dirs if len(dirs) < len(g) else g
+                merged = True
+                break
+        if not merged:
+            groups.append(dirs)
+    if groups:
+        scope = None
+    return groups, scope
+
+
+def topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
+    """Topics, except a word that served as a direction marker ("韩国能源" is 2.1, not energy)."""
+    used = [(s, e) for s, e, d in found.marker_spans if any(d in g for g in groups)]
+    out: list[str] = []
+    for m in found.mentions:
+        if (
+            m.kind == TOPIC
+            and m.id not in out
+            and not any(m.start < e and s < m.end for s, e in used)
+        ):
+            out.append(m.id)
+    return out
+
+
+def narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]]:
+    """ "只看能源技术那个" after a Korea question: markers pick among the last partner's
+    directions."""
+    if not found.markers:
+        return []
+    partners = []
+    for d in last.programs:
+        if d in k.direction_by_id:
+            p = k.direction_by_id[d].partner
+            if p not in partners:
+                partners.append(p)
+    out = []
+    for p in partners:
+        dirs = [d.id for d in k.directions_by_partner.get(p, ())]
+        if len(dirs) < 2:
+            continue
+        scores = {d: found.markers.get(d, 0) for d in dirs}
+        best = max(scores.values())
+        if best and sum(1 for v in scores.values() if v) < len(dirs):
+            out.append([d for d in dirs if scores[d] == best])
+    return out
+
+
+_SENTENCE_END = re.compile(r"[。！？!?；;\n]")
+
+
+def question_sentence_groups(
+    norm: str, found: Found, groups: list[list[str]], k: Knowledge
+) -> list[list[str]]:
+    """In a long message ("去年报了德国的没中，今年想换以色列试试。以色列平均多少？") only the
+    sentence that asks counts: keep the groups named in the last sentence that names any."""
+    if len(groups) < 2:
+        return groups
+    raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
+    if len(raw_sentences) < 2:
+        return groups
+    last_sentence = normalize(raw_sentences[-1])
+    if not last_sentence:
+        return groups
+    start = norm.rfind(last_sentence)
+    if start < 0:
+        return groups
+    ids_in_last = {
+        m.id for m in found.mentions if m.start >= start and m.kind in (PARTNER, DIRECTION, CALL)
+    }
+    if not ids_in_last:
+        return groups
+    keep = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        if (
+            set(g) & ids_in_last
+            or partners & ids_in_last
+            or any(k.direction_by_id[d].call in ids_in_last for d in g if d in k.direction_by_id)
+        ):
+            keep.append(g)
+    return keep or groups
+
+
+_EXCLUDE_CUE = re.compile(
+    r"除了|除去|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|"
+    r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|not the|"
+    r"without)\b"
+)
+
+
+def exclusions(found: Found, k: Knowledge) -> set[str]:
+    """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
+    or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
+    out: set[str] = set()
+    used_markers: set[tuple[int, int, str]] = set()
+    for cue in _EXCLUDE_CUE.finditer(found.text):
+        window = (cue.end(), cue.end() + 10)
+        mention = next(
+            (
+                m
+                for m in found.mentions
+                if window[0] <= m.start < window[1] and m.kind in (PARTNER, DIRECTION, CALL)
+            ),
+            None,
+        )
+        markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        if markers and (mention is None or min(s[0] for s in markers) < mention.start):
+            mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
+        topic = next(
+            (m for m in found.mentions if m.kind == TOPIC and window[0] <= m.start < window[1]),
+            None,
+        )
+        if (
+            topic is not None
+            and (mention is None or topic.start < mention.start)
+            and not (markers and min(s[0] for s in markers) <= topic.start)
+        ):
+            found.excluded_topics.append(topic.id)  # "除了氢能，南非还支持哪些领域"
+            continue
+        if mention is not None:
+            if mention.kind == PARTNER:
+                out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
+            elif mention.kind == DIRECTION:
+                out.add(mention.id)
+            else:
+                out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
+            continue
+        for span in markers:
+            out.add(span[2])
+            used_markers.add(span)
+    if used_markers:
+        found.marker_spans = [s for s in found.marker_spans if s not in used_markers]
+        found.markers = {}
+        for start, end, ident in found.marker_spans:
+            found.markers[ident] = max(found.markers.get(ident, 0), end - start)
+    return out
+
+
+_ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
+
+
+def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
+    """Several topics: listed ("水处理、净水", "AI or big data") means any of them; one qualifying
+    the other ("AI for cultural heritage", "老龄化相关的健康科技") means the narrower set."""
+    if len(topics) < 2:
+        return topics, "union"
+    spans = [m for m in found.mentions if m.kind == TOPIC and m.id in topics]
+    spans.sort(key=lambda m: m.start)
+    gaps = [found.text[a.end : b.start] for a, b in itertools.pairwise(spans)]
+    # punctuation became spaces in the normalised text: an empty gap was "、" or ","
+    listed = any(not gap.strip() or _ENUMERATION.search(gap) for gap in gaps)
+    if listed:
+        return topics, "union"
+    narrow = _narrowest(k, topics)
+    if len(narrow) < len(topics):
+        return narrow, "union"
+    return topics, "intersection"
+
+
+_GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction
+
+
+def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
+    """Direction markers with no partner named: long, specific ones pick their direction(s)."""
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in found.mentions):
+        return []
+    scores: dict[str, int] = {}
+    longest: dict[str, int] = {}
+    for start, end, ident in found.marker_spans:
+        scores[ident] = scores.get(ident, 0) + (end - start)
+        longest[ident] = max(longest.get(ident, 0), end - start)
+    scores = {d: v for d, v in scores.items() if longest[d] >= _GLOBAL_MARKER_MIN}
+    if not scores:
+        return []
+    best = max(scores.values())
+    winners = [d for d, v in scores.items() if v == best]
+    return [winners] if len(winners) <= 2 else []
+
+
+def _narrowest(k: Knowledge, topics: list[str]) -> list[str]:
+    """Drop a topic that includes another one named too: "老龄化相关的健康科技" is ageing."""
+    return [t for t in topics if not any(o != t and o in k.topic_closure(t) for o in topics)]
+
+
+def topic_directions(k: Knowledge, topics: list[str], mode: str = "union") -> list[str]:
+    if mode == "intersection" and len(topics) > 1:
+        sets = [[d.id for d in k.directions_for_topic(t)] for t in topics]
+        common = set(sets[0]).intersection(*sets[1:])
+        if common:
+            return [d for d in sets[0] if d in common]
+    return list(dict.fromkeys(d.id for t in topics for d in k.directions_for_topic(t)))
