@@ -116,13 +116,23 @@ class Found:
 
     def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
+        close = [
+            s
+            for s in self.marker_spans
+            if mention.end <= s[0] < mention.end + reach
+            or mention.start - reach < s[1] <= mention.start
+        ]
+        # a marker inside a longer one is not separate evidence: "联合研究旗舰" is the flagship
+        close = [
+            s
+            for s in close
+            if not any(
+                o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0]) for o in close
+            )
+        ]
         out: dict[str, int] = {}
-        for start, end, ident in self.marker_spans:
-            if (
-                mention.end <= start < mention.end + reach
-                or mention.start - reach < end <= mention.start
-            ):
-                out[ident] = max(out.get(ident, 0), end - start)
+        for start, end, ident in close:
+            out[ident] = max(out.get(ident, 0), end - start)
         return out
 
     def ids(self, kind: str) -> list[str]:
@@ -205,6 +215,9 @@ def _sounds(ch: str) -> frozenset[str]:
     return frozenset(_fold_pinyin(p) for p in pinyin(ch))
 
 
+_CUE_NO_SUBSTITUTE = set("的地是在和与了")
+
+
 def sounds_like(window: str, key: str, strict: bool = False) -> bool:
     """Same length, at least one identical character, every other one a homophone that is not
     one of the very frequent function characters (芬栏 ~ 芬兰, 经废 ~ 经费; 的国 is not 德国)."""
@@ -217,7 +230,8 @@ def sounds_like(window: str, key: str, strict: bool = False) -> bool:
         else:
             # strict (cue words): the usual reading only, so rare readings do not collide
             close = pinyin(a)[:1] == pinyin(b)[:1] if strict else _sounds(a) & _sounds(b)
-            if a in _NO_SUBSTITUTE or b in _NO_SUBSTITUTE or not close:
+            blocked = _CUE_NO_SUBSTITUTE if strict else _NO_SUBSTITUTE
+            if a in blocked or b in blocked or not close:
                 return False
     return same >= 1 and (len(key) - same) <= max(1, len(key) // 2)
 
@@ -385,7 +399,11 @@ class EntityIndex:
                     diff += 1
             n = len(key)
             score = 100.0 - 100.0 * (0.4 * hom + diff) / n
-            ok = (
+            # 阿根延: two of a country's three characters, in place, are specific enough
+            prefix = (
+                kind == PARTNER and n == 3 and diff == 1 and hom == 0 and window[:2] == key[:2]
+            )
+            ok = prefix or (
                 not blocked
                 and same >= 1
                 and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 5 and diff == 1 and hom == 0))
@@ -490,6 +508,19 @@ class EntityIndex:
                     continue
                 markers[ident] = max(markers.get(ident, 0), len(key))
                 spans.append((m.start(), m.end(), ident))
+        chars = set(text)
+        for key, ident in self.markers:  # 韩国能原 (能源 typed by sound)
+            if len(key) < 2 or not chars.intersection(key) or not all(is_cjk(c) for c in key):
+                continue
+            for start in range(len(text) - len(key) + 1):
+                window = text[start : start + len(key)]
+                if (
+                    window != key
+                    and sounds_like(window, key)
+                    and not _overlaps(start, start + len(key), [(s, e) for s, e, _ in spans])
+                ):
+                    markers[ident] = max(markers.get(ident, 0), len(key))
+                    spans.append((start, start + len(key), ident))
         masked = list(text)
         for start, end in taken:
             for x in range(start, end):

@@ -35,7 +35,9 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
                 near = {d: n for d, n in found.markers_near(m).items() if d in dirs}
                 if near:
                     best = max(near.values())
-                    dirs = [d for d in dirs if near.get(d) == best]
+                    # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
+                    strong = [d for d in dirs if near.get(d, 0) >= min(best, 4)]
+                    dirs = strong or [d for d in dirs if near.get(d) == best]
                 elif m.id in explicit:
                     dirs = explicit[m.id]
                 else:

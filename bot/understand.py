@@ -35,6 +35,7 @@ from bot.resolve import (
     topic_directions,
     topics_outside_markers,
 )
+from knowledge.model import Knowledge
 
 ENTITY_INTENTS = {L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.DETAIL, L.PERIOD}
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
@@ -85,6 +86,27 @@ def _is_short(norm: str) -> bool:
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
+_OTHER_ONE = re.compile(r"另一个|另外一个|另外那个|其他那个|the other one|the other|另一")
+# Two partners and a measure compare them, unless the total or each figure is asked for.
+_SUM_WORDS = re.compile(
+    r"一共|总共|合计|加起来|加在一起|分别|各多少|各是|各自|各有|\beach\b|respectively|individually|"
+    r"together|combined|in total|\bsum\b|altogether"
+)
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|million|m\b))")
+
+
+def _the_other_one(groups: list[list[str]], last: Turn, k: Knowledge) -> list[list[str]]:
+    """The partner's direction(s) not talked about last time."""
+    previous = set(last.programs)
+    partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
+    if groups:
+        partners |= {k.direction_by_id[d].partner for g in groups for d in g}
+    rest = [
+        d.id for p in partners for d in k.directions_by_partner.get(p, ()) if d.id not in previous
+    ]
+    return [rest] if rest else groups
+
+
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
 )
@@ -125,16 +147,18 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         found,
         [t for t in topics_outside_markers(found, groups) if t not in found.excluded_topics],
     )
-    if not groups and not topic_frame(norm):
-        groups = global_markers(found, k)  # "能源技术那个联合研究总共给多少经费"
-        if groups:
-            topics = []
     narrowed_from_context = False
     if not groups and last and last.groups:
         narrowed = narrow_by_markers(found, k, last)
         if narrowed:
             groups, topics = narrowed, []
             u.from_context = narrowed_from_context = True
+    if not groups and not topic_frame(norm):
+        groups = global_markers(found, k)  # "能源技术那个联合研究总共给多少经费"
+        if groups:
+            topics = []
+    if _OTHER_ONE.search(norm) and last and last.groups:
+        groups = _the_other_one(groups, last, k)  # "另一个韩国项目呢"
     u.groups, u.scope, u.topics, u.near = groups, scope, topics, found.near
     fuzzy = any(m.how in ("sound", "fuzzy") for m in found.mentions)
     u.confidence = 0.85 if fuzzy else 1.0
@@ -150,6 +174,10 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     in_scope = {i: s for i, s in cues.scores.items() if i not in (L.OUT_OF_SCOPE, L.HELP)}
     best_score = max(in_scope.values(), default=0)
     oos = cues.score(L.OUT_OF_SCOPE)
+    years = {int(y) for y in _YEAR.findall(norm)}
+    if years and not years & {c.year for c in k.calls}:
+        oos += 6  # "How many projects were funded in 2022?": another year's call
+        cues.matched.append("去年")
     followup = bool(tags & {"followup", "pronoun"}) or _is_short(norm)
 
     # 1. What the notice does not say: deadlines, forms, contacts, eligibility, small talk,
@@ -319,7 +347,18 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if intent == L.PARTNERS and groups:  # "i want apply with austria, what area is ok?"
         others = {i: s for i, s in in_scope.items() if i != L.PARTNERS}
         intent = _best_intent(cues, others) if others else None
+    if (
+        len(groups) >= 2
+        and intent in (L.BUDGET, L.AVERAGE, L.COUNT)
+        and not _SUM_WORDS.search(norm)
+        and len({k.direction_by_id[g[0]].partner for g in groups}) >= 2
+    ):
+        # "芬兰和奥地利平均", "Italy and Spain money": two partners side by side
+        u.intent, u.metric = L.COMPARE, INTENT_METRIC[intent]
+        return u
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if cues.score(i) >= 3]
+    if cues.score(L.OVERVIEW) >= 4 and asked and not groups and not topics:
+        asked.append(L.OVERVIEW)  # "总共有几个指南方向，总经费是多少"
     if cues.score(L.PARTNERS) >= 3 and L.COUNT in asked:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"
     if (
