@@ -161,7 +161,8 @@ _ASKS_FIELDS = re.compile(
     r"(方向|领域|研究|内容|范畴)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩)"
 )
 _PER_ONE = re.compile(
-    r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)"
+    r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)|"
+    r"\b(?:one|a single|each|every)\b[\w\s]{0,20}\bproject\b"
 )
 _WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")
@@ -170,7 +171,7 @@ _MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
 _YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
 # "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
 _COUNT_NUMBER = re.compile(
-    r"(?<![这那嗰呢哪])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
+    r"(?<![这那嗰呢哪\s])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
 )
 
 
