@@ -175,13 +175,22 @@ _COUNT_NUMBER = re.compile(
 )
 
 
+_PIECES = re.compile(r"(?:一|两|二|三|几|\d+)\s*件")  # Taiwan: 補助一件 = one project
+
+
 def add_shape_cues(cues: Cues, masked: str, norm: str, raw: str) -> None:
     """Evidence that is a sentence shape rather than a word: "20个项目" asks a count, "300万"
     a budget, "5年" a period, "资助方向有哪些" the fields, "一个能拿多少" the average."""
     bonus = [
         (_ASKS_FIELDS.search(masked), L.FIELDS, 4),
         (_PER_ONE.search(masked), L.AVERAGE, 4),
-        (_COUNT_NUMBER.search(masked) or _NUMBER_PROJECTS.search(masked), L.COUNT, 3),
+        (
+            _COUNT_NUMBER.search(masked)
+            or _NUMBER_PROJECTS.search(masked)
+            or _PIECES.search(masked),
+            L.COUNT,
+            3,
+        ),
         (_MONEY_NUMBER.search(masked), L.BUDGET, 3),
         (_YEARS_NUMBER.search(masked), L.PERIOD, 3),
         (_CURRENCY.search(raw), L.BUDGET, 3),

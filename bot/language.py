@@ -22,9 +22,11 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
         if (latin == 0 or command_only) and fallback:
             return fallback
         return "en"
-    if latin >= 8 and latin > 4 * cjk:
-        return "en"  # an English question quoting a Chinese name
     trad, simp = script_counts(text)
+    if latin >= 8 and latin > 4 * cjk:
+        # an English question quoting a Chinese name, unless the name is in Traditional
+        # characters: Hong Kong and Taiwan users mix English into Chinese questions
+        return "zh-Hant" if trad > simp else "en"
     trad += sum(1 for ch in text if ch in _CANTONESE)
     trad += sum(2 for word in _CANTONESE_WORDS if word in text)
     if trad > simp:

@@ -204,6 +204,9 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
+_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
+
+
 def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
     """Several topics: listed ("水处理、净水", "AI or big data") means any of them; one qualifying
     the other ("AI for cultural heritage", "老龄化相关的健康科技") means the narrower set."""
@@ -214,6 +217,8 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     gaps = [found.text[a.end : b.start] for a, b in itertools.pairwise(spans)]
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
     listed = any(not gap.strip() or _ENUMERATION.search(gap) for gap in gaps)
+    if _BOTH_TOPICS.search(found.text):
+        return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     if listed:
         return topics, "union"
     narrow = _narrowest(k, topics)

@@ -88,6 +88,10 @@ _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|thre
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _OTHER_ONE = re.compile(r"另一个|另外一个|另外那个|其他那个|the other one|the other|另一")
 # Two partners and a measure compare them, unless the total or each figure is asked for.
+_FIELDS_AND_MEASURE = re.compile(
+    r"(fields?|areas?|领域|方向)\s*(?:and|和|及|与|同|,)\s*(budget|money|funding|经费|预算|钱|项目数)|"
+    r"(budget|money|funding|经费|预算|项目数)\s*(?:and|和|及|与|同|,)\s*(fields?|areas?|领域|方向)"
+)
 _SUM_WORDS = re.compile(
     r"一共|总共|合计|加起来|加在一起|分别|各多少|各是|各自|各有|\beach\b|respectively|individually|"
     r"together|combined|in total|\bsum\b|altogether"
@@ -192,7 +196,7 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         # "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止": answer what the notice says,
         # and say what it does not
         u.oos_words = oos_words
-    elif oos >= needed and oos > best_score:
+    elif oos >= needed and oos > best_score and oos > cues.score(L.HELP):
         u.intent = L.UNKNOWN
         u.oos_words = oos_words
         return u
@@ -344,6 +348,22 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
         intent = None
     if intent == L.COUNT and cues.score(L.PARTNERS) >= 3 and not groups:
         intent = L.PARTNERS  # "how many partner countries" is about partners
+    call_only = groups and all(
+        m.kind == CALL for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)
+    )
+    if intent == L.PARTNERS and call_only:  # "港澳台项目合作方": that call's partners
+        u.intent, u.scope = L.PARTNERS, next(m.id for m in found.mentions if m.kind == CALL)
+        u.groups = []
+        return u
+    if (
+        intent == L.COUNT
+        and not groups
+        and not topics
+        and last
+        and last.intent == L.PARTNERS
+        and followup
+    ):
+        intent = L.PARTNERS  # "合作国家有哪些" → "一共几个"
     if intent == L.PARTNERS and groups:  # "i want apply with austria, what area is ok?"
         others = {i: s for i, s in in_scope.items() if i != L.PARTNERS}
         intent = _best_intent(cues, others) if others else None
@@ -382,6 +402,13 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
             intent = L.DETAIL
         elif len(specific) == 1 and intent is not None:
             intent = specific[0]
+    elif (
+        groups
+        and intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS)
+        and "compare" not in tags
+        and _FIELDS_AND_MEASURE.search(norm)
+    ):
+        intent = L.DETAIL  # "macao fields and budget": the card has both
 
     if intent is None:
         if groups and topics:
@@ -474,8 +501,8 @@ def _settle_language(lang: str, text: str, found: Found, last: Turn | None) -> s
     latin_words = re.findall(r"[a-z]{2,}", found.masked)
     if lang == "en" and len(cjk_words) >= 2:
         return detect_lang("".join(c for c in text if is_cjk(c)), last.lang if last else None)
-    if lang != "en" and not cjk_words and len(latin_words) >= 2:
-        return "en"
+    if lang == "zh-Hans" and not cjk_words and len(latin_words) >= 2:
+        return "en"  # a Traditional-script name is a Hong Kong or Taiwan reader: keep zh-Hant
     return lang
 
 

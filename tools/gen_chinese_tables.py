@@ -38,6 +38,7 @@ PINYIN_OK = re.compile(r"[a-z]+")
 # them and the script asserts they did; the rest (舎 鉱 頬 ...) are added from this list.
 HAND_T2S = {
     "舎": "舍",
+    "囯": "国",  # a handwriting variant people type from old input methods
     "徳": "德",
     "蔵": "藏",
     "挙": "举",
