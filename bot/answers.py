@@ -660,6 +660,10 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
             }[metric]
             who = sep.join(esc(w) for w in winners)
             lines.append(tr(lang, f"结论：{who}{more}。", f"So {who} {more}."))
+            if len(known) == 2 and metric != "count":
+                # the gap between two stated figures, e.g. "多4000万元" / "CNY 40 million more"
+                gap = wan(top - low, lang)
+                lines.append(tr(lang, f"相差{gap}。", f"The difference is {gap}."))
     return Answer("\n".join(lines), programs, _next_for(programs, k, lang))
 
 
