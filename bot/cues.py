@@ -119,7 +119,7 @@ class CueMatcher:
                 self.single_words + self.flag_words,
                 scorer=fuzz.ratio,
                 processor=None,
-                score_cutoff=84,
+                score_cutoff=82,
             )
             if res:
                 self._add(cues, res[0])

@@ -298,6 +298,7 @@ class EntityIndex:
             rare = [(i, ch) for i, ch in enumerate(entry.key) if freq[ch] <= _COMMON_CHAR_LIMIT]
             for i, ch in rare or list(enumerate(entry.key)):
                 self.cjk_by_char.setdefault(ch, []).append((entry, i))
+        self.markers.sort(key=lambda m: -len(m[0]))  # longest first: 能源技术 before 能源
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
@@ -366,7 +367,7 @@ class EntityIndex:
 
     # -- pass 2 -----------------------------------------------------------------------------
     def _cjk_fuzzy(
-        self, text: str, taken: list[tuple[int, int]]
+        self, text: str, taken: list[tuple[int, int]], topic_spans: list[tuple[int, int]] = ()
     ) -> tuple[list[Mention], list[Mention]]:
         hits: list[Mention] = []
         near: list[Mention] = []
@@ -378,7 +379,23 @@ class EntityIndex:
                     candidates[(entry.key, entry.kind, entry.id, start)] = None
         for key, kind, ident, start in candidates:
             end = start + len(key)
-            if _overlaps(start, end, taken):
+            # a longer topic typed by sound may swallow a shorter exact one: 生物多样姓 is
+            # biodiversity, not the 生物 (biology) inside it
+            blocking = (
+                taken
+                if kind != TOPIC
+                else [
+                    s
+                    for s in taken
+                    if not (
+                        s in topic_spans
+                        and start <= s[0]
+                        and s[1] <= end
+                        and s[1] - s[0] < end - start
+                    )
+                ]
+            )
+            if _overlaps(start, end, blocking):
                 continue
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key:
@@ -485,7 +502,18 @@ class EntityIndex:
         mentions += self._numbers(text, taken, hmt_hint)
         near: list[Mention] = []
         if any(is_cjk(c) for c in text):
-            cjk, cjk_near = self._cjk_fuzzy(text, taken)
+            topic_spans = [(m.start, m.end) for m in mentions if m.kind == TOPIC]
+            cjk, cjk_near = self._cjk_fuzzy(text, taken, topic_spans)
+            for hit in cjk:  # drop the shorter exact topics a longer fuzzy one covers
+                if hit.kind == TOPIC:
+                    inside = [
+                        m
+                        for m in mentions
+                        if m.kind == TOPIC and hit.start <= m.start and m.end <= hit.end
+                    ]
+                    for m in inside:
+                        mentions.remove(m)
+                        taken.remove((m.start, m.end))
             mentions += cjk
             taken += [(m.start, m.end) for m in cjk]
             near += cjk_near
@@ -514,13 +542,21 @@ class EntityIndex:
                 continue
             for start in range(len(text) - len(key) + 1):
                 window = text[start : start + len(key)]
-                if (
-                    window != key
-                    and sounds_like(window, key)
-                    and not _overlaps(start, start + len(key), [(s, e) for s, e, _ in spans])
+                end = start + len(key)
+                if window == key or not sounds_like(window, key):
+                    continue
+                clash = [s for s in spans if s[0] < end and start < s[1]]
+                if any(
+                    not (start <= s[0] and s[1] <= end and s[1] - s[0] < len(key)) for s in clash
                 ):
-                    markers[ident] = max(markers.get(ident, 0), len(key))
-                    spans.append((start, start + len(key), ident))
+                    continue
+                for s in clash:  # "能原技术联合研究" is 2.1's whole name, not 联合研究 (2.0)
+                    spans.remove(s)
+                markers[ident] = max(markers.get(ident, 0), len(key))
+                spans.append((start, end, ident))
+        markers = {}
+        for start, end, ident in spans:
+            markers[ident] = max(markers.get(ident, 0), end - start)
         masked = list(text)
         for start, end in taken:
             for x in range(start, end):

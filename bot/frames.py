@@ -157,12 +157,12 @@ def find_threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
 
 # "资助方向有哪些", "研究什么内容", "支持哪些研究": what a direction works on
 _ASKS_FIELDS = re.compile(
-    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?)\s?(方向|领域|研究|内容|范畴|主题)|"
-    r"(方向|领域|研究|内容|范畴)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩)"
+    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?|边啲)\s?(方向|领域|研究|内容|范畴|主题|课题)|"
+    r"(方向|领域|研究|内容|范畴|课题)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩|有边啲)"
 )
 _PER_ONE = re.compile(
     r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)|"
-    r"\b(?:one|a single|each|every)\b[\w\s]{0,20}\bproject\b"
+    r"\b(?:one|a single|each|every|a|an)\s+(?:[a-z-]+\s+){0,3}project\b(?!s)"
 )
 _WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")

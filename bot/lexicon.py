@@ -40,6 +40,9 @@ INTENTS = (
 
 CUES: dict[str, dict[str, int]] = {
     BUDGET: {
+        "拿到多少": 3,
+        "能拿多少": 3,
+        "多少资助": 3,
         "how many money": 5,
         "how much money": 4,
         "envelope": 3,
@@ -123,6 +126,8 @@ CUES: dict[str, dict[str, int]] = {
         "fundings": 3,
     },
     AVERAGE: {
+        "项均": 4,
+        "均经费": 3,
         "平均": 4,
         "每个项目": 4,
         "每项": 4,
@@ -198,6 +203,10 @@ CUES: dict[str, dict[str, int]] = {
         "how many projects": 4,
     },
     FIELDS: {
+        "做哪些": 4,
+        "主要做": 3,
+        "哪些课题": 4,
+        "什么课题": 4,
         "funded for": 4,
         "get funded for": 4,
         "合作方向": 3,
@@ -347,6 +356,10 @@ CUES: dict[str, dict[str, int]] = {
         "counterparts": 3,
     },
     PERIOD: {
+        "几长时间": 4,
+        "几长": 3,
+        "用几长": 4,
+        "project length": 4,
         "implementation period": 4,
         "实施周期": 4,
         "执行期程": 4,
@@ -382,6 +395,9 @@ CUES: dict[str, dict[str, int]] = {
         "time frame": 3,
     },
     OVERVIEW: {
+        "总结": 4,
+        "来个总结": 4,
+        "summary please": 4,
         "成个": 3,
         "大概系点": 4,
         "简述": 4,
@@ -468,6 +484,7 @@ CUES: dict[str, dict[str, int]] = {
         "basics": 2,
     },
     DETAIL: {
+        "具体内容": 4,
         "funding programme": 1,
         "funding program": 1,
         "funding scheme": 1,
@@ -536,6 +553,11 @@ CUES: dict[str, dict[str, int]] = {
         "all about": 4,
     },
     HELP: {
+        "怎么向你提问": 4,
+        "怎么提问": 4,
+        "向你提问": 4,
+        "what can u do": 4,
+        "how do i ask": 4,
         "本系统": 4,
         "查询服务": 5,
         "提供哪些": 3,
@@ -649,6 +671,9 @@ CUES: dict[str, dict[str, int]] = {
         "greetings": 3,
     },
     OUT_OF_SCOPE: {
+        "eligible to apply": 6,
+        "am i eligible": 6,
+        "are we eligible": 6,
         "间接经费": 6,
         "核定": 5,
         "比例": 4,
@@ -845,7 +870,7 @@ CUES: dict[str, dict[str, int]] = {
         "url": 5,
         "link": 4,
         "eligibility": 6,
-        "eligible": 6,
+        "eligible": 4,
         "age": 4,
         "requirement": 4,
         "requirements": 4,
@@ -929,6 +954,16 @@ SUPERLATIVE_MIN = {
     "poorest",
 }
 SUPERLATIVE_MIN |= {"倒数第一", "倒数", "排最后", "最后一位", "last place"}
+COMPARATIVE_EXTRA = {
+    "有咩分别",
+    "有什么分别",
+    "咩分别",
+    "有乜分别",
+    "分别大吗",
+    "有什么不同",
+    "有咩唔同",
+    "哪里不同",
+}
 RANKING = {
     "从高到低",
     "从低到高",
@@ -1005,6 +1040,7 @@ COMPARATIVE = {
     "那个多",
     "比",
 }
+COMPARATIVE |= COMPARATIVE_EXTRA
 FOLLOWUP = {
     "呢",
     "那",

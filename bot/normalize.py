@@ -51,9 +51,29 @@ def fold(text: str) -> str:
     return to_simplified(text).lower()
 
 
+# Chat spellings of English function words, so "what can yuo do" reads like "what can you do".
+_CHAT_ENGLISH = {
+    "yuo": "you",
+    "u": "you",
+    "ur": "your",
+    "teh": "the",
+    "waht": "what",
+    "wat": "what",
+    "hwo": "how",
+    "plz": "please",
+    "pls": "please",
+    "thx": "thanks",
+    "abt": "about",
+    "wht": "what",
+    "hw": "how",
+}
+_LATIN_WORD = re.compile(r"[a-z]+")
+
+
 def normalize(text: str) -> str:
     """The canonical form used for every match: folded, punctuation as single spaces."""
     text = fold(text)
+    text = _LATIN_WORD.sub(lambda m: _CHAT_ENGLISH.get(m.group(0), m.group(0)), text)
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHE.sub("", text)
     text = text.replace("～", "~").replace("〜", "~")
