@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import DamerauLevenshtein
 
 from bot import lexicon as L
 from bot.entities import sounds_like
@@ -72,6 +73,12 @@ class CueMatcher:
             and len(p) >= 5
             and any(i in ("#max", "#min") for i, _ in table[p])
         ]
+        # short phrases and words with one slip ("how lnog", "helo"): one edit or swap away
+        self.short_phrases = [
+            p
+            for p in table
+            if p.isascii() and 4 <= len(p) <= 16 and any(w >= 3 for _, w in table[p])
+        ]
         self.single_words = [
             p
             for p in table
@@ -123,7 +130,30 @@ class CueMatcher:
             )
             if res:
                 self._add(cues, res[0])
+        if not any(v >= 3 for k, v in cues.scores.items() if k != L.OUT_OF_SCOPE):
+            self._slips(text, covered, cues)
         return cues
+
+    def _slips(self, text: str, covered: list[bool], cues: Cues) -> None:
+        """Only when nothing else was understood: word n-grams one edit (or one swap of two
+        neighbouring letters) from a cue phrase of at least four letters."""
+        words = [m for m in re.finditer(r"[a-z]+", text) if not covered[m.start()]]
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                group = words[i : i + size]
+                phrase = text[group[0].start() : group[-1].end()]
+                if len(phrase) < 4 or (size == 1 and phrase in L.COMMON_ENGLISH):
+                    continue
+                res = process.extractOne(
+                    phrase,
+                    self.short_phrases,
+                    scorer=DamerauLevenshtein.distance,
+                    processor=None,
+                    score_cutoff=1,
+                )
+                if res and res[0][0] == phrase[0] and abs(len(res[0]) - len(phrase)) <= 1:
+                    self._add(cues, res[0])
+                    return
 
     def _zh_by_sound(self, text: str, covered: list[bool]) -> list[str]:
         out: list[str] = []

@@ -157,7 +157,7 @@ def find_threshold(norm: str, metric: str | None) -> tuple[str, float] | None:
 
 # "资助方向有哪些", "研究什么内容", "支持哪些研究": what a direction works on
 _ASKS_FIELDS = re.compile(
-    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?|边啲)\s?(方向|领域|研究|内容|范畴|主题|课题)|"
+    r"(哪些|什么|啥|哪几个|有哪些|咩|乜嘢?|边啲)\s?(方向|领域|研究|内容|范畴|主题|课题|东西)|"
     r"(方向|领域|研究|内容|范畴|课题)\s?(有哪些|是什么(?!情况)|有什么(?!情况)|是啥(?!情况)|系咩|有咩|有边啲)"
 )
 _PER_ONE = re.compile(
@@ -175,7 +175,8 @@ _COUNT_NUMBER = re.compile(
 )
 
 
-_PIECES = re.compile(r"(?:一|两|二|三|几|\d+)\s*件")  # Taiwan: 補助一件 = one project
+# Taiwan "補助一件" (one project), northern "就俩项目": counts without a digit
+_PIECES = re.compile(r"(?:一|两|二|三|几|\d+)\s*件|(?<![那这嗰])(?:俩|仨)\s*(?:个)?项目")
 
 
 def add_shape_cues(cues: Cues, masked: str, norm: str, raw: str) -> None:

@@ -40,6 +40,12 @@ INTENTS = (
 
 CUES: dict[str, dict[str, int]] = {
     BUDGET: {
+        "多少钱": 3,
+        "批了多少": 3,
+        "一共多少": 3,
+        "总共多少": 3,
+        "加起来多少": 3,
+        "合计多少": 3,
         "拿到多少": 3,
         "能拿多少": 3,
         "多少资助": 3,
@@ -203,6 +209,20 @@ CUES: dict[str, dict[str, int]] = {
         "how many projects": 4,
     },
     FIELDS: {
+        "remit": 3,
+        "proposals on": 4,
+        "want proposals": 3,
+        "research under": 4,
+        "can you research": 4,
+        "主攻": 4,
+        "主攻方向": 4,
+        "聚焦": 3,
+        "聚焦什么": 4,
+        "主要搞": 4,
+        "哪几块": 4,
+        "搞哪些": 4,
+        "做啲乜嘢": 3,
+        "研究哪些": 4,
         "做哪些": 4,
         "主要做": 3,
         "哪些课题": 4,
@@ -310,6 +330,9 @@ CUES: dict[str, dict[str, int]] = {
         "only": 1,
     },
     PARTNERS: {
+        "外国": 3,
+        "搭伙": 3,
+        "哪些外国": 4,
         "边啲地方": 4,
         "哪些地方": 4,
         "什么地方": 3,
@@ -395,6 +418,8 @@ CUES: dict[str, dict[str, int]] = {
         "time frame": 3,
     },
     OVERVIEW: {
+        "基本盘": 4,
+        "大概说下": 3,
         "总结": 4,
         "来个总结": 4,
         "summary please": 4,
@@ -553,6 +578,10 @@ CUES: dict[str, dict[str, int]] = {
         "all about": 4,
     },
     HELP: {
+        "what kind of stuff": 3,
+        "can i ask you": 4,
+        "你识做": 5,
+        "helo": 3,
         "怎么向你提问": 4,
         "怎么提问": 4,
         "向你提问": 4,
@@ -964,6 +993,8 @@ COMPARATIVE_EXTRA = {
     "有咩唔同",
     "哪里不同",
 }
+SUPERLATIVE_MIN |= {"stingiest", "least generous", "most stingy"}
+SUPERLATIVE_MAX |= {"most generous", "most generously"}
 RANKING = {
     "从高到低",
     "从低到高",

@@ -216,7 +216,8 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     spans.sort(key=lambda m: m.start)
     gaps = [found.text[a.end : b.start] for a, b in itertools.pairwise(spans)]
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
-    listed = any(not gap.strip() or _ENUMERATION.search(gap) for gap in gaps)
+    # a space was punctuation ("水处理、净水"); no gap at all is one compound ("文化遗产数字化")
+    listed = any((gap and not gap.strip()) or _ENUMERATION.search(gap) for gap in gaps)
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     if listed:
@@ -256,6 +257,6 @@ def topic_directions(k: Knowledge, topics: list[str], mode: str = "union") -> li
     if mode == "intersection" and len(topics) > 1:
         sets = [[d.id for d in k.directions_for_topic(t)] for t in topics]
         common = set(sets[0]).intersection(*sets[1:])
-        if common:
-            return [d for d in sets[0] if d in common]
+        # nothing covers both: the first-named topic is what the question is about
+        return [d for d in sets[0] if d in common] if common else sets[0]
     return list(dict.fromkeys(d.id for t in topics for d in k.directions_for_topic(t)))
