@@ -636,6 +636,9 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
                 f"{tr(lang, '）', ')')}"
             )
         )
+        if len(dirs) == 1 and len(dirs[0].funding) > 1 and metric == "total":
+            for f in dirs[0].funding:  # the flagship's two tracks
+                rows.append(f"  {esc(_track(f, lang))}{tr(lang, '：', ': ')}{wan(f.total, lang)}")
         if len(dirs) > 1 and metric != "average":
             for d in dirs:  # a partner with several directions: show what the sum is made of
                 _, part = _group_metric([d], metric, lang, k)

@@ -306,6 +306,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     # 4. Comparisons: two or more named things and a comparative or superlative word.
     if len(groups) >= 2 and (tags & {"compare", "max", "min", "ranking"}):
         u.intent = L.COMPARE
+        if u.metric == "count" and cues.score(L.COUNT) < 3:
+            u.metric = None  # "the EU general projects" names them, it does not count them
         u.metric = u.metric or "total"
         return u
     if (

@@ -12,7 +12,7 @@ import pytest
 from tests.question_set import load_items, run
 
 HERE = Path(__file__).parent
-SETS = ["questions", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10"]
+SETS = ["questions", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"]
 
 
 @pytest.mark.parametrize("folder", SETS)
