@@ -12,7 +12,7 @@ import pytest
 from tests.question_set import load_items, run
 
 HERE = Path(__file__).parent
-SETS = ["questions", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8", "heldout9", "heldout10", "heldout11"]
+SETS = ["questions", *(f"heldout{n}" for n in ("", *range(2, 12)))]
 
 
 @pytest.mark.parametrize("folder", SETS)
