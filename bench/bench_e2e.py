@@ -2,6 +2,7 @@
 
   python bench/bench_e2e.py [--messages N] [--users U] [--paced-seconds S]
                             [--rate] [--idle-seconds I] [--rate-limiter]
+                            [--poll-interval P] [--httpx] [--webhook] [--api-latency MS]
 
 The fake Bot API server (tests/fakebotapi) runs in this process on 127.0.0.1; the bot runs as
 its own process, ``python -m bot run`` (polling, persistence and unanswered log in a temporary
@@ -13,10 +14,20 @@ time is measured alone: utime+stime from ``/proc/<pid>/stat`` before and after e
    once; messages per second answered, latency from the push to the server recording the reply
    (p50/p99; under saturation this is mostly queueing), CPU milliseconds per message;
 2. paced: ``--rate`` messages per second (default 30) for S seconds (default 20), spread over
-   the users; latency and the bot's CPU use as % of one core (target: under 5%);
+   the users; latency and the bot's CPU use as % of one core (target: under 5%). The state file
+   is written every 30 s, so the default run includes no write; ``--users 1000
+   --paced-seconds 40`` includes one, with a thousand changed chats;
 3. idle: I seconds (default 5) of long polling with nothing to answer.
 
 ``--rate-limiter`` runs the paced phase with PTB's AIORateLimiter on, as in production.
+``--poll-interval`` sets CALLBOT_POLL_INTERVAL (the bot's default otherwise: 0.2 s); ``--httpx``
+makes the bot use PTB's HTTPXRequest instead of its own Bot API client (CALLBOT_HTTP=httpx).
+``--webhook`` runs the bot in webhook mode (CALLBOT_WEBHOOK_URL, listening on 127.0.0.1) and
+delivers each update with a POST over one kept-alive connection, as Telegram would; in the burst
+the posts are sent one after another, each waiting for the bot's 200.
+``--api-latency`` makes every sendMessage take that many milliseconds longer (Telegram is tens
+to hundreds of milliseconds away; the fake server answers in about one): answers per chat must
+still come in order, and chats must not wait for each other.
 Questions come from the question set (tests/questions), whole conversations per user, so there
 are follow-ups; every question gets exactly one reply, paired with it by order per chat.
 """
@@ -24,9 +35,12 @@ are follow-ups; every question gets exactly one reply, paired with it by order p
 from __future__ import annotations
 
 import argparse
+import http.client
+import json
 import os
 import random
 import signal
+import socket
 import subprocess
 import sys
 import tempfile
@@ -44,15 +58,22 @@ from tests.question_set import load_items  # noqa: E402
 TOKEN = "777002:BENCH-callbot_token"
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 CHILD_FLAG = "--bot-process"
+WEBHOOK_SECRET = "bench_webhook_secret"
 
 
 class TimedServer(FakeBotApi):
     """The fake server, stamping when each sendMessage is recorded (by chat, in order)."""
 
-    def __init__(self, *args: Any, **kwargs: Any):
+    def __init__(self, *args: Any, latency: float = 0.0, **kwargs: Any):
         super().__init__(*args, **kwargs)
         self.stamps: dict[int, list[float]] = {}
         self.replies = 0
+        self.latency = latency  # seconds added to each sendMessage (in its connection's thread)
+
+    def _handle_http(self, verb: str, raw_path: str, content_type: str, body: bytes) -> Any:
+        if self.latency and raw_path.rstrip("/").endswith("/sendMessage"):
+            time.sleep(self.latency)
+        return super()._handle_http(verb, raw_path, content_type, body)
 
     def _m_send_message(self, params: dict[str, Any]) -> Any:
         msg = super()._m_send_message(params)  # called with the server's lock held
@@ -90,18 +111,44 @@ def interleave(plan: dict[int, list[str]]) -> list[tuple[int, str]]:
     return out
 
 
-class Bot:
-    """``python -m bot run`` (rate limiter off unless asked) against the server."""
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
 
-    def __init__(self, server: FakeBotApi, data: Path, rate_limiter: bool):
+
+class Bot:
+    """``python -m bot run`` (rate limiter off unless asked) against the server; polling, or a
+    webhook on 127.0.0.1 that ``deliver`` posts to."""
+
+    def __init__(
+        self,
+        server: TimedServer,
+        data: Path,
+        rate_limiter: bool,
+        extra_env: dict[str, str],
+        webhook: bool = False,
+    ):
+        self.server = server
         self.log = open(data / "bot.log", "w", encoding="utf-8")  # noqa: SIM115
+        self.port = free_port() if webhook else None
+        self.conn: http.client.HTTPConnection | None = None
+        self.update_id = 0
         env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
         env.update(
             TELEGRAM_BOT_TOKEN=TOKEN,
             TELEGRAM_API_BASE_URL=server.url,
             CALLBOT_DATA_DIR=str(data),
             PYTHONPATH=str(ROOT),
+            **extra_env,
         )
+        if self.port:
+            env.update(
+                CALLBOT_WEBHOOK_URL="https://bot.example.org/hook",
+                CALLBOT_WEBHOOK_SECRET=WEBHOOK_SECRET,
+                CALLBOT_WEBHOOK_LISTEN="127.0.0.1",
+                CALLBOT_WEBHOOK_PORT=str(self.port),
+            )
         cmd = [sys.executable, __file__, CHILD_FLAG] + (["--rate-limiter"] if rate_limiter else [])
         self.proc = subprocess.Popen(
             cmd, cwd=data, env=env, stdout=self.log, stderr=subprocess.STDOUT
@@ -111,7 +158,42 @@ class Bot:
     def cpu(self) -> float:
         return cpu_seconds(self.proc.pid)
 
+    def started(self) -> bool:
+        if self.port:
+            return bool(self.server.webhook_url)
+        return bool(self.server.calls_of("getUpdates"))
+
+    def deliver(self, user: int, text: str) -> None:
+        """The user writes ``text``: polling fetches it from the server; a webhook gets it
+        posted (the update the server queued, which nobody polls)."""
+        msg = self.server.push_message(user, user, text)
+        if self.port:
+            self.update_id += 1
+            self._post(json.dumps({"update_id": self.update_id, "message": msg}).encode())
+
+    def _post(self, body: bytes) -> None:
+        headers = {
+            "Content-Type": "application/json",
+            "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET,
+        }
+        for attempt in range(50):
+            try:
+                if self.conn is None:
+                    self.conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
+                self.conn.request("POST", "/hook", body, headers)
+                resp = self.conn.getresponse()
+                resp.read()
+                if resp.status != 200:
+                    sys.exit(f"the webhook answered {resp.status}")
+                return
+            except (OSError, http.client.HTTPException):
+                self.conn = None
+                time.sleep(0.1 * min(attempt, 5))
+        sys.exit("cannot post to the webhook")
+
     def stop(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
         self.proc.send_signal(signal.SIGINT)
         try:
             self.proc.wait(timeout=20)
@@ -121,16 +203,22 @@ class Bot:
         self.log.close()
 
 
-def start_bot(server: TimedServer, data: Path, rate_limiter: bool) -> Bot:
-    bot = Bot(server, data, rate_limiter)
-    if not server.wait_for(lambda: server.calls_of("getUpdates"), timeout=60):
+def start_bot(
+    server: TimedServer,
+    data: Path,
+    rate_limiter: bool,
+    extra_env: dict[str, str],
+    webhook: bool = False,
+) -> Bot:
+    bot = Bot(server, data, rate_limiter, extra_env, webhook)
+    if not server.wait_for(bot.started, timeout=60):
         bot.stop()
-        sys.exit(f"the bot did not start polling; see {data / 'bot.log'}")
+        sys.exit(f"the bot did not start; see {data / 'bot.log'}")
     warm = 1  # a few answers first: imports, caches and connections warmed up
     texts = ("芬兰的经费是多少？", "那德国呢？", "Compare Spain and Finland")
     want = len(server.stamps.get(warm, [])) + len(texts)
     for text in texts:
-        server.push_message(warm, warm, text)
+        bot.deliver(warm, text)
     if not server.wait_for(lambda: len(server.stamps.get(warm, [])) >= want, timeout=30):
         bot.stop()
         sys.exit(f"the bot did not answer; see {data / 'bot.log'}")
@@ -155,7 +243,7 @@ def run_phase(
         if delay > 0:
             time.sleep(delay)
         pushed[user].append(time.perf_counter())
-        server.push_message(user, user, text)
+        bot.deliver(user, text)
     total = len(schedule)
     done = server.wait_for(lambda: server.replies - before >= total, timeout=timeout)
     wall = time.perf_counter() - wall0
@@ -196,16 +284,32 @@ def main() -> int:
     ap.add_argument("--rate", type=float, default=30.0, help="paced messages per second")
     ap.add_argument("--idle-seconds", type=float, default=5.0)
     ap.add_argument("--rate-limiter", action="store_true", help="paced phase with the limiter")
+    ap.add_argument(
+        "--poll-interval", type=float, help="CALLBOT_POLL_INTERVAL (default: the bot's)"
+    )
+    ap.add_argument("--httpx", action="store_true", help="PTB's HTTPXRequest (CALLBOT_HTTP)")
+    ap.add_argument("--webhook", action="store_true", help="webhook mode instead of polling")
+    ap.add_argument(
+        "--api-latency", type=float, default=0.0, help="milliseconds added to sendMessage"
+    )
     args = ap.parse_args()
+    extra_env = {}
+    if args.poll_interval is not None:
+        extra_env["CALLBOT_POLL_INTERVAL"] = str(args.poll_interval)
+    if args.httpx:
+        extra_env["CALLBOT_HTTP"] = "httpx"
 
     users = [100_001 + i for i in range(args.users)]
     results: list[tuple[str, dict[str, Any]]] = []
     notes: list[str] = []
-    with tempfile.TemporaryDirectory() as tmp, TimedServer(token=TOKEN) as server:
+    with (
+        tempfile.TemporaryDirectory() as tmp,
+        TimedServer(token=TOKEN, latency=args.api_latency / 1000) as server,
+    ):
         # burst: everything queued at once
         data = Path(tmp) / "burst"
         data.mkdir()
-        bot = start_bot(server, data, rate_limiter=False)
+        bot = start_bot(server, data, False, extra_env, args.webhook)
         try:
             plan = interleave(questions_by_user(users, args.messages, seed=1))
             r = run_phase(server, bot, [(0.0, u, t) for u, t in plan], timeout=600)
@@ -216,7 +320,7 @@ def main() -> int:
         # paced: --rate per second, and idle; a fresh bot (own data folder)
         data = Path(tmp) / "paced"
         data.mkdir()
-        bot = start_bot(server, data, rate_limiter=args.rate_limiter)
+        bot = start_bot(server, data, args.rate_limiter, extra_env, args.webhook)
         try:
             count = max(1, round(args.rate * args.paced_seconds))
             plan = interleave(questions_by_user(users, count, seed=2))
@@ -236,7 +340,14 @@ def main() -> int:
         if server.errors:
             notes.append(f"{len(server.errors)} rejected call(s), first: {server.errors[0]}")
 
-    print(f"bot: python -m bot run, rate limiter off unless +RL; {os.cpu_count()} CPU(s)")
+    mode = "webhook" if args.webhook else "long polling"
+    settings = [f"{k}={v}" for k, v in extra_env.items()]
+    if args.api_latency:
+        settings.append(f"sendMessage +{args.api_latency:g} ms")
+    print(
+        f"bot: python -m bot run ({mode}{', ' if settings else ''}{', '.join(settings)}),"
+        f" rate limiter off unless +RL; {os.cpu_count()} CPU(s)"
+    )
     print(
         f"{'phase':<18}{'answered':>13}{'wall s':>7}{'msg/s':>9}{'p50 ms':>9}{'p99 ms':>9}"
         f"{'CPU s':>8}{'ms/msg':>8}{'%core':>8}"

@@ -7,6 +7,8 @@ drops what the bot never answers (other bots, channel posts) before anything els
 from __future__ import annotations
 
 import logging
+import math
+import os
 import re
 import secrets
 from urllib.parse import urlparse
@@ -44,8 +46,10 @@ from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
 from handlers import admin, callbacks, commands, errors, inline, messages, texts
 from handlers.logsafe import protect_logs
+from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
+from handlers.transport import BotApiRequest
 from handlers.watcher import start_watcher, stop_watcher
 
 logger = logging.getLogger(__name__)
@@ -55,6 +59,37 @@ _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 MENU_LANGS = (("zh", "zh-Hans"), (None, "en"))  # (language_code, reply language); None: default
 MENU_SCOPES = (BotCommandScopeAllPrivateChats, BotCommandScopeAllGroupChats)
 MAX_ADMIN_MENUS = 20
+DEFAULT_POLL_INTERVAL = 0.2  # seconds; see poll_interval()
+LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
+MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
+_PROXY_VARS = ("https_proxy", "http_proxy", "all_proxy")
+
+
+def poll_interval(env: dict[str, str] | None = None) -> float:
+    """CALLBOT_POLL_INTERVAL: seconds long polling pauses after each getUpdates call, so that
+    under load one call brings several updates (at 30 messages a second, 0.2 s gives about six
+    a call: bench_e2e measured 4.0% of a core against 7.6% with 0, 5.2% with 0.1 and no further
+    gain at 0.3). A message that arrives while the bot waits on an idle long poll is answered at
+    once; one that follows another within the interval waits for the rest of it (at 30 a second
+    the median answer comes about 0.1 s later). 0: the next call at once. Anything that is not
+    a number from 0 to 60 means the default."""
+    env = os.environ if env is None else env
+    raw = env.get("CALLBOT_POLL_INTERVAL", "")
+    try:
+        value = float(raw) if raw.strip() else DEFAULT_POLL_INTERVAL
+    except ValueError:
+        return DEFAULT_POLL_INTERVAL
+    return value if math.isfinite(value) and 0 <= value <= 60 else DEFAULT_POLL_INTERVAL
+
+
+def lean_http(env: dict[str, str] | None = None) -> bool:
+    """Whether Bot API calls go through handlers.transport (the default) rather than PTB's
+    HTTPXRequest: not when CALLBOT_HTTP=httpx, nor when a proxy variable is set (httpx honours
+    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY; the lean client does not speak to proxies)."""
+    env = os.environ if env is None else env
+    if env.get("CALLBOT_HTTP", "").strip().lower() == "httpx":
+        return False
+    return not any(value.strip() for key, value in env.items() if key.lower() in _PROXY_VARS)
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -182,6 +217,7 @@ def build_application(
         )
         .post_init(post_init)
         .post_shutdown(post_shutdown)
+        .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
     )
     if rate_limiter:
         builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
@@ -190,6 +226,8 @@ def build_application(
         builder = builder.base_url(base_url).base_file_url(base_file_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    elif lean_http():
+        builder = builder.request(BotApiRequest(256)).get_updates_request(BotApiRequest(1))
     if not updater:
         builder = builder.updater(None)
     if persistence is not None:
@@ -258,8 +296,14 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
                 bootstrap_retries=-1,
             )
         else:
-            logger.info("Starting (long polling)")
-            application.run_polling(allowed_updates=Update.ALL_TYPES, bootstrap_retries=-1)
+            interval = poll_interval()
+            logger.info("Starting (long polling, %g s between calls under load)", interval)
+            application.run_polling(
+                poll_interval=interval,
+                timeout=LONG_POLL_TIMEOUT,
+                allowed_updates=Update.ALL_TYPES,
+                bootstrap_retries=-1,
+            )
     except InvalidToken:
         logger.error(
             "Telegram rejected the bot token (TELEGRAM_BOT_TOKEN); check it with @BotFather"

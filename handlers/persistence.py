@@ -4,10 +4,16 @@ A persistence file that cannot be read is logged and moved aside (``state.pickle
 so the bot starts with a clean state instead of not starting. The engine's conversation memory
 is saved in ``bot_data["contexts"]`` as plain dicts (not pickled classes, so a changed ``Turn``
 never makes the file unreadable) and put back when the application starts.
+
+The file is written once per persistence run (every ``update_interval`` seconds, when anything
+changed) and at shutdown. PTB's PicklePersistence on its own rewrites the whole file for every
+chat and every user whose data changed in the interval: with N active chats, 2N full writes of
+a file that grows with N.
 """
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import logging
 import pickle
@@ -66,16 +72,70 @@ def set_aside(path: Path, problem: str) -> Path:
 
 
 class CallbotPersistence(PicklePersistence):
-    """PicklePersistence that also saves the engine's follow-up context in bot_data."""
+    """PicklePersistence that also saves the engine's follow-up context in bot_data, and writes
+    its file once for all the changes of a persistence run instead of once per change."""
 
     def __init__(self, filepath: str | Path, engine: Engine, **kwargs: Any):
+        kwargs["on_flush"] = True  # PTB writes nothing per change; _changed() schedules a write
         super().__init__(filepath, **kwargs)
         self.engine = engine
+        self._dirty = False
+        self._writer: asyncio.Task | None = None
 
+    def _changed(self) -> None:
+        """Something to save. PTB hands over all the changes of a run at once (one
+        ``asyncio.gather``); the write is a task queued behind them, so it sees them all."""
+        self._dirty = True
+        if self._writer is None or self._writer.done():
+            self._writer = asyncio.get_running_loop().create_task(self._write())
+
+    async def _write(self) -> None:
+        if self._dirty:
+            await self.flush()
+
+    async def flush(self) -> None:
+        self._dirty = False
+        await super().flush()
+
+    # PicklePersistence keeps the new data only when it differs from what it has (PTB passes
+    # a fresh deep copy each time), so "stored this very object" means "changed".
     async def update_bot_data(self, data: dict) -> None:
         data = dict(data)
         data[CONTEXTS_KEY] = export_contexts(self.engine)
         await super().update_bot_data(data)
+        if self.bot_data is data:
+            self._changed()
+
+    async def update_chat_data(self, chat_id: int, data: dict) -> None:
+        await super().update_chat_data(chat_id, data)
+        if self.chat_data is not None and self.chat_data.get(chat_id) is data:
+            self._changed()
+
+    async def update_user_data(self, user_id: int, data: dict) -> None:
+        await super().update_user_data(user_id, data)
+        if self.user_data is not None and self.user_data.get(user_id) is data:
+            self._changed()
+
+    async def drop_chat_data(self, chat_id: int) -> None:
+        had = self.chat_data is not None and chat_id in self.chat_data
+        await super().drop_chat_data(chat_id)
+        if had:
+            self._changed()
+
+    async def drop_user_data(self, user_id: int) -> None:
+        had = self.user_data is not None and user_id in self.user_data
+        await super().drop_user_data(user_id)
+        if had:
+            self._changed()
+
+    async def update_callback_data(self, data: Any) -> None:
+        await super().update_callback_data(data)
+        if self.callback_data is data:
+            self._changed()
+
+    async def update_conversation(self, name: str, key: Any, new_state: object | None) -> None:
+        await super().update_conversation(name, key, new_state)
+        self._changed()
 
 
 def open_persistence(path: str | Path, engine: Engine) -> CallbotPersistence:

@@ -112,6 +112,6 @@ def split_message(html: str, limit: int = TELEGRAM_LIMIT) -> list[str]:
         if new_rest == rest:  # cannot make progress (a single tag longer than the limit)
             break
         rest = new_rest
-    if _is_visible(rest) or not parts:
+    if not parts or _is_visible(rest):
         parts.append(rest)
     return parts
