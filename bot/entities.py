@@ -306,6 +306,12 @@ class EntityIndex:
         self.other_places = sorted(
             (p for p in OTHER_PLACES if p not in own), key=len, reverse=True
         )
+        # one pattern for all of them (longest first): one scan per message, not one per place
+        self._places_re = (
+            re.compile("|".join(re.escape(p) for p in self.other_places))
+            if self.other_places
+            else None
+        )
 
     # -- pass 1 -----------------------------------------------------------------------------
     def _exact(self, text: str) -> list[Mention]:
@@ -492,13 +498,13 @@ class EntityIndex:
         other = [
             _UPPER_PLACES[t] for t in re.findall(r"\b[A-Z]{2,3}\b", raw) if t in _UPPER_PLACES
         ]
-        for place in self.other_places:
-            for m in re.finditer(re.escape(place), text):
-                if (
-                    not place.isascii() or _bounded(text, m.start(), m.end(), place)
-                ) and not _overlaps(m.start(), m.end(), taken):
-                    other.append(OTHER_PLACES[place])
-                    taken.append((m.start(), m.end()))
+        for m in self._places_re.finditer(text) if self._places_re else ():
+            place = m.group(0)
+            if (
+                not place.isascii() or _bounded(text, m.start(), m.end(), place)
+            ) and not _overlaps(m.start(), m.end(), taken):
+                other.append(OTHER_PLACES[place])
+                taken.append((m.start(), m.end()))
         mentions += self._numbers(text, taken, hmt_hint)
         near: list[Mention] = []
         if any(is_cjk(c) for c in text):
