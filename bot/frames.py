@@ -171,7 +171,7 @@ _MONEY_NUMBER = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿)")
 _YEARS_NUMBER = re.compile(r"(?<!\d)(?!(?:19|20)\d\d)\d{1,2}\s*(?:年|years?\b)")
 # "20个项目" asks a count; "那两个项目" (those two) and "哪两个领域" do not.
 _COUNT_NUMBER = re.compile(
-    r"(?<![这那嗰呢哪\s])(?<![这那嗰呢哪]\s)\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
+    r"(?<![这那嗰呢哪\s])\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南|主题)"
 )
 
 

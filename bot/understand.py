@@ -87,11 +87,12 @@ _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|�
 _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
 _QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
 _OTHER_ONE = re.compile(r"另一个|另外一个|另外那个|其他那个|the other one|the other|另一")
-# Two partners and a measure compare them, unless the total or each figure is asked for.
+# "macao fields and budget": both asked at once, the direction's card answers both
 _FIELDS_AND_MEASURE = re.compile(
     r"(fields?|areas?|领域|方向)\s*(?:and|和|及|与|同|,)\s*(budget|money|funding|经费|预算|钱|项目数)|"
     r"(budget|money|funding|经费|预算|项目数)\s*(?:and|和|及|与|同|,)\s*(fields?|areas?|领域|方向)"
 )
+# Two partners and a measure compare them, unless the total or each figure is asked for.
 _SUM_WORDS = re.compile(
     r"一共|总共|合计|加起来|加在一起|分别|各多少|各是|各自|各有|\beach\b|respectively|individually|"
     r"together|combined|in total|\bsum\b|altogether"
