@@ -700,6 +700,10 @@ CUES: dict[str, dict[str, int]] = {
         "greetings": 3,
     },
     OUT_OF_SCOPE: {
+        "递交": 5,
+        "递交申请": 6,
+        "点样递交": 6,
+        "提交申请": 6,
         "eligible to apply": 6,
         "am i eligible": 6,
         "are we eligible": 6,

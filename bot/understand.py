@@ -282,6 +282,8 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
 
     # 3. Rankings: a superlative over everything, a topic, "them", or one partner's directions.
     which = bool(re.search(r"哪|which|what|边个|边啲|谁", norm))
+    if u.order and not groups and not which and ctx_groups and cues.score(L.COUNT) >= 3:
+        u.order = None  # "俄罗斯…" → "最多资助几个": "at most how many", about Russia
     single_multi = len(groups) == 1 and len(groups[0]) > 1 and which
     if u.order and (not groups or single_multi or (len(groups) <= 1 and topics)):
         if groups:
