@@ -18,7 +18,7 @@ SETS = ["questions", *(f"heldout{n}" for n in ("", *range(2, 13)))]
 @pytest.mark.parametrize("folder", SETS)
 def test_question_set(engine, folder):
     items = load_items(HERE / folder)
-    assert len(items) >= 250
+    assert len(items) >= 200
     passed, failures, _ = run(engine, items)
     accuracy = passed / len(items)
     shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
