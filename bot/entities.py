@@ -83,7 +83,9 @@ _UPPER_PLACES = {
 }
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
-_NO_SUBSTITUTE = set("的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最")
+_NO_SUBSTITUTE = set(
+    "的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最呢吗吧啊呀啦嘛哦"
+)
 
 _COMMON_CHAR_LIMIT = 40
 

@@ -162,7 +162,7 @@ _ASKS_FIELDS = re.compile(
 )
 _PER_ONE = re.compile(
     r"(一个|每个|单个|每项|一项|每一个)(项目|课题)?.{0,3}(多少|几多|能拿|能给|给多少|拿多少)|"
-    r"\b(?:one|a single|each|every|a|an)\s+(?:[a-z-]+\s+){0,3}project\b(?!s)"
+    r"(?<!which )\b(?:one|a single|each|every|a|an)\s+(?:[a-z-]+\s+){0,3}project\b(?!s)"
 )
 _WHAT_FUND = re.compile(r"\bwhat\b.{0,40}\b(?:fund|funds|support|supports|cover|covers)\b\s*\??$")
 _CURRENCY = re.compile(r"[$¥￥€£]|\busd\b|\beur\b")

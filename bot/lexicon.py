@@ -171,6 +171,9 @@ CUES: dict[str, dict[str, int]] = {
         "averages": 4,
     },
     COUNT: {
+        "项目任务数": 4,
+        "任务数": 4,
+        "most project": 2,
         "件数": 4,
         "计画数": 3,
         "项目个数": 4,
@@ -209,6 +212,9 @@ CUES: dict[str, dict[str, int]] = {
         "how many projects": 4,
     },
     FIELDS: {
+        "what kind research": 4,
+        "kind of research": 4,
+        "what research": 3,
         "remit": 3,
         "proposals on": 4,
         "want proposals": 3,
@@ -379,6 +385,8 @@ CUES: dict[str, dict[str, int]] = {
         "counterparts": 3,
     },
     PERIOD: {
+        "how many year": 4,
+        "project run": 3,
         "几长时间": 4,
         "几长": 3,
         "用几长": 4,
@@ -1006,6 +1014,8 @@ COMPARATIVE_EXTRA = {
 }
 SUPERLATIVE_MIN |= {"stingiest", "least generous", "most stingy"}
 SUPERLATIVE_MAX |= {"most generous", "most generously"}
+SUPERLATIVE_MAX |= {"most project", "most projects"}
+SUPERLATIVE_MIN |= {"least project", "fewest project"}
 RANKING = {
     "从高到低",
     "从低到高",

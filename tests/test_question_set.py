@@ -12,7 +12,7 @@ import pytest
 from tests.question_set import load_items, run
 
 HERE = Path(__file__).parent
-SETS = ["questions", *(f"heldout{n}" for n in ("", *range(2, 14)))]
+SETS = ["questions", *(f"heldout{n}" for n in ("", *range(2, 15)))]
 
 
 @pytest.mark.parametrize("folder", SETS)
