@@ -977,6 +977,9 @@ SUPERLATIVE_MAX = {
     "largest budget",
     "most money",
     "most projects",
+    "most generously",
+    "most generous",
+    "most project",
 }
 SUPERLATIVE_MIN = {
     "最细",
@@ -1000,22 +1003,17 @@ SUPERLATIVE_MIN = {
     "bottom",
     "least money",
     "poorest",
+    "最后一位",
+    "排最后",
+    "倒数",
+    "last place",
+    "倒数第一",
+    "most stingy",
+    "least generous",
+    "stingiest",
+    "least project",
+    "fewest project",
 }
-SUPERLATIVE_MIN |= {"倒数第一", "倒数", "排最后", "最后一位", "last place"}
-COMPARATIVE_EXTRA = {
-    "有咩分别",
-    "有什么分别",
-    "咩分别",
-    "有乜分别",
-    "分别大吗",
-    "有什么不同",
-    "有咩唔同",
-    "哪里不同",
-}
-SUPERLATIVE_MIN |= {"stingiest", "least generous", "most stingy"}
-SUPERLATIVE_MAX |= {"most generous", "most generously"}
-SUPERLATIVE_MAX |= {"most project", "most projects"}
-SUPERLATIVE_MIN |= {"least project", "fewest project"}
 RANKING = {
     "从高到低",
     "从低到高",
@@ -1091,8 +1089,15 @@ COMPARATIVE = {
     "边个",
     "那个多",
     "比",
+    "有什么不同",
+    "有咩唔同",
+    "哪里不同",
+    "咩分别",
+    "有咩分别",
+    "有什么分别",
+    "分别大吗",
+    "有乜分别",
 }
-COMPARATIVE |= COMPARATIVE_EXTRA
 FOLLOWUP = {
     "呢",
     "那",
