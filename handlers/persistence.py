@@ -81,6 +81,10 @@ def encode(state: State) -> bytes:
     return json.dumps(doc, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
 
 
+def _encode_and_write(path: Path, state: State) -> None:
+    write_atomic(path, encode(state))
+
+
 def _int(key: str) -> int | None:
     try:
         return int(key)
@@ -350,14 +354,15 @@ class CallbotPersistence(BasePersistence):
         """Write the file once; False (old file kept, logged once) when that failed."""
         async with self._lock:
             self._dirty = False
+            # The snapshot is taken here, in the event loop. Entries are only ever replaced by
+            # new objects (PTB hands over deep copies), never changed in place, so shallow
+            # copies are enough and the thread can encode (a second for 30 MB) off the loop.
+            snapshot = State(dict(self.user_data), dict(self.chat_data), self.bot_data)
             try:
-                # the snapshot is taken here, in the event loop, so no handler changes it midway
-                data = encode(State(self.user_data, self.chat_data, self.bot_data))
+                await asyncio.to_thread(_encode_and_write, self.path, snapshot)
             except (TypeError, ValueError) as exc:
                 self._failed(f"data that JSON cannot hold ({exc})")
                 return False
-            try:
-                await asyncio.to_thread(write_atomic, self.path, data)
             except OSError as exc:
                 self._dirty = True  # try again at the next run
                 self._failed(exc.strerror or str(exc))

@@ -24,9 +24,7 @@ def harness(tmp_path, knowledge):
 async def test_admin_commands_in_a_group_are_ignored(tmp_path, knowledge, monkeypatch):
     app, h, _ = harness(tmp_path, knowledge)
     reloads = []
-    monkeypatch.setattr(
-        app.services.reloader, "check", lambda *a, **k: reloads.append(a) or None
-    )
+    monkeypatch.setattr(app.services.reloader, "check", lambda *a, **k: reloads.append(a) or None)
     async with app:
         await h.say(SECRET_QUESTION)  # somebody's question, logged as unanswered
         h.rec.clear()

@@ -152,7 +152,9 @@ async def test_failed_save_does_not_raise(tmp_path, monkeypatch, err):
     assert path.read_bytes() == good
 
 
-def test_full_disk_while_trimming_keeps_the_unanswered_log(tmp_path, knowledge, monkeypatch, caplog):
+def test_full_disk_while_trimming_keeps_the_unanswered_log(
+    tmp_path, knowledge, monkeypatch, caplog
+):
     path = tmp_path / "u.jsonl"
     log = UnansweredLog(path, max_bytes=4_000)
     engine = Engine(knowledge, on_unanswered=log)
