@@ -28,55 +28,90 @@ from handlers.persistence import CallbotPersistence, State, open_persistence, re
 from tests.test_handlers import TOKEN, USER, Harness, Recorder
 
 ROOT = Path(__file__).resolve().parents[2]
-CHATS = 40_000  # about 6 MB of JSON: a save takes long enough to be killed in the middle
+CHATS = 40_000  # about 3 MB of JSON
 
+# A child process that saves a large state again and again, alternating two versions (one chat
+# more and another language in the second). With "mid" it announces when a save is half
+# written (after its first 1 MB chunk) and waits there to be killed; with "any" it runs on.
 SAVER = textwrap.dedent(
     """
-    import asyncio, sys
-    from handlers.persistence import CallbotPersistence, State
+    import asyncio, os, sys, time
+    from bot import privatefiles
+    from handlers.persistence import CallbotPersistence
+
+    path, n, when = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+    real, saves = os.write, [0]
+
+    def chunked(fd, data):
+        written = real(fd, bytes(data[: 1 << 20]))
+        if when == "mid" and saves[0] >= 1:
+            print("mid", flush=True)
+            time.sleep(30)
+        return written
+
+    privatefiles.os.write = chunked
 
     def big(n, lang):
         return {c: {"lang": lang, "answered": {m: [m + 1, m + 2] for m in range(4)}}
                 for c in range(1_000_000, 1_000_000 + n)}
 
-    async def main(path, n):
+    async def main():
         versions = [big(n, "en"), big(n + 1, "zh-Hant")]
         p = CallbotPersistence(path, None)
         for i in range(10_000):
             p.chat_data = versions[i % 2]
             assert await p.save()
+            saves[0] += 1
             if i == 0:
                 print("ready", flush=True)
 
-    asyncio.run(main(sys.argv[1], int(sys.argv[2])))
+    asyncio.run(main())
     """
 )
 
 
-def test_sigkill_during_saves_leaves_a_complete_file(tmp_path):
+def kill_saver(path: Path, when: str, pause: float = 0.0) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-c", SAVER, str(path), str(CHATS), when],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        if when == "mid":
+            assert proc.stdout.readline().strip() == "mid"  # half of the new file written
+        time.sleep(pause)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+
+
+def assert_complete(path: Path) -> int:
+    state = read_state(path)  # raises on a torn file
+    assert len(state.chat_data) in (CHATS, CHATS + 1)
+    langs = {d["lang"] for d in state.chat_data.values()}
+    assert langs == ({"en"} if len(state.chat_data) == CHATS else {"zh-Hant"})
+    return len(state.chat_data)
+
+
+def test_sigkill_in_the_middle_of_a_save_leaves_the_old_file(tmp_path):
+    path = tmp_path / "state.json"
+    kill_saver(path, "mid")
+    assert assert_complete(path) == CHATS  # the first save, complete
+    assert len(list(tmp_path.glob(".*.tmp"))) == 1  # the killed writer's half file
+    # the next start cleans that up and loads the state
+    persistence = open_persistence(path, None)
+    assert len(persistence.chat_data) == CHATS
+    assert list(tmp_path.glob(".*.tmp")) == []
+
+
+def test_sigkill_at_any_moment_leaves_a_complete_file(tmp_path):
     path = tmp_path / "state.json"
     rng = random.Random(7)
-    for _ in range(3):
-        proc = subprocess.Popen(
-            [sys.executable, "-c", SAVER, str(path), str(CHATS)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert proc.stdout.readline().strip() == "ready"
-            time.sleep(rng.uniform(0.05, 0.4))  # somewhere inside one of the next saves
-        finally:
-            proc.send_signal(signal.SIGKILL)
-            proc.wait()
-        state = read_state(path)  # raises on a torn file
-        assert len(state.chat_data) in (CHATS, CHATS + 1)
-        langs = {d["lang"] for d in state.chat_data.values()}
-        assert langs == ({"en"} if len(state.chat_data) == CHATS else {"zh-Hant"})
-        # the next start cleans up the killed writer's temporary file and loads the state
-        persistence = open_persistence(path, None)
-        assert len(persistence.chat_data) == len(state.chat_data)
-        assert list(tmp_path.glob(".*.tmp")) == []
+    for _ in range(2):
+        kill_saver(path, "any", rng.uniform(0.05, 0.4))
+        assert_complete(path)
 
 
 class FullDisk:
