@@ -205,7 +205,10 @@ def read_state(path: Path) -> State:
             raise DamagedState(f"{info.st_size} bytes, over the {MAX_STATE_BYTES} limit")
         fh.seek(0)
         data = fh.read(MAX_STATE_BYTES + 1)
-    return decode(data)
+    try:
+        return decode(data)
+    except StateFileError as exc:
+        raise StateFileError(f"{path}: {exc}; refusing to overwrite it") from None
 
 
 def _remove_leftovers(path: Path) -> None:

@@ -113,3 +113,11 @@ def test_the_bot_does_not_start_on_somebody_elses_file(tmp_path):
     assert "Traceback" not in proc.stderr
     assert knowledge.read_bytes() == bundled_path().read_bytes()
     assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["calls.yaml"]
+
+
+def test_a_newer_state_format_is_refused_not_overwritten(tmp_path, knowledge):
+    path = tmp_path / "state.json"
+    path.write_bytes(b'{"callbot_state":2,"chat_data":{}}')
+    with pytest.raises(StateFileError, match="version 2"):
+        open_persistence(path, Engine(knowledge))
+    assert path.read_bytes() == b'{"callbot_state":2,"chat_data":{}}'
