@@ -75,9 +75,11 @@ class Engine:
         session: Hashable = "default",
         lang: str | None = None,
         remember: bool = True,
+        log_unanswered: bool = True,
     ) -> Reply:
         """Answer one message of the conversation ``session``; ``remember=False`` answers without
-        reading or writing its context (inline queries, previews)."""
+        reading or writing its context (inline queries, previews). ``log_unanswered=False``: text
+        that is not a user's question (button data, which anyone can forge) is never logged."""
         knowledge, index = self._state
         last = self.contexts.get(session) if remember else None
         u = understand(text if isinstance(text, str) else str(text), index, last)
@@ -86,7 +88,8 @@ class Engine:
         reply = self._reply(u, knowledge)
         if remember:
             self._remember(session, u, reply, last)
-        if self.on_unanswered and (reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE):
+        unsure = reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE
+        if self.on_unanswered and log_unanswered and unsure:
             # logging what went unanswered must never cost the user an answer
             with contextlib.suppress(Exception):
                 self.on_unanswered(text, u)

@@ -2,14 +2,15 @@
 
 Each record holds the question, its language, the time and the bot's best guesses (intent,
 directions, near names); never a user or chat id. The log is trimmed to its newest part when it
-grows past ``max_bytes``, so a busy bot cannot fill the disk.
+grows past ``max_bytes``, so a busy bot cannot fill the disk. The log is private (0600, in a
+0700 folder): it holds what people asked. Trimming rewrites it atomically, so a full disk or a
+crash while trimming leaves the old log, never a truncated one.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import threading
 import time
 from collections.abc import Iterable
@@ -19,6 +20,7 @@ from pathlib import Path
 from rapidfuzz import fuzz, process
 
 from bot.normalize import normalize
+from bot.privatefiles import append_private, private_dir, write_atomic
 from bot.understand import Understanding
 
 logger = logging.getLogger(__name__)
@@ -50,15 +52,18 @@ class UnansweredLog:
         line = json.dumps(record, ensure_ascii=False) + "\n"
         try:
             with self._lock:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-                with self.path.open("a", encoding="utf-8") as fh:
-                    fh.write(line)
+                private_dir(self.path.parent)
+                append_private(self.path, line.encode("utf-8"))
                 if self.path.stat().st_size > self.max_bytes:
                     self._trim()
         except OSError as exc:
             if not self._warned:  # say it once; the bot keeps answering either way
                 self._warned = True
                 logger.warning("cannot write the unanswered log %s: %s", self.path, exc)
+            return
+        if self._warned:
+            self._warned = False
+            logger.info("the unanswered log %s is written again", self.path)
 
     def _trim(self) -> None:
         """Keep the newest half of the file, cut at a line boundary, replaced atomically."""
@@ -66,9 +71,7 @@ class UnansweredLog:
         keep = data[len(data) - self.max_bytes // 2 :]
         cut = keep.find(b"\n")
         keep = keep[cut + 1 :] if cut >= 0 else b""
-        tmp = self.path.with_suffix(self.path.suffix + ".tmp")
-        tmp.write_bytes(keep)
-        os.replace(tmp, self.path)
+        write_atomic(self.path, keep)
 
 
 def read_records(path: str | Path) -> list[dict]:

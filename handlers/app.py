@@ -11,6 +11,7 @@ import math
 import os
 import re
 import secrets
+from pathlib import Path
 from urllib.parse import urlparse
 
 from telegram import (
@@ -42,12 +43,13 @@ from telegram.request import BaseRequest
 
 from bot.config import Config
 from bot.engine import Engine
+from bot.privatefiles import private_dir
 from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
 from handlers import admin, callbacks, commands, errors, inline, messages, texts
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
-from handlers.persistence import open_persistence, restore_contexts
+from handlers.persistence import StateFileError, open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
 from handlers.transport import BotApiRequest
 from handlers.watcher import start_watcher, stop_watcher
@@ -116,14 +118,16 @@ async def guard(update: Update, context: CallbotContext) -> None:
 def add_handlers(application: Application, config: Config) -> None:
     application.add_handler(TypeHandler(Update, guard), group=-1)
     new = filters.UpdateType.MESSAGE
-    admins = filters.User(user_id=set(config.admins))
+    # admin commands only in an admin's private chat: /unanswered in a group would show other
+    # people's questions to every member
+    admins = filters.User(user_id=set(config.admins)) & filters.ChatType.PRIVATE
     handlers = [
         CommandHandler("start", commands.start, filters=new),
         CommandHandler("help", commands.help_command, filters=new),
         CommandHandler("ask", commands.ask, filters=new),
         CommandHandler("partners", commands.partners, filters=new),
         CommandHandler("lang", commands.lang, filters=new),
-        # admin commands: non-admins fall through to unknown_command, which stays silent
+        # admin commands: non-admins and groups fall through to unknown_command (silent)
         CommandHandler("reload", admin.reload_knowledge, filters=new & admins),
         CommandHandler("unanswered", admin.unanswered, filters=new & admins),
         MessageHandler(new & filters.TEXT & ~filters.COMMAND, messages.on_text),
@@ -254,6 +258,18 @@ def _load_knowledge(path: str | None):
     return load_knowledge(path) if path else load_bundled()
 
 
+def _private_data_dir(config: Config) -> None:
+    """The data folder holds what users asked: 0700, also when an older version made it 0755
+    (only when the state or the log lives in it, so that no other folder is touched)."""
+    folder = Path(config.data_dir)
+    ours = [p for p in (config.persistence, config.unanswered_log) if p]
+    if any(Path(p).parent == folder for p in ours):
+        try:
+            private_dir(folder, tighten=True)
+        except OSError as exc:
+            logger.warning("Cannot make the data folder %s private: %s", folder, exc)
+
+
 def run_telegram(config: Config, knowledge_path: str | None) -> int:
     """Run the bot until interrupted: long polling, or a webhook with CALLBOT_WEBHOOK_URL."""
     from knowledge import KnowledgeError
@@ -269,12 +285,16 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
     except KnowledgeError as exc:
         logger.error("Invalid knowledge file: %s", exc)
         return EXIT_FAILED
+    _private_data_dir(config)
     hook = UnansweredLog(config.unanswered_log) if config.unanswered_log else None
     engine = Engine(knowledge, on_unanswered=hook)
     persistence = None
     if config.persistence:
         try:
             persistence = open_persistence(config.persistence, engine)
+        except StateFileError as exc:  # somebody else's file: refuse rather than overwrite it
+            logger.error("CALLBOT_PERSISTENCE: %s", exc)
+            return EXIT_FAILED
         except OSError as exc:
             logger.error(
                 "Cannot use %s (%s); settings will not survive a restart", config.persistence, exc

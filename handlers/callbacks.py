@@ -35,7 +35,10 @@ def _reply_for(action: Action, update: Update, context: CallbotContext) -> Reply
             return None
         return engine.ask_about(L.DETAIL, [d.id for d in directions], session, lang)
     if action.op == "ask":
-        return engine.ask(action.query, session, lang=fixed_lang(context) or action.lang)
+        # the text comes from callback data, which a client can forge: answer it, never log it
+        return engine.ask(
+            action.query, session, lang=fixed_lang(context) or action.lang, log_unanswered=False
+        )
     return None
 
 

@@ -1,8 +1,8 @@
 """What every handler needs: the engine, the configuration, conversation keys and languages.
 
 The services ride on a small ``Application`` subclass (PTB's ``application_class`` hook) and are
-reached through a custom ``CallbackContext`` (``context.services``), so nothing unpicklable goes
-into ``bot_data``.
+reached through a custom ``CallbackContext`` (``context.services``), so nothing but plain data goes
+into ``bot_data`` (which is saved as JSON).
 """
 
 from __future__ import annotations

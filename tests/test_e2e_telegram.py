@@ -78,7 +78,7 @@ async def polling(server, engine, *, persistence=None, rate_limiter=True):
 @pytest.fixture
 async def running(server, knowledge, tmp_path):
     engine = Engine(knowledge)
-    persistence = open_persistence(tmp_path / "state.pickle", engine)
+    persistence = open_persistence(tmp_path / "state.json", engine)
     async with polling(server, engine, persistence=persistence) as app:
         yield app
 
@@ -333,7 +333,7 @@ def test_process_long_polling(server, tmp_path):
     assert "6000万元" in answer.text, _errors(err)
     assert code == 0, err[-2000:]
     assert TOKEN not in err and "<token>" in err  # DEBUG logging, token redacted
-    assert (tmp_path / "data" / "state.pickle").exists()
+    assert (tmp_path / "data" / "state.json").exists()
     assert server.commands and server.descriptions
 
 

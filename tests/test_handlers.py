@@ -8,7 +8,6 @@ import html
 import itertools
 import json
 import logging
-import pickle
 import re
 import shutil
 import time
@@ -1024,7 +1023,7 @@ def test_run_telegram_refuses_invalid_knowledge(tmp_path, caplog):
 
 
 async def test_settings_and_context_survive_a_restart(tmp_path, knowledge):
-    path = tmp_path / "data" / "state.pickle"
+    path = tmp_path / "data" / "state.json"
     engine = Engine(knowledge)
     rec = Recorder()
     config = Config(token=TOKEN, persistence=str(path))
@@ -1056,15 +1055,21 @@ async def test_settings_and_context_survive_a_restart(tmp_path, knowledge):
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"not a pickle at all", pickle.dumps([1, 2, 3]), pickle.dumps({"user_data": {}})[:-3]],
+    [
+        b"",
+        b'{"callbot_state":1,"chat_data":{"5001":{"lang":"en"}',  # torn
+        b'{"callbot_state":1,"chat_data":[1, 2, 3]}',
+        b'{"callbot_state":1,"chat_data":{"alice":{}}}',
+        b'{"callbot_state":1,"bot_data":"x"}',
+    ],
 )
 async def test_corrupt_persistence_is_set_aside(tmp_path, knowledge, caplog, content):
-    path = tmp_path / "state.pickle"
+    path = tmp_path / "state.json"
     path.write_bytes(content)
     engine = Engine(knowledge)
     with caplog.at_level(logging.ERROR):
         persistence = open_persistence(path, engine)
-    aside = list(tmp_path.glob("state.pickle.corrupt-*"))
+    aside = list(tmp_path.glob("state.json.corrupt-*"))
     assert len(aside) == 1 and aside[0].read_bytes() == content
     assert not path.exists()
     assert "cannot be read" in caplog.text
@@ -1080,7 +1085,7 @@ async def test_corrupt_persistence_is_set_aside(tmp_path, knowledge, caplog, con
 
 
 def test_persistence_folder_is_created(tmp_path, knowledge):
-    path = tmp_path / "a" / "b" / "state.pickle"
+    path = tmp_path / "a" / "b" / "state.json"
     open_persistence(path, Engine(knowledge))
     assert path.parent.is_dir()
 

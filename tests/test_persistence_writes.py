@@ -1,16 +1,16 @@
-"""handlers.persistence.CallbotPersistence writes its file once per persistence run, only when
-something changed, and the data comes back on reload."""
+"""handlers.persistence.CallbotPersistence writes its JSON file once per persistence run, only
+when something changed, and the data comes back on reload."""
 
 from __future__ import annotations
 
 import asyncio
-import pickle
+import json
 
 import pytest
-from telegram.ext import PicklePersistence
 
 from bot.config import Config
 from bot.engine import Engine
+from handlers import persistence as persistence_module
 from handlers.app import build_application, post_init
 from handlers.persistence import CallbotPersistence, open_persistence
 from knowledge import load_bundled
@@ -23,13 +23,13 @@ QUESTION = "芬兰的经费是多少？"
 @pytest.fixture
 def writes(monkeypatch):
     count = [0]
-    dump = PicklePersistence._dump_singlefile
+    write = persistence_module.write_atomic
 
-    def counting(self):
+    def counting(path, data):
         count[0] += 1
-        dump(self)
+        write(path, data)
 
-    monkeypatch.setattr(PicklePersistence, "_dump_singlefile", counting)
+    monkeypatch.setattr(persistence_module, "write_atomic", counting)
     return count
 
 
@@ -61,7 +61,7 @@ async def ask_all(h: Harness, chats: range) -> None:
 
 
 async def test_one_write_per_run_and_none_when_unchanged(tmp_path, engine, writes):
-    path = tmp_path / "state.pickle"
+    path = tmp_path / "state.json"
     app, h = make(path, engine)
     assert isinstance(app.persistence, CallbotPersistence)
     chats = range(10_000, 10_000 + N)
@@ -81,14 +81,13 @@ async def test_one_write_per_run_and_none_when_unchanged(tmp_path, engine, write
         writes[0] = 0
         await run_persistence(app)
         assert writes[0] == 1  # one chat changed again
-    with path.open("rb") as fh:
-        saved = pickle.load(fh)
-    assert set(chats) <= set(saved["chat_data"])
+    saved = json.loads(path.read_bytes())
+    assert {str(chat) for chat in chats} <= set(saved["chat_data"])
     assert len(saved["bot_data"]["contexts"]) >= N
 
 
 async def test_data_survives_reload(tmp_path, knowledge, writes):
-    path = tmp_path / "state.pickle"
+    path = tmp_path / "state.json"
     chats = range(20_000, 20_000 + 5)
     app, h = make(path, Engine(knowledge))
     async with app:
