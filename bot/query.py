@@ -106,8 +106,12 @@ class Context:
 
     @property
     def named(self) -> list[list[str]]:
-        """Directions named in this message (not taken from the conversation)."""
-        return [] if self.u.from_context else [list(g) for g in self.u.groups]
+        """Directions named in this message (not taken from the conversation; "南非联合研究"
+        narrowed against the last turn is still named)."""
+        names = any(m.kind in (PARTNER, DIRECTION) for m in self.u.mentions)
+        if self.u.from_context and not names:
+            return []
+        return [list(g) for g in self.u.groups]
 
     @property
     def chain(self) -> list[list[str]]:
@@ -209,8 +213,10 @@ def both_calls(q: Query, c: Context) -> bool:
 
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
-    if c.u.scope:
-        ids = [i for i in ids if c.k.direction_by_id[i].call == c.u.scope]
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    scope = c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+    if scope:  # "总经费不低于3000万的政府间方向"
+        ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
     return [i for i in ids if i not in c.u.excluded]
 
 
@@ -219,7 +225,7 @@ def ordinal_position(q: Query, c: Context) -> bool:
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
     o = O.ordinal(c.text)
     last_rank = bool(c.last and c.last.intent == L.RANK)
-    if not o or not (O.ordinal_in_context(c.text) or last_rank) or c.named:
+    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
         return False
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
     if q.metric not in ("total", "count", "average"):
@@ -348,7 +354,7 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
-        if not others or len(c.text) > 40:
+        if not others or len(c.text) > 60:
             return False
         named = [others[-1], named[0]]
         q.source = "previous"
@@ -356,7 +362,9 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         return False  # "芬兰和德国哪个多": the understanding's comparison already
     if len(named) < 2:
         return False
-    _apply_operation(q, c, named, _last_metric(c.last) if q.source == "previous" else q.metric)
+    talked = {d for g in chain for d in g}
+    previous = q.source == "previous" or {d for g in named for d in g} <= talked
+    _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
 
 
@@ -383,6 +391,18 @@ def several_measures(q: Query, c: Context) -> bool:
     return True
 
 
+def asked_measure(q: Query, c: Context) -> bool:
+    """One measure named plainly beats a cue sum that read another: "中芬计划补助件数上限是
+    多少" asks the count, "Total for the China–Europe joint lab projects?" the budget."""
+    asked = [m for m in c.measures if m in ("total", "count", "average")]
+    if len(asked) != 1 or q.intent not in (L.BUDGET, L.COUNT) or not q.groups:
+        return False
+    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
+        return False
+    q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -394,6 +414,7 @@ RULES: tuple[Rule, ...] = (
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
+    asked_measure,
 )
 
 
@@ -406,7 +427,8 @@ def _measures(u: Understanding, text: str) -> list[str]:
     norm = u.norm
     for start, end in u.name_spans:
         norm = norm[:start] + " " * (end - start) + norm[end:]
-    found = O.measures(norm)
+    plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
+    found = [m for m in O.measures(norm) if m in plain]
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
     return found

@@ -147,7 +147,7 @@ def question_sentence_groups(
 
 
 _EXCLUDE_CUE = re.compile(
-    r"除了|除去|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|"
+    r"除了|除去|除咗|除开|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|not the|"
     r"without)\b"
 )
