@@ -91,7 +91,7 @@ class Engine:
         u = understand(text if isinstance(text, str) else str(text), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
-        q = build_query(u, knowledge, last)
+        q = build_query(u, index, last)
         reply = self._run(q, knowledge)
         if remember:
             self._remember(session, u, reply, last, q)

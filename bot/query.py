@@ -18,7 +18,8 @@ from dataclasses import dataclass, field
 from bot import lexicon as L
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER
+from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
+from bot.normalize import normalize
 from bot.understand import Understanding
 from knowledge.model import Knowledge
 
@@ -99,6 +100,7 @@ class Context:
 
     u: Understanding
     k: Knowledge
+    index: EntityIndex
     last: Turn | None
     text: str
     measures: list[str]
@@ -403,6 +405,93 @@ def asked_measure(q: Query, c: Context) -> bool:
     return True
 
 
+# clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
+_RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+
+
+def _clause_directions(c: Context, clause: str) -> set[str]:
+    ids: set[str] = set()
+    for m in c.index.find(normalize(clause), clause).mentions:
+        if m.kind == PARTNER:
+            ids.update(d.id for d in c.k.directions_by_partner.get(m.id, ()))
+        elif m.kind == DIRECTION:
+            ids.add(m.id)
+    return ids
+
+
+def question_clause(q: Query, c: Context) -> bool:
+    """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
+    方向支持几个项目", "We have partners in both Spain and Italy but decided to go with the
+    Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
+    — the directions of the asking clause (or, if it names none, of the clause before it)."""
+    named = c.named
+    if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    if len(clauses) < 2:
+        return False
+    asking = max(
+        (i for i, cl in enumerate(clauses) if _ASKED.search(O.folded(cl)) or O.measures(cl)),
+        default=len(clauses) - 1,
+    )
+    everything = {d for g in named for d in g}
+    for i in range(asking, -1, -1):
+        ids = _clause_directions(c, clauses[i]) & everything
+        if ids:
+            break
+        if c.ops & {"sum", *COMPARE_OPS}:
+            return False  # "西班牙多少钱，芬兰呢，一共多少": the sum is over both
+    else:
+        return False
+    keep = [g for g in named if set(g) & ids]
+    if not keep or len(keep) == len(named):
+        return False
+    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
+        ops_clause = O.operations(O.folded(clauses[asking]))
+        if ops_clause & {"sum", *COMPARE_OPS}:
+            return False
+    q.groups = [[d for d in g if d in ids] or g for g in keep]
+    if q.intent == L.COMPARE:
+        q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
+    q.metric = c.metric(q.metric)
+    if q.intent in INTENT_METRIC:
+        q.metric = INTENT_METRIC[q.intent]
+    return True
+
+
+_WHICH_ONE = re.compile(
+    r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
+    r"(?P<latter>后者|the latter|the second one|the last one)"
+)
+
+
+def one_of_previous(q: Query, c: Context) -> bool:
+    """One of the directions just listed: "以色列和阿根廷分别支持几个项目？ → 第二个平均每项多少钱",
+    "the latter?"."""
+    m = _WHICH_ONE.search(c.text)
+    chain = _split([list(g) for g in c.last.groups]) if c.last else []
+    if not m or c.named or len(chain) < 2 or c.ops & {"sum", *COMPARE_OPS}:
+        return False
+    if m.group("former"):
+        n = 1
+    elif m.group("latter"):
+        n = len(chain) if "last" in m.group("latter") or "后" in m.group("latter") else 2
+    else:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]
+    if n > len(chain):
+        return False
+    metric = c.metric(None)
+    q.groups, q.source = [chain[n - 1]], "previous"
+    if metric:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    elif q.intent in (L.UNKNOWN, L.COMPARE, L.RANK, L.OVERVIEW):
+        q.intent = c.last.intent if c.last and c.last.intent in INTENT_METRIC else L.DETAIL
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -411,6 +500,8 @@ RULES: tuple[Rule, ...] = (
     both_calls,
     ordinal_position,
     range_filter,
+    question_clause,
+    one_of_previous,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
@@ -434,14 +525,23 @@ def _measures(u: Understanding, text: str) -> list[str]:
     return found
 
 
-def build_query(u: Understanding, k: Knowledge, last: Turn | None = None) -> Query:
+def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
     """The query for ``u`` in the conversation whose previous turn is ``last``."""
+    k = index.knowledge
     q = from_understanding(u)
     q.rules.append("understood")
     if u.intent == L.HELP and not u.norm:
         return q
     text = O.folded(u.text)
-    c = Context(u=u, k=k, last=last, text=text, measures=_measures(u, text), ops=O.operations(text))
+    c = Context(
+        u=u,
+        k=k,
+        index=index,
+        last=last,
+        text=text,
+        measures=_measures(u, text),
+        ops=O.operations(text),
+    )
     q.measures = [m for m in c.measures]
     for rule in RULES:
         if rule(q, c):
