@@ -320,7 +320,9 @@ def _compare_calls(q: Query, k: Knowledge) -> Answer:
         )
         big, small = (a, b) if va >= vb else (b, a)
         gap = abs(va - vb)
-        shown = _num(gap) + tr(lang, "个项目", " projects") if q.metric == "count" else wan(gap, lang)
+        shown = (
+            _num(gap) + tr(lang, "个项目", " projects") if q.metric == "count" else wan(gap, lang)
+        )
         lines.append(
             tr(
                 lang,
@@ -337,4 +339,3 @@ def _compare_calls(q: Query, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
-

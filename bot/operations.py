@@ -193,6 +193,11 @@ def _blank(text: str, start: int, end: int) -> str:
 
 def measures(text: str) -> list[str]:
     """The measures asked, in the order of the vocabulary; each claims its words first."""
+    return list(_measures(text))
+
+
+@lru_cache(maxsize=4096)
+def _measures(text: str) -> tuple[str, ...]:
     out = []
     for name, pattern in VOCAB.measures.items():
         found = False
@@ -202,7 +207,7 @@ def measures(text: str) -> list[str]:
                 text = _blank(text, m.start(), m.end())
         if found:
             out.append(name)
-    return out
+    return tuple(out)
 
 
 def operations(text: str) -> set[str]:
@@ -372,7 +377,9 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
         return None
     unit = next((u for u in units if u), None)
     if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
-        bounds = [b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)]
+        bounds = [
+            b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)
+        ]
     return Range(tuple(bounds[:2]), _unit_kind(unit))
 
 

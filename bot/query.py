@@ -172,9 +172,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     asked = [cl for cl in _CLAUSE.split(c.text) if _ASKED.search(cl) or O.measures(cl)]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     call_years = {call.year for call in c.k.calls}
-    years = sorted(
-        {int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years
-    )
+    years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
     if not aspects and not years:
         return False
     if c.u.intent == L.HELP:
@@ -260,7 +258,9 @@ def range_filter(q: Query, c: Context) -> bool:
     if c.u.topics:
         from bot.resolve import topic_directions
 
-        q.restrict = [i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict]
+        q.restrict = [
+            i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
+        ]
     if "sum" in c.ops and "each" not in c.ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
@@ -466,8 +466,8 @@ _WHICH_ONE = re.compile(
 
 
 def one_of_previous(q: Query, c: Context) -> bool:
-    """One of the directions just listed: "以色列和阿根廷分别支持几个项目？ → 第二个平均每项多少钱",
-    "the latter?"."""
+    """One of the directions just listed: "以色列和阿根廷分别支持几个项目？ →
+    第二个平均每项多少钱", "the latter?"."""
     m = _WHICH_ONE.search(c.text)
     chain = _split([list(g) for g in c.last.groups]) if c.last else []
     if not m or c.named or len(chain) < 2 or c.ops & {"sum", *COMPARE_OPS}:
