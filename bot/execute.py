@@ -22,6 +22,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
     run = {
         "unknown": _missing,
         "nth": _nth,
+        "top": _top,
+        "top_sum": _top_sum,
         "filter": _filter,
         "filter_sum": _filter_sum,
         "sum": _sum,
@@ -108,18 +110,8 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     """The n-th largest or smallest direction by a measure; ties share a place (1, 2, 2, 4)."""
     lang, metric, n = q.lang, q.metric or "total", q.nth or 1
     low = q.order == "min"
-    entries = []
-    for d in _pool(q, k):
-        values = _values(d, metric)
-        if values:
-            entries.append((min(values) if low else max(values), d))
-    entries.sort(key=lambda e: e[0], reverse=not low)
-    ranked = []
-    place, previous = 0, None
-    for i, (value, d) in enumerate(entries, 1):
-        if value != previous:
-            place, previous = i, value
-        ranked.append((place, value, d))
+    ranked = _ranked(q, k)
+    entries = ranked
     hits = [(v, d) for p, v, d in ranked if p == n]
     word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
     if metric == "count":
@@ -152,6 +144,51 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = [d.id for _, d in hits]
     return Answer("\n".join(lines), programs, focus=programs)
+
+
+def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
+    """(place, value, direction), best first for the query's order; ties share a place."""
+    metric, low = q.metric or "total", q.order == "min"
+    entries = []
+    for d in _pool(q, k):
+        values = _values(d, metric)
+        if values:
+            entries.append((min(values) if low else max(values), d))
+    entries.sort(key=lambda e: e[0], reverse=not low)
+    ranked = []
+    place, previous = 0, None
+    for i, (value, d) in enumerate(entries, 1):
+        if value != previous:
+            place, previous = i, value
+        ranked.append((place, value, d))
+    return ranked
+
+
+def _top(q: Query, k: Knowledge) -> Answer:
+    """The first n directions by a measure (ties at the n-th place included)."""
+    lang, metric, n = q.lang, q.metric or "total", q.nth or 1
+    low = q.order == "min"
+    hits = [(p, d) for p, _, d in _ranked(q, k) if p <= n]
+    word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
+    if metric == "count":
+        word = tr(lang, "少" if low else "多", "fewest" if low else "most")
+    mname = _mname(metric, lang)
+    head = tr(
+        lang, f"{mname}最{word}的{n}个方向：", f"The {n} directions with the {word} {mname}:"
+    )
+    rows = [
+        f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}" for p, d in hits
+    ]
+    programs = [d.id for _, d in hits]
+    return Answer("\n".join([head, *rows]), programs, focus=programs)
+
+
+def _top_sum(q: Query, k: Knowledge) -> Answer:
+    listed = _top(q, k)
+    dirs = [k.direction_by_id[i] for i in listed.programs]
+    q.groups = [[d.id] for d in dirs]
+    added = "count" if q.metric == "count" else "total"
+    return Answer(listed.html + "\n" + _sum_line(dirs, added, q.lang), listed.programs)
 
 
 _ZH_REL = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过", "==": "等于"}

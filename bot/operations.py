@@ -52,6 +52,8 @@ class Vocabulary:
     whole_notice: re.Pattern[str]
     aspects: list[Aspect]
     asks_quantity: re.Pattern[str]
+    what_can_you_do: re.Pattern[str]
+    top_n: list[re.Pattern[str]]
 
 
 def _where(path: Path, node: yaml.Node) -> str:
@@ -108,6 +110,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "whole_notice",
         "missing_aspects",
         "asks_quantity",
+        "what_can_you_do",
+        "top_n",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -173,7 +177,24 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         whole_notice=re.compile(_patterns(path, top["whole_notice"], "whole_notice")),
         aspects=aspects,
         asks_quantity=re.compile(_patterns(path, top["asks_quantity"], "asks_quantity")),
+        what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
+        top_n=_top_n(path, top["top_n"]),
     )
+
+
+def _top_n(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise VocabularyError(f"{_where(path, node)}: top_n must be a list of patterns")
+    out = []
+    for item in node.value:
+        try:
+            pattern = re.compile(str(item.value))
+        except re.error as e:
+            raise VocabularyError(f"{_where(path, item)}: top_n: bad pattern: {e}") from None
+        if not {"n", "dir"} <= set(pattern.groupindex):
+            raise VocabularyError(f"{_where(path, item)}: top_n needs groups n and dir")
+        out.append(pattern)  # one by one: the group names repeat from pattern to pattern
+    return out
 
 
 VOCAB = load_vocabulary()
@@ -393,6 +414,27 @@ def without_aspects(text: str) -> str:
         for m in a.pattern.finditer(text):
             text = _blank(text, m.start(), m.end())
     return text
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest")
+
+
+def top_n(text: str) -> Ordinal | None:
+    """ "经费最少的三个方向" → (3, min), "top 5" → (5, max): the first n of a ranking."""
+    for pattern in VOCAB.top_n:
+        m = pattern.search(text)
+        if not m:
+            continue
+        raw = m.group("n")
+        n = _NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else chinese_to_int(raw))
+        if n and n >= 2:
+            return Ordinal(n, "min" if m.group("dir") in _LOW_WORDS else "max")
+    return None
+
+
+def what_can_you_do(text: str) -> bool:
+    return bool(VOCAB.what_can_you_do.search(text))
 
 
 def asks_quantity(text: str) -> bool:

@@ -165,6 +165,15 @@ _ASKED = re.compile(
 )
 
 
+def what_can_you_do(q: Query, c: Context) -> bool:
+    """Asking what the bot does, wrapped in a greeting or a sentence about the asker:
+    "您好，初次使用，请问这个机器人可以提供哪些服务？", "想问下呢个bot可以帮我查啲咩？"."""
+    if c.named or c.u.topics or not O.what_can_you_do(c.text):
+        return False
+    q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
+    return True
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -233,6 +242,24 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    return True
+
+
+def top_of_ranking(q: Query, c: Context) -> bool:
+    """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
+    "top 3 directions by number of projects"."""
+    t = O.top_n(c.text)
+    if not t or c.named:
+        return False
+    q.metric = c.metric("total")
+    if q.metric not in ("total", "count", "average"):
+        q.metric = "total"
+    q.order, q.nth, q.groups, q.source = t.order, t.n, [], "all"
+    q.restrict = _pool(c, q)
+    if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+        q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
+    else:
+        q.op, q.intent = "top", L.RANK
     return True
 
 
@@ -397,10 +424,12 @@ def asked_measure(q: Query, c: Context) -> bool:
     """One measure named plainly beats a cue sum that read another: "中芬计划补助件数上限是
     多少" asks the count, "Total for the China–Europe joint lab projects?" the budget."""
     asked = [m for m in c.measures if m in ("total", "count", "average")]
-    if len(asked) != 1 or q.intent not in (L.BUDGET, L.COUNT) or not q.groups:
+    if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
     if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
         return False
+    if q.intent == L.AVERAGE and asked[0] != "count":
+        return False  # an average asked in words the vocabulary does not know stays one
     q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
     return True
 
@@ -492,19 +521,46 @@ def one_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def rank_of_previous(q: Query, c: Context) -> bool:
+    """A ranking among the directions just listed: "directions with total above CNY 50
+    million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
+    if q.intent != L.RANK or c.named or not c.last or len(c.answered) < 2:
+        return False
+    if not O.refers_previous(c.text):
+        return False
+    q.restrict, q.source = list(c.answered), "previous"
+    q.metric = c.metric(q.metric or "total")
+    return True
+
+
+def asked_period_is_not(q: Query, c: Context) -> bool:
+    """A period read from context ("合作了好几年") when another measure is asked plainly:
+    "…请问这个方向具体支持哪些领域？" asks the fields."""
+    if q.intent != L.PERIOD or not q.groups or "period" in c.measures or len(c.measures) != 1:
+        return False
+    asked = c.measures[0]
+    q.intent = L.FIELDS if asked == "fields" else METRIC_INTENT.get(asked, q.intent)
+    q.metric = INTENT_METRIC.get(q.intent, q.metric)
+    return q.intent != L.PERIOD
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
 RULES: tuple[Rule, ...] = (
+    what_can_you_do,
     missing_aspect,
     both_calls,
     ordinal_position,
+    top_of_ranking,
     range_filter,
     question_clause,
     one_of_previous,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
+    rank_of_previous,
+    asked_period_is_not,
     asked_measure,
 )
 
