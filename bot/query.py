@@ -106,10 +106,14 @@ class Context:
     measures: list[str]
     ops: set[str]
 
+    narrowed: list[list[str]] | None = None  # the asking clause's directions, once chosen
+
     @property
     def named(self) -> list[list[str]]:
         """Directions named in this message (not taken from the conversation; "南非联合研究"
         narrowed against the last turn is still named)."""
+        if self.narrowed is not None:
+            return self.narrowed
         names = any(m.kind in (PARTNER, DIRECTION) for m in self.u.mentions)
         if self.u.from_context and not names:
             return []
@@ -424,6 +428,17 @@ def asked_measure(q: Query, c: Context) -> bool:
     """One measure named plainly beats a cue sum that read another: "中芬计划补助件数上限是
     多少" asks the count, "Total for the China–Europe joint lab projects?" the budget."""
     asked = [m for m in c.measures if m in ("total", "count", "average")]
+    if (
+        q.intent == L.FIELDS
+        and c.u.topics
+        and len(asked) == 1
+        and len(c.measures) == 1
+        and O.asks_quantity(c.text)
+        and q.groups
+    ):
+        # "韩国联合研究项目（非能源技术类）总经费是多少": a topic in a name, a budget asked
+        q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+        return True
     if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
     if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
@@ -479,7 +494,8 @@ def question_clause(q: Query, c: Context) -> bool:
         ops_clause = O.operations(O.folded(clauses[asking]))
         if ops_clause & {"sum", *COMPARE_OPS}:
             return False
-    q.groups = [[d for d in g if d in ids] or g for g in keep]
+    q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
+    c.measures = O.measures(normalize(clauses[asking])) or c.measures
     if q.intent == L.COMPARE:
         q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
     q.metric = c.metric(q.metric)
@@ -521,6 +537,34 @@ def one_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def limit_not_ranking(q: Query, c: Context) -> bool:
+    """ "西班牙嗰個方向最多資助幾多個項目": 最多 is the limit of one named direction, not a
+    ranking of all of them."""
+    pool = c.u.restrict or []
+    if q.intent != L.RANK or not pool or _WHICH.search(c.text) or q.bounds:
+        return False
+    partners = {c.k.direction_by_id[d].partner for d in pool if d in c.k.direction_by_id}
+    named = {m.id for m in c.u.mentions if m.kind == PARTNER} | {
+        c.k.direction_by_id[m.id].partner
+        for m in c.u.mentions
+        if m.kind == DIRECTION and m.id in c.k.direction_by_id
+    }
+    if len(partners) != 1 or not partners <= named:
+        return False
+    metric = c.metric(q.metric or "count") or "count"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.metric, q.groups, q.restrict, q.order = (
+        METRIC_INTENT[metric],
+        metric,
+        [pool],
+        None,
+        None,
+    )
+    c.u.restrict = None
+    return True
+
+
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
@@ -559,6 +603,7 @@ RULES: tuple[Rule, ...] = (
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
+    limit_not_ranking,
     rank_of_previous,
     asked_period_is_not,
     asked_measure,
@@ -579,6 +624,10 @@ def _measures(u: Understanding, text: str) -> list[str]:
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
     return found
+
+
+# Rules that only choose the directions: the rules after them still decide what is asked.
+NARROWING = (question_clause,)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
@@ -602,5 +651,6 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
     for rule in RULES:
         if rule(q, c):
             q.rules.append(rule.__name__)
-            break
+            if rule not in NARROWING:
+                break
     return q

@@ -189,6 +189,12 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             for span in markers:
                 out.add(span[2])
                 used_markers.add(span)
+                # "(not energy)": the topic word inside the set-aside marker goes with it
+                found.excluded_topics.extend(
+                    m.id
+                    for m in found.mentions
+                    if m.kind == TOPIC and span[0] <= m.start < span[1]
+                )
         while mention is not None:
             if mention.kind == PARTNER:
                 out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
