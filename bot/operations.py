@@ -53,6 +53,7 @@ class Vocabulary:
     aspects: list[Aspect]
     asks_quantity: re.Pattern[str]
     what_can_you_do: re.Pattern[str]
+    superlative: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -112,6 +113,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "asks_quantity",
         "what_can_you_do",
         "top_n",
+        "superlative",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -179,6 +181,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         asks_quantity=re.compile(_patterns(path, top["asks_quantity"], "asks_quantity")),
         what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
         top_n=_top_n(path, top["top_n"]),
+        superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
     )
 
 
@@ -431,6 +434,10 @@ def top_n(text: str) -> Ordinal | None:
         if n and n >= 2:
             return Ordinal(n, "min" if m.group("dir") in _LOW_WORDS else "max")
     return None
+
+
+def superlative(text: str) -> bool:
+    return bool(VOCAB.superlative.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

@@ -356,6 +356,9 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     groups = _previous_selection(c)
     if not groups:
         return False
+    listed = [[d] for d in c.answered]
+    if groups == listed and O.superlative(c.text) and not (c.ops - {"more"}):
+        return False  # "which of them funds the most projects?": a ranking of the list
     _apply_operation(q, c, groups, _last_metric(c.last))
     q.source = "previous"
     return True
@@ -387,8 +390,9 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
-        if not others or len(c.text) > 60:
-            return False
+        clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
+        if not others or len(clause.strip()) > 60:
+            return False  # a long sentence naming one partner is not a follow-up
         named = [others[-1], named[0]]
         q.source = "previous"
     elif only_more:
@@ -568,10 +572,15 @@ def limit_not_ranking(q: Query, c: Context) -> bool:
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
-    if q.intent != L.RANK or c.named or not c.last or len(c.answered) < 2:
+    ranking = q.intent == L.RANK or O.superlative(c.text)
+    if not ranking or c.named or not c.last or len(c.answered) < 2:
         return False
     if not O.refers_previous(c.text):
         return False
+    q.intent, q.op, q.groups = L.RANK, "show", []
+    q.order = q.order or (
+        "min" if re.search(r"最(?:少|低|小)|least|lowest|smallest|fewest", c.text) else "max"
+    )
     q.restrict, q.source = list(c.answered), "previous"
     q.metric = c.metric(q.metric or "total")
     return True
