@@ -322,3 +322,96 @@ def test_vocabulary_ships_in_the_package():
     root = Path(__file__).resolve().parent.parent
     config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
     assert "data/*.yaml" in config["tool"]["setuptools"]["package-data"]["bot"]
+
+
+# -- smaller decisions ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，初次使用，請問這個機器人可以提供哪些服務？",
+        "你好呀，我係港大土木系博士後，第一次用，想問下呢個bot可以幫我查啲咩？",
+        "Hello! What can you do?",
+    ],
+)
+def test_what_can_you_do_is_help(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "help" and rule(reply) == "what_can_you_do"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "has"),
+    [
+        ("经费最少的三个方向总共多少钱？", "budget", ["intl-2.0", "intl-2.3", "intl-2.4"],
+         "1100万元"),
+        ("經費最多嘅兩個方向係邊啲？", "rank", ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"],
+         "13000萬元"),
+        ("top 3 directions by number of projects?", "rank", ["intl-1.3", "intl-1.6", "intl-2.2",
+                                                             "intl-2.5", "hmt-1.1"], "20"),
+    ],
+)  # fmt: skip
+def test_the_first_n_of_a_ranking(engine, text, intent, programs, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent
+    assert sorted(reply["programs"]) == sorted(programs)
+    assert has in reply["text"]
+    assert rule(reply) == "top_of_ranking"
+
+
+def test_a_ranking_among_the_directions_just_listed(engine):
+    reply = ask(
+        engine,
+        "directions with total above CNY 50 million?",
+        "which of them funds the most projects?",
+    )
+    assert reply["intent"] == "rank" and rule(reply) == "rank_of_previous"
+    assert reply["query"]["restrict"] == ["intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"]
+    assert "20" in reply["text"]
+
+
+def test_the_limit_of_one_named_direction_is_not_a_ranking(engine):
+    reply = ask(
+        engine,
+        "我哋係理大智慧城市研究中心，合作夥伴喺巴塞隆拿。想問西班牙嗰個方向最多資助幾多個項目？",
+    )
+    assert (reply["intent"], reply["programs"]) == ("count", ["intl-1.3"])
+    assert rule(reply) == "limit_not_ranking"
+
+
+def test_one_of_the_directions_just_listed(engine):
+    reply = ask(engine, "以色列和阿根廷分别支持几个项目？", "第二个平均每项多少钱")
+    assert (reply["intent"], reply["programs"]) == ("average", ["intl-2.4"])
+    assert rule(reply) == "one_of_previous"
+
+
+def test_a_measure_asked_plainly_beats_a_topic_in_a_name(engine):
+    reply = ask(
+        engine,
+        "您好，我是吉林大学的，学校和首尔国立大学在生物技术方面有合作。请问中国和韩国政府间联合研究"
+        "项目（非能源技术类）总经费是多少？",
+    )
+    assert (reply["intent"], reply["programs"]) == ("budget", ["intl-2.0"])
+    reply = ask(engine, "請問中芬計畫補助件數上限是多少？")
+    assert reply["intent"] == "count" and "15" in reply["text"]
+
+
+def test_the_chain_of_a_conversation_resets_when_the_measure_changes(engine):
+    # Finland's budget, then Germany's count: "how many in total" adds nothing it cannot
+    reply = ask(engine, "芬兰经费多少", "德国支持几个项目", "一共几个")
+    assert reply["programs"] == ["intl-1.8"]
+
+
+def test_greetings_and_thanks_do_not_change_a_compound_answer(engine):
+    plain = ask(engine, "中德项目总经费是多少", "中以呢", "哪个多")
+    engine.contexts.forget("t")
+    wrapped = ask(engine, "中德项目总经费是多少", "中以呢", "老师您好！哪个多？谢谢！")
+    assert (plain["intent"], plain["programs"]) == (wrapped["intent"], wrapped["programs"])
+    engine.contexts.forget("t")
+    wrapped = ask(
+        engine,
+        "What is the average funding per project for the China–Israel call?",
+        "And for Germany?",
+        "Hi there! How much more per project does Germany give? Thanks a lot!",
+    )
+    assert wrapped["intent"] == "compare" and "CNY 2 million" in wrapped["text"]
