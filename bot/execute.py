@@ -203,12 +203,13 @@ _TEST = {
 
 
 def _bound_text(q: Query, lang: str) -> str:
+    """ "不少于10个且不超过20个" / "at least 10 and at most 20" (the unit once, in English)."""
     metric = q.metric or "total"
     parts = []
     for op, value in q.bounds:
         shown = f"{_num(value)}" if metric == "count" else wan(value, lang)
         if metric == "count":
-            shown = tr(lang, f"{shown}个", f"{shown} projects")
+            shown = tr(lang, f"{shown}个", shown)
         parts.append(tr(lang, f"{_ZH_REL[op]}{shown}", f"{_EN_REL[op]} {shown}"))
     return tr(lang, "且", " and ").join(parts)
 
@@ -234,9 +235,16 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     what = tr(lang, f"{_mname(metric, lang)}{_bound_text(q, lang)}", "")
     if lang == "en":
         what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
+        if metric == "count":
+            what = f"{_bound_text(q, lang)} projects"
     if not keep:
-        return Answer(tr(lang, f"没有{what}的方向。", f"No direction has {what}."), [])
-    head = tr(lang, f"{what}的方向（{len(keep)}个）：", f"Directions with {what} ({len(keep)}):")
+        verb = "funds" if metric == "count" else "has"
+        return Answer(tr(lang, f"没有{what}的方向。", f"No direction {verb} {what}."), [])
+    head = tr(
+        lang,
+        f"{what}的方向（{len(keep)}个）：",
+        f"Directions {'funding' if metric == 'count' else 'with'} {what} ({len(keep)}):",
+    )
     rows = [
         bullet(f"{esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang, values)}")
         for d, values in keep[: A.MAX_LIST]
@@ -304,7 +312,7 @@ def _compare(q: Query, k: Knowledge) -> Answer:
                 tr(
                     lang,
                     f"{esc(bn_big)}是{esc(bn_small)}的{times}倍。",
-                    f"{esc(bn_big)} is {times} times {esc(bn_small)}.",
+                    f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
                 )
             )
     if extra:
