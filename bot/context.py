@@ -25,6 +25,10 @@ class Turn:
     lang: str = "zh-Hans"
     at: float = field(default_factory=time.time)
     history: tuple[tuple[str, ...], ...] = ()  # the last few things named, oldest first
+    # what arithmetic follow-ups ("一共多少", "哪个多") work on: the directions named turn after
+    # turn since the measure was set, and the directions the last answer listed
+    chain: tuple[tuple[str, ...], ...] = ()
+    answered: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

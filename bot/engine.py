@@ -13,6 +13,8 @@ from bot import lexicon as L
 from bot.answers import Answer, Suggestion, answer
 from bot.context import ContextStore, Turn
 from bot.entities import EntityIndex
+from bot.execute import execute
+from bot.query import Query, build_query
 from bot.render import to_plain
 from bot.understand import Understanding, understand
 from knowledge.model import Knowledge
@@ -31,15 +33,21 @@ class Reply:
     confidence: float = 1.0
     suggestions: list[Suggestion] = field(default_factory=list)
     focus: list[str] | None = None
+    query: dict | None = None  # the query executed, as JSON
+    rules: list[str] = field(default_factory=list)  # the decisions that built it
 
     def to_json(self) -> dict:
-        return {
+        out = {
             "intent": self.intent,
             "programs": self.programs,
             "lang": self.lang,
             "text": self.text,
             "confidence": round(self.confidence, 2),
         }
+        if self.query is not None:
+            out["query"] = self.query
+            out["rules"] = self.rules
+        return out
 
 
 UnansweredHook = Callable[[str, Understanding], None]
@@ -85,9 +93,10 @@ class Engine:
         u = understand(text if isinstance(text, str) else str(text), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
-        reply = self._reply(u, knowledge)
+        q = build_query(u, index, last)
+        reply = self._run(q, knowledge)
         if remember:
-            self._remember(session, u, reply, last)
+            self._remember(session, u, reply, last, q)
         unsure = reply.intent == L.UNKNOWN or u.confidence < LOW_CONFIDENCE
         if self.on_unanswered and log_unanswered and unsure:
             # logging what went unanswered must never cost the user an answer
@@ -124,6 +133,21 @@ class Engine:
             self._remember(session, u, reply, self.contexts.get(session))
         return reply
 
+    def _run(self, q: Query, knowledge: Knowledge) -> Reply:
+        a: Answer = execute(q, knowledge)
+        return Reply(
+            focus=a.focus,
+            intent=q.intent,
+            programs=a.programs,
+            lang=q.lang,
+            html=a.html,
+            text=to_plain(a.html),
+            confidence=q.understanding.confidence if q.understanding else 1.0,
+            suggestions=a.suggestions,
+            query=q.to_json(),
+            rules=list(q.rules),
+        )
+
     def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:
         a: Answer = answer(u, knowledge)
         return Reply(
@@ -138,7 +162,12 @@ class Engine:
         )
 
     def _remember(
-        self, session: Hashable, u: Understanding, reply: Reply, last: Turn | None
+        self,
+        session: Hashable,
+        u: Understanding,
+        reply: Reply,
+        last: Turn | None,
+        q: Query | None = None,
     ) -> None:
         history = list(last.history) if last else []
         for g in u.groups:
@@ -159,6 +188,8 @@ class Engine:
                         last.scope,
                         u.lang,
                         history=tuple(history),
+                        chain=last.chain,
+                        answered=last.answered,
                     ),
                 )
             return
@@ -179,5 +210,38 @@ class Engine:
                 u.scope,
                 u.lang,
                 history=tuple(history),
+                chain=_chain(u, reply, last, q),
+                answered=tuple(reply.programs) if u.intent in (L.RANK, L.TOPIC) else (),
             ),
         )
+
+
+CHAIN = 6  # directions an arithmetic follow-up ("these three together") can reach back to
+
+
+def _measure_key(intent: str, metric: str | None) -> str:
+    return metric or "total" if intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.COMPARE) else intent
+
+
+def _chain(u: Understanding, reply: Reply, last: Turn | None, q: Query | None) -> tuple:
+    """The directions named turn after turn under one measure ("Spain → and Finland? → and
+    Russia?"), what "total for the three" adds up; an arithmetic turn keeps the chain it used."""
+    if q is not None and q.op in ("sum", "compare") and q.source == "previous" and last:
+        return last.chain
+    if u.intent == L.RANK:
+        named = (tuple(reply.focus),) if reply.focus else ()
+        same = last and last.intent == L.RANK and last.metric == u.metric and q and q.op == "nth"
+        return ((*last.chain, *named) if same and last else named)[-CHAIN:]
+    groups = tuple(tuple(g) for g in u.groups)
+    if not groups or u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW):
+        return ()
+    if (
+        last
+        and last.chain
+        and not (q is not None and q.op in ("sum", "compare"))
+        and _measure_key(last.intent, last.metric) == _measure_key(u.intent, u.metric)
+        and len(groups) == 1
+    ):
+        chain = [g for g in last.chain if g not in groups]
+        return tuple([*chain, *groups][-CHAIN:])
+    return groups[-CHAIN:]

@@ -11,7 +11,7 @@ import itertools
 import re
 
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.normalize import normalize
 from knowledge.model import Knowledge
 
@@ -147,8 +147,11 @@ def question_sentence_groups(
 
 
 _EXCLUDE_CUE = re.compile(
-    r"除了|除去|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|"
+    r"除了|除去|除咗|除开|不算|不包括|排除|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
+    r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
     r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|not the|"
+    r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
+    r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )
 
@@ -182,23 +185,43 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
         ):
             found.excluded_topics.append(topic.id)  # "除了氢能，南非还支持哪些领域"
             continue
-        if mention is not None:
+        if mention is None:
+            for span in markers:
+                out.add(span[2])
+                used_markers.add(span)
+                # "(not energy)": the topic word inside the set-aside marker goes with it
+                found.excluded_topics.extend(
+                    m.id
+                    for m in found.mentions
+                    if m.kind == TOPIC and span[0] <= m.start < span[1]
+                )
+        while mention is not None:
             if mention.kind == PARTNER:
                 out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
             elif mention.kind == DIRECTION:
                 out.add(mention.id)
             else:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
-            continue
-        for span in markers:
-            out.add(span[2])
-            used_markers.add(span)
+            mention = _listed_after(found, mention)  # "除咗西班牙同俄罗斯": both set aside
     if used_markers:
         found.marker_spans = [s for s in found.marker_spans if s not in used_markers]
         found.markers = {}
         for start, end, ident in found.marker_spans:
             found.markers[ident] = max(found.markers.get(ident, 0), end - start)
     return out
+
+
+_JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*")
+
+
+def _listed_after(found: Found, mention: Mention) -> Mention | None:
+    """The name listed right after ``mention`` ("西班牙同俄罗斯", "Spain and Russia")."""
+    for m in found.mentions:
+        if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
+            if _JOINED.fullmatch(found.text[mention.end : m.start]):
+                return m
+            return None
+    return None
 
 
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")

@@ -65,6 +65,8 @@ class Understanding:
         default_factory=list
     )  # "除了德国" / "apart from Spain"  # "intersection" for "AI for cultural heritage"
     threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
+    mentions: list[Mention] = field(default_factory=list)  # every name found, for the query
+    name_spans: list[tuple[int, int]] = field(default_factory=list)  # names in ``norm``
 
     @property
     def programs(self) -> list[str]:
@@ -165,6 +167,10 @@ def understand(text: str, index: EntityIndex, last: Turn | None = None) -> Under
     if _OTHER_ONE.search(norm) and last and last.groups:
         groups = _the_other_one(groups, last, k)  # "另一个韩国项目呢"
     u.groups, u.scope, u.topics, u.near = groups, scope, topics, found.near
+    u.mentions = found.mentions
+    u.name_spans = [
+        (m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)
+    ] + [(start, end) for start, end, _ in found.marker_spans]
     fuzzy = any(m.how in ("sound", "fuzzy") for m in found.mentions)
     u.confidence = 0.85 if fuzzy else 1.0
 

@@ -1,0 +1,386 @@
+"""Run a ``Query`` over the knowledge and render the answer (zh-Hans, zh-Hant, en).
+
+The plain intents are answered by the handlers of bot/answers.py; this module adds the compound
+operations: sums and comparisons over the previous answer or named directions (with the
+difference, the ratio or sameness stated), ordinals, filters and ranges on a measure, both calls
+at once, and the aspects the notice does not give. Every figure is a stated figure of the
+knowledge or a sum, difference or ratio of stated figures.
+"""
+
+from __future__ import annotations
+
+from bot import answers as A
+from bot import operations as O
+from bot.answers import Answer
+from bot.query import Query
+from bot.render import _num, bullet, count, esc, tr, wan
+from knowledge.model import Count, Direction, Knowledge
+
+
+def execute(q: Query, k: Knowledge) -> Answer:
+    u = q.sync()
+    run = {
+        "unknown": _missing,
+        "nth": _nth,
+        "top": _top,
+        "top_sum": _top_sum,
+        "filter": _filter,
+        "filter_sum": _filter_sum,
+        "sum": _sum,
+        "compare": _compare,
+        "sum_calls": _sum_calls,
+        "compare_calls": _compare_calls,
+    }.get(q.op)
+    if run is None or (q.op == "unknown" and not (q.missing or q.years)):
+        return A.answer(u, k)
+    return run(q, k)
+
+
+# -- what the notice does not give ----------------------------------------------------------------
+
+
+def _missing(q: Query, k: Knowledge) -> Answer:
+    lang = q.lang
+    by_id = {a.id: a for a in O.VOCAB.aspects}
+    what = []
+    for ident in q.missing:
+        if ident == "other_year" and q.years:
+            shown = tr(lang, "、", ", ").join(str(y) for y in q.years)
+            what.append(tr(lang, f"{shown}年度的情况", f"anything about {shown}"))
+        elif ident in by_id:
+            what.append(tr(lang, by_id[ident].zh, by_id[ident].en))
+    text = tr(lang, "、", ", ").join(what)
+    years = tr(lang, "、", ", ").join(dict.fromkeys(str(c.year) for c in k.calls))
+    html = tr(
+        lang,
+        f"这份通知没有给出{esc(text)}，我无法回答，请以正式发布的申报指南和管理机构的说明为准。"
+        f"（通知只涉及{years}年度的申报。）",
+        f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
+        f"official call documents. (The notice covers the {years} call only.)",
+    )
+    return Answer(html, [], A._starter_suggestions(lang))
+
+
+# -- rankings: ordinals and filters ---------------------------------------------------------------
+
+
+def _mname(metric: str, lang: str) -> str:
+    return {
+        "total": tr(lang, "总金额", "total budget"),
+        "count": tr(lang, "资助项目数", "number of projects"),
+        "average": tr(lang, "平均资助金额", "average per project"),
+    }[metric]
+
+
+def _values(d: Direction, metric: str) -> list[float]:
+    """The stated figures of one direction for a measure: an average per track if it has two."""
+    if metric == "total":
+        return [d.total]
+    if metric == "count":
+        return [d.projects.count]
+    return [f.average for f in d.funding if f.average is not None]
+
+
+def _shown(d: Direction, metric: str, lang: str, values: list[float] | None = None) -> str:
+    if metric == "total":
+        return wan(d.total, lang)
+    if metric == "count":
+        return count(d.projects, lang)
+    shown = [v for v in (values or _values(d, metric))]
+    if len(d.funding) > 1:
+        return tr(lang, "；", "; ").join(
+            f"{esc(A._track(f, lang))} {wan(f.average, lang)}"
+            for f in d.funding
+            if f.average is not None and f.average in shown
+        )
+    return tr(lang, "、", ", ").join(wan(v, lang) for v in shown)
+
+
+def _pool(q: Query, k: Knowledge) -> list[Direction]:
+    ids = q.restrict if q.restrict is not None else [d.id for d in k.directions]
+    return [k.direction_by_id[i] for i in ids if i in k.direction_by_id]
+
+
+def _ordinal_en(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def _nth(q: Query, k: Knowledge) -> Answer:
+    """The n-th largest or smallest direction by a measure; ties share a place (1, 2, 2, 4)."""
+    lang, metric, n = q.lang, q.metric or "total", q.nth or 1
+    low = q.order == "min"
+    ranked = _ranked(q, k)
+    entries = ranked
+    hits = [(v, d) for p, v, d in ranked if p == n]
+    word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
+    if metric == "count":
+        word = tr(lang, "少" if low else "多", "fewest" if low else "most")
+    mname = _mname(metric, lang)
+    if not hits:
+        text = tr(
+            lang,
+            f"按{mname}排列，没有排在第{n}{word}的方向（共{len(entries)}个方向，并列的占同一名次）。",
+            f"No direction is {_ordinal_en(n)} {word} by {mname} ({len(entries)} directions; "
+            "ties share a place).",
+        )
+        return Answer(text, [])
+    names = tr(lang, "、", "; ").join(
+        f"<b>{esc(A._ranked_label(d, k, lang))}</b>{tr(lang, '（', ' (')}"
+        f"{_shown(d, metric, lang)}{tr(lang, '）', ')')}"
+        for _, d in hits
+    )
+    head = tr(
+        lang,
+        f"{mname}第{n}{word}：{names}",
+        f"The {_ordinal_en(n)} {word} {mname}: {names}",
+    )
+    rows = [
+        f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"
+        for p, _, d in ranked
+        if p <= n
+    ]
+    order = tr(lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low")
+    lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
+    programs = [d.id for _, d in hits]
+    return Answer("\n".join(lines), programs, focus=programs)
+
+
+def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
+    """(place, value, direction), best first for the query's order; ties share a place."""
+    metric, low = q.metric or "total", q.order == "min"
+    entries = []
+    for d in _pool(q, k):
+        values = _values(d, metric)
+        if values:
+            entries.append((min(values) if low else max(values), d))
+    entries.sort(key=lambda e: e[0], reverse=not low)
+    ranked = []
+    place, previous = 0, None
+    for i, (value, d) in enumerate(entries, 1):
+        if value != previous:
+            place, previous = i, value
+        ranked.append((place, value, d))
+    return ranked
+
+
+def _top(q: Query, k: Knowledge) -> Answer:
+    """The first n directions by a measure (ties at the n-th place included)."""
+    lang, metric, n = q.lang, q.metric or "total", q.nth or 1
+    low = q.order == "min"
+    hits = [(p, d) for p, _, d in _ranked(q, k) if p <= n]
+    word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
+    if metric == "count":
+        word = tr(lang, "少" if low else "多", "fewest" if low else "most")
+    mname = _mname(metric, lang)
+    head = tr(
+        lang, f"{mname}最{word}的{n}个方向：", f"The {n} directions with the {word} {mname}:"
+    )
+    rows = [
+        f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}" for p, d in hits
+    ]
+    programs = [d.id for _, d in hits]
+    return Answer("\n".join([head, *rows]), programs, focus=programs)
+
+
+def _top_sum(q: Query, k: Knowledge) -> Answer:
+    listed = _top(q, k)
+    dirs = [k.direction_by_id[i] for i in listed.programs]
+    q.groups = [[d.id] for d in dirs]
+    added = "count" if q.metric == "count" else "total"
+    return Answer(listed.html + "\n" + _sum_line(dirs, added, q.lang), listed.programs)
+
+
+_ZH_REL = {">": "超过", ">=": "不少于", "<": "低于", "<=": "不超过", "==": "等于"}
+_EN_REL = {">": "more than", ">=": "at least", "<": "less than", "<=": "at most", "==": "exactly"}
+_TEST = {
+    ">": float.__gt__,
+    ">=": float.__ge__,
+    "<": float.__lt__,
+    "<=": float.__le__,
+    "==": float.__eq__,
+}
+
+
+def _bound_text(q: Query, lang: str) -> str:
+    """ "不少于10个且不超过20个" / "at least 10 and at most 20" (the unit once, in English)."""
+    metric = q.metric or "total"
+    parts = []
+    for op, value in q.bounds:
+        shown = f"{_num(value)}" if metric == "count" else wan(value, lang)
+        if metric == "count":
+            shown = tr(lang, f"{shown}个", shown)
+        parts.append(tr(lang, f"{_ZH_REL[op]}{shown}", f"{_EN_REL[op]} {shown}"))
+    return tr(lang, "且", " and ").join(parts)
+
+
+def _qualifying(q: Query, k: Knowledge) -> list[tuple[Direction, list[float]]]:
+    metric = q.metric or "total"
+    out = []
+    for d in _pool(q, k):
+        hits = [
+            v
+            for v in _values(d, metric)
+            if all(_TEST[op](float(v), float(value)) for op, value in q.bounds)
+        ]
+        if hits:
+            out.append((d, hits))
+    out.sort(key=lambda e: max(e[1]), reverse=True)
+    return out
+
+
+def _filter(q: Query, k: Knowledge) -> Answer:
+    lang, metric = q.lang, q.metric or "total"
+    keep = _qualifying(q, k)
+    what = tr(lang, f"{_mname(metric, lang)}{_bound_text(q, lang)}", "")
+    if lang == "en":
+        what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
+        if metric == "count":
+            what = f"{_bound_text(q, lang)} projects"
+    if not keep:
+        verb = "funds" if metric == "count" else "has"
+        return Answer(tr(lang, f"没有{what}的方向。", f"No direction {verb} {what}."), [])
+    head = tr(
+        lang,
+        f"{what}的方向（{len(keep)}个）：",
+        f"Directions {'funding' if metric == 'count' else 'with'} {what} ({len(keep)}):",
+    )
+    rows = [
+        bullet(f"{esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang, values)}")
+        for d, values in keep[: A.MAX_LIST]
+    ]
+    if len(keep) > A.MAX_LIST:
+        rows.append(A._more(len(keep) - A.MAX_LIST, lang))
+    programs = [d.id for d, _ in keep[: A.MAX_LIST]]
+    return Answer("\n".join([head, *rows]), programs, focus=programs)
+
+
+def _filter_sum(q: Query, k: Knowledge) -> Answer:
+    keep = _qualifying(q, k)
+    filtered = _filter(q, k)
+    if not keep:
+        return filtered
+    added = q.measures[0] if q.measures else "total"
+    q.groups = [[d.id] for d, _ in keep]
+    total = _sum_line([d for d, _ in keep], added, q.lang)
+    return Answer(filtered.html + "\n" + total, [d.id for d, _ in keep])
+
+
+# -- arithmetic -----------------------------------------------------------------------------------
+
+
+def _sum_line(dirs: list[Direction], metric: str, lang: str) -> str:
+    if metric == "count":
+        shown = count(A._sum_count(dirs), lang)
+    else:
+        shown = wan(sum(d.total for d in dirs), lang)
+    return tr(lang, f"合计：{shown}", f"Together: {shown}")
+
+
+def _sum(q: Query, k: Knowledge) -> Answer:
+    u = q.sync()
+    metric = q.metric if q.metric in ("total", "count") else "total"
+    return A._metric_block(u, k, metric)
+
+
+def _times(big: float, small: float) -> str:
+    return _num(round(big / small, 2))
+
+
+def _compare(q: Query, k: Knowledge) -> Answer:
+    u = q.sync()
+    u.metric = q.metric = q.metric or "total"
+    base = A._compare(u, k)
+    lang, metric = q.lang, q.metric
+    values = []
+    for group in q.groups:
+        dirs = A._dirs(group, k)
+        value, _ = A._group_metric(dirs, metric, lang, k)
+        values.append((value, A._group_name(group, k, lang)))
+    extra = []
+    if len(values) == 2 and all(v is not None for v, _ in values):
+        (a, an), (b, bn) = values
+        big, bn_big, small, bn_small = (a, an, b, bn) if a >= b else (b, bn, a, an)
+        if "same" in q.asks and a != b:
+            extra.append(tr(lang, "两者不相同。", "No, they are not the same."))
+        if metric == "count" and a != b:
+            gap = _num(big - small)
+            extra.append(tr(lang, f"相差{gap}个项目。", f"The difference is {gap} projects."))
+        if "ratio" in q.asks and small:
+            times = _times(big, small)
+            extra.append(
+                tr(
+                    lang,
+                    f"{esc(bn_big)}是{esc(bn_small)}的{times}倍。",
+                    f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
+                )
+            )
+    if extra:
+        base.html += "\n" + "\n".join(extra)
+    return base
+
+
+# -- both calls -----------------------------------------------------------------------------------
+
+
+def _call_sum(q: Query, k: Knowledge) -> tuple[list[str], float, Count]:
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    lines = []
+    for c in calls:
+        if q.metric == "count":
+            lines.append(
+                tr(
+                    lang := q.lang,
+                    f"<b>{esc(c.name.get(lang))}</b>：项目{count(c.projects, lang, noun=False)}。",
+                    f"<b>{esc(c.name.get(lang))}</b>: {count(c.projects, lang)}.",
+                )
+            )
+        else:
+            lines.append(A._call_budget_line(c, q.lang))
+    total = sum(c.total for c in calls)
+    quals = {c.projects.qualifier for c in calls}
+    projects = Count(
+        sum(c.projects.count for c in calls),
+        "about" if "about" in quals else "up_to" if "up_to" in quals else "exact",
+    )
+    return lines, total, projects
+
+
+def _sum_calls(q: Query, k: Knowledge) -> Answer:
+    lang = q.lang
+    lines, total, projects = _call_sum(q, k)
+    shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
+    lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
+    return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
+def _compare_calls(q: Query, k: Knowledge) -> Answer:
+    lang = q.lang
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    lines, _, _ = _call_sum(q, k)
+    if len(calls) == 2:
+        a, b = calls
+        va, vb = (
+            (a.projects.count, b.projects.count) if q.metric == "count" else (a.total, b.total)
+        )
+        big, small = (a, b) if va >= vb else (b, a)
+        gap = abs(va - vb)
+        shown = (
+            _num(gap) + tr(lang, "个项目", " projects") if q.metric == "count" else wan(gap, lang)
+        )
+        lines.append(
+            tr(
+                lang,
+                f"{esc(big.short.get(lang))}比{esc(small.short.get(lang))}多{shown}。",
+                f"{esc(big.short.get(lang))} has {shown} more than {esc(small.short.get(lang))}.",
+            )
+        )
+        if "ratio" in q.asks and min(va, vb):
+            lines.append(
+                tr(
+                    lang,
+                    f"约为{_times(max(va, vb), min(va, vb))}倍。",
+                    f"About {_times(max(va, vb), min(va, vb))} times.",
+                )
+            )
+    return Answer("\n".join(lines), [], A._starter_suggestions(lang))

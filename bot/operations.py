@@ -1,0 +1,452 @@
+"""The vocabulary of compound questions (bot/data/operations.yaml) and the detectors built on it:
+which measures a message asks, which operation (sum, difference, ratio, same, which is more),
+an ordinal position, a threshold or range on a measure, and aspects the notice does not give.
+
+The YAML is validated at import: a bad pattern or a missing key is reported with the file and
+line, like an error in the knowledge file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from bot.normalize import chinese_to_int, fold
+
+DATA = Path(__file__).parent / "data" / "operations.yaml"
+MEASURES = ("average", "count", "total", "fields", "period")
+OPERATIONS = ("each", "sum", "ratio", "difference", "same", "more")
+COMPARATORS = (">=", "<=", "==", ">", "<")
+
+
+class VocabularyError(ValueError):
+    """A problem in the vocabulary file, named by file and line."""
+
+
+@dataclass(frozen=True)
+class Aspect:
+    id: str
+    zh: str
+    en: str
+    absolute: bool
+    pattern: re.Pattern[str]
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    measures: dict[str, re.Pattern[str]]
+    operations: dict[str, re.Pattern[str]]
+    refer_previous: re.Pattern[str]
+    how_many_previous: dict[int, re.Pattern[str]]
+    ordinals: list[re.Pattern[str]]
+    bottom_words: re.Pattern[str]
+    ordinal_context: re.Pattern[str]
+    comparators: dict[str, str]  # alternation per operator
+    between: re.Pattern[str]
+    exclusive: re.Pattern[str]
+    inclusive: re.Pattern[str]
+    whole_notice: re.Pattern[str]
+    aspects: list[Aspect]
+    asks_quantity: re.Pattern[str]
+    what_can_you_do: re.Pattern[str]
+    superlative: re.Pattern[str]
+    top_n: list[re.Pattern[str]]
+
+
+def _where(path: Path, node: yaml.Node) -> str:
+    return f"{path}:{node.start_mark.line + 1}"
+
+
+def _patterns(path: Path, node: yaml.Node, what: str) -> str:
+    """A list of regex strings as one alternation; each one compiled alone to name its line."""
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise VocabularyError(f"{_where(path, node)}: {what} must be a non-empty list of patterns")
+    parts = []
+    for item in node.value:
+        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
+            raise VocabularyError(f"{_where(path, item)}: {what}: a pattern must be a string")
+        try:
+            re.compile(item.value)
+        except re.error as e:
+            raise VocabularyError(f"{_where(path, item)}: {what}: bad pattern: {e}") from None
+        parts.append(f"(?:{item.value})")
+    return "|".join(parts)
+
+
+def _mapping(path: Path, node: yaml.Node, what: str) -> dict[str, yaml.Node]:
+    if not isinstance(node, yaml.MappingNode):
+        raise VocabularyError(f"{_where(path, node)}: {what} must be a mapping")
+    return {str(k.value): v for k, v in node.value}
+
+
+def _require(path: Path, node: yaml.Node, table: dict, keys: tuple[str, ...], what: str) -> None:
+    missing = [k for k in keys if k not in table]
+    if missing:
+        raise VocabularyError(f"{_where(path, node)}: {what} lacks {', '.join(missing)}")
+
+
+def load_vocabulary(path: Path = DATA) -> Vocabulary:
+    """Read and validate the vocabulary file; errors carry ``file:line``."""
+    try:
+        root = yaml.compose(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as e:
+        raise VocabularyError(f"{path}: not valid YAML: {e}") from None
+    if root is None:
+        raise VocabularyError(f"{path}:1: empty vocabulary file")
+    top = _mapping(path, root, "the file")
+    keys = (
+        "measures",
+        "operations",
+        "refer_previous",
+        "how_many_previous",
+        "ordinals",
+        "comparators",
+        "between",
+        "exclusive",
+        "inclusive",
+        "whole_notice",
+        "missing_aspects",
+        "asks_quantity",
+        "what_can_you_do",
+        "top_n",
+        "superlative",
+    )
+    _require(path, root, top, keys, "the file")
+    measures_node = _mapping(path, top["measures"], "measures")
+    _require(path, top["measures"], measures_node, MEASURES, "measures")
+    measures = {
+        m: re.compile(_patterns(path, measures_node[m], f"measures.{m}")) for m in MEASURES
+    }
+    ops_node = _mapping(path, top["operations"], "operations")
+    _require(path, top["operations"], ops_node, OPERATIONS, "operations")
+    operations = {
+        o: re.compile(_patterns(path, ops_node[o], f"operations.{o}")) for o in OPERATIONS
+    }
+    hm = _mapping(path, top["how_many_previous"], "how_many_previous")
+    how_many: dict[int, re.Pattern[str]] = {}
+    for key, node in hm.items():
+        if not key.isdigit():
+            raise VocabularyError(f"{_where(path, node)}: how_many_previous keys are numbers")
+        how_many[int(key)] = re.compile(_patterns(path, node, f"how_many_previous.{key}"))
+    ords = _mapping(path, top["ordinals"], "ordinals")
+    _require(path, top["ordinals"], ords, ("zh", "en", "bottom_words", "context"), "ordinals")
+    ordinal_patterns = []
+    for lang in ("zh", "en"):
+        pattern = re.compile(_patterns(path, ords[lang], f"ordinals.{lang}"))
+        if "n" not in pattern.groupindex:
+            raise VocabularyError(f"{_where(path, ords[lang])}: ordinals need a group (?P<n>…)")
+        ordinal_patterns.append(pattern)
+    comps = _mapping(path, top["comparators"], "comparators")
+    _require(path, top["comparators"], comps, COMPARATORS, "comparators")
+    between = re.compile(_patterns(path, top["between"], "between"))
+    if not {"a", "b"} <= set(between.groupindex):
+        raise VocabularyError(f"{_where(path, top['between'])}: between needs groups a and b")
+    aspects_node = top["missing_aspects"]
+    if not isinstance(aspects_node, yaml.SequenceNode):
+        raise VocabularyError(f"{_where(path, aspects_node)}: missing_aspects must be a list")
+    aspects = []
+    for node in aspects_node.value:
+        entry = _mapping(path, node, "a missing aspect")
+        _require(path, node, entry, ("id", "zh", "en", "patterns"), "a missing aspect")
+        absolute = entry.get("absolute")
+        aspects.append(
+            Aspect(
+                id=str(entry["id"].value),
+                zh=str(entry["zh"].value),
+                en=str(entry["en"].value),
+                absolute=bool(absolute is not None and absolute.value in ("true", "True")),
+                pattern=re.compile(
+                    _patterns(path, entry["patterns"], f"missing_aspects.{entry['id'].value}")
+                ),
+            )
+        )
+    return Vocabulary(
+        measures=measures,
+        operations=operations,
+        refer_previous=re.compile(_patterns(path, top["refer_previous"], "refer_previous")),
+        how_many_previous=how_many,
+        ordinals=ordinal_patterns,
+        bottom_words=re.compile(_patterns(path, ords["bottom_words"], "ordinals.bottom_words")),
+        ordinal_context=re.compile(_patterns(path, ords["context"], "ordinals.context")),
+        comparators={c: _patterns(path, comps[c], f"comparators.{c}") for c in COMPARATORS},
+        between=between,
+        exclusive=re.compile(_patterns(path, top["exclusive"], "exclusive")),
+        inclusive=re.compile(_patterns(path, top["inclusive"], "inclusive")),
+        whole_notice=re.compile(_patterns(path, top["whole_notice"], "whole_notice")),
+        aspects=aspects,
+        asks_quantity=re.compile(_patterns(path, top["asks_quantity"], "asks_quantity")),
+        what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
+        top_n=_top_n(path, top["top_n"]),
+        superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
+    )
+
+
+def _top_n(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
+    if not isinstance(node, yaml.SequenceNode):
+        raise VocabularyError(f"{_where(path, node)}: top_n must be a list of patterns")
+    out = []
+    for item in node.value:
+        try:
+            pattern = re.compile(str(item.value))
+        except re.error as e:
+            raise VocabularyError(f"{_where(path, item)}: top_n: bad pattern: {e}") from None
+        if not {"n", "dir"} <= set(pattern.groupindex):
+            raise VocabularyError(f"{_where(path, item)}: top_n needs groups n and dir")
+        out.append(pattern)  # one by one: the group names repeat from pattern to pattern
+    return out
+
+
+VOCAB = load_vocabulary()
+
+
+# -- detectors ----------------------------------------------------------------------------------
+
+
+def folded(text: str) -> str:
+    """The form the vocabulary is written against: Simplified, lower case, punctuation kept."""
+    return fold(text)
+
+
+def _blank(text: str, start: int, end: int) -> str:
+    return text[:start] + " " * (end - start) + text[end:]
+
+
+def measures(text: str) -> list[str]:
+    """The measures asked, in the order of the vocabulary; each claims its words first."""
+    return list(_measures(text))
+
+
+@lru_cache(maxsize=4096)
+def _measures(text: str) -> tuple[str, ...]:
+    out = []
+    for name, pattern in VOCAB.measures.items():
+        found = False
+        for m in pattern.finditer(text):
+            if m.end() > m.start():
+                found = True
+                text = _blank(text, m.start(), m.end())
+        if found:
+            out.append(name)
+    return tuple(out)
+
+
+def operations(text: str) -> set[str]:
+    return {name for name, p in VOCAB.operations.items() if p.search(text)}
+
+
+def refers_previous(text: str) -> bool:
+    return bool(VOCAB.refer_previous.search(text))
+
+
+def how_many_previous(text: str) -> int | None:
+    for n, pattern in sorted(VOCAB.how_many_previous.items(), reverse=True):
+        if pattern.search(text):
+            return n
+    return None
+
+
+_EN_ORDINALS = {
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+}
+
+
+@dataclass(frozen=True)
+class Ordinal:
+    n: int
+    order: str | None  # "max", "min", or None when the message does not say (inherit)
+
+
+def ordinal(text: str) -> Ordinal | None:
+    """ "第三多" → (3, max), "倒数第五" → (5, min), "the second smallest" → (2, min)."""
+    for pattern in VOCAB.ordinals:
+        for m in pattern.finditer(text):
+            raw = m.group("n")
+            n = _EN_ORDINALS.get(raw)
+            if n is None:
+                digits = re.match(r"\d+", raw)
+                n = int(digits.group()) if digits else chinese_to_int(raw)
+            if not n or n < 2:
+                continue
+            groups = m.groupdict()
+            words = " ".join(v for k, v in groups.items() if k in ("dir", "bottom") and v)
+            order = None
+            if groups.get("bottom") or (words and VOCAB.bottom_words.search(words)):
+                order = "min"
+            elif groups.get("dir"):
+                order = "max"
+            return Ordinal(n, order)
+    return None
+
+
+def ordinal_in_context(text: str) -> bool:
+    return bool(VOCAB.ordinal_context.search(text))
+
+
+_NUM = (
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
+    r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
+)
+
+
+@lru_cache(maxsize=1)
+def _comparator_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    words: dict[str, str] = {}
+    for op in COMPARATORS:
+        for w in VOCAB.comparators[op].split("|"):
+            w = w.strip("()?:")
+            if w:
+                words.setdefault(w, op)
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    before = re.compile(rf"(?P<c>{alternation})\s*(?:是|为|系|在|达到|达|of)?\s*{_NUM}")
+    after = re.compile(rf"{_NUM}\s*(?:的)?\s*(?P<c>{alternation})")
+    return before, after, words
+
+
+def _op_for(word: str, words: dict[str, str]) -> str:
+    if word in words:
+        return words[word]
+    for w, op in words.items():
+        if re.fullmatch(w, word):
+            return op
+    return ">"
+
+
+# words that follow the figure ("10个以上", "20 or more"); all others precede it
+_AFTER_WORD = re.compile(r"(?:或|及)?以[上下内]|or\s|and\s|or |and ")
+
+
+@dataclass(frozen=True)
+class Bound:
+    op: str  # > >= < <= ==
+    value: float  # 万元 for money, a number of projects for counts
+
+
+@dataclass(frozen=True)
+class Range:
+    bounds: tuple[Bound, ...]
+    unit: str | None  # "money", "count" or None when the message gives no unit
+
+
+def _unit_kind(unit: str | None) -> str | None:
+    if not unit:
+        return None
+    if unit in ("万元", "万", "亿元", "亿", "million", "m"):
+        return "money"
+    return "count"
+
+
+def _value(v: str, unit: str | None) -> float:
+    x = float(v)
+    if unit in ("亿元", "亿"):
+        return x * 10000
+    if unit in ("million", "m"):
+        return x * 100
+    return x
+
+
+def find_range(text: str, implicit_equal: bool = False) -> Range | None:
+    """A threshold or range on a measure: "超过5000万", "10到20个之间", "between 10 and 20",
+    "高于300万但低于1000万", "exactly CNY 30 million"; ``implicit_equal`` reads a bare figure
+    ("总经费6000万的还有哪个") as "equal to"."""
+    exclusive = bool(VOCAB.exclusive.search(text))
+    m = VOCAB.between.search(text)
+    if m:
+        ua, ub = m.group("ua"), m.group("ub")
+        unit = ub or ua
+        lo, hi = _value(m.group("a"), ua or unit), _value(m.group("b"), unit)
+        if lo > hi:
+            lo, hi = hi, lo
+        ops = (">", "<") if exclusive else (">=", "<=")
+        return Range((Bound(ops[0], lo), Bound(ops[1], hi)), _unit_kind(unit))
+    before, after, words = _comparator_regexes()
+    bounds: list[Bound] = []
+    units: list[str | None] = []
+    taken: list[tuple[int, int]] = []
+    for regex in (before, after):
+        for hit in regex.finditer(text):
+            if any(s <= hit.start() < e or s < hit.end() <= e for s, e in taken):
+                continue
+            word = hit.group("c")
+            if (regex is after) != bool(_AFTER_WORD.match(word)):
+                continue  # "以上三个方向" is not "above 3"; "20个超过" is not a threshold
+            op = _op_for(word, words)
+            unit = hit.group("u")
+            if regex is before and not unit and hit.group("c") in ("over", "under", "above"):
+                continue  # "over 10" needs a unit in running English text
+            if exclusive and op in (">=", "<="):
+                op = op[0]  # "10个以上（不含10个）"
+            bounds.append(Bound(op, _value(hit.group("v"), unit)))
+            units.append(unit)
+            taken.append((hit.start(), hit.end()))
+    if not bounds and implicit_equal:
+        hit = re.search(
+            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|million\b|个项目|projects?\b)", text
+        )
+        if hit:
+            bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
+            units.append(hit.group("u"))
+    if not bounds:
+        return None
+    unit = next((u for u in units if u), None)
+    if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
+        bounds = [
+            b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)
+        ]
+    return Range(tuple(bounds[:2]), _unit_kind(unit))
+
+
+def missing_aspects(text: str) -> list[Aspect]:
+    return [a for a in VOCAB.aspects if a.pattern.search(text)]
+
+
+def without_aspects(text: str) -> str:
+    """The message with the words of missing aspects blanked (what else does it ask?)."""
+    for a in VOCAB.aspects:
+        for m in a.pattern.finditer(text):
+            text = _blank(text, m.start(), m.end())
+    return text
+
+
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest")
+
+
+def top_n(text: str) -> Ordinal | None:
+    """ "经费最少的三个方向" → (3, min), "top 5" → (5, max): the first n of a ranking."""
+    for pattern in VOCAB.top_n:
+        m = pattern.search(text)
+        if not m:
+            continue
+        raw = m.group("n")
+        n = _NUMBER_WORDS.get(raw) or (int(raw) if raw.isdigit() else chinese_to_int(raw))
+        if n and n >= 2:
+            return Ordinal(n, "min" if m.group("dir") in _LOW_WORDS else "max")
+    return None
+
+
+def superlative(text: str) -> bool:
+    return bool(VOCAB.superlative.search(text))
+
+
+def what_can_you_do(text: str) -> bool:
+    return bool(VOCAB.what_can_you_do.search(text))
+
+
+def asks_quantity(text: str) -> bool:
+    return bool(VOCAB.asks_quantity.search(text))
+
+
+def whole_notice(text: str) -> bool:
+    return bool(VOCAB.whole_notice.search(text))

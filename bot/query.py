@@ -1,0 +1,665 @@
+"""One structured, executable query per message.
+
+Understanding (bot/understand.py) reads intent, directions, topics and a measure from a message;
+``build_query`` turns that into a ``Query`` and then applies a short table of named rules for the
+compound questions: an aspect the notice does not give, both calls together, an ordinal, a
+threshold or range on a measure, arithmetic on what was just said, and several measures at once.
+Each rule is a small function with the messages that motivate it in its docstring (and in
+tests/test_query.py); the names of the rules that fired travel with the query to
+``callbot ask --json``, so a wrong answer points at the decision that made it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from bot import lexicon as L
+from bot import operations as O
+from bot.context import Turn
+from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
+from bot.normalize import normalize
+from bot.understand import Understanding
+from knowledge.model import Knowledge
+
+METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
+INTENT_METRIC = {v: k for k, v in METRIC_INTENT.items()}
+COMPARE_OPS = ("ratio", "difference", "same", "more")
+
+
+@dataclass
+class Query:
+    """What to compute and show. ``op`` is one of: show (the intent's own answer), sum,
+    compare, nth, filter, sum_calls, compare_calls, unknown."""
+
+    lang: str
+    intent: str
+    op: str = "show"
+    calls: list[str] = field(default_factory=list)  # calls in scope; empty = all of them
+    groups: list[list[str]] = field(default_factory=list)  # directions, one group per name
+    source: str = "named"  # named | previous (the conversation's) | all
+    topics: list[str] = field(default_factory=list)
+    topic_mode: str = "union"
+    excluded: list[str] = field(default_factory=list)
+    restrict: list[str] | None = None  # a ranking's or filter's pool
+    measures: list[str] = field(default_factory=list)  # every measure the message asks
+    metric: str | None = None  # the measure operated on: total, count, average
+    order: str | None = None  # max / min
+    nth: int | None = None  # an ordinal position ("第三多")
+    bounds: list[tuple[str, float]] = field(default_factory=list)  # (op, value) on the metric
+    asks: list[str] = field(default_factory=list)  # difference, ratio, same
+    missing: list[str] = field(default_factory=list)  # aspects the notice does not give
+    years: list[int] = field(default_factory=list)  # other years asked about
+    rules: list[str] = field(default_factory=list)
+    understanding: Understanding | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def programs(self) -> list[str]:
+        return list(dict.fromkeys(d for g in self.groups for d in g))
+
+    def to_json(self) -> dict:
+        out = {
+            "intent": self.intent,
+            "op": self.op,
+            "calls": self.calls,
+            "groups": self.groups,
+            "source": self.source,
+            "measures": self.measures,
+            "metric": self.metric,
+        }
+        optional = {
+            "topics": self.topics,
+            "topic_mode": self.topic_mode if self.topics else None,
+            "excluded": self.excluded,
+            "restrict": self.restrict,
+            "order": self.order,
+            "nth": self.nth,
+            "bounds": [list(b) for b in self.bounds],
+            "asks": self.asks,
+            "missing": self.missing,
+            "years": self.years,
+        }
+        out.update({k: v for k, v in optional.items() if v})
+        return out
+
+    def sync(self) -> Understanding:
+        """The understanding the answer handlers read, brought in line with the query."""
+        u = self.understanding
+        assert u is not None
+        u.intent, u.groups, u.metric, u.order = self.intent, self.groups, self.metric, self.order
+        u.lang = self.lang
+        if self.restrict is not None:
+            u.restrict = self.restrict
+        return u
+
+
+@dataclass
+class Context:
+    """What the rules read: the understanding, the folded text, the previous turn."""
+
+    u: Understanding
+    k: Knowledge
+    index: EntityIndex
+    last: Turn | None
+    text: str
+    measures: list[str]
+    ops: set[str]
+
+    narrowed: list[list[str]] | None = None  # the asking clause's directions, once chosen
+
+    @property
+    def named(self) -> list[list[str]]:
+        """Directions named in this message (not taken from the conversation; "南非联合研究"
+        narrowed against the last turn is still named)."""
+        if self.narrowed is not None:
+            return self.narrowed
+        names = any(m.kind in (PARTNER, DIRECTION) for m in self.u.mentions)
+        if self.u.from_context and not names:
+            return []
+        return [list(g) for g in self.u.groups]
+
+    @property
+    def chain(self) -> list[list[str]]:
+        return [list(g) for g in self.last.chain] if self.last else []
+
+    @property
+    def answered(self) -> list[str]:
+        return list(self.last.answered) if self.last else []
+
+    def metric(self, default: str | None = None) -> str | None:
+        for m in ("average", "count", "total"):
+            if m in self.measures:
+                return m
+        return default
+
+
+def from_understanding(u: Understanding) -> Query:
+    """The query the existing understanding stands for (rule ``understood``)."""
+    return Query(
+        lang=u.lang,
+        intent=u.intent,
+        calls=[u.scope] if u.scope else [],
+        groups=[list(g) for g in u.groups],
+        source="previous" if u.from_context else "named" if u.groups else "all",
+        topics=list(u.topics),
+        topic_mode=u.topic_mode,
+        excluded=list(u.excluded),
+        restrict=list(u.restrict) if u.restrict is not None else None,
+        metric=u.metric,
+        order=u.order,
+        bounds=[u.threshold] if u.threshold else [],
+        understanding=u,
+    )
+
+
+# -- rules ----------------------------------------------------------------------------------------
+
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|项|%|million|m\b))")
+_WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些")
+
+
+# a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
+# a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
+_ASKED = re.compile(
+    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"要唔要|是否|\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
+    r"was|were|will|is|are)\b"
+)
+
+
+def what_can_you_do(q: Query, c: Context) -> bool:
+    """Asking what the bot does, wrapped in a greeting or a sentence about the asker:
+    "您好，初次使用，请问这个机器人可以提供哪些服务？", "想问下呢个bot可以帮我查啲咩？"."""
+    if c.named or c.u.topics or not O.what_can_you_do(c.text):
+        return False
+    q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
+    return True
+
+
+def missing_aspect(q: Query, c: Context) -> bool:
+    """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
+    "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
+    A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
+    asked = [cl for cl in _CLAUSE.split(c.text) if _ASKED.search(cl) or O.measures(cl)]
+    aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
+    call_years = {call.year for call in c.k.calls}
+    years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
+    if not aspects and not years:
+        return False
+    if c.u.intent == L.HELP:
+        return False
+    absolute = bool(years) or any(a.absolute for a in aspects)
+    if not absolute:
+        rest = O.without_aspects(c.text)
+        if O.measures(rest) and O.asks_quantity(rest):
+            return False  # "…多少钱？顺便问下什么时候截止": answer it, note the rest
+    q.intent, q.op, q.groups, q.source = L.UNKNOWN, "unknown", [], "named"
+    q.missing = [a.id for a in aspects]
+    if years and "other_year" not in q.missing:
+        q.missing.insert(0, "other_year")
+    q.years = years
+    return True
+
+
+def both_calls(q: Query, c: Context) -> bool:
+    """Both calls at once: "政府间专项和港澳台项目合计多少经费" (4.96亿 + 3000万),
+    "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
+    calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    wants = c.ops & {"sum", *COMPARE_OPS}
+    if names or not wants:
+        return False
+    if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
+        return False
+    metric = "count" if c.metric() == "count" else "total"
+    q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
+    q.groups, q.source, q.metric = [], "all", metric
+    if "sum" in wants and not (wants & {"ratio", "difference"}):
+        q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
+    else:
+        q.op, q.intent = "compare_calls", L.COMPARE
+        q.asks = sorted(wants & {"ratio", "difference", "same"})
+    return True
+
+
+def _pool(c: Context, q: Query) -> list[str]:
+    ids = [d.id for d in c.k.directions]
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    scope = c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+    if scope:  # "总经费不低于3000万的政府间方向"
+        ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
+    return [i for i in ids if i not in c.u.excluded]
+
+
+def ordinal_position(q: Query, c: Context) -> bool:
+    """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
+    "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
+    o = O.ordinal(c.text)
+    last_rank = bool(c.last and c.last.intent == L.RANK)
+    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
+        return False
+    q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
+    if q.metric not in ("total", "count", "average"):
+        q.metric = "total"
+    q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
+    q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
+    q.restrict = _pool(c, q)
+    return True
+
+
+def top_of_ranking(q: Query, c: Context) -> bool:
+    """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
+    "top 3 directions by number of projects"."""
+    t = O.top_n(c.text)
+    if not t or c.named:
+        return False
+    q.metric = c.metric("total")
+    if q.metric not in ("total", "count", "average"):
+        q.metric = "total"
+    q.order, q.nth, q.groups, q.source = t.order, t.n, [], "all"
+    q.restrict = _pool(c, q)
+    if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+        q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
+    else:
+        q.op, q.intent = "top", L.RANK
+    return True
+
+
+def range_filter(q: Query, c: Context) -> bool:
+    """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
+    between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
+    word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
+    if c.named:
+        return False
+    r = O.find_range(c.text, implicit_equal=bool(_WHICH.search(c.text)))
+    if r is None:
+        return False
+    if r.unit == "count":
+        metric = "count"
+    elif r.unit == "money":
+        metric = "average" if "average" in c.measures else "total"
+    else:
+        metric = c.metric(q.metric or "total") or "total"
+    if metric not in ("total", "count", "average"):
+        return False
+    q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
+    q.restrict = _pool(c, q)
+    if c.u.topics:
+        from bot.resolve import topic_directions
+
+        q.restrict = [
+            i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
+        ]
+    if "sum" in c.ops and "each" not in c.ops:
+        added = c.metric("total")
+        added = "total" if added not in ("total", "count") else added
+        q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
+    else:
+        q.op, q.intent = "filter", L.RANK
+    return True
+
+
+def _split(groups: list[list[str]]) -> list[list[str]]:
+    """One group of several directions (a partner) compared or added direction by direction."""
+    if len(groups) == 1 and len(groups[0]) > 1:
+        return [[d] for d in groups[0]]
+    return groups
+
+
+def _previous_selection(c: Context) -> list[list[str]] | None:
+    chain = _split(c.chain)
+    answered = c.answered
+    n = O.how_many_previous(c.text)
+    if O.refers_previous(c.text) and len(answered) >= 2 and c.last and c.last.intent == L.RANK:
+        return [[d] for d in answered]
+    if n and len(chain) >= n:
+        return chain[-n:]
+    if len(chain) >= 2:
+        return chain
+    if len(answered) >= 2:
+        return [[d] for d in answered]
+    return None
+
+
+def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
+    metric = c.metric(default) or "total"
+    if metric not in ("total", "count", "average"):
+        metric = "total"
+    q.groups, q.metric = groups, metric
+    asks = sorted(c.ops & {"ratio", "difference", "same"})
+    if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average":
+        q.op, q.intent = "sum", METRIC_INTENT[metric]
+    else:
+        q.op, q.intent, q.asks = "compare", L.COMPARE, asks
+
+
+def _last_metric(last: Turn | None) -> str | None:
+    if last is None:
+        return None
+    if last.intent in INTENT_METRIC:
+        return INTENT_METRIC[last.intent]
+    return last.metric if last.metric in ("total", "count", "average") else None
+
+
+def arithmetic_on_previous(q: Query, c: Context) -> bool:
+    """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
+    "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
+    一样吗", "它们加起来多少" after a filter; the previous measure is kept unless one is named."""
+    if not c.last or c.named or not (c.ops & {"sum", *COMPARE_OPS}):
+        return False
+    if "each" in c.ops:
+        return False
+    if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
+        return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
+    groups = _previous_selection(c)
+    if not groups:
+        return False
+    listed = [[d] for d in c.answered]
+    if groups == listed and O.superlative(c.text) and not (c.ops - {"more"}):
+        return False  # "which of them funds the most projects?": a ranking of the list
+    _apply_operation(q, c, groups, _last_metric(c.last))
+    q.source = "previous"
+    return True
+
+
+def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[str]]:
+    """A partner named again stands for its direction talked about: "韩国联合研究 → 芬兰呢 →
+    芬兰是韩国的几倍" compares Finland with 2.0, not with both Korean directions."""
+    out = []
+    for g in named:
+        match = next((h for h in reversed(chain) if set(h) < set(g)), None)
+        out.append(list(match) if match else g)
+    return out
+
+
+def arithmetic_on_named(q: Query, c: Context) -> bool:
+    """Arithmetic on named directions: "total budget finland + germany + austria",
+    "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
+    a question about another: "咁同南非聯合研究比邊個多啲", "旗舰比芬兰多多少"."""
+    named = c.named
+    if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
+        return False
+    if "each" in c.ops:
+        return False
+    chain = _split(c.chain)
+    named = _prefer_chain(named, chain)
+    only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
+    if len(named) == 1 and len(named[0]) > 1 and not chain:
+        named = _split(named)  # "南非两个项目经费相差多少"
+    if len(named) == 1:
+        others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
+        clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
+        if not others or len(clause.strip()) > 60:
+            return False  # a long sentence naming one partner is not a follow-up
+        named = [others[-1], named[0]]
+        q.source = "previous"
+    elif only_more:
+        return False  # "芬兰和德国哪个多": the understanding's comparison already
+    if len(named) < 2:
+        return False
+    talked = {d for g in chain for d in g}
+    previous = q.source == "previous" or {d for g in named for d in g} <= talked
+    _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
+    return True
+
+
+_COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+
+
+def several_measures(q: Query, c: Context) -> bool:
+    """Several measures of the same direction(s) at once: "Spain: total, number of projects and
+    fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
+    3）平均每个项目资助额度" → the direction's card (intent detail)."""
+    asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
+    if len(asked) < 2 or c.ops & {"sum", *COMPARE_OPS} or _COMPARE_WORD.search(c.text):
+        return False
+    groups = c.named
+    if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
+        groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
+    if not groups and c.u.from_context and c.u.groups:
+        groups = [list(g) for g in c.u.groups]
+    if not groups or len({d for g in groups for d in g}) > 4:
+        return False
+    if c.u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW, L.UNKNOWN, L.HELP):
+        return False
+    q.intent, q.op, q.groups, q.measures = L.DETAIL, "show", groups, asked
+    return True
+
+
+def asked_measure(q: Query, c: Context) -> bool:
+    """One measure named plainly beats a cue sum that read another: "中芬计划补助件数上限是
+    多少" asks the count, "Total for the China–Europe joint lab projects?" the budget."""
+    asked = [m for m in c.measures if m in ("total", "count", "average")]
+    if (
+        q.intent == L.FIELDS
+        and c.u.topics
+        and len(asked) == 1
+        and len(c.measures) == 1
+        and O.asks_quantity(c.text)
+        and q.groups
+    ):
+        # "韩国联合研究项目（非能源技术类）总经费是多少": a topic in a name, a budget asked
+        q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+        return True
+    if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
+        return False
+    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
+        return False
+    if q.intent == L.AVERAGE and asked[0] != "count":
+        return False  # an average asked in words the vocabulary does not know stays one
+    q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+    return True
+
+
+# clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
+_RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+
+
+def _clause_directions(c: Context, clause: str) -> set[str]:
+    ids: set[str] = set()
+    for m in c.index.find(normalize(clause), clause).mentions:
+        if m.kind == PARTNER:
+            ids.update(d.id for d in c.k.directions_by_partner.get(m.id, ()))
+        elif m.kind == DIRECTION:
+            ids.add(m.id)
+    return ids
+
+
+def question_clause(q: Query, c: Context) -> bool:
+    """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
+    方向支持几个项目", "We have partners in both Spain and Italy but decided to go with the
+    Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
+    — the directions of the asking clause (or, if it names none, of the clause before it)."""
+    named = c.named
+    if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    if len(clauses) < 2:
+        return False
+    asking = max(
+        (i for i, cl in enumerate(clauses) if _ASKED.search(O.folded(cl)) or O.measures(cl)),
+        default=len(clauses) - 1,
+    )
+    everything = {d for g in named for d in g}
+    for i in range(asking, -1, -1):
+        ids = _clause_directions(c, clauses[i]) & everything
+        if ids:
+            break
+        if c.ops & {"sum", *COMPARE_OPS}:
+            return False  # "西班牙多少钱，芬兰呢，一共多少": the sum is over both
+    else:
+        return False
+    keep = [g for g in named if set(g) & ids]
+    if not keep or len(keep) == len(named):
+        return False
+    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
+        ops_clause = O.operations(O.folded(clauses[asking]))
+        if ops_clause & {"sum", *COMPARE_OPS}:
+            return False
+    q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
+    c.measures = O.measures(normalize(clauses[asking])) or c.measures
+    if q.intent == L.COMPARE:
+        q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
+    q.metric = c.metric(q.metric)
+    if q.intent in INTENT_METRIC:
+        q.metric = INTENT_METRIC[q.intent]
+    return True
+
+
+_WHICH_ONE = re.compile(
+    r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
+    r"(?P<latter>后者|the latter|the second one|the last one)"
+)
+
+
+def one_of_previous(q: Query, c: Context) -> bool:
+    """One of the directions just listed: "以色列和阿根廷分别支持几个项目？ →
+    第二个平均每项多少钱", "the latter?"."""
+    m = _WHICH_ONE.search(c.text)
+    chain = _split([list(g) for g in c.last.groups]) if c.last else []
+    if not m or c.named or len(chain) < 2 or c.ops & {"sum", *COMPARE_OPS}:
+        return False
+    if m.group("former"):
+        n = 1
+    elif m.group("latter"):
+        n = len(chain) if "last" in m.group("latter") or "后" in m.group("latter") else 2
+    else:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]
+    if n > len(chain):
+        return False
+    metric = c.metric(None)
+    q.groups, q.source = [chain[n - 1]], "previous"
+    if metric:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    elif q.intent in (L.UNKNOWN, L.COMPARE, L.RANK, L.OVERVIEW):
+        q.intent = c.last.intent if c.last and c.last.intent in INTENT_METRIC else L.DETAIL
+    return True
+
+
+def limit_not_ranking(q: Query, c: Context) -> bool:
+    """ "西班牙嗰個方向最多資助幾多個項目": 最多 is the limit of one named direction, not a
+    ranking of all of them."""
+    pool = c.u.restrict or []
+    if q.intent != L.RANK or not pool or _WHICH.search(c.text) or q.bounds:
+        return False
+    partners = {c.k.direction_by_id[d].partner for d in pool if d in c.k.direction_by_id}
+    named = {m.id for m in c.u.mentions if m.kind == PARTNER} | {
+        c.k.direction_by_id[m.id].partner
+        for m in c.u.mentions
+        if m.kind == DIRECTION and m.id in c.k.direction_by_id
+    }
+    if len(partners) != 1 or not partners <= named:
+        return False
+    metric = c.metric(q.metric or "count") or "count"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.metric, q.groups, q.restrict, q.order = (
+        METRIC_INTENT[metric],
+        metric,
+        [pool],
+        None,
+        None,
+    )
+    c.u.restrict = None
+    return True
+
+
+def rank_of_previous(q: Query, c: Context) -> bool:
+    """A ranking among the directions just listed: "directions with total above CNY 50
+    million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
+    ranking = q.intent == L.RANK or O.superlative(c.text)
+    if not ranking or c.named or not c.last or len(c.answered) < 2:
+        return False
+    if not O.refers_previous(c.text):
+        return False
+    q.intent, q.op, q.groups = L.RANK, "show", []
+    q.order = q.order or (
+        "min" if re.search(r"最(?:少|低|小)|least|lowest|smallest|fewest", c.text) else "max"
+    )
+    q.restrict, q.source = list(c.answered), "previous"
+    q.metric = c.metric(q.metric or "total")
+    return True
+
+
+def asked_period_is_not(q: Query, c: Context) -> bool:
+    """A period read from context ("合作了好几年") when another measure is asked plainly:
+    "…请问这个方向具体支持哪些领域？" asks the fields."""
+    if q.intent != L.PERIOD or not q.groups or "period" in c.measures or len(c.measures) != 1:
+        return False
+    asked = c.measures[0]
+    q.intent = L.FIELDS if asked == "fields" else METRIC_INTENT.get(asked, q.intent)
+    q.metric = INTENT_METRIC.get(q.intent, q.metric)
+    return q.intent != L.PERIOD
+
+
+Rule = Callable[[Query, Context], bool]
+
+# The decisions after understanding, in order; the first that applies builds the query.
+RULES: tuple[Rule, ...] = (
+    what_can_you_do,
+    missing_aspect,
+    both_calls,
+    ordinal_position,
+    top_of_ranking,
+    range_filter,
+    question_clause,
+    one_of_previous,
+    arithmetic_on_previous,
+    arithmetic_on_named,
+    several_measures,
+    limit_not_ranking,
+    rank_of_previous,
+    asked_period_is_not,
+    asked_measure,
+)
+
+
+_LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
+
+
+def _measures(u: Understanding, text: str) -> list[str]:
+    """The measures asked, read with the names blanked ("the co-funding mechanism" is a name,
+    not a question about funding); "total," in a list of aspects is the budget."""
+    norm = u.norm
+    for start, end in u.name_spans:
+        norm = norm[:start] + " " * (end - start) + norm[end:]
+    plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
+    found = [m for m in O.measures(norm) if m in plain]
+    if "total" not in found and _LIST_TOTAL.search(text):
+        found.insert(min(2, len(found)), "total")
+    return found
+
+
+# Rules that only choose the directions: the rules after them still decide what is asked.
+NARROWING = (question_clause,)
+
+
+def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
+    """The query for ``u`` in the conversation whose previous turn is ``last``."""
+    k = index.knowledge
+    q = from_understanding(u)
+    q.rules.append("understood")
+    if u.intent == L.HELP and not u.norm:
+        return q
+    text = O.folded(u.text)
+    c = Context(
+        u=u,
+        k=k,
+        index=index,
+        last=last,
+        text=text,
+        measures=_measures(u, text),
+        ops=O.operations(text),
+    )
+    q.measures = [m for m in c.measures]
+    for rule in RULES:
+        if rule(q, c):
+            q.rules.append(rule.__name__)
+            if rule not in NARROWING:
+                break
+    return q

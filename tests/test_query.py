@@ -1,0 +1,417 @@
+"""One query per question: the Query built for each compound kind, and its execution, in
+Simplified Chinese, Traditional Chinese (Hong Kong and Taiwan wording) and English."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from bot import operations as O
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, "t").to_json()
+    return reply
+
+
+def rule(reply: dict) -> str:
+    return reply["rules"][-1]
+
+
+# -- the query travels with every reply ---------------------------------------------------------
+
+
+def test_every_reply_carries_its_query_and_rules(engine):
+    for text in ("芬兰的经费是多少？", "你好", "今天天气如何？", "Which programmes fund AI?"):
+        reply = engine.ask(text).to_json()
+        assert reply["rules"][0] == "understood"
+        assert reply["query"]["intent"] == reply["intent"]
+        json.dumps(reply, ensure_ascii=False)  # serialisable as it is
+
+
+def test_a_plain_question_is_the_understanding_unchanged(engine):
+    reply = ask(engine, "芬兰的经费是多少？")
+    assert reply["rules"] == ["understood"]
+    assert reply["query"]["op"] == "show"
+    assert reply["query"]["groups"] == [["intl-1.6"]]
+
+
+# -- several measures of the same direction(s) ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "programs", "has"),
+    [
+        ("Spain: total, number of projects and fields please", "en", ["intl-1.3"], "60 million"),
+        ("中国和以色列政府间联合研究项目的经费、项目数量和研究领域分别是什么？", "zh-Hans",
+         ["intl-1.9"], "海水淡化"),
+        ("我哋係浸大科研處，想問中國同意大利政府間科技合作項目總經費、資助幾多個項目同埋平均每個"
+         "幾多錢？", "zh-Hant", ["intl-1.2"], "2000萬元"),
+        ("麻烦告知中西项目：1）国拨总经费；2）最多支持的项目数；3）平均每个项目资助额度；"
+         "4）资助的领域方向。", "zh-Hans", ["intl-1.3"], "不超过20个"),
+        ("德国和芬兰两个方向的总经费和项目数分别是多少？", "zh-Hans", ["intl-1.6", "intl-1.8"],
+         "6000万元"),
+    ],
+)  # fmt: skip
+def test_several_measures_give_the_card(engine, text, lang, programs, has):
+    reply = ask(engine, text)
+    assert (reply["intent"], reply["lang"]) == ("detail", lang)
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert rule(reply) == "several_measures"
+    assert len(reply["query"]["measures"]) >= 2
+
+
+def test_one_measure_stays_one_measure(engine):
+    assert ask(engine, "阿根廷项目每个平均多少钱？")["intent"] == "average"
+    assert ask(engine, "How many projects will the EU-China general joint funding mechanism "
+               "support?")["intent"] == "count"  # fmt: skip
+
+
+# -- arithmetic on the previous answer ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (["意大利多少钱", "以色列呢", "一共多少"], "budget", ["intl-1.2", "intl-1.9"], "4000万元"),
+        (["奧地利產學研合作項目有幾多錢？", "德國呢？", "加埋一齊幾多？"], "budget",
+         ["intl-1.7", "intl-1.8"], "3000萬元"),
+        (["How much is the Spain budget?", "and Finland?", "and Russia?",
+          "total for the three?"], "budget", ["intl-1.3", "intl-1.6", "intl-2.5"],
+         "CNY 180 million"),
+        (["中俄项目最多支持多少个项目？", "中西项目呢？", "两者合计呢？"], "count",
+         ["intl-1.3", "intl-2.5"], "不超过40个"),
+        (["How many projects for Germany?", "And Austria?", "And Argentina?",
+          "How many in total?"], "count", ["intl-1.7", "intl-1.8", "intl-2.4"], "13"),
+    ],
+)  # fmt: skip
+def test_sum_over_the_previous_turns(engine, turns, intent, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert rule(reply) == "arithmetic_on_previous"
+    assert reply["query"]["op"] == "sum" and reply["query"]["source"] == "previous"
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (["德国项目数是多少", "芬兰呢", "芬兰是德国的几倍"], ["intl-1.6", "intl-1.8"], "3倍"),
+        (["Average grant per project for Finland?", "and for Austria?",
+          "how many times is Finlands average compared to Austrias?"], ["intl-1.6", "intl-1.7"],
+         "1.6 times"),
+        (["中德项目总经费是多少", "中以呢", "哪个多"], ["intl-1.8", "intl-1.9"], "2000万元"),
+        (["中國和芬蘭政府間科技合作計畫總經費？", "中國和西班牙呢？", "兩者是否相同？"],
+         ["intl-1.3", "intl-1.6"], "相同"),
+        (["Budget for the Mainland–Macao joint funding?", "and the China–Europe joint "
+          "laboratory direction?", "are they equal?"], ["hmt-1.1", "intl-1.1"], "same"),
+        (["韩国能源技术联合研究项目平均资助强度是多少？", "那奥地利产学研呢？", "相差多少万？"],
+         ["intl-1.7", "intl-2.1"], "500万元"),
+        (["How many projects does Spain fund at most?", "and Italy?",
+          "how many more for Spain?"], ["intl-1.2", "intl-1.3"], "10 projects"),
+    ],
+)  # fmt: skip
+def test_compare_the_previous_turns(engine, turns, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare"
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert reply["query"]["op"] == "compare"
+
+
+def test_arithmetic_on_named_directions(engine):
+    reply = ask(engine, "total budget finland + germany + austria?")
+    assert (reply["intent"], reply["query"]["op"]) == ("budget", "sum")
+    assert "CNY 90 million" in reply["text"]
+    reply = ask(engine, "芬兰平均每项是阿根廷的几倍？")
+    assert reply["intent"] == "compare" and "8倍" in reply["text"]
+    reply = ask(engine, "以色列同意大利加埋資助幾多個項目？")
+    assert reply["intent"] == "count" and "20個" in reply["text"]
+
+
+def test_sum_of_the_directions_just_listed(engine):
+    reply = ask(engine, "总经费低于2000万的方向有哪些", "它们加起来多少")
+    assert reply["intent"] == "budget" and "3600万元" in reply["text"]
+    assert len(reply["programs"]) == 5
+    reply = ask(engine, "平均资助第三高的是哪个？", "它们的项目数加起来是多少")
+    assert reply["intent"] == "count" and sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
+
+
+# -- ordinals ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (["总经费第四少的方向是哪个？"], ["intl-1.7"], "1000万元"),
+        (["總經費倒數第五嘅方向係邊個？"], ["intl-2.1"], "1500萬元"),
+        (["項目數第三少嘅係邊個方向？"], ["intl-1.7", "intl-2.4"], "4個"),  # ties share a place
+        (["Which direction has the third highest average funding per project?"],
+         ["intl-1.6", "intl-1.8"], "CNY 4 million"),
+        (["Which direction has the smallest budget?", "and the fourth smallest?"], ["intl-1.7"],
+         "CNY 10 million"),
+        (["總經費最多嘅係邊個？", "第二呢？"], ["intl-1.3", "intl-1.6", "intl-2.5"], "6000萬元"),
+    ],
+)  # fmt: skip
+def test_ordinals(engine, turns, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert reply["query"]["op"] == "nth" and rule(reply) == "ordinal_position"
+
+
+def test_an_ordinal_of_a_thing_is_not_a_rank(engine):
+    assert O.ordinal(O.folded("欧盟旗舰第二个领域")) is None
+    assert O.ordinal(O.folded("how many projects in the second field?")) is None
+
+
+# -- filters and ranges ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "programs", "has"),
+    [
+        ("總經費少過1000萬嘅方向有邊啲？", ["intl-2.0", "intl-2.3", "intl-2.4"], "600萬元"),
+        ("which programmes fund between 10 and 20 projects (inclusive)? not counting the Macao "
+         "one", ["intl-1.1", "intl-1.2", "intl-1.3", "intl-1.5", "intl-1.6", "intl-1.9",
+                 "intl-2.2", "intl-2.5"], "up to 20"),
+        ("邊幾個方向嘅平均資助啱啱好係300萬？", ["intl-1.1", "intl-1.3", "intl-1.5", "intl-2.3",
+                                              "intl-2.5"], "300萬元"),
+        ("平均资助高于300万但低于1000万的方向", ["intl-1.6", "intl-1.8", "intl-2.1"], "750万元"),
+        ("资助项目数在10个以上（不含10个）的方向有哪些？", ["hmt-1.1", "intl-1.3", "intl-1.6",
+                                                   "intl-2.2", "intl-2.5"], "20"),
+        ("政府间专项里，总经费不低于3000万的方向有哪些？", ["intl-1.1", "intl-1.3", "intl-1.4",
+                                                     "intl-1.5", "intl-1.6", "intl-2.2",
+                                                     "intl-2.5"], "6000万元"),
+        ("除咗西班牙同俄羅斯，總經費6000萬嘅仲有邊個？", ["intl-1.6"], "6000萬元"),
+    ],
+)  # fmt: skip
+def test_filters_and_ranges(engine, text, programs, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert reply["query"]["op"] == "filter" and reply["query"]["bounds"]
+
+
+def test_a_filter_with_a_sum_adds_the_qualifying_directions(engine):
+    reply = ask(engine, "總經費少過1000萬嘅方向加埋幾多錢？")
+    assert reply["intent"] == "budget" and "1100萬元" in reply["text"]
+    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.3", "intl-2.4"]
+
+
+def test_ranges_are_read_with_their_units():
+    r = O.find_range(
+        O.folded("Which directions have a total budget between CNY 10 and 20 million")
+    )
+    assert r is not None and [(b.op, b.value) for b in r.bounds] == [(">=", 1000), ("<=", 2000)]
+    r = O.find_range(O.folded("平均资助在200万到400万之间（不含200和400）"))
+    assert r is not None and [b.op for b in r.bounds] == [">", "<"]
+    assert O.find_range(O.folded("以上三个方向")) is None
+
+
+# -- both calls ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "has"),
+    [
+        ("政府间专项和港澳台项目的国拨经费一共是多少？", "budget", "5.26亿元"),
+        ("請問政府間專項和港澳台專項合計共支持多少個項目？", "count", "153"),
+        ("整个申报须知里所有方向合计多少经费", "budget", "52600万元"),
+        ("政府间专项总经费比港澳台项目多多少？", "compare", "46600万元"),
+    ],
+)
+def test_both_calls_together(engine, text, intent, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent
+    assert has in reply["text"]
+    assert reply["programs"] == []
+    assert rule(reply) == "both_calls"
+
+
+def test_both_calls_in_english(engine):
+    reply = ask(engine, "What is the whole notice total, both calls combined?")
+    assert reply["intent"] == "budget" and "CNY 526 million" in reply["text"]
+
+
+# -- aspects the notice does not give -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "has"),
+    [
+        ("中奥项目的中标率高吗", "zh-Hans", "中标率"),
+        ("我哋同首爾大學有合作，想問中韓聯合研究嘅中標率大概幾多？", "zh-Hant", "中標率"),
+        ("Austria budget for 2024?", "en", "2024"),
+        ("What was the Argentina budget in 2022?", "en", "2022"),
+        ("中俄项目国拨经费可以用于支付俄方人员劳务费吗？", "zh-Hans", "列支"),
+        (
+            "hi, germany program - need german partner co-funding or matching fund? thx",
+            "en",
+            "matching",
+        ),
+    ],
+)
+def test_missing_aspect_next_to_a_partner(engine, text, lang, has):
+    reply = ask(engine, text)
+    assert (reply["intent"], reply["lang"]) == ("unknown", lang)
+    assert has in reply["text"]
+    assert rule(reply) == "missing_aspect"
+    assert "2000万" not in reply["text"] and "CNY 10 million" not in reply["text"]
+
+
+def test_context_with_a_year_is_not_the_question(engine):
+    reply = ask(
+        engine, "我们课题组去年报了德国的没中，今年想换以色列试试。以色列平均一个项目给多少？"
+    )
+    assert reply["intent"] == "average" and reply["programs"] == ["intl-1.9"]
+
+
+def test_an_answerable_question_next_to_a_missing_aspect_is_answered(engine):
+    reply = ask(engine, "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止")
+    assert reply["intent"] == "budget" and "1500万元" in reply["text"]
+
+
+# -- several partners, one asked about ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs"),
+    [
+        ("意大利的我们已经看过了，现在想问问以色列那个方向支持几个项目", "count", ["intl-1.9"]),
+        ("We have partners in both Spain and Italy but decided to go with the Italian side. "
+         "What's the average funding per project for Italy?", "average", ["intl-1.2"]),
+        ("我哋同以色列同西班牙都有合作，今次諗住申請西班牙嗰個方向，佢資助邊啲領域？", "fields",
+         ["intl-1.3"]),
+    ],
+)  # fmt: skip
+def test_the_asking_clause_picks_the_partner(engine, text, intent, programs):
+    reply = ask(engine, text)
+    assert (reply["intent"], reply["programs"]) == (intent, programs)
+    assert rule(reply) == "question_clause"
+
+
+# -- the vocabulary file --------------------------------------------------------------------------
+
+
+def test_vocabulary_errors_name_file_and_line(tmp_path: Path):
+    text = O.DATA.read_text(encoding="utf-8")
+    bad = text.replace("    - '周期|期限", "    - '周期(|期限", 1)
+    path = tmp_path / "operations.yaml"
+    path.write_text(bad, encoding="utf-8")
+    line = bad.splitlines().index(next(s for s in bad.splitlines() if "周期(|期限" in s)) + 1
+    with pytest.raises(O.VocabularyError, match=rf"operations.yaml:{line}: measures.period"):
+        O.load_vocabulary(path)
+    path.write_text("measures: {}\n", encoding="utf-8")
+    with pytest.raises(O.VocabularyError, match=r"operations\.yaml:1"):
+        O.load_vocabulary(path)
+
+
+def test_vocabulary_ships_in_the_package():
+    import tomllib
+
+    root = Path(__file__).resolve().parent.parent
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "data/*.yaml" in config["tool"]["setuptools"]["package-data"]["bot"]
+
+
+# -- smaller decisions ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "您好，初次使用，請問這個機器人可以提供哪些服務？",
+        "你好呀，我係港大土木系博士後，第一次用，想問下呢個bot可以幫我查啲咩？",
+        "Hello! What can you do?",
+    ],
+)
+def test_what_can_you_do_is_help(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "help" and rule(reply) == "what_can_you_do"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "has"),
+    [
+        ("经费最少的三个方向总共多少钱？", "budget", ["intl-2.0", "intl-2.3", "intl-2.4"],
+         "1100万元"),
+        ("經費最多嘅兩個方向係邊啲？", "rank", ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"],
+         "13000萬元"),
+        ("top 3 directions by number of projects?", "rank", ["intl-1.3", "intl-1.6", "intl-2.2",
+                                                             "intl-2.5", "hmt-1.1"], "20"),
+    ],
+)  # fmt: skip
+def test_the_first_n_of_a_ranking(engine, text, intent, programs, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent
+    assert sorted(reply["programs"]) == sorted(programs)
+    assert has in reply["text"]
+    assert rule(reply) == "top_of_ranking"
+
+
+def test_a_ranking_among_the_directions_just_listed(engine):
+    reply = ask(
+        engine,
+        "directions with total above CNY 50 million?",
+        "which of them funds the most projects?",
+    )
+    assert reply["intent"] == "rank" and rule(reply) == "rank_of_previous"
+    assert reply["query"]["restrict"] == ["intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"]
+    assert "20" in reply["text"]
+
+
+def test_the_limit_of_one_named_direction_is_not_a_ranking(engine):
+    reply = ask(
+        engine,
+        "我哋係理大智慧城市研究中心，合作夥伴喺巴塞隆拿。想問西班牙嗰個方向最多資助幾多個項目？",
+    )
+    assert (reply["intent"], reply["programs"]) == ("count", ["intl-1.3"])
+    assert rule(reply) == "limit_not_ranking"
+
+
+def test_one_of_the_directions_just_listed(engine):
+    reply = ask(engine, "以色列和阿根廷分别支持几个项目？", "第二个平均每项多少钱")
+    assert (reply["intent"], reply["programs"]) == ("average", ["intl-2.4"])
+    assert rule(reply) == "one_of_previous"
+
+
+def test_a_measure_asked_plainly_beats_a_topic_in_a_name(engine):
+    reply = ask(
+        engine,
+        "您好，我是吉林大学的，学校和首尔国立大学在生物技术方面有合作。请问中国和韩国政府间联合研究"
+        "项目（非能源技术类）总经费是多少？",
+    )
+    assert (reply["intent"], reply["programs"]) == ("budget", ["intl-2.0"])
+    reply = ask(engine, "請問中芬計畫補助件數上限是多少？")
+    assert reply["intent"] == "count" and "15" in reply["text"]
+
+
+def test_the_chain_of_a_conversation_resets_when_the_measure_changes(engine):
+    # Finland's budget, then Germany's count: "how many in total" adds nothing it cannot
+    reply = ask(engine, "芬兰经费多少", "德国支持几个项目", "一共几个")
+    assert reply["programs"] == ["intl-1.8"]
+
+
+def test_greetings_and_thanks_do_not_change_a_compound_answer(engine):
+    plain = ask(engine, "中德项目总经费是多少", "中以呢", "哪个多")
+    engine.contexts.forget("t")
+    wrapped = ask(engine, "中德项目总经费是多少", "中以呢", "老师您好！哪个多？谢谢！")
+    assert (plain["intent"], plain["programs"]) == (wrapped["intent"], wrapped["programs"])
+    engine.contexts.forget("t")
+    wrapped = ask(
+        engine,
+        "What is the average funding per project for the China–Israel call?",
+        "And for Germany?",
+        "Hi there! How much more per project does Germany give? Thanks a lot!",
+    )
+    assert wrapped["intent"] == "compare" and "CNY 2 million" in wrapped["text"]
