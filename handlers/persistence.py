@@ -419,16 +419,12 @@ def export_contexts(engine: Engine) -> dict:
     return out
 
 
-def _tuples(value: Any, depth: int) -> Any:
-    """JSON lists back to the tuples ``Turn`` holds (``groups`` and ``history`` are nested)."""
+def _tuples(value: Any, depth: int = 8) -> Any:
+    """JSON lists back to the tuples ``Turn`` holds (every sequence field of ``Turn`` is a
+    tuple, some nested); the depth bounds what a hand-edited file can make us walk."""
     if not isinstance(value, list) or depth <= 0:
         return value
-    if depth == 1:
-        return tuple(value)
     return tuple(_tuples(v, depth - 1) for v in value)
-
-
-_NESTING = {"groups": 2, "history": 2, "topics": 1}
 
 
 def restore_contexts(application: Application, engine: Engine) -> int:
@@ -443,7 +439,7 @@ def restore_contexts(application: Application, engine: Engine) -> int:
         key = _key_from_text(text) if isinstance(text, str) else None
         if key is None or not isinstance(fields, dict):
             continue
-        values = {k: _tuples(v, _NESTING.get(k, 0)) for k, v in fields.items() if k in names}
+        values = {k: _tuples(v) for k, v in fields.items() if k in names}
         try:
             turn = Turn(**values)
             hash(turn)  # a list where a tuple belongs would break the store later
