@@ -30,7 +30,9 @@ def _cap_memory() -> None:
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
 
 
-def ask(*args: str | bytes, stdin: bytes = b"", timeout: float = 60) -> subprocess.CompletedProcess:
+def ask(
+    *args: str | bytes, stdin: bytes = b"", timeout: float = 60
+) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "bot", "ask", *args],
         input=stdin,
