@@ -9,8 +9,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
 
 from bot.ask_input import LIMITS_HELP, AskInputError, binary_stdin, check_turns, read_conversations
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 EXIT_OK, EXIT_INVALID_KNOWLEDGE, EXIT_USAGE = 0, 1, 2
 
@@ -113,7 +117,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _write_conversation(engine, turns: list[str], session: tuple, out) -> None:
+def _write_conversation(engine: Engine, turns: list[str], session: tuple, out: TextIO) -> None:
     """One --jsonl output line, each reply written as soon as it exists: the same text as
     ``json.dumps(replies)``, without holding all the replies of a long conversation at once."""
     out.write("[")
