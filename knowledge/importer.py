@@ -325,6 +325,11 @@ def _split_top(text: str, seps: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+class _UnitError(ValueError):
+    """A figure that the column's unit does not convert to whole 万元: the unit is suspect for
+    the whole table, not for this row only."""
+
+
 def _in_wan(text: str, scale: Decimal, what: str) -> int | float:
     """A figure of the notice in 万元; ``scale`` converts its column's unit (元: 0.0001).
 
@@ -334,10 +339,7 @@ def _in_wan(text: str, scale: Decimal, what: str) -> int | float:
     value = Decimal(text) * scale
     whole = value == value.to_integral_value()
     if scale != 1 and not whole:
-        raise ValueError(
-            f"{what} {text} in the column's unit is {value.normalize():f} 万元, not a whole "
-            "number of 万元, so it is not converted (is the column's unit right?)"
-        )
+        raise _UnitError(f"{what} {text} would be {value.normalize():f} 万元")
     return int(value) if whole else float(value)
 
 
@@ -729,22 +731,46 @@ class _Importer:
                 call.skipped += len(rows)
                 return
             columns = header
-        scales = self.column_scales(table, header)
-        if scales is None:
+        units = self.column_units(table, header)
+        if units is None:
             call.skipped += len(rows)
             return
+        scales = {col: _UNITS[unit] for col, (unit, _) in units.items()}
+        before, partners = len(call.rows), dict(self.partners)
         for row in rows:
             read = len(call.rows)
-            self.read_row(row, columns, call, scales)
+            try:
+                self.read_row(row, columns, call, scales)
+            except _UnitError as exc:  # the unit is wrong for the table: say so once
+                unit, line = units["amount" if "amount" in exc.args[0] else "average"]
+                self.problem(
+                    line,
+                    "table header",
+                    f"the header gives {unit}, but {exc.args[0]} (line {exc.args[1]}), not a "
+                    "whole number: is the unit right? Give the amounts in 万元; table skipped",
+                )
+                del call.rows[before:]
+                self.partners = partners
+                call.skipped += len(rows)
+                return
             if len(call.rows) == read:
                 call.skipped += 1
+        for unit, line in units.values():
+            if unit != "万元":
+                self.converted.add(unit)
+                self.warn(
+                    line,
+                    "table header",
+                    f"amounts in {unit}, converted to 万元 (×{_UNITS[unit].normalize():f})",
+                )
 
-    def column_scales(self, table: _Table, header: list[str]) -> dict[str, Decimal] | None:
-        """万元 per unit of the amount and average columns, from their header cells (the first
-        cells of the table); None, with the problem reported, when a unit cannot be used."""
-        scales = {"amount": Decimal(1), "average": Decimal(1)}
+    def column_units(self, table: _Table, header: list[str]) -> dict[str, tuple[str, int]] | None:
+        """The money unit and header line of the amount and average columns (the header cells
+        are the table's first cells); None, with the problem reported, for a unit that cannot
+        be used. A column with no unit is taken as 万元, with a warning."""
+        units = {"amount": ("万元", table.line), "average": ("万元", table.line)}
         for col, cell in zip(header, table.cells, strict=False):
-            if col not in scales:
+            if col not in units:
                 continue
             try:
                 unit = _unit(cell.text)
@@ -757,16 +783,8 @@ class _Importer:
                     "table header",
                     f"the column {cell.text!r} gives no unit; its amounts are taken as 万元",
                 )
-            elif unit != "万元":
-                scales[col] = _UNITS[unit]
-                self.converted.add(unit)
-                self.warn(
-                    cell.line,
-                    "table header",
-                    f"the column {cell.text!r} gives amounts in {unit}; converted to 万元 "
-                    f"(×{_UNITS[unit].normalize():f})",
-                )
-        return scales
+            units[col] = (unit or "万元", cell.line)
+        return units
 
     def read_row(
         self,
@@ -822,6 +840,8 @@ class _Importer:
             bad = cells["amount"]
             if "average" in str(exc) and "average" in cells:
                 bad = cells["average"]
+            if isinstance(exc, _UnitError):
+                raise _UnitError(exc.args[0], bad.line) from None
             self.problem(bad.line, where, f"{exc}; row skipped")
             return
         partner = _partner_name(title)

@@ -118,10 +118,11 @@ def test_amounts_in_yuan_are_converted_exactly_with_a_warning(capsys, tmp_path):
     )
     code, err, out = _run(tmp_path, text, capsys)
     assert code == 0, err
-    assert (
-        f"notice.txt:{_line_of(text, '总金额')}: warning: table header: the column "
-        "'总金额（元）/资助数（个）' gives amounts in 元; converted to 万元 (×0.0001)" in err
-    )
+    for column in ("总金额", "平均资助金额"):
+        assert (
+            f"notice.txt:{_line_of(text, column)}: warning: table header: amounts in 元, "
+            "converted to 万元 (×0.0001)" in err
+        )
     k = parse_knowledge(out.read_text(encoding="utf-8"), "out.yaml")
     assert [(d.total, d.average) for d in k.directions] == [(400, 100), (300, 300)]
     assert k.calls[0].total == 700
@@ -135,14 +136,16 @@ def test_a_yuan_column_holding_wan_figures_is_refused(capsys, tmp_path):
     code, err, out = _run(tmp_path, text, capsys)
     assert code == 1 and not out.exists()
     assert (
-        f"notice.txt:{_line_of(text, chr(9) + '3000/10')}: row 1.1: the amount 3000 in the "
-        "column's unit is 0.3 万元, not a whole number of 万元, so it is not converted (is the "
-        "column's unit right?); row skipped" in err
+        f"notice.txt:{_line_of(text, '总金额')}: table header: the header gives 元, but the "
+        f"amount 3000 would be 0.3 万元 (line {_line_of(text, chr(9) + '3000/10')}), not a whole "
+        "number: is the unit right? Give the amounts in 万元; table skipped" in err
     )
+    assert err.count("table skipped") == 1 and "warning" not in err
 
 
 @pytest.mark.parametrize("unit", ["万美元", "欧元", "万元）（元"])
 def test_a_unit_that_cannot_be_converted_is_refused(unit, capsys, tmp_path):
+    # (old code: 400 万美元 silently became 400 万元)
     text = _notice([("1.1", "400/4", "100"), ("1.2", "300/1", "300")], unit=unit)
     code, err, out = _run(tmp_path, text, capsys)
     assert code == 1 and not out.exists()
