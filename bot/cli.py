@@ -9,6 +9,12 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, TextIO
+
+from bot.ask_input import LIMITS_HELP, AskInputError, binary_stdin, check_turns, read_conversations
+
+if TYPE_CHECKING:
+    from bot.engine import Engine
 
 EXIT_OK, EXIT_INVALID_KNOWLEDGE, EXIT_USAGE = 0, 1, 2
 
@@ -24,10 +30,19 @@ def _parser() -> argparse.ArgumentParser:
     p = _Parser(prog="callbot", description="Answers questions about research-funding calls.")
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
 
-    ask = sub.add_parser("ask", help="answer one conversation (or JSONL conversations on stdin)")
+    ask = sub.add_parser(
+        "ask",
+        help="answer one conversation (or JSONL conversations on stdin)",
+        epilog=LIMITS_HELP,
+    )
     ask.add_argument("--knowledge", metavar="FILE", help="knowledge YAML (default: bundled)")
     ask.add_argument("--json", action="store_true", help="one JSON object per turn")
-    ask.add_argument("--jsonl", action="store_true", help="read conversations from stdin")
+    ask.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="read conversations from stdin, one JSON array of turns per line; each line's "
+        "replies are written as they are produced",
+    )
     ask.add_argument("turns", nargs="*", metavar="TURN")
 
     chat = sub.add_parser("chat", help="chat in the terminal (no Telegram)")
@@ -76,37 +91,45 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.jsonl and not args.turns:
         print("callbot: ask needs at least one TURN (or --jsonl)", file=sys.stderr)
         return EXIT_USAGE
+    try:  # refuse bad TURNs before loading anything
+        turns = check_turns(args.turns, "TURN")
+        stdin = binary_stdin(sys.stdin) if args.jsonl else None
+    except AskInputError as exc:
+        print(f"callbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     knowledge = _load(_knowledge_path(args.knowledge))
     engine = Engine(knowledge)
     out = sys.stdout
-    if args.jsonl:
-        for n, line in enumerate(sys.stdin, 1):
-            if not line.strip():
-                continue
-            try:
-                turns = json.loads(line)
-                if isinstance(turns, str):
-                    turns = [turns]
-                if not isinstance(turns, list):
-                    raise ValueError("expected a JSON array of turns")
-            except ValueError as exc:
-                print(f"callbot: stdin line {n}: {exc}", file=sys.stderr)
-                return EXIT_USAGE
-            session = ("jsonl", n)
-            replies = [
-                engine.ask(str(t) if t is not None else "", session).to_json() for t in turns
-            ]
-            engine.contexts.forget(session)
-            out.write(json.dumps(replies, ensure_ascii=False) + "\n")
-        out.flush()
+    if stdin is not None:
+        try:
+            for n, conversation in read_conversations(stdin):
+                _write_conversation(engine, conversation, ("jsonl", n), out)
+        except AskInputError as exc:
+            print(f"callbot: {exc}", file=sys.stderr)
+            return EXIT_USAGE
         return EXIT_OK
-    replies = [engine.ask(t, "cli") for t in args.turns]
+    replies = [engine.ask(t, "cli") for t in turns]
     if args.json:
         for r in replies:
             out.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
     else:
         out.write("\n\n".join(r.text for r in replies) + "\n")
     return EXIT_OK
+
+
+def _write_conversation(engine: Engine, turns: list[str], session: tuple, out: TextIO) -> None:
+    """One --jsonl output line, each reply written as soon as it exists: the same text as
+    ``json.dumps(replies)``, without holding all the replies of a long conversation at once."""
+    out.write("[")
+    try:
+        for i, turn in enumerate(turns):
+            if i:
+                out.write(", ")
+            out.write(json.dumps(engine.ask(turn, session).to_json(), ensure_ascii=False))
+    finally:
+        engine.contexts.forget(session)
+    out.write("]\n")
+    out.flush()
 
 
 def cmd_chat(args: argparse.Namespace) -> int:

@@ -146,11 +146,15 @@ class ImportResult:
     """The knowledge YAML (empty when nothing could be imported) and every problem found.
 
     ``problems`` hold the notice's name and line; a row named in a problem was left out.
+    ``warnings`` are figures imported as the notice gives them but worth a look (a total that
+    is not a whole number of 万元, a gap in the 序号, amounts converted from 元); they do not stop
+    the file from being written.
     """
 
     text: str
     problems: list[Problem] = field(default_factory=list)
     knowledge: Knowledge | None = None
+    warnings: list[Problem] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -285,11 +289,6 @@ _AMOUNT = re.compile(
 )
 
 
-def _number(text: str) -> int | float:
-    value = Decimal(text)
-    return int(value) if value == value.to_integral_value() else float(value)
-
-
 def _qualifier(*words: str | None) -> str:
     for w in words:
         if w and w in _UP_TO:
@@ -326,8 +325,32 @@ def _split_top(text: str, seps: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
-def _funding(amount: _Cell, average: _Cell | None) -> list[_Line]:
-    """The funding lines of a row; raises ValueError with the reason when they cannot be read."""
+class _UnitError(ValueError):
+    """A figure that the column's unit does not convert to whole 万元: the unit is suspect for
+    the whole table, not for this row only."""
+
+
+def _in_wan(text: str, scale: Decimal, what: str) -> int | float:
+    """A figure of the notice in 万元; ``scale`` converts its column's unit (元: 0.0001).
+
+    A converted figure must come out as a whole number of 万元: 25,000,000 元 is 2500 万元, but
+    2,500 元 is 0.25 万元, which is far more likely a column labelled 元 that holds 万元.
+    """
+    value = Decimal(text) * scale
+    whole = value == value.to_integral_value()
+    if scale != 1 and not whole:
+        raise _UnitError(f"{what} {text} would be {value.normalize():f} 万元")
+    return int(value) if whole else float(value)
+
+
+def _funding(
+    amount: _Cell,
+    average: _Cell | None,
+    amount_scale: Decimal = Decimal(1),
+    average_scale: Decimal = Decimal(1),
+) -> list[_Line]:
+    """The funding lines of a row, in 万元; raises ValueError with the reason when they cannot be
+    read. The scales convert columns whose header gives another unit (元, 千元, 亿元)."""
     raw = "\n".join(amount.lines).translate(_DIGITS)
     parts = [p for chunk in raw.split("\n") for p in _split_top(chunk, ";")]
     if not parts:
@@ -343,7 +366,7 @@ def _funding(amount: _Cell, average: _Cell | None) -> list[_Line]:
         count = int(m["count"])
         if count <= 0:
             raise ValueError(f"the amount {part!r} funds no project")
-        total = _number(m["total"])
+        total = _in_wan(m["total"], amount_scale, "the amount")
         if total <= 0:
             raise ValueError(f"the amount {part!r} has no money")
         qual = _qualifier(m["pre"], m["post2"])
@@ -363,7 +386,7 @@ def _funding(amount: _Cell, average: _Cell | None) -> list[_Line]:
         a = re.sub(r"\s*(万元|万)$", "", a)
         if not re.fullmatch(_NUM, a):
             raise ValueError(f"cannot read the average {avg!r} (expected a number of 万元)")
-        fl.average = _number(a)
+        fl.average = _in_wan(a, average_scale, "the average")
         if fl.average <= 0:
             raise ValueError(f"the average {avg!r} is not a positive number")
     return lines
@@ -502,6 +525,36 @@ def _rows(table: _Table) -> tuple[list[str], list[list[_Cell]]]:
     return header, rows
 
 
+# Money units a header may give, as 万元 per unit. "（万元）" is what the bot's knowledge holds.
+_UNITS = {
+    "万元": Decimal(1),
+    "元": Decimal("0.0001"),
+    "千元": Decimal("0.1"),
+    "百万元": Decimal(100),
+    "亿元": Decimal(10000),
+}
+_UNIT = re.compile(r"[（(]\s*(?P<unit>[^（）()]*元[^（）()]*?)\s*[)）]")
+
+
+def _unit(header: str) -> str | None:
+    """The money unit a header cell names ("总金额（元）/资助数（个）" gives "元"), or None.
+
+    Raises ValueError for a unit that cannot be converted exactly to 万元 (美元, 欧元, two units).
+    """
+    units = {re.sub(r"\s|人民币|RMB|CNY", "", m["unit"]) for m in _UNIT.finditer(header)}
+    if len(units) > 1:
+        raise ValueError(f"the column {header!r} names two money units ({', '.join(units)})")
+    if not units:
+        return None
+    unit = units.pop()
+    if unit not in _UNITS:
+        raise ValueError(
+            f"the column {header!r} gives amounts in {unit}; only 万元 can be imported (元, "
+            "千元, 百万元 and 亿元 are converted)"
+        )
+    return unit
+
+
 # --------------------------------------------------------------------------------------------
 # Calls (the prose above each table)
 
@@ -586,11 +639,16 @@ class _Importer:
         self.text = text
         self.source = source_name
         self.problems: list[Problem] = []
+        self.warnings: list[Problem] = []
+        self.converted: set[str] = set()  # units converted to 万元, named in the output's header
         self.partners: dict[str, dict] = {}  # normalised zh name -> partner
         self.calls: list[_CallInfo] = []
 
     def problem(self, line: int | None, where: str, message: str) -> None:
         self.problems.append(Problem(self.source, line, where, message))
+
+    def warn(self, line: int | None, where: str, message: str) -> None:
+        self.warnings.append(Problem(self.source, line, where, message))
 
     def run(self) -> ImportResult:
         if not self.text.strip():
@@ -641,12 +699,13 @@ class _Importer:
         self.calls = [c for c in self.calls if c.rows]
         if not self.calls:
             self.problem(None, "", "no direction could be read from the notice's tables")
-            return ImportResult("", self.problems)
+            return ImportResult("", self.problems, warnings=self.warnings)
         self.assign_ids()
         for c in self.calls:
             self.check_totals(c)
+            self.check_numbering(c)
         text = self.render()
-        result = ImportResult(text, self.problems)
+        result = ImportResult(text, self.problems, warnings=self.warnings)
         try:
             result.knowledge = parse_knowledge(text, "<imported knowledge>")
         except KnowledgeError as exc:  # a bug in the importer: say so, never write the file
@@ -672,14 +731,70 @@ class _Importer:
                 call.skipped += len(rows)
                 return
             columns = header
+        units = self.column_units(table, header)
+        if units is None:
+            call.skipped += len(rows)
+            return
+        scales = {col: _UNITS[unit] for col, (unit, _) in units.items()}
+        before, partners = len(call.rows), dict(self.partners)
         for row in rows:
             read = len(call.rows)
-            self.read_row(row, columns, call)
+            try:
+                self.read_row(row, columns, call, scales)
+            except _UnitError as exc:  # the unit is wrong for the table: say so once
+                unit, line = units["amount" if "amount" in exc.args[0] else "average"]
+                self.problem(
+                    line,
+                    "table header",
+                    f"the header gives {unit}, but {exc.args[0]} (line {exc.args[1]}), not a "
+                    "whole number: is the unit right? Give the amounts in 万元; table skipped",
+                )
+                del call.rows[before:]
+                self.partners = partners
+                call.skipped += len(rows)
+                return
             if len(call.rows) == read:
                 call.skipped += 1
+        for unit, line in units.values():
+            if unit != "万元":
+                self.converted.add(unit)
+                self.warn(
+                    line,
+                    "table header",
+                    f"amounts in {unit}, converted to 万元 (×{_UNITS[unit].normalize():f})",
+                )
 
-    def read_row(self, row: list[_Cell], columns: list[str], call: _CallInfo) -> None:
+    def column_units(self, table: _Table, header: list[str]) -> dict[str, tuple[str, int]] | None:
+        """The money unit and header line of the amount and average columns (the header cells
+        are the table's first cells); None, with the problem reported, for a unit that cannot
+        be used. A column with no unit is taken as 万元, with a warning."""
+        units = {"amount": ("万元", table.line), "average": ("万元", table.line)}
+        for col, cell in zip(header, table.cells, strict=False):
+            if col not in units:
+                continue
+            try:
+                unit = _unit(cell.text)
+            except ValueError as exc:
+                self.problem(cell.line, "table header", f"{exc}; table skipped")
+                return None
+            if unit is None:
+                self.warn(
+                    cell.line,
+                    "table header",
+                    f"the column {cell.text!r} gives no unit; its amounts are taken as 万元",
+                )
+            units[col] = (unit or "万元", cell.line)
+        return units
+
+    def read_row(
+        self,
+        row: list[_Cell],
+        columns: list[str],
+        call: _CallInfo,
+        scales: dict[str, Decimal] | None = None,
+    ) -> None:
         """Read one row into ``call.rows``, or report why not (then the row is left out)."""
+        scales = scales or {}
         serial = row[0].text.translate(_DIGITS)
         where = f"row {serial}"
         line = row[0].line
@@ -715,11 +830,18 @@ class _Importer:
             )
             return
         try:
-            funding = _funding(cells["amount"], cells.get("average"))
+            funding = _funding(
+                cells["amount"],
+                cells.get("average"),
+                scales.get("amount", Decimal(1)),
+                scales.get("average", Decimal(1)),
+            )
         except ValueError as exc:
             bad = cells["amount"]
             if "average" in str(exc) and "average" in cells:
                 bad = cells["average"]
+            if isinstance(exc, _UnitError):
+                raise _UnitError(exc.args[0], bad.line) from None
             self.problem(bad.line, where, f"{exc}; row skipped")
             return
         partner = _partner_name(title)
@@ -742,6 +864,10 @@ class _Importer:
                     "out",
                 )
                 fl.average = None
+        for fl in funding:
+            self.warn_fraction(cells["amount"].line, where, "total", fl.total)
+            if fl.average is not None and "average" in cells:
+                self.warn_fraction(cells["average"].line, where, "average", fl.average)
         fields = _fields(cells["fields"])
         if len(funding) > 1:
             for i, fl in enumerate(funding):
@@ -760,6 +886,17 @@ class _Importer:
                 "funding": funding,
             }
         )
+
+    def warn_fraction(self, line: int, where: str, what: str, value: int | float) -> None:
+        # the notices give whole 万元; "2000.5" is more likely a typo or a misread cell than
+        # 5,000 yuan, and it would silently make the call's total 49600.5
+        if isinstance(value, float) and not value.is_integer():
+            self.warn(
+                line,
+                where,
+                f"the {what} {_num(value)} 万元 is not a whole number of 万元; imported as "
+                "written, check it against the notice",
+            )
 
     @staticmethod
     def track_name(label: str, index: int, fields: list[str]) -> str:
@@ -874,13 +1011,51 @@ class _Importer:
             )
             c.projects = count
 
+    def check_numbering(self, c: _CallInfo) -> None:
+        """Warn when the 序号 of a call's rows skip a number (1.1, 1.2, 1.4): a row may have been
+        lost on the way from the notice, and when the notice gives no count nothing else says so.
+        """
+        if c.skipped:  # a skipped row is a gap already reported as a problem
+            return
+        prev: tuple[int, ...] | None = None
+        zero_based = False
+        for r in c.rows:
+            key = tuple(int(n) for n in r["number"].split("."))
+            if prev is None:
+                zero_based = key[-1] == 0
+                if key[-1] > 1:
+                    self.warn(
+                        r["line"],
+                        f"row {r['number']}",
+                        "the first row of this call is not numbered 1; rows missing before it?",
+                    )
+            elif key not in _next_serials(prev, zero_based):
+                gap = ""
+                if key[:-1] == prev[:-1] and key[-1] > prev[-1] + 1:
+                    lost = [
+                        ".".join(map(str, (*key[:-1], n))) for n in range(prev[-1] + 1, key[-1])
+                    ]
+                    gap = f" ({', '.join(lost[:5])}{' …' if len(lost) > 5 else ''} missing?)"
+                self.warn(
+                    r["line"],
+                    f"row {r['number']}",
+                    f"序号 goes from {'.'.join(map(str, prev))} to {r['number']}{gap}; check "
+                    "that no row of the notice was lost",
+                )
+            prev = key
+
     # -- output
 
     def render(self) -> str:
         out = [
             SCHEMA_LINE,
             f"# callbot knowledge imported by `callbot import` from {self.source}.",
-            "# Amounts are in 万元 (10,000 CNY), exactly as the notice gives them.",
+            "# Amounts are in 万元 (10,000 CNY), exactly as the notice gives them"
+            + (
+                f" (converted from {', '.join(sorted(self.converted))})."
+                if self.converted
+                else "."
+            ),
             "# Project-count qualifiers: exact | up_to (不超过) | about (~, 约).",
             f'# Still to do by hand: English names ("{TODO_EN}"), aliases, topics; then run',
             "# `callbot check` on this file.",
@@ -952,6 +1127,18 @@ class _Importer:
                         out.append(f"      - {{total: {_num(fl.total)}, projects: {counts}{avg}}}")
                 out.append("")
         return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _next_serials(prev: tuple[int, ...], zero_based: bool) -> set[tuple[int, ...]]:
+    """序号 that may follow ``prev``: 1.2 after 1.1; 2.1 after 1.x; 2.0 after 1.9 (numbered like
+    decimals, as the 2023 notice is: 1.1 … 1.9, 2.0 … 2.5) or when the call starts at x.0."""
+    nxt = {(*prev[:-1], prev[-1] + 1)}
+    if len(prev) > 1:
+        section = (*prev[:-2], prev[-2] + 1)
+        nxt.add((*section, 1))
+        if prev[-1] == 9 or zero_based:
+            nxt.add((*section, 0))
+    return nxt
 
 
 def _average_fits(fl: _Line) -> bool:
@@ -1101,6 +1288,8 @@ def main(notice_path: str, output_path: str) -> int:
         print(f"callbot import: {output_path} not written", file=sys.stderr)
         return 1
     result = import_notice(text, name)
+    for warning in result.warnings:
+        print(f"callbot import: {_warning_line(warning, notice_path)}", file=sys.stderr)
     if result.problems:
         for problem in result.problems:
             problem = dataclasses.replace(problem, file=notice_path)
@@ -1138,4 +1327,17 @@ def main(notice_path: str, output_path: str) -> int:
         f"directions, {len(k.partners)} partners. English names, aliases and topics are marked "
         "TODO."
     )
+    if result.warnings:
+        print(
+            f"callbot import: {len(result.warnings)} warning(s) above; {output_path} was written, "
+            "check those figures against the notice",
+            file=sys.stderr,
+        )
     return 0
+
+
+def _warning_line(warning: Problem, path: str) -> str:
+    """ "notice.txt:59: warning: row 1.8: …", the shape compilers use, so editors can jump."""
+    where = f"{path}:{warning.line}" if warning.line else path
+    field = f" {warning.field}:" if warning.field else ""
+    return f"{where}: warning:{field} {warning.message}"
