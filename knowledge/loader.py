@@ -449,12 +449,13 @@ def parse_knowledge(text: str, file: str = "<knowledge>") -> Knowledge:
     return knowledge
 
 
-def read_knowledge_bytes(path: str | Path, limit: int = MAX_FILE_BYTES) -> bytes:
+def read_knowledge_bytes(path: str | Path, limit: int | None = None) -> bytes:
     """The bytes of a knowledge file: a regular file of at most ``limit`` bytes, else
     KnowledgeError. Checked on the open descriptor before reading (a FIFO would block a plain
     open, /dev/zero never ends, and the name may be swapped between a stat and the read), and
     read with a cap in case the file grows meanwhile."""
     name = str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
     flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
         fd = os.open(path, flags)
