@@ -17,7 +17,6 @@ import pytest
 
 from knowledge import KnowledgeError, load_knowledge
 from knowledge import loader as loader_module
-from knowledge.loader import read_knowledge_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY = 1 << 30
@@ -85,6 +84,8 @@ def test_a_symlink_to_a_device_or_a_directory_is_refused(tmp_path):
 def test_the_read_is_capped_even_if_the_size_lied(tmp_path, monkeypatch):
     """A file that grows between fstat and read (or a file system that reports size 0, as
     /proc does) is still read at most limit+1 bytes."""
+    from knowledge.loader import read_knowledge_bytes
+
     path = tmp_path / "grows.yaml"
     path.write_bytes(b"x" * 100)
     real_fstat = os.fstat

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from knowledge import KnowledgeError
-from knowledge.loader import MAX_DEPTH, parse_knowledge
+from knowledge.loader import parse_knowledge
 
 ROOT = Path(__file__).resolve().parents[2]
 MEMORY = 1 << 30
@@ -104,6 +104,7 @@ def test_nesting_is_bounded_with_the_pure_python_parser_too(monkeypatch):
     import yaml
 
     from knowledge import loader
+    from knowledge.loader import MAX_DEPTH
 
     monkeypatch.setattr(loader, "_Loader", yaml.SafeLoader)
     with pytest.raises(KnowledgeError) as err:
