@@ -81,12 +81,15 @@ def oversized(p: Path) -> None:
 
 
 def _unblock_fifo(path: Path) -> None:
-    """If an old reader is stuck opening the FIFO, give it a writer and EOF so it returns."""
+    """If a reader is stuck opening the FIFO (the old code), let it through and put a regular
+    file at the path before it reaches EOF, so that it does not block again on re-opening."""
     try:
-        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)
+        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK)  # fails when nobody reads: fine
     except OSError:
-        return
-    os.close(fd)
+        fd = None
+    replace(path, write(""))
+    if fd is not None:
+        os.close(fd)
 
 
 REFUSALS = {
