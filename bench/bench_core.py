@@ -133,7 +133,14 @@ def synthetic(factor: int = 100) -> str:
             "count": sum(f["projects"]["count"] for d in own for f in d["funding"]),
             "qualifier": "about",
         }
-    return yaml.safe_dump(data, allow_unicode=True, sort_keys=False)
+    # Copies share their funding and field lists; written out, not as anchors and aliases,
+    # which the loader refuses.
+    return yaml.dump(data, Dumper=_NoAliasDumper, allow_unicode=True, sort_keys=False)
+
+
+class _NoAliasDumper(yaml.SafeDumper):
+    def ignore_aliases(self, data: object) -> bool:
+        return True
 
 
 def cold_start(runs: int = 5) -> None:

@@ -157,16 +157,20 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from knowledge import KnowledgeError, load_knowledge
+    from knowledge import KnowledgeError
+    from knowledge.loader import parse_knowledge_bytes, read_knowledge_bytes
 
     try:
-        k = load_knowledge(args.file)
+        # Read once, with the loader's limits (regular file, size cap); the TODO scan below
+        # looks at these same bytes instead of opening the path a second time.
+        raw = read_knowledge_bytes(args.file)
+        k = parse_knowledge_bytes(raw, args.file)
     except KnowledgeError as exc:
         for problem in exc.problems:
             print(problem)
         print(f"{len(exc.problems)} problem(s) in {args.file}")
         return EXIT_INVALID_KNOWLEDGE
-    todo = _todo_lines(args.file)
+    todo = _todo_lines(raw)
     if todo:
         shown = ", ".join(str(n) for n in todo[:12]) + (" …" if len(todo) > 12 else "")
         print(
@@ -180,12 +184,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _todo_lines(path: str) -> list[int]:
-    try:
-        with open(path, encoding="utf-8") as fh:
-            return [n for n, line in enumerate(fh, 1) if "TODO" in line]
-    except (OSError, UnicodeDecodeError):
-        return []
+def _todo_lines(raw: bytes) -> list[int]:
+    """Lines of an already validated (so UTF-8, size-capped) file that still say TODO."""
+    return [n for n, line in enumerate(raw.split(b"\n"), 1) if b"TODO" in line]
 
 
 def cmd_import(args: argparse.Namespace) -> int:

@@ -7,6 +7,9 @@ collected, not only the first, so ``callbot check`` can list them in one go.
 
 from __future__ import annotations
 
+import math
+import os
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -34,6 +37,12 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
+# The format nests six levels deep; anything far deeper is an attack or a mistake, and walking it
+# must not exhaust the stack.
+MAX_DEPTH = 64
+# No call, direction or count comes near a trillion (万元 or projects); bigger "numbers" are typos
+# or attacks, and a 4,000-digit int cannot even be turned into a float to compare.
+MAX_NUMBER = 10**12
 
 
 @dataclass(frozen=True)
@@ -74,24 +83,7 @@ class _Lines:
 
     def __init__(self) -> None:
         self.lines: dict[Path_, int] = {}
-
-    def build(self, node: yaml.Node, path: Path_ = ()) -> Any:
-        self.lines[path] = node.start_mark.line + 1
-        if isinstance(node, yaml.MappingNode):
-            out: dict[Any, Any] = {}
-            for key_node, value_node in node.value:
-                key = _scalar(key_node) if isinstance(key_node, yaml.ScalarNode) else "?"
-                if not isinstance(key, (str, int, float, bool)) or key is None:
-                    key = str(key)
-                if key in out:
-                    self.duplicates.append((path + (key,), key_node.start_mark.line + 1))
-                out[key] = self.build(value_node, path + (key,))
-            return out
-        if isinstance(node, yaml.SequenceNode):
-            return [self.build(child, path + (i,)) for i, child in enumerate(node.value)]
-        return _scalar(node)
-
-    duplicates: list[tuple[Path_, int]]
+        self.duplicates: list[tuple[Path_, int]] = []
 
     def line(self, path: Path_) -> int | None:
         while path:
@@ -101,11 +93,161 @@ class _Lines:
         return self.lines.get(())
 
 
-_CONSTRUCTOR = yaml.constructor.SafeConstructor()
+class _Refused(Exception):
+    """Raised while reading events: the file is refused before anything else is built."""
+
+    def __init__(self, mark: Any, path: Path_, message: str):
+        super().__init__(message)
+        self.line = mark.line + 1 if mark is not None else None
+        self.path = path
+        self.message = message
 
 
-def _scalar(node: yaml.Node) -> Any:
-    return _CONSTRUCTOR.construct_object(node, deep=True)
+class _BadNumber:
+    """A scalar that resolved to a number Python will not read (thousands of digits)."""
+
+    def __init__(self, text: str):
+        self.digits = len(text)
+
+    def __repr__(self) -> str:
+        return f"<a number of {self.digits} characters>"
+
+
+_NO_KEY = object()
+_EMPTY = object()
+
+
+class _Frame:
+    """One open mapping or sequence while the event stream is read."""
+
+    __slots__ = ("key", "key_line", "path", "value")
+
+    def __init__(self, value: dict | list, path: Path_):
+        self.value = value
+        self.path = path
+        self.key: Any = _NO_KEY
+        self.key_line = 0
+
+
+def _build_data(text: str) -> tuple[Any, _Lines]:
+    """Read the YAML event stream into plain data and the line of every path, in one pass.
+
+    Built from events rather than composed nodes so that an anchor or alias is refused where it
+    appears, before anything is expanded (a 342-byte "billion laughs" otherwise grows to
+    gigabytes, and a recursive alias never ends), and nesting is bounded without recursion.
+    Returns (None, lines) for a file without a document.
+    """
+    loader = _Loader(text)
+    constructor = yaml.constructor.SafeConstructor()
+    lines = _Lines()
+    stack: list[_Frame] = []
+    skip = 0  # depth inside a mapping key that is itself a collection (kept as "?")
+    root: Any = None
+    documents = 0
+    try:
+        while True:
+            event = loader.get_event()
+            if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
+                continue
+            if isinstance(event, yaml.StreamEndEvent):
+                break
+            if isinstance(event, yaml.DocumentStartEvent):
+                documents += 1
+                if documents > 1:
+                    raise yaml.composer.ComposerError(
+                        "expected a single document in the stream",
+                        None,
+                        "but found another document",
+                        event.start_mark,
+                    )
+                continue
+            top = stack[-1] if stack else None
+            here = _child_path(top)
+            if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
+                raise _Refused(
+                    event.start_mark,
+                    here,
+                    "anchors and aliases (&name, *name) are not allowed; write the value out",
+                )
+            if skip:
+                if isinstance(event, yaml.CollectionStartEvent):
+                    skip += 1
+                elif isinstance(event, yaml.CollectionEndEvent):
+                    skip -= 1
+                    if not skip:
+                        _put(stack[-1], "?", lines)
+                continue
+            if isinstance(event, yaml.CollectionEndEvent):
+                done = stack.pop()
+                if not stack:
+                    root = done.value
+                else:
+                    _put(stack[-1], done.value, lines)
+                continue
+            line = event.start_mark.line + 1
+            if isinstance(event, yaml.CollectionStartEvent):
+                if top is not None and isinstance(top.value, dict) and top.key is _NO_KEY:
+                    skip = 1  # a mapping or list used as a key: only its place matters
+                    top.key_line = line
+                    continue
+                if len(stack) >= MAX_DEPTH:
+                    raise _Refused(
+                        event.start_mark, here[:3], f"nested more than {MAX_DEPTH} levels deep"
+                    )
+                lines.lines[here] = line
+                container: dict | list = {} if isinstance(event, yaml.MappingStartEvent) else []
+                stack.append(_Frame(container, here))
+                continue
+            # a scalar
+            value = _scalar(loader, constructor, event)
+            if top is None:
+                lines.lines[()] = line
+                root = value
+            elif isinstance(top.value, dict) and top.key is _NO_KEY:
+                if not isinstance(value, (str, int, float, bool)) or value is None:
+                    value = str(value)
+                top.key, top.key_line = value, line
+            else:
+                lines.lines[here] = line
+                _put(top, value, lines)
+    finally:
+        loader.dispose()
+    return (root if documents else _EMPTY), lines
+
+
+def _child_path(top: _Frame | None) -> Path_:
+    """The path of the next value inside ``top``."""
+    if top is None:
+        return ()
+    if isinstance(top.value, list):
+        return (*top.path, len(top.value))
+    if top.key is _NO_KEY:
+        return top.path
+    return (*top.path, top.key)
+
+
+def _put(top: _Frame, value: Any, lines: _Lines) -> None:
+    if isinstance(top.value, list):
+        top.value.append(value)
+        return
+    if top.key is _NO_KEY:  # a collection key just ended
+        top.key = value
+        return
+    if top.key in top.value:
+        lines.duplicates.append(((*top.path, top.key), top.key_line))
+    top.value[top.key] = value
+    top.key = _NO_KEY
+
+
+def _scalar(loader: Any, constructor: Any, event: Any) -> Any:
+    tag = event.tag
+    if tag is None or tag == "!":
+        tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
+    try:
+        return constructor.construct_object(node, deep=True)
+    except (ValueError, OverflowError):  # Python refuses ints of more than 4,300 digits
+        return _BadNumber(event.value)
 
 
 class _Validator:
@@ -159,8 +301,18 @@ class _Validator:
         value = self.get(obj, key, path, required)
         if value is None:
             return None
+        if isinstance(value, _BadNumber):
+            self.fail(path + (key,), f"number too long ({value.digits} characters)")
+            return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             self.fail(path + (key,), f"expected a number, got {_kind(value)} {value!r}")
+            return None
+        # NaN passes every comparison below and would be answered as "nan万元".
+        if isinstance(value, float) and not math.isfinite(value):
+            self.fail(path + (key,), f"expected a finite number, got {value!r}")
+            return None
+        if abs(value) > MAX_NUMBER:
+            self.fail(path + (key,), f"number too large (more than {MAX_NUMBER:,})")
             return None
         if positive and value <= 0:
             self.fail(path + (key,), f"expected a positive number, got {value!r}")
@@ -212,8 +364,8 @@ class _Validator:
         if value is None:
             return None
         p = path + (key,)
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = {"count": value}
+        if isinstance(value, (int, float, _BadNumber)) and not isinstance(value, bool):
+            value = {"count": value}  # a bare number; its problems are reported as the count's
         value = self.mapping(value, p)
         n = self.integer(value, "count", p)
         qual = value.get("qualifier", "exact")
@@ -231,6 +383,8 @@ class _Validator:
 def _kind(value: Any) -> str:
     if value is None:
         return "nothing"
+    if isinstance(value, _BadNumber):
+        return repr(value)
     return {dict: "a mapping", list: "a list", str: "text", bool: "true/false"}.get(
         type(value), type(value).__name__
     )
@@ -272,7 +426,9 @@ _FUNDING = {"total", "projects", "average", "track"}
 def parse_knowledge(text: str, file: str = "<knowledge>") -> Knowledge:
     """Validate YAML text and build the knowledge; raise KnowledgeError listing every problem."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        data, lines = _build_data(text)
+    except _Refused as exc:
+        raise KnowledgeError([Problem(file, exc.line, _path_str(exc.path), exc.message)]) from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
@@ -281,14 +437,8 @@ def parse_knowledge(text: str, file: str = "<knowledge>") -> Knowledge:
         ) from None
     except yaml.YAMLError as exc:
         raise KnowledgeError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
-    if node is None:
+    if data is _EMPTY:
         raise KnowledgeError([Problem(file, None, "", "the file is empty")])
-    lines = _Lines()
-    lines.duplicates = []
-    try:
-        data = lines.build(node)
-    except yaml.YAMLError as exc:
-        raise KnowledgeError([Problem(file, None, "", f"not valid YAML: {exc}")]) from None
     v = _Validator(file, lines)
     for path, _line in lines.duplicates:
         v.fail(path, "this key appears twice in the same mapping")
@@ -299,21 +449,64 @@ def parse_knowledge(text: str, file: str = "<knowledge>") -> Knowledge:
     return knowledge
 
 
-def load_knowledge(path: str | Path) -> Knowledge:
-    """Read and validate a knowledge file; every failure is a KnowledgeError naming the file."""
-    path = Path(path)
+def read_knowledge_bytes(path: str | Path, limit: int | None = None) -> bytes:
+    """The bytes of a knowledge file: a regular file of at most ``limit`` bytes, else
+    KnowledgeError. Checked on the open descriptor before reading (a FIFO would block a plain
+    open, /dev/zero never ends, and the name may be swapped between a stat and the read), and
+    read with a cap in case the file grows meanwhile."""
     name = str(path)
+    limit = MAX_FILE_BYTES if limit is None else limit
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise KnowledgeError([Problem(name, None, "", f"file too large ({size} bytes)")])
-        raw = path.read_bytes()
+        fd = os.open(path, flags)
     except FileNotFoundError:
         raise KnowledgeError([Problem(name, None, "", "file not found")]) from None
-    except IsADirectoryError:
-        raise KnowledgeError([Problem(name, None, "", "is a directory, not a file")]) from None
     except OSError as exc:
         raise KnowledgeError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise KnowledgeError([Problem(name, None, "", "is a directory, not a file")])
+        if not stat.S_ISREG(info.st_mode):
+            what = _special_kind(info.st_mode)
+            raise KnowledgeError([Problem(name, None, "", f"not a regular file ({what})")])
+        if info.st_size > limit:
+            raise KnowledgeError([_too_large(name, info.st_size, limit)])
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            raw = fh.read(limit + 1)
+    except OSError as exc:
+        raise KnowledgeError([Problem(name, None, "", f"cannot read: {exc.strerror}")]) from None
+    finally:
+        os.close(fd)
+    if len(raw) > limit:
+        raise KnowledgeError([_too_large(name, None, limit)])
+    return raw
+
+
+def _special_kind(mode: int) -> str:
+    for test, what in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return what
+    return "not a plain file"
+
+
+def _too_large(name: str, size: int | None, limit: int) -> Problem:
+    got = f"{size} bytes" if size is not None else "it grew while being read"
+    return Problem(name, None, "", f"file too large ({got}; the limit is {limit} bytes)")
+
+
+def load_knowledge(path: str | Path) -> Knowledge:
+    """Read and validate a knowledge file; every failure is a KnowledgeError naming the file."""
+    return parse_knowledge_bytes(read_knowledge_bytes(path), str(path))
+
+
+def parse_knowledge_bytes(raw: bytes, name: str) -> Knowledge:
+    """Validate the bytes of a knowledge file read with ``read_knowledge_bytes``."""
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
