@@ -333,7 +333,7 @@ def test_process_long_polling(server, tmp_path):
     assert "6000万元" in answer.text, _errors(err)
     assert code == 0, err[-2000:]
     assert TOKEN not in err and "<token>" in err  # DEBUG logging, token redacted
-    assert (tmp_path / "data" / "state.pickle").exists()
+    assert (tmp_path / "data" / "state.json").exists()
     assert server.commands and server.descriptions
 
 
