@@ -12,10 +12,18 @@ from __future__ import annotations
 import asyncio
 import itertools
 import logging
+import warnings
 from collections.abc import Awaitable, Callable, Sequence
 
 from telegram import Bot
-from telegram.error import BadRequest, Forbidden, InvalidToken, RetryAfter, TelegramError
+from telegram.error import (
+    BadRequest,
+    Forbidden,
+    InvalidToken,
+    RetryAfter,
+    TelegramError,
+)
+from telegram.warnings import PTBDeprecationWarning
 
 logger = logging.getLogger(__name__)
 
@@ -82,7 +90,9 @@ async def connect(
         try:
             await attempt()
         except RetryAfter as exc:
-            wait = exc.retry_after
+            with warnings.catch_warnings():  # an int today, a timedelta in a later PTB
+                warnings.simplefilter("ignore", PTBDeprecationWarning)
+                wait = exc.retry_after
             wait = float(wait.total_seconds() if hasattr(wait, "total_seconds") else wait)
             _warn(number, step, exc, wait)
             await sleep(wait)

@@ -5,7 +5,7 @@
 # It runs in the folder it is started from, so relative paths and ./.env mean what they mean
 # there; the venv is made in the project folder.
 set -euo pipefail
-project="$(cd -P "$(dirname "${BASH_SOURCE[0]}")/.." && pwd -P)"
+project="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 # a subshell: the venv is made in the project folder, and this shell stays where it was
 (cd "$project" && . scripts/_venv.sh && ensure_venv "")
 exec "$project/.venv/bin/callbot" "$@"
