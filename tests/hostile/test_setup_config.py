@@ -212,3 +212,15 @@ def test_run_with_a_bad_setting_says_which_in_one_line(tmp_path, name, value):
     assert "Traceback" not in proc.stderr and TOKEN not in proc.stderr
     if name == "TELEGRAM_BOT_TOKEN":
         assert value not in proc.stderr  # a near-miss of a token is still mostly a secret
+
+
+def test_env_example_copied_to_dotenv_is_valid(tmp_path):
+    """`cp .env.example .env` (the README's step) gives a working set-up: no setting refused,
+    the data folder next to the file, the terminal chat until a token is filled in."""
+    from bot.config import read_env_file
+
+    (tmp_path / ".env").write_bytes((ROOT / ".env.example").read_bytes())
+    config = Config.from_env(read_env_file(tmp_path / ".env"))
+    assert config.token is None
+    assert config.data_dir == str(tmp_path.resolve() / "callbot-data")
+    assert config.webhook_port == 8443 and config.log_level == "INFO"
