@@ -256,15 +256,14 @@ def _connect(
         loop.add_signal_handler(sig, task.cancel)
     try:
         loop.run_until_complete(task)
+        return True
     except asyncio.CancelledError:
         logger.info("Stopped before connecting")
         loop.run_until_complete(application.bot.shutdown())
-        loop.close()
         return False
     finally:
-        for sig in stops:
+        for sig in stops:  # PTB's run_* install their own
             loop.remove_signal_handler(sig)
-    return True
 
 
 def run_telegram(config: Config, knowledge_path: str | None) -> int:
@@ -310,6 +309,7 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
     asyncio.set_event_loop(loop)
     try:
         if not _connect(loop, application, config, secret):
+            loop.close()
             return EXIT_OK
     except StartupError as exc:
         logger.error("%s", exc)
