@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, TextIO
@@ -65,7 +64,10 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _knowledge_path(arg: str | None) -> str | None:
-    return arg or os.environ.get("CALLBOT_KNOWLEDGE") or None
+    """--knowledge, else CALLBOT_KNOWLEDGE (environment or .env), else None: the bundled file."""
+    from bot.config import Config
+
+    return arg or Config.from_env().knowledge
 
 
 def _load(path: str | None):
@@ -150,10 +152,11 @@ def cmd_run(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return cmd_chat(args)
-    _load(_knowledge_path(args.knowledge))  # fail early, with the file's own message
+    knowledge_path = args.knowledge or config.knowledge
+    _load(knowledge_path)  # fail early, with the file's own message
     from handlers.app import run_telegram
 
-    return run_telegram(config, _knowledge_path(args.knowledge))
+    return run_telegram(config, knowledge_path)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
@@ -208,9 +211,15 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from bot.config import Config, ConfigError
+
     argv = list(sys.argv[1:] if argv is None else argv)
-    if not argv:
-        argv = ["run"] if os.environ.get("TELEGRAM_BOT_TOKEN") else ["chat"]
+    try:
+        if not argv:  # the token may be in .env: read it before choosing
+            argv = ["run"] if Config.from_env().token else ["chat"]
+    except ConfigError as exc:
+        print(f"callbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     args = _parser().parse_args(argv)
     commands = {
         "ask": cmd_ask,
@@ -225,6 +234,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     try:
         return commands[args.command](args)
+    except ConfigError as exc:  # a setting that cannot be used: one line naming it
+        print(f"callbot: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -6,11 +6,12 @@ drops what the bot never answers (other bots, channel posts) before anything els
 
 from __future__ import annotations
 
+import asyncio
 import logging
-import math
 import os
 import re
 import secrets
+import signal
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -51,6 +52,7 @@ from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import StateFileError, open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
+from handlers.startup import StartupError, connect
 from handlers.transport import BotApiRequest
 from handlers.watcher import start_watcher, stop_watcher
 
@@ -61,27 +63,10 @@ _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 MENU_LANGS = (("zh", "zh-Hans"), (None, "en"))  # (language_code, reply language); None: default
 MENU_SCOPES = (BotCommandScopeAllPrivateChats, BotCommandScopeAllGroupChats)
 MAX_ADMIN_MENUS = 20
-DEFAULT_POLL_INTERVAL = 0.2  # seconds; see poll_interval()
 LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
+BOOTSTRAP_RETRIES = 3  # PTB's own, after connect() has succeeded
 MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
 _PROXY_VARS = ("https_proxy", "http_proxy", "all_proxy")
-
-
-def poll_interval(env: dict[str, str] | None = None) -> float:
-    """CALLBOT_POLL_INTERVAL: seconds long polling pauses after each getUpdates call, so that
-    under load one call brings several updates (at 30 messages a second, 0.2 s gives about six
-    a call: bench_e2e measured 4.0% of a core against 7.6% with 0, 5.2% with 0.1 and no further
-    gain at 0.3). A message that arrives while the bot waits on an idle long poll is answered at
-    once; one that follows another within the interval waits for the rest of it (at 30 a second
-    the median answer comes about 0.1 s later). 0: the next call at once. Anything that is not
-    a number from 0 to 60 means the default."""
-    env = os.environ if env is None else env
-    raw = env.get("CALLBOT_POLL_INTERVAL", "")
-    try:
-        value = float(raw) if raw.strip() else DEFAULT_POLL_INTERVAL
-    except ValueError:
-        return DEFAULT_POLL_INTERVAL
-    return value if math.isfinite(value) and 0 <= value <= 60 else DEFAULT_POLL_INTERVAL
 
 
 def lean_http(env: dict[str, str] | None = None) -> bool:
@@ -270,10 +255,40 @@ def _private_data_dir(config: Config) -> None:
             logger.warning("Cannot make the data folder %s private: %s", folder, exc)
 
 
+def _connect(
+    loop: asyncio.AbstractEventLoop, application: Application, config: Config, secret: str | None
+) -> bool:
+    """Run handlers.startup.connect on ``loop``; False when SIGINT/SIGTERM stopped it first."""
+    task = loop.create_task(
+        connect(
+            application.bot,
+            webhook_url=config.webhook_url,
+            secret_token=secret,
+            allowed_updates=Update.ALL_TYPES,
+        )
+    )
+    stops = (signal.SIGINT, signal.SIGTERM)
+    for sig in stops:
+        loop.add_signal_handler(sig, task.cancel)
+    try:
+        loop.run_until_complete(task)
+        return True
+    except asyncio.CancelledError:
+        logger.info("Stopped before connecting")
+        loop.run_until_complete(application.bot.shutdown())
+        return False
+    finally:
+        for sig in stops:  # PTB's run_* install their own
+            loop.remove_signal_handler(sig)
+
+
 def run_telegram(config: Config, knowledge_path: str | None) -> int:
     """Run the bot until interrupted: long polling, or a webhook with CALLBOT_WEBHOOK_URL."""
     from knowledge import KnowledgeError
 
+    if not config.token:
+        logger.error("TELEGRAM_BOT_TOKEN is not set")
+        return EXIT_FAILED
     logging.basicConfig(
         format="%(asctime)s %(levelname)s %(name)s: %(message)s",
         level=getattr(logging, config.log_level, logging.INFO),
@@ -299,13 +314,33 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
             logger.error(
                 "Cannot use %s (%s); settings will not survive a restart", config.persistence, exc
             )
+    application = build_application(
+        config, engine, knowledge_path=knowledge_path, persistence=persistence
+    )
+    protect_logs(config.token, secret)  # loggers created while building
+    where = (
+        f"webhook on {config.webhook_listen}:{config.webhook_port}"
+        if config.webhook_url
+        else f"long polling, {config.poll_interval:g} s between calls under load"
+    )
+    logger.info("Connecting to the Bot API (%s)", where)
+    # PTB's run_* reuse this loop: the connection made here is the one they go on with
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
     try:
-        application = build_application(
-            config, engine, knowledge_path=knowledge_path, persistence=persistence
-        )
-        protect_logs(config.token, secret)  # loggers created while building
+        if not _connect(loop, application, config, secret):
+            loop.close()
+            return EXIT_OK
+    except StartupError as exc:
+        logger.error("%s", exc)
+        loop.run_until_complete(application.bot.shutdown())
+        loop.close()
+        return EXIT_FAILED
+    logger.info("Starting (%s)", where)
+    try:
+        # retries only cover a blip right after connect() succeeded; a failure after them
+        # is logged by PTB and reported below
         if config.webhook_url:
-            logger.info("Starting (webhook on %s:%d)", config.webhook_listen, config.webhook_port)
             application.run_webhook(
                 listen=config.webhook_listen,
                 port=config.webhook_port,
@@ -313,21 +348,17 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
                 webhook_url=config.webhook_url,
                 secret_token=secret,
                 allowed_updates=Update.ALL_TYPES,
-                bootstrap_retries=-1,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
             )
         else:
-            interval = poll_interval()
-            logger.info("Starting (long polling, %g s between calls under load)", interval)
             application.run_polling(
-                poll_interval=interval,
+                poll_interval=config.poll_interval,
                 timeout=LONG_POLL_TIMEOUT,
                 allowed_updates=Update.ALL_TYPES,
-                bootstrap_retries=-1,
+                bootstrap_retries=BOOTSTRAP_RETRIES,
             )
-    except InvalidToken:
-        logger.error(
-            "Telegram rejected the bot token (TELEGRAM_BOT_TOKEN); check it with @BotFather"
-        )
+    except (TelegramError, OSError) as exc:  # e.g. the webhook port is taken
+        logger.error("Could not start: %s", exc)
         return EXIT_FAILED
     logger.info("Stopped")
     return EXIT_OK

@@ -20,7 +20,7 @@ from telegram.constants import ParseMode
 from telegram.ext import AIORateLimiter
 from telegram.request import BaseRequest
 
-from bot.config import Config
+from bot.config import Config, ConfigError
 from bot.engine import Engine, Reply
 from handlers import keyboards, texts
 from handlers.app import api_urls, build_application, post_init
@@ -1409,12 +1409,17 @@ async def test_reload_interval_zero_turns_the_watcher_off(tmp_path, knowledge):
 
 
 @pytest.mark.parametrize(
-    ("value", "expected"),
-    [(None, 5.0), ("", 5.0), ("0", 0.0), ("0.5", 0.5), ("abc", 5.0), ("-1", 5.0), ("nan", 5.0)],
+    ("value", "expected"), [(None, 5.0), ("", 5.0), ("0", 0.0), ("0.5", 0.5), (" 2 ", 2.0)]
 )
 def test_reload_interval_from_the_environment(value, expected):
     env = {} if value is None else {"CALLBOT_RELOAD_INTERVAL": value}
     assert Config.from_env(env).reload_interval == expected
+
+
+@pytest.mark.parametrize("value", ["abc", "-1", "nan", "inf", "1e9"])
+def test_reload_interval_that_cannot_be_used_is_refused(value):
+    with pytest.raises(ConfigError, match="CALLBOT_RELOAD_INTERVAL"):
+        Config.from_env({"CALLBOT_RELOAD_INTERVAL": value})
 
 
 # -- logs -------------------------------------------------------------------------------------

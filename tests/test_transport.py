@@ -16,7 +16,7 @@ from telegram.request import HTTPXRequest, RequestData
 from telegram.request._requestparameter import RequestParameter
 
 from bot.config import Config
-from handlers.app import DEFAULT_POLL_INTERVAL, build_application, lean_http, poll_interval
+from handlers.app import build_application, lean_http
 from handlers.transport import BotApiRequest
 from tests.fakebotapi import FakeBotApi
 
@@ -298,39 +298,7 @@ async def test_not_initialized_or_shut_down_refuses():
         await request.do_request("http://127.0.0.1:1/botX/getMe", "POST")
 
 
-# -- choosing the client and the poll interval from the environment -----------------------------
-
-
-@pytest.mark.parametrize(
-    ("raw", "expected"),
-    [
-        (None, DEFAULT_POLL_INTERVAL),
-        ("", DEFAULT_POLL_INTERVAL),
-        ("   ", DEFAULT_POLL_INTERVAL),
-        ("0", 0.0),
-        ("0.5", 0.5),
-        (" 1.5 ", 1.5),
-        ("60", 60.0),
-        ("60.5", DEFAULT_POLL_INTERVAL),
-        ("-0.1", DEFAULT_POLL_INTERVAL),
-        ("abc", DEFAULT_POLL_INTERVAL),
-        ("0,5", DEFAULT_POLL_INTERVAL),
-        ("nan", DEFAULT_POLL_INTERVAL),
-        ("inf", DEFAULT_POLL_INTERVAL),
-        ("1e9", DEFAULT_POLL_INTERVAL),
-    ],
-)
-def test_poll_interval(raw, expected):
-    env = {} if raw is None else {"CALLBOT_POLL_INTERVAL": raw}
-    assert poll_interval(env) == expected
-
-
-def test_poll_interval_reads_the_process_environment(monkeypatch):
-    assert DEFAULT_POLL_INTERVAL == 0.2
-    monkeypatch.setenv("CALLBOT_POLL_INTERVAL", "0.05")
-    assert poll_interval() == 0.05
-    monkeypatch.delenv("CALLBOT_POLL_INTERVAL")
-    assert poll_interval() == DEFAULT_POLL_INTERVAL
+# -- choosing the client from the environment (the poll interval: tests/hostile/test_config.py)
 
 
 @pytest.mark.parametrize(
