@@ -44,12 +44,11 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
-from handlers import admin, callbacks, commands, errors, inline, messages, texts
+from handlers import admin, apiclient, callbacks, commands, errors, inline, messages, texts
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
-from handlers.transport import BotApiRequest
 from handlers.watcher import start_watcher, stop_watcher
 
 logger = logging.getLogger(__name__)
@@ -62,7 +61,6 @@ MAX_ADMIN_MENUS = 20
 DEFAULT_POLL_INTERVAL = 0.2  # seconds; see poll_interval()
 LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
 MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
-_PROXY_VARS = ("https_proxy", "http_proxy", "all_proxy")
 
 
 def poll_interval(env: dict[str, str] | None = None) -> float:
@@ -80,16 +78,6 @@ def poll_interval(env: dict[str, str] | None = None) -> float:
     except ValueError:
         return DEFAULT_POLL_INTERVAL
     return value if math.isfinite(value) and 0 <= value <= 60 else DEFAULT_POLL_INTERVAL
-
-
-def lean_http(env: dict[str, str] | None = None) -> bool:
-    """Whether Bot API calls go through handlers.transport (the default) rather than PTB's
-    HTTPXRequest: not when CALLBOT_HTTP=httpx, nor when a proxy variable is set (httpx honours
-    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY; the lean client does not speak to proxies)."""
-    env = os.environ if env is None else env
-    if env.get("CALLBOT_HTTP", "").strip().lower() == "httpx":
-        return False
-    return not any(value.strip() for key, value in env.items() if key.lower() in _PROXY_VARS)
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -226,8 +214,10 @@ def build_application(
         builder = builder.base_url(base_url).base_file_url(base_file_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    elif lean_http():
-        builder = builder.request(BotApiRequest(256)).get_updates_request(BotApiRequest(1))
+    else:
+        builder = builder.request(apiclient.api_request()).get_updates_request(
+            apiclient.get_updates_request()
+        )
     if not updater:
         builder = builder.updater(None)
     if persistence is not None:
