@@ -7,7 +7,6 @@ import pytest
 from handlers.app import DEFAULT_POLL_INTERVAL, poll_interval
 
 
-
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
