@@ -50,6 +50,7 @@ from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
 from handlers.watcher import start_watcher, stop_watcher
+from handlers.webhook import run_webhook
 
 logger = logging.getLogger(__name__)
 
@@ -276,7 +277,8 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
         protect_logs(config.token, secret)  # loggers created while building
         if config.webhook_url:
             logger.info("Starting (webhook on %s:%d)", config.webhook_listen, config.webhook_port)
-            application.run_webhook(
+            run_webhook(
+                application,
                 listen=config.webhook_listen,
                 port=config.webhook_port,
                 url_path=urlparse(config.webhook_url).path.lstrip("/"),
