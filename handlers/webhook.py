@@ -137,11 +137,13 @@ def make_server(application: Application, url_path: str, secret: str | None) -> 
     )
 
 
-async def retrying(what: str, action: Callable[[], Awaitable[object]], max_retries: int) -> None:
+async def retrying(
+    what: str, action: Callable[[], Awaitable[object]], max_retries: int, pause: float = 1.0
+) -> None:
     """Run ``action`` until it succeeds; network failures are retried after a growing pause
     (``max_retries`` < 0: for ever), each logged with its cause. A rejected token or a request
     Telegram refuses (e.g. the webhook URL) is raised at once: retrying cannot help."""
-    pause, attempt = 1.0, 0
+    attempt = 0
     while True:
         try:
             await action()
