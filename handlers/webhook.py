@@ -19,6 +19,7 @@ import contextlib
 import hmac
 import json
 import logging
+import re
 import signal
 from collections.abc import Awaitable, Callable, Sequence
 from http import HTTPStatus
@@ -68,11 +69,7 @@ class UpdateHandler(tornado.web.RequestHandler):
             await self.refuse(status)
 
     async def refuse(self, status: int) -> None:
-        """Answer at once and close the connection: the body is never read."""
-        self.set_status(status)
-        self.set_header("Connection", "close")
-        await self.finish()
-        self.request.connection.close()  # type: ignore[union-attr]
+        await _refuse(self, status)
 
     def data_received(self, chunk: bytes) -> None:
         if self._finished:
@@ -108,19 +105,24 @@ class _NotFound(tornado.web.RequestHandler):
     """Any other path: 404 without reading the body (streaming, so nothing is buffered)."""
 
     async def prepare(self) -> None:
-        self.set_status(HTTPStatus.NOT_FOUND)
-        self.set_header("Connection", "close")
-        await self.finish()
-        self.request.connection.close()  # type: ignore[union-attr]
+        await _refuse(self, HTTPStatus.NOT_FOUND)
+
+
+async def _refuse(handler: tornado.web.RequestHandler, status: int) -> None:
+    """Answer at once and close the connection, so that the body is never read."""
+    handler.set_status(status)
+    handler.set_header("Connection", "close")
+    await handler.finish()
+    handler.request.connection.close()  # type: ignore[union-attr]
 
 
 def make_server(application: Application, url_path: str, secret: str | None) -> HTTPServer:
     """The tornado server for ``/<url_path>`` (not listening yet)."""
-    path = "/" + url_path.strip("/")
+    path = re.escape("/" + url_path.strip("/")).rstrip("/")
     app = tornado.web.Application(
         [
             (
-                rf"{path.rstrip('/')}/?",
+                rf"{path}/?",
                 UpdateHandler,
                 {"ptb_app": application, "secret": secret},
             )

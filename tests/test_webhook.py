@@ -134,3 +134,18 @@ async def test_retrying_retries_network_errors_only():
 
     with pytest.raises(NetworkError):
         await webhook.retrying("test", down, 2, pause=0.01)
+
+
+async def test_the_path_is_matched_literally():
+    app = ApplicationBuilder().token(TOKEN).updater(None).build()
+    server = webhook.make_server(app, "call.bot/", SECRET)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    server.listen(port, address="127.0.0.1")
+    try:
+        assert await exchange(port, request(UPDATE, path="/callXbot")) == 404
+        assert await exchange(port, request(UPDATE, path="/call.bot/")) == 200
+    finally:
+        server.stop()
+        await server.close_all_connections()
