@@ -20,9 +20,12 @@ from telegram.request import HTTPXRequest
 # The largest legitimate answer is getUpdates with 100 updates of long messages (a few MB);
 # 64 MiB leaves room for any of them and still bounds what one call can cost.
 MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-# Up to 256 updates are answered side by side (handlers.app.MAX_CONCURRENT_UPDATES); beyond 128
-# open connections a call waits for a free one, which AIORateLimiter's 30 a second never needs.
-POOL_SIZE = 128
+# Up to 256 updates are answered side by side (handlers.app.MAX_CONCURRENT_UPDATES), but the
+# rate limiter lets 30 calls a second through: with Telegram 200 ms away that is 6 in flight.
+# 32 connections carry 160 calls a second at that distance. More costs CPU: httpcore's pool
+# scans every waiting call against every connection, and a 600-message burst with 200 ms
+# replies measured 122 answers/s with 32, 90 with 64, 57 with 128 (bench_e2e --api-latency).
+POOL_SIZE = 32
 CONNECT_TIMEOUT = 10.0
 READ_TIMEOUT = 15.0  # Telegram answers in well under a second; a stuck call ends here
 WRITE_TIMEOUT = 15.0

@@ -20,7 +20,7 @@ def test_application_uses_httpx_with_two_sized_clients(engine):
     updates, calls = app.bot._request  # PTB's order: getUpdates first
     assert isinstance(calls, HTTPXRequest) and isinstance(updates, HTTPXRequest)
     assert calls is not updates
-    assert 64 <= _limits(calls) <= MAX_CONCURRENT_UPDATES
+    assert 16 <= _limits(calls) <= MAX_CONCURRENT_UPDATES
     assert _limits(updates) == 1
     # PTB adds the long-poll timeout to getUpdates' read timeout: the poll gets its full length
     assert updates.read_timeout > 0 and calls.read_timeout >= 5

@@ -296,6 +296,7 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    request_queue_size = 256  # a bot opens a connection per concurrent call, as to Telegram
 
     def __init__(self, address: tuple[str, int], fake: FakeBotApi):
         self.fake = fake
