@@ -39,6 +39,7 @@ IDLE_CONNECTION_TIMEOUT = 120.0  # Telegram keeps its connections alive between 
 BODY_TIMEOUT = 30.0  # a client that stops sending mid-body is dropped
 MAX_RETRY_PAUSE = 30.0
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"
+EXIT_REFUSED = 1
 
 
 @tornado.web.stream_request_body
@@ -190,13 +191,17 @@ async def serve_webhook(
             await application.post_init(application)
         server = make_server(application, url_path, secret_token)
         server.listen(port, address=listen)
-        await retrying(
-            "setWebhook",
-            lambda: application.bot.set_webhook(
-                url=webhook_url, secret_token=secret_token, allowed_updates=allowed_updates
-            ),
-            bootstrap_retries,
-        )
+        try:
+            await retrying(
+                "setWebhook",
+                lambda: application.bot.set_webhook(
+                    url=webhook_url, secret_token=secret_token, allowed_updates=allowed_updates
+                ),
+                bootstrap_retries,
+            )
+        except BadRequest as exc:  # retrying cannot help: say why, once, and stop
+            logger.error("Telegram refused the webhook (CALLBOT_WEBHOOK_URL): %s", exc.message)
+            raise SystemExit(EXIT_REFUSED) from None
         await application.start()
         await stop.wait()
     finally:

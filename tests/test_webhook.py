@@ -149,3 +149,34 @@ async def test_the_path_is_matched_literally():
     finally:
         server.stop()
         await server.close_all_connections()
+
+
+async def test_a_refused_webhook_stops_with_one_clear_error(caplog):
+    try:
+        from tests.fakebotapi import FakeBotApi
+    except ImportError:  # tests/ itself on sys.path (rootdir-relative import mode)
+        from fakebotapi import FakeBotApi
+
+    with FakeBotApi(token=TOKEN) as server:
+        app = (
+            ApplicationBuilder()
+            .token(TOKEN)
+            .base_url(server.base_url)
+            .base_file_url(server.base_file_url)
+            .updater(None)
+            .build()
+        )
+        with pytest.raises(SystemExit) as stopped:
+            await webhook.serve_webhook(
+                app,
+                listen="127.0.0.1",
+                port=0,
+                url_path="hook",
+                webhook_url="http://not-https.example.org/hook",  # Telegram wants HTTPS
+                secret_token=SECRET,
+                allowed_updates=None,
+            )
+    assert stopped.value.code == 1
+    [record] = [r for r in caplog.records if r.levelname == "ERROR"]
+    assert "refused the webhook" in record.getMessage() and record.exc_info is None
+    assert not app.running
