@@ -47,14 +47,14 @@ from bot.engine import Engine
 from bot.privatefiles import private_dir
 from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
-from handlers import admin, callbacks, commands, errors, inline, messages, texts
+from handlers import admin, apiclient, callbacks, commands, errors, inline, messages, texts
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import StateFileError, open_persistence, restore_contexts
 from handlers.services import CallbotApplication, CallbotContext, Services
 from handlers.startup import StartupError, connect
-from handlers.transport import BotApiRequest
 from handlers.watcher import start_watcher, stop_watcher
+from handlers.webhook import run_webhook
 
 logger = logging.getLogger(__name__)
 
@@ -66,17 +66,8 @@ MAX_ADMIN_MENUS = 20
 LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
 BOOTSTRAP_RETRIES = 3  # PTB's own, after connect() has succeeded
 MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
-_PROXY_VARS = ("https_proxy", "http_proxy", "all_proxy")
 
 
-def lean_http(env: dict[str, str] | None = None) -> bool:
-    """Whether Bot API calls go through handlers.transport (the default) rather than PTB's
-    HTTPXRequest: not when CALLBOT_HTTP=httpx, nor when a proxy variable is set (httpx honours
-    HTTPS_PROXY / HTTP_PROXY / ALL_PROXY; the lean client does not speak to proxies)."""
-    env = os.environ if env is None else env
-    if env.get("CALLBOT_HTTP", "").strip().lower() == "httpx":
-        return False
-    return not any(value.strip() for key, value in env.items() if key.lower() in _PROXY_VARS)
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -215,8 +206,10 @@ def build_application(
         builder = builder.base_url(base_url).base_file_url(base_file_url)
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
-    elif lean_http():
-        builder = builder.request(BotApiRequest(256)).get_updates_request(BotApiRequest(1))
+    else:
+        builder = builder.request(apiclient.api_request()).get_updates_request(
+            apiclient.get_updates_request()
+        )
     if not updater:
         builder = builder.updater(None)
     if persistence is not None:
@@ -341,7 +334,8 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
         # retries only cover a blip right after connect() succeeded; a failure after them
         # is logged by PTB and reported below
         if config.webhook_url:
-            application.run_webhook(
+            run_webhook(
+                application,
                 listen=config.webhook_listen,
                 port=config.webhook_port,
                 url_path=urlparse(config.webhook_url).path.lstrip("/"),

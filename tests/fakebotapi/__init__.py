@@ -45,25 +45,24 @@ Method names are case-insensitive. Answers have Telegram's shape: ``{"ok": true,
 ...}`` or ``{"ok": false, "error_code": N, "description": "..."}`` (+ ``parameters`` for 429).
 Wrong token -> 401 ``Unauthorized``; unknown method -> 404 ``Not Found``.
 
-Implemented methods: getMe, getUpdates (offset / limit<=100 / timeout long polling that wakes
-as soon as an update is pushed; allowed_updates; a newer getUpdates terminates a waiting one
-with 409 Conflict like Telegram), setWebhook / deleteWebhook (drop_pending_updates) /
-getWebhookInfo (no delivery), set/delete/getMyCommands (per scope + language_code),
-set/getMyDescription (<=512), set/getMyShortDescription (<=120), set/getMyName,
-set/getChatMenuButton, sendMessage, editMessageText, editMessageReplyMarkup, deleteMessage,
-sendChatAction, getChat, answerCallbackQuery, answerInlineQuery, logOut/close.
+Implemented methods -- the ones callbot calls: getMe, getUpdates (offset / limit<=100 /
+timeout long polling that wakes as soon as an update is pushed; allowed_updates; a newer
+getUpdates terminates a waiting one with 409 Conflict like Telegram), setWebhook /
+deleteWebhook (drop_pending_updates; no delivery), setMyCommands (per scope + language_code),
+setMyDescription (<=512), setMyShortDescription (<=120), sendMessage, editMessageText,
+deleteMessage, answerCallbackQuery, answerInlineQuery. Any other method answers 404.
 
 Validation (400 ``Bad Request: ...``, Telegram's wording):
 
 * text: empty or only whitespace -> ``message text is empty``; longer than 4096 UTF-16 code
   units *after* entity parsing and whitespace trimming -> ``message is too long``.
-* ``parse_mode`` HTML / MarkdownV2 / Markdown are parsed like tdlib does (error -> ``can't parse
-  entities: ...``). HTML: only b strong i em u ins s strike del ``span class="tg-spoiler"``
-  tg-spoiler ``a href`` ``tg-emoji emoji-id`` code pre blockquote [expandable], properly
-  nested and closed. **Stricter than Telegram by default** (``strict_html=True``): a bare
-  ``>`` or an ``&`` not starting ``&lt; &gt; &amp; &quot; &#NN; &#xHH;`` is rejected too (real
-  Telegram only rejects a bare ``<``), to catch missing ``html.escape``. Pass
-  ``strict_html=False`` for Telegram's lenient behaviour.
+* ``parse_mode`` HTML (what callbot sends) is parsed like tdlib does (error -> ``can't parse
+  entities: ...``): b strong i em u ins s strike del code pre, without attributes, properly
+  nested and closed. **Stricter than Telegram**: a bare ``>`` or an ``&`` not starting
+  ``&lt; &gt; &amp; &quot; &#NN; &#xHH;`` is rejected too (real Telegram only rejects a bare
+  ``<``), to catch missing ``html.escape``. Other tags (links, spoilers, custom emoji,
+  blockquotes), other parse modes and explicit ``entities`` -- which callbot never sends -- are
+  refused with a message saying so.
 * Returned/stored messages carry the parsed plain ``text`` and ``entities`` (UTF-16 offsets),
   plus auto-detected url / mention / bot_command entities, like Telegram.
 * reply_markup: inline keyboard buttons need non-empty text and exactly one action;
@@ -95,11 +94,11 @@ chat_type)``.
 Inspection: ``sent(chat_id=None) -> [SentMessage]`` (``.text`` parsed/current, ``.raw_text``,
 ``.parse_mode``, ``.message_id``, ``.reply_to``, ``.reply_markup``, ``.buttons``,
 ``.entities``, ``.deleted``, ``.message`` live dict, ``.params``), ``last_sent()``,
-``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``, ``chat_actions``,
+``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``,
 ``calls`` (``[(method, params)]``), ``calls_of(method)``, ``errors`` (``[(method, params,
 error_code, description)]``), ``inline_answers``, ``callback_answers``, ``commands``
 (``{(scope_key, language_code): [...]}``), ``get_commands(scope_key, lang)``,
-``descriptions``, ``short_descriptions``, ``menu_buttons``, ``pending_updates``,
+``descriptions``, ``short_descriptions``, ``pending_updates``,
 ``clear_records()``.
 
 Waiting: ``wait_for(predicate, timeout=10) -> bool`` blocks (use from sync code / other
@@ -120,7 +119,7 @@ member methods; any unknown method answers 404 and is listed in ``errors``.
 """
 
 from .server import ApiError, Call, FakeBotApi, Rejected, SentMessage
-from .textparse import format_text, parse_html, parse_markdown, parse_markdown_v2, utf16_len
+from .textparse import format_text, parse_html, utf16_len
 
 __all__ = [
     "ApiError",
@@ -130,7 +129,5 @@ __all__ = [
     "SentMessage",
     "format_text",
     "parse_html",
-    "parse_markdown",
-    "parse_markdown_v2",
     "utf16_len",
 ]

@@ -173,7 +173,7 @@ class SentMessage:
 
     @property
     def text(self) -> str:
-        """Current plain text (HTML/Markdown already parsed away)."""
+        """Current plain text (HTML already parsed away)."""
         return self.message.get("text", "")
 
     @property
@@ -296,6 +296,7 @@ class _HTTPServer(http.server.ThreadingHTTPServer):
     daemon_threads = True
     block_on_close = False
     allow_reuse_address = True
+    request_queue_size = 256  # a bot opens a connection per concurrent call, as to Telegram
 
     def __init__(self, address: tuple[str, int], fake: FakeBotApi):
         self.fake = fake
@@ -314,7 +315,6 @@ class FakeBotApi:
         *,
         username: str = "callbot_test_bot",
         first_name: str = "Callbot Test",
-        strict_html: bool = True,
         conflict_on_concurrent_polls: bool = True,
         flood_limit: int | None = None,
         flood_window: float = 1.0,
@@ -336,7 +336,6 @@ class FakeBotApi:
             "can_connect_to_business": False,
             "has_main_web_app": False,
         }
-        self.strict_html = strict_html
         self.conflict_on_concurrent_polls = conflict_on_concurrent_polls
         self.max_long_poll = max_long_poll
 
@@ -371,15 +370,12 @@ class FakeBotApi:
         self._commands: dict[tuple[str, str], list[dict[str, str]]] = {}
         self._descriptions: dict[str, str] = {}
         self._short_descriptions: dict[str, str] = {}
-        self._names: dict[str, str] = {}
-        self._menu_buttons: dict[Any, dict[str, Any]] = {}
         self._calls: list[Call] = []
         self._errors: list[Rejected] = []
         self._sent: list[SentMessage] = []
         self._sent_index: dict[tuple[int, int], SentMessage] = {}
         self._edits: list[SentMessage] = []
         self._deleted: list[tuple[int, int]] = []
-        self._chat_actions: list[tuple[int, str]] = []
         self._inline_answers: list[dict[str, Any]] = []
         self._callback_answers: list[dict[str, Any]] = []
 
@@ -552,7 +548,6 @@ class FakeBotApi:
             self._sent.clear()
             self._edits.clear()
             self._deleted.clear()
-            self._chat_actions.clear()
             self._inline_answers.clear()
             self._callback_answers.clear()
 
@@ -842,11 +837,6 @@ class FakeBotApi:
             return list(self._deleted)
 
     @property
-    def chat_actions(self) -> list[tuple[int, str]]:
-        with self._lock:
-            return list(self._chat_actions)
-
-    @property
     def inline_answers(self) -> list[dict[str, Any]]:
         """answerInlineQuery params (``results`` parsed) plus ``"inline_query"``."""
         with self._lock:
@@ -880,12 +870,6 @@ class FakeBotApi:
     def short_descriptions(self) -> dict[str, str]:
         with self._lock:
             return dict(self._short_descriptions)
-
-    @property
-    def menu_buttons(self) -> dict[Any, dict[str, Any]]:
-        """setChatMenuButton values by chat_id (``None`` = default button)."""
-        with self._lock:
-            return copy.deepcopy(self._menu_buttons)
 
     @property
     def pending_updates(self) -> list[dict[str, Any]]:
@@ -1133,7 +1117,6 @@ class FakeBotApi:
                 params.get(key),
                 params.get("parse_mode"),
                 params.get("entities"),
-                strict_html=self.strict_html,
             )
         except TextError as exc:
             raise _bad(str(exc)) from None
@@ -1246,9 +1229,6 @@ class FakeBotApi:
     def _m_get_me(self, params: dict[str, Any]) -> Any:
         return copy.deepcopy(self.bot_user)
 
-    def _m_log_out(self, params: dict[str, Any]) -> Any:
-        return True
-
     def _m_get_updates(self, params: dict[str, Any]) -> Any:
         if self._webhook_url:
             raise ApiError(
@@ -1309,18 +1289,6 @@ class FakeBotApi:
             self._updates.clear()
         return True
 
-    def _m_get_webhook_info(self, params: dict[str, Any]) -> Any:
-        info: dict[str, Any] = {
-            "url": self._webhook_url,
-            "has_custom_certificate": False,
-            "pending_update_count": len(self._updates),
-        }
-        if self._webhook_url:
-            info["max_connections"] = 40
-            if self._allowed_updates:
-                info["allowed_updates"] = list(self._allowed_updates)
-        return info
-
     def _m_set_my_commands(self, params: dict[str, Any]) -> Any:
         commands = params.get("commands")
         if commands is None:
@@ -1350,15 +1318,6 @@ class FakeBotApi:
             self._commands.pop(key, None)
         return True
 
-    def _m_delete_my_commands(self, params: dict[str, Any]) -> Any:
-        key = (self._scope_key(params.get("scope")), self._language(params))
-        self._commands.pop(key, None)
-        return True
-
-    def _m_get_my_commands(self, params: dict[str, Any]) -> Any:
-        key = (self._scope_key(params.get("scope")), self._language(params))
-        return copy.deepcopy(self._commands.get(key, []))
-
     def _set_bot_text(
         self, params: dict[str, Any], field_name: str, store: dict[str, str], limit: int
     ) -> Any:
@@ -1375,53 +1334,8 @@ class FakeBotApi:
     def _m_set_my_description(self, params: dict[str, Any]) -> Any:
         return self._set_bot_text(params, "description", self._descriptions, 512)
 
-    def _m_get_my_description(self, params: dict[str, Any]) -> Any:
-        return {"description": self._descriptions.get(self._language(params), "")}
-
     def _m_set_my_short_description(self, params: dict[str, Any]) -> Any:
         return self._set_bot_text(params, "short_description", self._short_descriptions, 120)
-
-    def _m_get_my_short_description(self, params: dict[str, Any]) -> Any:
-        return {"short_description": self._short_descriptions.get(self._language(params), "")}
-
-    def _m_set_my_name(self, params: dict[str, Any]) -> Any:
-        return self._set_bot_text(params, "name", self._names, 64)
-
-    def _m_get_my_name(self, params: dict[str, Any]) -> Any:
-        lang = self._language(params)
-        return {"name": self._names.get(lang, self._names.get("", self.bot_user["first_name"]))}
-
-    def _m_set_chat_menu_button(self, params: dict[str, Any]) -> Any:
-        chat_id = None
-        if params.get("chat_id") not in (None, ""):
-            chat = self._chat(params)
-            if chat["type"] != "private":
-                raise _bad("chat is not a private chat")
-            chat_id = chat["id"]
-        button = params.get("menu_button")
-        if button is None:
-            button = {"type": "default"}
-        if not isinstance(button, dict) or button.get("type") not in (
-            "default",
-            "commands",
-            "web_app",
-        ):
-            raise _bad("can't parse menu button: MenuButton must be an Object with a valid type")
-        if button["type"] == "web_app":
-            web_app = button.get("web_app")
-            if not isinstance(button.get("text"), str) or not button["text"]:
-                raise _bad('can\'t parse menu button: Field "text" must be of type String')
-            if not isinstance(web_app, dict) or not str(web_app.get("url", "")).startswith(
-                "https://"
-            ):
-                raise _bad("can't parse menu button: an HTTPS URL must be provided for web app")
-        self._menu_buttons[chat_id] = copy.deepcopy(button)
-        return True
-
-    def _m_get_chat_menu_button(self, params: dict[str, Any]) -> Any:
-        chat_id = self._chat(params)["id"] if params.get("chat_id") not in (None, "") else None
-        button = self._menu_buttons.get(chat_id) or self._menu_buttons.get(None)
-        return copy.deepcopy(button or {"type": "commands"})
 
     def _resolve_reply(
         self, params: dict[str, Any], chat: dict[str, Any]
@@ -1536,21 +1450,6 @@ class FakeBotApi:
         self._record_edit("editMessageText", params, msg)
         return copy.deepcopy(msg)
 
-    def _m_edit_message_reply_markup(self, params: dict[str, Any]) -> Any:
-        markup = self._validate_markup(params.get("reply_markup"))
-        if params.get("inline_message_id"):
-            self._record_edit("editMessageReplyMarkup", params, {"reply_markup": markup})
-            return True
-        msg = self._editable_message(params)
-        if markup == msg.get("reply_markup"):
-            raise _bad(_NOT_MODIFIED)
-        msg.pop("reply_markup", None)
-        if markup is not None:
-            msg["reply_markup"] = markup
-        msg["edit_date"] = int(time.time())
-        self._record_edit("editMessageReplyMarkup", params, msg)
-        return copy.deepcopy(msg)
-
     def _m_delete_message(self, params: dict[str, Any]) -> Any:
         chat = self._chat(params)
         message_id = params.get("message_id")
@@ -1564,31 +1463,6 @@ class FakeBotApi:
         if record is not None:
             record.deleted = True
         return True
-
-    def _m_send_chat_action(self, params: dict[str, Any]) -> Any:
-        chat = self._chat(params)
-        action = params.get("action")
-        if action not in _CHAT_ACTIONS:
-            raise _bad("wrong parameter action in request")
-        self._chat_actions.append((chat["id"], action))
-        return True
-
-    def _m_get_chat(self, params: dict[str, Any]) -> Any:
-        chat = copy.deepcopy(self._chat(params))
-        chat.update(
-            {
-                "accent_color_id": 0,
-                "max_reaction_count": 11,
-                "accepted_gift_types": {
-                    "unlimited_gifts": False,
-                    "limited_gifts": False,
-                    "unique_gifts": False,
-                    "premium_subscription": False,
-                    "gifts_from_channels": False,
-                },
-            }
-        )
-        return chat
 
     def _m_answer_callback_query(self, params: dict[str, Any]) -> Any:
         entry = self._callback_queries.get(str(params.get("callback_query_id", "")))
@@ -1635,7 +1509,6 @@ class FakeBotApi:
                         content.get("message_text"),
                         content.get("parse_mode"),
                         content.get("entities"),
-                        strict_html=self.strict_html,
                     )
                 except TextError as exc:
                     raise _bad(str(exc)) from None
@@ -1663,29 +1536,15 @@ _METHODS: dict[str, tuple[str, str]] = {
     name.lower(): (name, impl)
     for name, impl in [
         ("getMe", "_m_get_me"),
-        ("logOut", "_m_log_out"),
-        ("close", "_m_log_out"),
         ("getUpdates", "_m_get_updates"),
         ("setWebhook", "_m_set_webhook"),
         ("deleteWebhook", "_m_delete_webhook"),
-        ("getWebhookInfo", "_m_get_webhook_info"),
         ("setMyCommands", "_m_set_my_commands"),
-        ("deleteMyCommands", "_m_delete_my_commands"),
-        ("getMyCommands", "_m_get_my_commands"),
         ("setMyDescription", "_m_set_my_description"),
-        ("getMyDescription", "_m_get_my_description"),
         ("setMyShortDescription", "_m_set_my_short_description"),
-        ("getMyShortDescription", "_m_get_my_short_description"),
-        ("setMyName", "_m_set_my_name"),
-        ("getMyName", "_m_get_my_name"),
-        ("setChatMenuButton", "_m_set_chat_menu_button"),
-        ("getChatMenuButton", "_m_get_chat_menu_button"),
         ("sendMessage", "_m_send_message"),
         ("editMessageText", "_m_edit_message_text"),
-        ("editMessageReplyMarkup", "_m_edit_message_reply_markup"),
         ("deleteMessage", "_m_delete_message"),
-        ("sendChatAction", "_m_send_chat_action"),
-        ("getChat", "_m_get_chat"),
         ("answerCallbackQuery", "_m_answer_callback_query"),
         ("answerInlineQuery", "_m_answer_inline_query"),
     ]
