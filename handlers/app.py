@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import os
 import re
 import secrets
 import signal
@@ -66,8 +65,6 @@ MAX_ADMIN_MENUS = 20
 LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
 BOOTSTRAP_RETRIES = 3  # PTB's own, after connect() has succeeded
 MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
-
-
 
 
 def api_urls(base: str) -> tuple[str, str]:
