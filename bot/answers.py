@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import lexicon as L
-from bot.normalize import normalize
+from textnorm.normalize import normalize
 from bot.render import bullet, count, esc, tr, wan, years
 from bot.resolve import topic_directions
 from bot.understand import Understanding

@@ -15,7 +15,7 @@ from rapidfuzz.distance import DamerauLevenshtein
 
 from bot import lexicon as L
 from bot.entities import sounds_like
-from bot.normalize import is_cjk
+from textnorm.normalize import is_cjk
 
 
 @dataclass

@@ -19,9 +19,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.chinese import pinyin
+from textnorm.chinese import pinyin
 from bot.lexicon import COMMON_ENGLISH, OTHER_PLACES
-from bot.normalize import is_cjk, normalize
+from textnorm.normalize import is_cjk, normalize
 from knowledge.model import Knowledge
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"

@@ -7,7 +7,7 @@ import re
 
 from bot import lexicon as L
 from bot.cues import Cues, cue_matcher
-from bot.normalize import is_cjk
+from textnorm.normalize import is_cjk
 
 _TOPIC_FRAME = re.compile(
     r"(哪些|哪个|哪几个|有没有|有冇|边啲|边个|什么)(方向|项目|国家|合作|领域)|"

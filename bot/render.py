@@ -10,7 +10,7 @@ import html
 import re
 from functools import lru_cache
 
-from bot.chinese import to_traditional
+from textnorm.chinese import to_traditional
 from knowledge.model import Count, Text
 
 

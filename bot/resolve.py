@@ -12,7 +12,7 @@ import re
 
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found
-from bot.normalize import normalize
+from textnorm.normalize import normalize
 from knowledge.model import Knowledge
 
 

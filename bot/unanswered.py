@@ -18,7 +18,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.normalize import normalize
+from textnorm.normalize import normalize
 from bot.understand import Understanding
 
 logger = logging.getLogger(__name__)

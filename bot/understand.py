@@ -24,7 +24,7 @@ from bot.entities import (
 )
 from bot.frames import add_shape_cues, blank, find_threshold, topic_frame, unknown_term
 from bot.language import detect_lang
-from bot.normalize import arabic_numerals, is_cjk, normalize
+from textnorm.normalize import arabic_numerals, is_cjk, normalize
 from bot.resolve import (
     combine_topics,
     direction_groups,
