@@ -11,11 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import lexicon as L
-from textnorm.normalize import normalize
 from bot.render import bullet, count, esc, tr, wan, years
 from bot.resolve import topic_directions
 from bot.understand import Understanding
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
+from textnorm.normalize import normalize
 
 
 @dataclass(frozen=True)

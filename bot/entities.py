@@ -19,10 +19,10 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from textnorm.chinese import pinyin
 from bot.lexicon import COMMON_ENGLISH, OTHER_PLACES
-from textnorm.normalize import is_cjk, normalize
 from knowledge.model import Knowledge
+from textnorm.chinese import pinyin
+from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 

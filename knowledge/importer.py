@@ -30,9 +30,9 @@ from pathlib import Path
 
 import yaml
 
-from textnorm.normalize import normalize
 from knowledge.loader import KnowledgeError, Problem, parse_knowledge
 from knowledge.model import Knowledge
+from textnorm.normalize import normalize
 
 SCHEMA_LINE = "# yaml-language-server: $schema=./knowledge.schema.json"
 TODO_EN = "TODO: English name"
