@@ -14,6 +14,7 @@ from bot import lexicon as L
 from bot.render import bullet, count, esc, tr, wan, years
 from bot.resolve import topic_directions
 from bot.understand import Understanding
+from bot.vocab import vocabulary
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
 from textnorm.normalize import normalize
 
@@ -118,7 +119,7 @@ def answer(u: Understanding, k: Knowledge) -> Answer:
 
 def _missing_note(words: list[str], lang: str) -> str:
     """The part of a mixed question the notice does not answer ("…顺便问下什么时候截止")."""
-    what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if set(words) & keys]
+    what = [a.name(lang) for a in vocabulary().aspects_for(words)]
     text = tr(lang, "、", ", ").join(what) if what else tr(lang, "其余问题", "the rest")
     return tr(lang, f"（通知没有给出{text}。）", f"(The notice does not give {text}.)")
 
@@ -915,128 +916,11 @@ def _help(u: Understanding, k: Knowledge) -> Answer:
     return Answer(text, [], _starter_suggestions(lang))
 
 
-_OOS_TOPICS = (
-    (
-        {
-            "截止",
-            "截至",
-            "deadline",
-            "deadlines",
-            "due",
-            "date",
-            "dates",
-            "日期",
-            "什么时候",
-            "何时",
-            "几时",
-            "时间表",
-            "申报时间",
-            "开始时间",
-            "几号",
-            "哪天",
-            "月份",
-            "when",
-            "closing",
-        },
-        "申报截止日期等时间安排",
-        "deadlines or dates",
-    ),
-    (
-        {
-            "格式",
-            "模板",
-            "表格",
-            "template",
-            "format",
-            "form",
-            "forms",
-            "申请书",
-            "材料",
-            "documents",
-            "document",
-            "附件",
-        },
-        "申报材料和格式",
-        "forms and formats",
-    ),
-    (
-        {
-            "联系",
-            "电话",
-            "邮箱",
-            "邮件",
-            "联系人",
-            "咨询",
-            "contact",
-            "email",
-            "e-mail",
-            "phone",
-            "telephone",
-            "address",
-            "地址",
-            "电邮",
-            "who should",
-        },
-        "联系方式",
-        "contacts",
-    ),
-    (
-        {
-            "年龄",
-            "资格",
-            "条件",
-            "要求",
-            "限制",
-            "职称",
-            "学历",
-            "eligibility",
-            "eligible",
-            "age",
-            "requirement",
-            "requirements",
-            "criteria",
-            "申请人",
-            "负责人",
-            "外籍",
-            "博士后",
-        },
-        "申报资格和条件",
-        "eligibility rules",
-    ),
-    (
-        {
-            "系统",
-            "登录",
-            "登陆",
-            "网址",
-            "网站",
-            "链接",
-            "portal",
-            "login",
-            "log in",
-            "website",
-            "url",
-            "link",
-            "填报",
-            "提交",
-            "submit",
-            "submission",
-            "register",
-            "registration",
-            "报名",
-        },
-        "申报系统和提交方式",
-        "the application system",
-    ),
-)
-
-
 def _unknown(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     suggestions: list[Suggestion] = []
     if u.oos_words:
-        words = set(u.oos_words)
-        what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if words & keys]
+        what = [a.name(lang) for a in vocabulary().aspects_for(u.oos_words)]
         what_text = tr(lang, "、", ", ").join(what) if what else tr(lang, "这方面的信息", "that")
         text = tr(
             lang,
@@ -1049,7 +933,8 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         return Answer(text, [], _starter_suggestions(lang))
     if u.other_places:
         place = u.other_places[0]
-        zh_place = _ZH_PLACES.get(place, place)
+        known = vocabulary().place_named(place)
+        zh_place = known.name(lang) if known else place
         partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
         text = tr(
             lang,
@@ -1084,17 +969,6 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         'and the project period. Try "What is Finland\'s budget?"',
     )
     return Answer(text, [], _starter_suggestions(lang))
-
-
-def _zh_places() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, english in L.OTHER_PLACES.items():
-        if not key.isascii():
-            out.setdefault(english, key)
-    return out
-
-
-_ZH_PLACES = _zh_places()
 
 
 def _mention_name(kind: str, ident: str, k: Knowledge, lang: str) -> str:

@@ -14,12 +14,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.lexicon import COMMON_ENGLISH, OTHER_PLACES
+from bot.lexicon import COMMON_ENGLISH
+from bot.vocab import vocabulary
 from knowledge.model import Knowledge
 from textnorm.chinese import pinyin
 from textnorm.normalize import is_cjk, normalize
@@ -69,18 +71,6 @@ _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(
     r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
 )
-
-# Places written as capitals only ("the US programme"); in lower case they are English words.
-_UPPER_PLACES = {
-    "US": "the United States",
-    "USA": "the United States",
-    "UK": "the UK",
-    "JP": "Japan",
-    "FR": "France",
-    "IN": "India",
-    "CA": "Canada",
-    "AU": "Australia",
-}
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
 _NO_SUBSTITUTE = set(
@@ -290,6 +280,8 @@ class EntityIndex:
         for t in knowledge.topics:
             for a in (t.name.zh_hans, t.name.en, *t.aliases):
                 add(a, TOPIC, t.id)
+        self.lower_block = set(_LOWER_CASE_CODE_BLOCK)
+        self._add_places(add)
         # Index each alias under its characters, except characters shared by very many aliases
         # (中, 国, 合作 in a large file): a window must share a rarer character to be compared.
         freq: dict[str, int] = {}
@@ -304,10 +296,31 @@ class EntityIndex:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
+
+    def _add_places(self, add: Callable[[str, str, str], None]) -> None:
+        """The gazetteer (bot/data/places.yaml) against this knowledge's partners: a place that
+        is a partner lends it its other names and codes (中法, french, FR for a partner France);
+        any other place is outside the call, answered as such instead of fuzzy-matched."""
+        vocab = vocabulary()
+        linked = vocab.partner_places(self.knowledge)
+        claimed = {e.key for es in self.by_first.values() for e in es}
+        for place in vocab.places:
+            owner = linked.get(place.id)
+            if owner is None:
+                continue
+            for name in place.names:
+                if name not in claimed:
+                    add(name, PARTNER, owner)
+            for code in place.codes:
+                if code not in self.codes:
+                    self.codes[code] = owner
+                    self.lower_block.add(code.lower())  # a borrowed code counts in capitals only
         own = {e.key for es in self.by_first.values() for e in es}
-        self.other_places = sorted(
-            (p for p in OTHER_PLACES if p not in own), key=len, reverse=True
-        )
+        outside = [p for p in vocab.places if p.id not in linked]
+        self.other_names = {n: p.en for p in outside for n in p.names if n not in own}
+        # written in capitals only ("the US programme"); in lower case they are English words
+        self.upper_places = {c: p.en for p in outside for c in p.codes if c not in self.codes}
+        self.other_places = sorted(self.other_names, key=len, reverse=True)
         # one pattern for all of them (longest first): one scan per message, not one per place
         self._places_re = (
             re.compile("|".join(re.escape(p) for p in self.other_places))
@@ -340,7 +353,7 @@ class EntityIndex:
             upper = token.upper()
             if upper not in self.codes:
                 continue
-            if token != upper and token.lower() in _LOWER_CASE_CODE_BLOCK:
+            if token != upper and token.lower() in self.lower_block:
                 continue
             if len(token) < 2:
                 continue
@@ -498,14 +511,16 @@ class EntityIndex:
         )
         mentions += self._codes(raw, text, taken)
         other = [
-            _UPPER_PLACES[t] for t in re.findall(r"\b[A-Z]{2,3}\b", raw) if t in _UPPER_PLACES
+            self.upper_places[t]
+            for t in re.findall(r"\b[A-Z]{2,3}\b", raw)
+            if t in self.upper_places
         ]
         for m in self._places_re.finditer(text) if self._places_re else ():
             place = m.group(0)
             if (
                 not place.isascii() or _bounded(text, m.start(), m.end(), place)
             ) and not _overlaps(m.start(), m.end(), taken):
-                other.append(OTHER_PLACES[place])
+                other.append(self.other_names[place])
                 taken.append((m.start(), m.end()))
         mentions += self._numbers(text, taken, hmt_hint)
         near: list[Mention] = []
