@@ -246,6 +246,7 @@ class EntityIndex:
         self.latin: dict[int, list[_Alias]] = {}
         self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
         self.numbers: dict[str, list[str]] = {}
+        self._call_of = {d.id: d.call for d in knowledge.directions}
         seen: set[tuple[str, str, str]] = set()
         cjk_aliases: list[_Alias] = []
 
@@ -368,17 +369,37 @@ class EntityIndex:
                     break
         return out
 
-    def _numbers(self, text: str, taken: list[tuple[int, int]], hmt_hint: bool) -> list[Mention]:
+    def _hinted_calls(self, mentions: list[Mention]) -> set[str]:
+        """Calls other than the first (the notice's main call) that a message points at: by
+        name, by one of their directions, or by a partner found only in them (澳门 … 1.1)."""
+        k = self.knowledge
+        out: set[str] = set()
+        for m in mentions:
+            if m.kind == CALL:
+                out.add(m.id)
+            elif m.kind == DIRECTION and m.id in k.direction_by_id:
+                out.add(k.direction_by_id[m.id].call)
+            elif m.kind == PARTNER:
+                calls = {d.call for d in k.directions_by_partner.get(m.id, ())}
+                if len(calls) == 1:
+                    out |= calls
+        if k.calls:
+            out.discard(k.calls[0].id)
+        return out
+
+    def _numbers(self, text: str, taken: list[tuple[int, int]], hinted: set[str]) -> list[Mention]:
+        """Direction numbers ("1.4"); a number that several calls use is the hinted call's,
+        else the main call's."""
         out = []
+        call_of = self._call_of
+        main = self.knowledge.calls[0].id if self.knowledge.calls else ""
         for m in _DIRECTION_NUMBER.finditer(text):
             ids = self.numbers.get(m.group(1))
             if not ids or _overlaps(m.start(), m.end(), taken):
                 continue
             if len(ids) > 1:
-                calls = {self.knowledge.direction_by_id[i].call for i in ids}
-                prefer = "hmt" if hmt_hint and "hmt" in calls else None
-                chosen = [i for i in ids if self.knowledge.direction_by_id[i].call == prefer]
-                ids = chosen or [i for i in ids if self.knowledge.direction_by_id[i].call != "hmt"]
+                chosen = [i for i in ids if call_of[i] in hinted]
+                ids = chosen or [i for i in ids if call_of[i] == main] or ids
             for ident in ids[:1]:
                 out.append(
                     Mention(DIRECTION, ident, m.start(), m.end(), m.group(1), 100.0, "number")
@@ -506,9 +527,7 @@ class EntityIndex:
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
-        hmt_hint = any(
-            m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao") for m in mentions
-        )
+        hinted = self._hinted_calls(mentions)
         mentions += self._codes(raw, text, taken)
         other = [
             self.upper_places[t]
@@ -522,7 +541,7 @@ class EntityIndex:
             ) and not _overlaps(m.start(), m.end(), taken):
                 other.append(self.other_names[place])
                 taken.append((m.start(), m.end()))
-        mentions += self._numbers(text, taken, hmt_hint)
+        mentions += self._numbers(text, taken, hinted)
         near: list[Mention] = []
         if any(is_cjk(c) for c in text):
             topic_spans = [(m.start, m.end) for m in mentions if m.kind == TOPIC]
