@@ -347,7 +347,9 @@ class EntityIndex:
                 i += 1
         return found
 
-    def _codes(self, raw: str, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _codes(
+        self, raw: str, text: str, taken: list[tuple[int, int]], shouting: bool = False
+    ) -> list[Mention]:
         out = []
         for m in _RAW_TOKEN.finditer(raw):
             token = m.group(0)
@@ -355,6 +357,8 @@ class EntityIndex:
             if upper not in self.codes:
                 continue
             if token != upper and token.lower() in self.lower_block:
+                continue
+            if shouting and token.lower() in COMMON_ENGLISH:
                 continue
             if len(token) < 2:
                 continue
@@ -528,11 +532,12 @@ class EntityIndex:
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
         hinted = self._hinted_calls(mentions)
-        mentions += self._codes(raw, text, taken)
+        shouting = _shouting(raw)
+        mentions += self._codes(raw, text, taken, shouting)
         other = [
             self.upper_places[t]
             for t in re.findall(r"\b[A-Z]{2,3}\b", raw)
-            if t in self.upper_places
+            if t in self.upper_places and not (shouting and t.lower() in COMMON_ENGLISH)
         ]
         for m in self._places_re.finditer(text) if self._places_re else ():
             place = m.group(0)
@@ -606,6 +611,15 @@ class EntityIndex:
         mentions.sort(key=lambda m: m.start)
         found = Found(text, mentions, markers, near, "".join(masked), spans, other, raw)
         return found
+
+
+def _shouting(raw: str) -> bool:
+    """A message written in capitals ("LIST ALL DIRECTIONS IN THE CALL"): there IN, IT, US are
+    the English words, not India, Italy and the United States."""
+    words = _RAW_TOKEN.findall(raw)
+    if len(words) < 3:
+        return False
+    return sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def flags_to_codes(text: str) -> str:

@@ -141,3 +141,24 @@ def test_aspects_name_what_the_notice_does_not_give():
     assert [a.id for a in v.aspects_for(["去年", "截止"])] == ["dates", "other-years"]
     for a in v.aspects:
         assert a.name("zh-Hans") and a.name("zh-Hant") and a.name("en")
+
+
+@pytest.mark.parametrize(
+    ("message", "partners", "outside"),
+    [
+        ("LIST ALL DIRECTIONS IN THE CALL", [], []),
+        ("ANY MONEY IN AI", [], []),
+        ("WHAT IS THE BUDGET FOR IT", [], []),
+        ("IT budget", ["italy"], []),
+        ("the US programme?", [], ["the United States"]),
+        ("WHAT IS THE DE BUDGET", ["germany"], []),
+    ],
+)
+def test_codes_in_a_message_written_in_capitals(knowledge, message, partners, outside):
+    """IN, IT, US in a message written in capitals are English words, not India, Italy or the
+    United States; codes that are no English word still count."""
+    from textnorm.normalize import normalize
+
+    found = EntityIndex(knowledge).find(normalize(message), message)
+    assert found.ids("partner") == partners
+    assert found.other_places == outside
