@@ -28,44 +28,6 @@ from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
-# Codes that are also everyday English words only count when written in capitals (IT, AT, DE).
-_LOWER_CASE_CODE_BLOCK = {
-    "it",
-    "at",
-    "de",
-    "es",
-    "ar",
-    "mo",
-    "in",
-    "is",
-    "as",
-    "or",
-    "an",
-    "to",
-    "no",
-    "am",
-    "be",
-    "me",
-    "us",
-    "we",
-    "on",
-    "of",
-    "do",
-    "go",
-    "so",
-    "up",
-    "hi",
-    "ok",
-    "id",
-    "il",
-    "sa",
-    "fin",
-    "aut",
-    "ger",
-    "rus",
-    "ita",
-    "arg",
-}
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(
@@ -281,7 +243,8 @@ class EntityIndex:
         for t in knowledge.topics:
             for a in (t.name.zh_hans, t.name.en, *t.aliases):
                 add(a, TOPIC, t.id)
-        self.lower_block = set(_LOWER_CASE_CODE_BLOCK)
+        # codes that are words in lower case (it, at, de) count only when written in capitals
+        self.lower_block = set(vocabulary().lowercase_words)
         self._add_places(add)
         # Index each alias under its characters, except characters shared by very many aliases
         # (中, 国, 合作 in a large file): a window must share a rarer character to be compared.

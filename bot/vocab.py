@@ -32,7 +32,7 @@ FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml")
 FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 1
+_CACHE_VERSION = 2
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
     _Loader: type = yaml.CSafeLoader
@@ -86,6 +86,7 @@ class Vocabulary:
     common_english: frozenset[str]
     places: tuple[Place, ...]
     aspects: tuple[Aspect, ...]
+    lowercase_words: frozenset[str]  # codes that count only in capitals (it, at, de)
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
@@ -324,6 +325,12 @@ def _places(f: _File, out: dict) -> None:
     if not isinstance(top.get("places"), list):
         f.fail(("places",), "expected a list of places")
     out["places"] = places
+    words = []
+    for p, word in f.strings(top.get("lowercase_words"), ("lowercase_words",)):
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            f.fail(p, f"expected a lower-case word, got {word!r}")
+        words.append(word)
+    out["lowercase_words"] = words
 
 
 def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
@@ -391,6 +398,7 @@ def _build(data: dict) -> Vocabulary:
             Aspect(a["id"], frozenset(a["words"]), a["zh-Hans"], a["zh-Hant"], a["en"])
             for a in data["aspects"]
         ),
+        lowercase_words=frozenset(data["lowercase_words"]),
     )
 
 
@@ -422,7 +430,9 @@ def _cached(folder: str | None, key: str) -> dict | None:
             data = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if isinstance(data, dict) and {"cues", "flags", "places", "aspects"} <= set(data):
+    if isinstance(data, dict) and {"cues", "flags", "places", "aspects", "lowercase_words"} <= set(
+        data
+    ):
         return data
     return None
 
