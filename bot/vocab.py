@@ -1,4 +1,5 @@
-"""The bot's language as data: cue words, places and out-of-scope aspects (bot/data/*.yaml).
+"""The bot's language as data: cue words, places, out-of-scope aspects and sentence shapes
+(bot/data/*.yaml).
 
 Nothing about a particular notice lives here: which places are partners comes from the loaded
 knowledge (see ``Vocabulary.partner_places``), so a knowledge file with a partner France makes
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import marshal
 import os
+import re
 import zlib
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -28,11 +30,14 @@ from bot.intents import INTENTS, OUT_OF_SCOPE
 from knowledge.loader import Problem
 from textnorm.normalize import normalize
 
-FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml")
+FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml")
+# Patterns of shapes.yaml that the code uses by name (bot/frames.py); others serve shape_cues.
+CODE_PATTERNS = ("topic_frame", "frame_words", "chat_words", "threshold", "threshold_after")
+SHAPE_TEXTS = ("masked", "norm", "raw")
 FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 2
+_CACHE_VERSION = 3
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
     _Loader: type = yaml.CSafeLoader
@@ -87,6 +92,9 @@ class Vocabulary:
     places: tuple[Place, ...]
     aspects: tuple[Aspect, ...]
     lowercase_words: frozenset[str]  # codes that count only in capitals (it, at, de)
+    patterns: dict[str, str]  # sentence shapes, parts expanded
+    shape_cues: tuple[tuple[str, str, int, str], ...]  # (pattern, intent, weight, text searched)
+    english_chat: frozenset[str]
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
@@ -361,6 +369,59 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
     out["aspects"] = aspects
 
 
+_PART = re.compile(r"<<([a-z_]+)>>")
+
+
+def _shapes(f: _File, out: dict) -> None:
+    top = f.mapping(f.data, ())
+    f.format(top)
+    parts = f.mapping(top.get("parts") or {}, ("parts",))
+    patterns: dict[str, str] = {}
+    for name, pattern in f.mapping(top.get("patterns"), ("patterns",)).items():
+        path: Path_ = ("patterns", name)
+        if not isinstance(pattern, str) or not pattern:
+            f.fail(path, f"expected a regular expression, got {pattern!r}")
+            continue
+        missing = [m for m in _PART.findall(pattern) if not isinstance(parts.get(m), str)]
+        if missing:
+            f.fail(path, f"unknown part <<{missing[0]}>> (parts: {', '.join(parts)})")
+            continue
+        expanded = _PART.sub(lambda m: parts[m.group(1)], pattern)
+        try:
+            re.compile(expanded)
+        except re.error as exc:
+            f.fail(path, f"not a valid regular expression: {exc}")
+            continue
+        patterns[name] = expanded
+    for name in CODE_PATTERNS:
+        if name not in patterns and not any(p.field == f"patterns.{name}" for p in f.problems):
+            f.fail(("patterns",), f"pattern {name!r} is missing (the code uses it)")
+    cues = []
+    known = {*INTENTS, OUT_OF_SCOPE}
+    items = top.get("shape_cues")
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        path = ("shape_cues", i)
+        item = f.mapping(item, path)
+        pattern, intent = item.get("pattern"), item.get("intent")
+        weight, where = item.get("weight"), item.get("in", "masked")
+        if pattern not in patterns:
+            f.fail(path + ("pattern",), f"unknown pattern {pattern!r}")
+        elif intent not in known:
+            f.fail(path + ("intent",), f"unknown intent {intent!r}")
+        elif not isinstance(weight, int) or isinstance(weight, bool) or not 0 < weight <= 9:
+            f.fail(path + ("weight",), f"weight must be 1..9, got {weight!r}")
+        elif where not in SHAPE_TEXTS:
+            f.fail(path + ("in",), f"in must be one of {', '.join(SHAPE_TEXTS)}, got {where!r}")
+        else:
+            cues.append([pattern, intent, weight, where])
+    if not isinstance(items, list):
+        f.fail(("shape_cues",), "expected a list")
+    words = f.strings(top.get("english_chat"), ("english_chat",))
+    out["patterns"] = patterns
+    out["shape_cues"] = cues
+    out["english_chat"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in words))
+
+
 def _hant(text: str) -> str:
     from textnorm.chinese import to_traditional
 
@@ -378,6 +439,7 @@ def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
     _cues(files["cues.yaml"], out)
     _places(files["places.yaml"], out)
     _aspects(files["out_of_scope.yaml"], out, set(out["cues"].get(OUT_OF_SCOPE, {})))
+    _shapes(files["shapes.yaml"], out)
     if problems:
         raise VocabError(problems)
     return out
@@ -399,6 +461,9 @@ def _build(data: dict) -> Vocabulary:
             for a in data["aspects"]
         ),
         lowercase_words=frozenset(data["lowercase_words"]),
+        patterns=data["patterns"],
+        shape_cues=tuple((p, i, w, t) for p, i, w, t in data["shape_cues"]),
+        english_chat=frozenset(data["english_chat"]),
     )
 
 
@@ -422,6 +487,10 @@ def _cache_key(sources: dict[str, bytes]) -> str:
     return f"vocab-{crc:08x}-{size}.marshal"
 
 
+_KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
+_KEYS += ("shape_cues", "english_chat")
+
+
 def _cached(folder: str | None, key: str) -> dict | None:
     if not folder:
         return None
@@ -430,9 +499,7 @@ def _cached(folder: str | None, key: str) -> dict | None:
             data = marshal.load(fh)
     except (OSError, EOFError, ValueError, TypeError):
         return None
-    if isinstance(data, dict) and {"cues", "flags", "places", "aspects", "lowercase_words"} <= set(
-        data
-    ):
+    if isinstance(data, dict) and set(_KEYS) <= set(data):
         return data
     return None
 

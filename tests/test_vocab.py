@@ -162,3 +162,34 @@ def test_codes_in_a_message_written_in_capitals(knowledge, message, partners, ou
     found = EntityIndex(knowledge).find(normalize(message), message)
     assert found.ids("partner") == partners
     assert found.other_places == outside
+
+
+def test_sentence_shapes_are_checked(tmp_path):
+    folder = _copy(tmp_path)
+    shapes = folder / "shapes.yaml"
+    text = shapes.read_text(encoding="utf-8")
+    text = text.replace("  money_number: '", "  money_number: '(unclosed", 1)
+    text = text.replace("<<amount>>\\s*(?:(?P<ge>", "<<amont>>\\s*(?:(?P<ge>", 1)
+    text = text.replace("currency, intent: budget", "currency, intent: budjet", 1)
+    shapes.write_text(text, encoding="utf-8")
+    with pytest.raises(V.VocabError) as err:
+        V.load_vocabulary(folder, cache=False)
+    got = [str(p) for p in err.value.problems]
+    want = [
+        ("money_number: '(unclosed", "not a valid regular expression"),
+        ("threshold_after:", "unknown part <<amont>>"),
+        ("pattern: currency", "unknown intent 'budjet'"),
+    ]
+    for line_text, message in want:
+        where = f"{shapes}:{_line_of(shapes, line_text)}:"
+        assert any(g.startswith(where) and message in g for g in got), (where, message, *got)
+    assert not any("is missing" in g for g in got)  # a broken pattern is not also "missing"
+
+
+def test_shapes_read_as_before():
+    from bot.frames import find_threshold, topic_frame
+
+    assert find_threshold("经费超过5000万的方向", "total") == (">", 5000.0)
+    assert find_threshold("1亿以上", None) == (">=", 10000.0)
+    assert find_threshold("fewer than 10 projects", None) == ("<", -10.0)
+    assert topic_frame("哪些方向支持氢能")
