@@ -540,3 +540,30 @@ def vocabulary() -> Vocabulary:
     if _VOCAB is None:
         _VOCAB = load_vocabulary()
     return _VOCAB
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.vocab [FOLDER]``: check the vocabulary files, list every problem."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    folder = args[0] if args else None
+    try:
+        v = load_vocabulary(folder, cache=False)
+    except VocabError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    n_cues = sum(len(c) for c in v.cues.values())
+    print(
+        f"{folder or _data_dir()}: OK — {n_cues} cue words, {len(v.places)} places, "
+        f"{len(v.aspects)} out-of-scope aspects, {len(v.patterns)} sentence shapes"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

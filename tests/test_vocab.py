@@ -193,3 +193,13 @@ def test_shapes_read_as_before():
     assert find_threshold("1亿以上", None) == (">=", 10000.0)
     assert find_threshold("fewer than 10 projects", None) == ("<", -10.0)
     assert topic_frame("哪些方向支持氢能")
+
+
+def test_check_command(tmp_path, capsys):
+    assert V.main([]) == 0
+    assert "OK" in capsys.readouterr().out
+    folder = _copy(tmp_path)
+    (folder / "cues.yaml").write_text("format: 2\nintents: {}\nflags: {}\n", encoding="utf-8")
+    assert V.main([str(folder)]) == 1
+    err = capsys.readouterr().err
+    assert f"{folder / 'cues.yaml'}:1: format: format must be 1" in err
