@@ -9,7 +9,8 @@ from tests.conftest import ROOT
 
 def test_knowledge_imports_no_bot_module() -> None:
     code = (
-        "import json, sys, knowledge, knowledge.diff; knowledge.load_bundled(); "
+        "import json, sys, knowledge, knowledge.diff, knowledge.importer; "
+        "knowledge.load_bundled(); "
         "print(json.dumps(sorted(m for m in sys.modules "
         "if m == 'bot' or m.startswith(('bot.', 'handlers')))))"
     )
