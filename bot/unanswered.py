@@ -18,8 +18,8 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
+from bot.normalize import normalize
 from bot.understand import Understanding
-from textnorm.normalize import normalize
 
 logger = logging.getLogger(__name__)
 
