@@ -20,7 +20,6 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.lexicon import COMMON_ENGLISH
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
 from textnorm.chinese import pinyin
@@ -28,6 +27,8 @@ from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
+# English words that carry no entity (bot/data/cues.yaml): never fuzzy-matched to a name
+COMMON_ENGLISH = vocabulary().common_english
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from bot import lexicon as L
 from bot.cues import Cues, cue_matcher
 from bot.vocab import vocabulary
 from textnorm.normalize import is_cjk
@@ -43,7 +42,9 @@ def unknown_term(masked: str) -> str:
     words = [
         w
         for w in re.findall(r"[a-z]{3,}", rest)
-        if w not in L.COMMON_ENGLISH and w not in _ENGLISH_CHAT and w not in cue_matcher().table
+        if w not in _VOCAB.common_english
+        and w not in _ENGLISH_CHAT
+        and w not in cue_matcher().table
     ]
     if len(cjk_chunks) == 1 and 2 <= len(cjk_chunks[0]) <= 8 and not words:
         return cjk_chunks[0]

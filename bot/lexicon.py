@@ -29,12 +29,12 @@ from bot.vocab import vocabulary
 _V = vocabulary()
 
 CUES: dict[str, dict[str, int]] = _V.cues
-SUPERLATIVE_MAX = _V.flags["max"]
-SUPERLATIVE_MIN = _V.flags["min"]
-RANKING = _V.flags["ranking"]
-COMPARATIVE = _V.flags["compare"]
-FOLLOWUP = _V.flags["followup"]
-PRONOUN = _V.flags["pronoun"]
-WHOLE_CALL = _V.flags["whole"]
-EXCLUDE = _V.flags["exclude"]
+SUPERLATIVE_MAX = frozenset(_V.flags["max"])
+SUPERLATIVE_MIN = frozenset(_V.flags["min"])
+RANKING = frozenset(_V.flags["ranking"])
+COMPARATIVE = frozenset(_V.flags["compare"])
+FOLLOWUP = frozenset(_V.flags["followup"])
+PRONOUN = frozenset(_V.flags["pronoun"])
+WHOLE_CALL = frozenset(_V.flags["whole"])
+EXCLUDE = frozenset(_V.flags["exclude"])
 COMMON_ENGLISH = _V.common_english

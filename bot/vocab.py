@@ -87,7 +87,7 @@ class Aspect:
 @dataclass(frozen=True)
 class Vocabulary:
     cues: dict[str, dict[str, int]]  # intent -> phrase -> weight
-    flags: dict[str, frozenset[str]]  # flag -> phrases
+    flags: dict[str, tuple[str, ...]]  # flag -> phrases, in the file's order
     common_english: frozenset[str]
     places: tuple[Place, ...]
     aspects: tuple[Aspect, ...]
@@ -448,7 +448,7 @@ def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
 def _build(data: dict) -> Vocabulary:
     return Vocabulary(
         cues=data["cues"],
-        flags={k: frozenset(v) for k, v in data["flags"].items()},
+        flags={k: tuple(v) for k, v in data["flags"].items()},
         common_english=frozenset(data["common_english"]),
         places=tuple(
             Place(
