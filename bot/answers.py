@@ -11,11 +11,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from bot import lexicon as L
-from bot.normalize import normalize
 from bot.render import bullet, count, esc, tr, wan, years
 from bot.resolve import topic_directions
+from bot.selfdesc import cannot_answer, help_text
 from bot.understand import Understanding
+from bot.vocab import vocabulary
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
+from textnorm.normalize import normalize
 
 
 @dataclass(frozen=True)
@@ -50,9 +52,10 @@ def _more(n: int, lang: str) -> str:
 
 
 def label(d: Direction, k: Knowledge, lang: str) -> str:
-    """Label like "1.6 中芬科技合作"; the HMT call is named since its numbers repeat."""
+    """Label like "1.6 中芬科技合作"; a direction of any call but the first (the notice's main
+    call) is prefixed with its call's short name, since the numbers repeat across calls."""
     prefix = ""
-    if d.call != "intl" and d.call in k.call_by_id:
+    if k.calls and d.call != k.calls[0].id and d.call in k.call_by_id:
         prefix = k.call_by_id[d.call].short.get(lang) + " "
     return f"{prefix}{d.number} {d.short.get(lang)}"
 
@@ -118,7 +121,7 @@ def answer(u: Understanding, k: Knowledge) -> Answer:
 
 def _missing_note(words: list[str], lang: str) -> str:
     """The part of a mixed question the notice does not answer ("…顺便问下什么时候截止")."""
-    what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if set(words) & keys]
+    what = [a.name(lang) for a in vocabulary().aspects_for(words)]
     text = tr(lang, "、", ", ").join(what) if what else tr(lang, "其余问题", "the rest")
     return tr(lang, f"（通知没有给出{text}。）", f"(The notice does not give {text}.)")
 
@@ -134,14 +137,6 @@ def _calls_in_scope(u: Understanding, k: Knowledge) -> list[Call]:
 
 
 def _call_budget_line(c: Call, lang: str) -> str:
-    if c.id == "intl":
-        return tr(
-            lang,
-            f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：国拨经费总概算{wan(c.total, lang)}，"
-            f"{c.directions}个指南方向，项目{count(c.projects, lang, noun=False)}。",
-            f"<b>{esc(c.name.get(lang))}</b> ({c.year}): total central-government budget "
-            f"{wan(c.total, lang)}, {c.directions} directions, {count(c.projects, lang)}.",
-        )
     return tr(
         lang,
         f"<b>{esc(c.name.get(lang))}</b>（{c.year}年度）：经费总概算{wan(c.total, lang)}，"
@@ -891,152 +886,14 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
 
 
 def _help(u: Understanding, k: Knowledge) -> Answer:
-    lang = u.lang
-    calls = tr(lang, "；", "; ").join(
-        tr(
-            lang,
-            f"{c.year}年度{c.name.get(lang)}（{c.directions}个方向）",
-            f"the {c.year} {c.name.get(lang)} ({c.directions} direction(s))",
-        )
-        for c in k.calls
-    )
-    text = tr(
-        lang,
-        f"您好！我是 callbot，回答申报指南中的问题：{esc(calls)}。可以问合作国家、各方向经费、"
-        "项目数、平均资助额、资助领域、实施周期、对比和排名。\n可以这样问：\n"
-        "• 芬兰的经费是多少？\n• 哪些方向支持氢能？\n• 以色列和德国哪个经费多？\n"
-        "• 哪个方向平均资助最高？\n追问也可以，比如“那德国呢？”。",
-        f"Hello! I am callbot. I answer questions about {esc(calls)}: partner countries, "
-        "budgets, numbers of projects, averages, fields, project period, comparisons and "
-        "rankings.\nTry:\n• What is Finland's budget?\n• Which programmes fund hydrogen?\n"
-        "• Compare Israel and Germany\n• Which direction has the highest average?\n"
-        'Follow-ups work too: "and Germany?"',
-    )
-    return Answer(text, [], _starter_suggestions(lang))
-
-
-_OOS_TOPICS = (
-    (
-        {
-            "截止",
-            "截至",
-            "deadline",
-            "deadlines",
-            "due",
-            "date",
-            "dates",
-            "日期",
-            "什么时候",
-            "何时",
-            "几时",
-            "时间表",
-            "申报时间",
-            "开始时间",
-            "几号",
-            "哪天",
-            "月份",
-            "when",
-            "closing",
-        },
-        "申报截止日期等时间安排",
-        "deadlines or dates",
-    ),
-    (
-        {
-            "格式",
-            "模板",
-            "表格",
-            "template",
-            "format",
-            "form",
-            "forms",
-            "申请书",
-            "材料",
-            "documents",
-            "document",
-            "附件",
-        },
-        "申报材料和格式",
-        "forms and formats",
-    ),
-    (
-        {
-            "联系",
-            "电话",
-            "邮箱",
-            "邮件",
-            "联系人",
-            "咨询",
-            "contact",
-            "email",
-            "e-mail",
-            "phone",
-            "telephone",
-            "address",
-            "地址",
-            "电邮",
-            "who should",
-        },
-        "联系方式",
-        "contacts",
-    ),
-    (
-        {
-            "年龄",
-            "资格",
-            "条件",
-            "要求",
-            "限制",
-            "职称",
-            "学历",
-            "eligibility",
-            "eligible",
-            "age",
-            "requirement",
-            "requirements",
-            "criteria",
-            "申请人",
-            "负责人",
-            "外籍",
-            "博士后",
-        },
-        "申报资格和条件",
-        "eligibility rules",
-    ),
-    (
-        {
-            "系统",
-            "登录",
-            "登陆",
-            "网址",
-            "网站",
-            "链接",
-            "portal",
-            "login",
-            "log in",
-            "website",
-            "url",
-            "link",
-            "填报",
-            "提交",
-            "submit",
-            "submission",
-            "register",
-            "registration",
-            "报名",
-        },
-        "申报系统和提交方式",
-        "the application system",
-    ),
-)
+    return Answer(esc(help_text(k, u.lang)), [], _starter_suggestions(u.lang))
 
 
 def _unknown(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     suggestions: list[Suggestion] = []
     if u.oos_words:
-        words = set(u.oos_words)
-        what = [tr(lang, zh, en) for keys, zh, en in _OOS_TOPICS if words & keys]
+        what = [a.name(lang) for a in vocabulary().aspects_for(u.oos_words)]
         what_text = tr(lang, "、", ", ").join(what) if what else tr(lang, "这方面的信息", "that")
         text = tr(
             lang,
@@ -1049,7 +906,8 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         return Answer(text, [], _starter_suggestions(lang))
     if u.other_places:
         place = u.other_places[0]
-        zh_place = _ZH_PLACES.get(place, place)
+        known = vocabulary().place_named(place)
+        zh_place = known.name(lang) if known else place
         partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
         text = tr(
             lang,
@@ -1073,28 +931,8 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
             f"I am not sure what you mean. Did you mean {esc(guess)}?",
         )
         return Answer(text, [], suggestions)
-    text = tr(
-        lang,
-        "抱歉，这个问题我回答不了：通知里没有相关内容，或者我没看懂。"
-        "我能回答2023年度政府间国际科技创新合作重点专项和港澳台项目的合作国家、经费、"
-        "项目数、平均资助额、资助领域和实施周期。试试“芬兰的经费是多少？”",
-        "Sorry, I cannot answer that: the notice does not cover it, or I did not understand. "
-        "I can answer questions about the 2023 intergovernmental call and the "
-        "mainland–Macao direction: partners, budgets, numbers of projects, averages, fields "
-        'and the project period. Try "What is Finland\'s budget?"',
-    )
+    text = esc(cannot_answer(k, lang))
     return Answer(text, [], _starter_suggestions(lang))
-
-
-def _zh_places() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for key, english in L.OTHER_PLACES.items():
-        if not key.isascii():
-            out.setdefault(english, key)
-    return out
-
-
-_ZH_PLACES = _zh_places()
 
 
 def _mention_name(kind: str, ident: str, k: Knowledge, lang: str) -> str:

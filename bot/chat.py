@@ -5,19 +5,14 @@ from __future__ import annotations
 import sys
 
 from bot.engine import Engine
-
-BANNER = (
-    "callbot — 2023 政府间国际科技创新合作重点专项 / 港澳台项目\n"
-    "Ask in 中文 or English, e.g. 芬兰的经费是多少？ · Which programmes fund hydrogen?\n"
-    "Follow-ups work (那德国呢？). Ctrl-D to quit.\n"
-)
+from bot.selfdesc import banner
 
 
 def run_chat(engine: Engine, stdin=None, stdout=None) -> int:
     stdin = stdin or sys.stdin
     stdout = stdout or sys.stdout
     interactive = stdin.isatty() and stdout.isatty()
-    stdout.write(BANNER + "\n")
+    stdout.write(banner(engine.knowledge) + "\n")
     while True:
         if interactive:
             try:

@@ -1,4 +1,5 @@
-"""Intent cue words found in a message: one pass over every phrase of the lexicon.
+"""Intent cue words found in a message: one pass over every phrase of the vocabulary
+(bot/data/cues.yaml).
 
 Partly overlapping cues all count ("支持多少个项目" is evidence for both phrases), a cue inside a
 longer one does not ("金额" within "总金额"), Latin cues need word boundaries, and typos are
@@ -13,9 +14,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import DamerauLevenshtein
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.entities import sounds_like
-from bot.normalize import is_cjk
+from bot.vocab import vocabulary
+from textnorm.normalize import is_cjk
 
 
 @dataclass
@@ -34,19 +36,12 @@ class CueMatcher:
 
     def __init__(self) -> None:
         table: dict[str, list[tuple[str, int]]] = {}
-        for intent, cues in L.CUES.items():
+        vocab = vocabulary()
+        for intent, cues in vocab.cues.items():
             for phrase, weight in cues.items():
                 table.setdefault(phrase, []).append((intent, weight))
-        flags = {
-            "max": L.SUPERLATIVE_MAX,
-            "min": L.SUPERLATIVE_MIN,
-            "ranking": L.RANKING,
-            "compare": L.COMPARATIVE,
-            "followup": L.FOLLOWUP,
-            "pronoun": L.PRONOUN,
-            "whole": L.WHOLE_CALL,
-            "exclude": L.EXCLUDE,
-        }
+        # in the file's order, so that ties between typo candidates fall the same way every run
+        flags = vocab.flags
         for flag, phrases in flags.items():
             for phrase in phrases:
                 table.setdefault(phrase, []).append(("#" + flag, 0))
@@ -119,7 +114,7 @@ class CueMatcher:
             self._add(cues, phrase)
         # English typos in cue words (budjet, averge, feilds): character-level fuzzy match.
         for m in re.finditer(r"[a-z]{5,}", text):
-            if covered[m.start()] or m.group(0) in L.COMMON_ENGLISH:
+            if covered[m.start()] or m.group(0) in vocabulary().common_english:
                 continue
             res = process.extractOne(
                 m.group(0),
@@ -142,7 +137,7 @@ class CueMatcher:
             for i in range(len(words) - size + 1):
                 group = words[i : i + size]
                 phrase = text[group[0].start() : group[-1].end()]
-                if len(phrase) < 4 or (size == 1 and phrase in L.COMMON_ENGLISH):
+                if len(phrase) < 4 or (size == 1 and phrase in vocabulary().common_english):
                     continue
                 res = process.extractOne(
                     phrase,

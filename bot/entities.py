@@ -14,73 +14,26 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from bot.chinese import pinyin
-from bot.lexicon import COMMON_ENGLISH, OTHER_PLACES
-from bot.normalize import is_cjk, normalize
+from bot.vocab import vocabulary
 from knowledge.model import Knowledge
+from textnorm.chinese import pinyin
+from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
-# Codes that are also everyday English words only count when written in capitals (IT, AT, DE).
-_LOWER_CASE_CODE_BLOCK = {
-    "it",
-    "at",
-    "de",
-    "es",
-    "ar",
-    "mo",
-    "in",
-    "is",
-    "as",
-    "or",
-    "an",
-    "to",
-    "no",
-    "am",
-    "be",
-    "me",
-    "us",
-    "we",
-    "on",
-    "of",
-    "do",
-    "go",
-    "so",
-    "up",
-    "hi",
-    "ok",
-    "id",
-    "il",
-    "sa",
-    "fin",
-    "aut",
-    "ger",
-    "rus",
-    "ita",
-    "arg",
-}
+# English words that carry no entity (bot/data/cues.yaml): never fuzzy-matched to a name
+COMMON_ENGLISH = vocabulary().common_english
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(
     r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
 )
-
-# Places written as capitals only ("the US programme"); in lower case they are English words.
-_UPPER_PLACES = {
-    "US": "the United States",
-    "USA": "the United States",
-    "UK": "the UK",
-    "JP": "Japan",
-    "FR": "France",
-    "IN": "India",
-    "CA": "Canada",
-    "AU": "Australia",
-}
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
 _NO_SUBSTITUTE = set(
@@ -256,6 +209,7 @@ class EntityIndex:
         self.latin: dict[int, list[_Alias]] = {}
         self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
         self.numbers: dict[str, list[str]] = {}
+        self._call_of = {d.id: d.call for d in knowledge.directions}
         seen: set[tuple[str, str, str]] = set()
         cjk_aliases: list[_Alias] = []
 
@@ -290,6 +244,9 @@ class EntityIndex:
         for t in knowledge.topics:
             for a in (t.name.zh_hans, t.name.en, *t.aliases):
                 add(a, TOPIC, t.id)
+        # codes that are words in lower case (it, at, de) count only when written in capitals
+        self.lower_block = set(vocabulary().lowercase_words)
+        self._add_places(add)
         # Index each alias under its characters, except characters shared by very many aliases
         # (中, 国, 合作 in a large file): a window must share a rarer character to be compared.
         freq: dict[str, int] = {}
@@ -304,10 +261,31 @@ class EntityIndex:
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
+
+    def _add_places(self, add: Callable[[str, str, str], None]) -> None:
+        """The gazetteer (bot/data/places.yaml) against this knowledge's partners: a place that
+        is a partner lends it its other names and codes (中法, french, FR for a partner France);
+        any other place is outside the call, answered as such instead of fuzzy-matched."""
+        vocab = vocabulary()
+        linked = vocab.partner_places(self.knowledge)
+        claimed = {e.key for es in self.by_first.values() for e in es}
+        for place in vocab.places:
+            owner = linked.get(place.id)
+            if owner is None:
+                continue
+            for name in place.names:
+                if name not in claimed:
+                    add(name, PARTNER, owner)
+            for code in place.codes:
+                if code not in self.codes:
+                    self.codes[code] = owner
+                    self.lower_block.add(code.lower())  # a borrowed code counts in capitals only
         own = {e.key for es in self.by_first.values() for e in es}
-        self.other_places = sorted(
-            (p for p in OTHER_PLACES if p not in own), key=len, reverse=True
-        )
+        outside = [p for p in vocab.places if p.id not in linked]
+        self.other_names = {n: p.en for p in outside for n in p.names if n not in own}
+        # written in capitals only ("the US programme"); in lower case they are English words
+        self.upper_places = {c: p.en for p in outside for c in p.codes if c not in self.codes}
+        self.other_places = sorted(self.other_names, key=len, reverse=True)
         # one pattern for all of them (longest first): one scan per message, not one per place
         self._places_re = (
             re.compile("|".join(re.escape(p) for p in self.other_places))
@@ -333,14 +311,18 @@ class EntityIndex:
                 i += 1
         return found
 
-    def _codes(self, raw: str, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+    def _codes(
+        self, raw: str, text: str, taken: list[tuple[int, int]], shouting: bool = False
+    ) -> list[Mention]:
         out = []
         for m in _RAW_TOKEN.finditer(raw):
             token = m.group(0)
             upper = token.upper()
             if upper not in self.codes:
                 continue
-            if token != upper and token.lower() in _LOWER_CASE_CODE_BLOCK:
+            if token != upper and token.lower() in self.lower_block:
+                continue
+            if shouting and token.lower() in COMMON_ENGLISH:
                 continue
             if len(token) < 2:
                 continue
@@ -355,17 +337,37 @@ class EntityIndex:
                     break
         return out
 
-    def _numbers(self, text: str, taken: list[tuple[int, int]], hmt_hint: bool) -> list[Mention]:
+    def _hinted_calls(self, mentions: list[Mention]) -> set[str]:
+        """Calls other than the first (the notice's main call) that a message points at: by
+        name, by one of their directions, or by a partner found only in them (澳门 … 1.1)."""
+        k = self.knowledge
+        out: set[str] = set()
+        for m in mentions:
+            if m.kind == CALL:
+                out.add(m.id)
+            elif m.kind == DIRECTION and m.id in k.direction_by_id:
+                out.add(k.direction_by_id[m.id].call)
+            elif m.kind == PARTNER:
+                calls = {d.call for d in k.directions_by_partner.get(m.id, ())}
+                if len(calls) == 1:
+                    out |= calls
+        if k.calls:
+            out.discard(k.calls[0].id)
+        return out
+
+    def _numbers(self, text: str, taken: list[tuple[int, int]], hinted: set[str]) -> list[Mention]:
+        """Direction numbers ("1.4"); a number that several calls use is the hinted call's,
+        else the main call's."""
         out = []
+        call_of = self._call_of
+        main = self.knowledge.calls[0].id if self.knowledge.calls else ""
         for m in _DIRECTION_NUMBER.finditer(text):
             ids = self.numbers.get(m.group(1))
             if not ids or _overlaps(m.start(), m.end(), taken):
                 continue
             if len(ids) > 1:
-                calls = {self.knowledge.direction_by_id[i].call for i in ids}
-                prefer = "hmt" if hmt_hint and "hmt" in calls else None
-                chosen = [i for i in ids if self.knowledge.direction_by_id[i].call == prefer]
-                ids = chosen or [i for i in ids if self.knowledge.direction_by_id[i].call != "hmt"]
+                chosen = [i for i in ids if call_of[i] in hinted]
+                ids = chosen or [i for i in ids if call_of[i] == main] or ids
             for ident in ids[:1]:
                 out.append(
                     Mention(DIRECTION, ident, m.start(), m.end(), m.group(1), 100.0, "number")
@@ -493,21 +495,22 @@ class EntityIndex:
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         taken = [(m.start, m.end) for m in mentions]
-        hmt_hint = any(
-            m.kind in (CALL, PARTNER, DIRECTION) and m.id in ("hmt", "macao") for m in mentions
-        )
-        mentions += self._codes(raw, text, taken)
+        hinted = self._hinted_calls(mentions)
+        shouting = _shouting(raw)
+        mentions += self._codes(raw, text, taken, shouting)
         other = [
-            _UPPER_PLACES[t] for t in re.findall(r"\b[A-Z]{2,3}\b", raw) if t in _UPPER_PLACES
+            self.upper_places[t]
+            for t in re.findall(r"\b[A-Z]{2,3}\b", raw)
+            if t in self.upper_places and not (shouting and t.lower() in COMMON_ENGLISH)
         ]
         for m in self._places_re.finditer(text) if self._places_re else ():
             place = m.group(0)
             if (
                 not place.isascii() or _bounded(text, m.start(), m.end(), place)
             ) and not _overlaps(m.start(), m.end(), taken):
-                other.append(OTHER_PLACES[place])
+                other.append(self.other_names[place])
                 taken.append((m.start(), m.end()))
-        mentions += self._numbers(text, taken, hmt_hint)
+        mentions += self._numbers(text, taken, hinted)
         near: list[Mention] = []
         if any(is_cjk(c) for c in text):
             topic_spans = [(m.start, m.end) for m in mentions if m.kind == TOPIC]
@@ -572,6 +575,15 @@ class EntityIndex:
         mentions.sort(key=lambda m: m.start)
         found = Found(text, mentions, markers, near, "".join(masked), spans, other, raw)
         return found
+
+
+def _shouting(raw: str) -> bool:
+    """A message written in capitals ("LIST ALL DIRECTIONS IN THE CALL"): there IN, IT, US are
+    the English words, not India, Italy and the United States."""
+    words = _RAW_TOKEN.findall(raw)
+    if len(words) < 3:
+        return False
+    return sum(w.isupper() for w in words) >= 0.8 * len(words)
 
 
 def flags_to_codes(text: str) -> str:

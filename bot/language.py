@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
-from bot.chinese import script_counts
-from bot.normalize import is_cjk
+from textnorm.chinese import script_counts
+from textnorm.normalize import is_cjk
 
 # Cantonese particles are written by people who type Traditional characters.
 _CANTONESE_WORDS = ("早晨", "唔該", "點樣", "乜嘢", "冇問題")

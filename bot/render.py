@@ -10,8 +10,8 @@ import html
 import re
 from functools import lru_cache
 
-from bot.chinese import to_traditional
 from knowledge.model import Count, Text
+from textnorm.chinese import to_traditional
 
 
 @lru_cache(maxsize=4096)

@@ -24,7 +24,6 @@ from bot.entities import (
 )
 from bot.frames import add_shape_cues, blank, find_threshold, topic_frame, unknown_term
 from bot.language import detect_lang
-from bot.normalize import arabic_numerals, is_cjk, normalize
 from bot.resolve import (
     combine_topics,
     direction_groups,
@@ -36,6 +35,7 @@ from bot.resolve import (
     topics_outside_markers,
 )
 from knowledge.model import Knowledge
+from textnorm.normalize import arabic_numerals, is_cjk, normalize
 
 ENTITY_INTENTS = {L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.DETAIL, L.PERIOD}
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}

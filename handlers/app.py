@@ -151,9 +151,10 @@ async def set_menu(application: Application) -> None:
             except TelegramError as exc:  # the admin has not started the bot yet
                 logger.info("Admin menu for %s not set: %s", user_id, exc)
         try:
-            await bot.set_my_description(texts.description(lang)[:512], language_code=code)
+            k = services.engine.knowledge
+            await bot.set_my_description(texts.description(lang, k)[:512], language_code=code)
             await bot.set_my_short_description(
-                texts.short_description(lang)[:120], language_code=code
+                texts.short_description(lang, k)[:120], language_code=code
             )
         except TelegramError as exc:
             logger.warning("setMyDescription (%s) failed: %s", code, exc)

@@ -7,7 +7,9 @@ button labels). Chinese is written once in Simplified and converted for Traditio
 
 from __future__ import annotations
 
+from bot import selfdesc
 from bot.render import tr
+from knowledge.model import Knowledge
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
 
@@ -77,8 +79,8 @@ def too_long(lang: str, limit: int) -> str:
 def text_only(lang: str) -> str:
     return t(
         lang,
-        "我只能回答文字提问，例如“芬兰的经费是多少？”",
-        'I can only answer text questions, e.g. "What is Finland\'s budget?"',
+        "我只能回答文字提问，例如“有哪些合作国家？”",
+        'I can only answer text questions, e.g. "Which partner countries are there?"',
     )
 
 
@@ -166,8 +168,8 @@ def command_menu(lang: str) -> list[tuple[str, str]]:
             "ask",
             t(
                 lang,
-                "提问（群组中使用，例如 /ask 芬兰的经费）",
-                "Ask a question (in groups: /ask Finland budget)",
+                "提问（群组中使用，例如 /ask 有哪些合作国家）",
+                "Ask a question (in groups: /ask which partners)",
             ),
         ),
         ("partners", t(lang, "全部合作方", "All partners")),
@@ -182,29 +184,12 @@ def command_menu(lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def description(lang: str) -> str:
-    """The bot's description (at most 512 characters), shown in an empty chat."""
-    return t(
-        lang,
-        "callbot 回答2023年度政府间国际科技创新合作重点专项和港澳台项目（内地与澳门）"
-        "申报指南的问题："
-        "合作国家、各方向经费、项目数、平均资助额、资助领域、实施周期、对比和排名。"
-        "直接用中文或英文提问，例如“芬兰的经费是多少？”。在群组中请 @ 我或使用 /ask。"
-        "答案只来自通知原文；正式申报请以官方发布的指南为准。",
-        "callbot answers questions about the 2023 intergovernmental S&T innovation cooperation "
-        "call and the mainland-Macao direction of the HK/Macao/Taiwan call: partner countries, "
-        "budgets, numbers of projects, averages, fields, project period, comparisons and "
-        'rankings. Ask in English or Chinese, e.g. "What is Finland\'s budget?". In groups, '
-        "mention me or use /ask. Answers come from the notice only; the official call documents "
-        "prevail.",
-    )
+def description(lang: str, knowledge: Knowledge) -> str:
+    """The bot's description (at most 512 characters), shown in an empty chat: the calls of the
+    loaded knowledge, never those of one year's notice."""
+    return selfdesc.description(knowledge, lang)
 
 
-def short_description(lang: str) -> str:
+def short_description(lang: str, knowledge: Knowledge) -> str:
     """The short description (at most 120 characters), shown on the profile and in shares."""
-    return t(
-        lang,
-        "回答2023年度政府间国际科技创新合作专项和港澳台项目申报指南的问题：合作国家、经费、项目数、领域。",
-        "Answers questions on the 2023 intergovernmental S&T cooperation call: partners, "
-        "budgets, projects, fields.",
-    )
+    return selfdesc.short_description(knowledge, lang)

@@ -30,9 +30,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.normalize import normalize
 from knowledge.loader import KnowledgeError, Problem, parse_knowledge
 from knowledge.model import Knowledge
+from textnorm.normalize import normalize
 
 SCHEMA_LINE = "# yaml-language-server: $schema=./knowledge.schema.json"
 TODO_EN = "TODO: English name"
@@ -437,7 +437,7 @@ _PARTNER_END = re.compile(r"(政府间|联合|科技|合作|产学研|研究|创
 
 def _partner_name(title: str) -> str | None:
     """The X of "中国和X政府间…", "中国与X…", "内地与X…" (Simplified), or None."""
-    from bot.chinese import to_simplified
+    from textnorm.chinese import to_simplified
 
     m = _TITLE_PARTNER.match(to_simplified(title))
     if not m:
@@ -1200,7 +1200,7 @@ def _num(value: int | float | None) -> str:
 
 
 def _hant(text: str) -> str:
-    from bot.chinese import to_traditional
+    from textnorm.chinese import to_traditional
 
     return to_traditional(text)
 

@@ -342,7 +342,7 @@ class _Validator:
         if not hans or not en:  # already reported; an empty name would also claim alias ''
             return None
         if not hant:
-            from bot.chinese import to_traditional
+            from textnorm.chinese import to_traditional
 
             hant = to_traditional(hans)
         return Text(hans, hant, en)
@@ -753,7 +753,7 @@ def check_consistency(k: Knowledge, v: _Validator) -> None:
 
 def alias_conflicts(k: Knowledge, v: _Validator) -> list[Problem]:
     """An alias (after normalisation) may name one thing only, as in Rasa's synonym table."""
-    from bot.normalize import normalize
+    from textnorm.normalize import normalize
 
     owners: dict[str, tuple[str, Path_]] = {}
     out: list[Problem] = []

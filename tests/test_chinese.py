@@ -1,4 +1,4 @@
-"""Tests for bot.chinese: conversions, script detection, pinyin and the generated tables."""
+"""Tests for textnorm.chinese: conversions, script detection, pinyin and the generated tables."""
 
 from __future__ import annotations
 
@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import chinese as zh
+from textnorm import chinese as zh
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = Path("/work/shared/seed/000_6f9b83c13be6d3f1.txt")
 VOCAB = ROOT / "tools" / "zh_vocab.txt"
-DATA = ROOT / "bot" / "data"
+DATA = ROOT / "textnorm" / "data"
 HAN_RUN = re.compile(r"[\u4e00-\u9fff]+")
 
 SENTENCES = [
@@ -166,7 +166,10 @@ def test_read_falls_back_to_importlib_resources(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_import_is_lazy() -> None:
-    code = "import sys, bot.chinese; print('importlib.resources' in sys.modules, bot.chinese._t2s)"
+    code = (
+        "import sys, textnorm.chinese; "
+        "print('importlib.resources' in sys.modules, textnorm.chinese._t2s)"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )

@@ -1,7 +1,7 @@
 import pytest
 
 from bot.entities import EntityIndex
-from bot.normalize import normalize
+from textnorm.normalize import normalize
 
 
 @pytest.fixture(scope="module")

@@ -1,4 +1,4 @@
-from bot.normalize import arabic_numerals, chinese_to_int, fold, normalize
+from textnorm.normalize import arabic_numerals, chinese_to_int, fold, normalize
 
 
 def test_full_width_and_case_are_folded():

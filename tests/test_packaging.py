@@ -32,9 +32,9 @@ def test_installed_package_answers_from_another_folder(tmp_path):
     for rel in (
         "knowledge/calls_2023.yaml",
         "knowledge/knowledge.schema.json",
-        "bot/data/t2s.txt",
-        "bot/data/s2t.txt",
-        "bot/data/pinyin.txt",
+        "textnorm/data/t2s.txt",
+        "textnorm/data/s2t.txt",
+        "textnorm/data/pinyin.txt",
     ):
         assert (target / rel).is_file(), rel
     env = {**os.environ, "PYTHONPATH": str(target), "TELEGRAM_BOT_TOKEN": ""}

@@ -1,10 +1,10 @@
-"""Generate the run-time Chinese tables bot/data/{t2s,s2t,pinyin}.txt (dev tool).
+"""Generate the run-time Chinese tables textnorm/data/{t2s,s2t,pinyin}.txt (dev tool).
 
 The bot must not depend on OpenCC or pypinyin at run time (native wheel, slow start), so this
 script bakes what bot/chinese.py needs into small text files; re-run it after upgrading OpenCC or
 pypinyin, or after adding words to tools/zh_vocab.txt / knowledge/*.yaml.
 
-usage: python tools/gen_chinese_tables.py [--out-dir bot/data] [--vocab tools/zh_vocab.txt]
+usage: python tools/gen_chinese_tables.py [--out-dir textnorm/data] [--vocab tools/zh_vocab.txt]
 requires (dev only): opencc>=1.1 (official wheel, which ships the opencc_dict tool), pypinyin
 """
 
@@ -300,7 +300,7 @@ def write(path: Path, header: str, lines: Iterable[str]) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out-dir", type=Path, default=ROOT / "bot" / "data")
+    ap.add_argument("--out-dir", type=Path, default=ROOT / "textnorm" / "data")
     ap.add_argument("--vocab", type=Path, action="append", help="default: tools/zh_vocab.txt")
     ap.add_argument(
         "--no-knowledge",

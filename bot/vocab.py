@@ -1,0 +1,569 @@
+"""The bot's language as data: cue words, places, out-of-scope aspects and sentence shapes
+(bot/data/*.yaml).
+
+Nothing about a particular notice lives here: which places are partners comes from the loaded
+knowledge (see ``Vocabulary.partner_places``), so a knowledge file with a partner France makes
+中法 and French name that partner, and one without it makes them "outside the call".
+
+Loading: each file is parsed with libyaml's composer so every entry keeps its line, checked, and
+normalised (every phrase and name in the form ``textnorm.normalize`` gives a message). Problems
+are collected with file:line, like the knowledge loader's, and raised together as VocabError.
+Parsing and normalising cost ~40 ms, more than the rest of a cold ``callbot ask``; the checked
+result is therefore cached as marshal data in the user's cache folder, keyed by the files' bytes,
+and a cold start reads that (< 1 ms). Set CALLBOT_CACHE_DIR to move the cache, or to "off".
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import re
+import zlib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from bot.intents import INTENTS, OUT_OF_SCOPE
+from knowledge.loader import Problem
+from textnorm.normalize import normalize
+
+FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml")
+# Patterns of shapes.yaml that the code uses by name (bot/frames.py); others serve shape_cues.
+CODE_PATTERNS = ("topic_frame", "frame_words", "chat_words", "threshold", "threshold_after")
+SHAPE_TEXTS = ("masked", "norm", "raw")
+FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
+MAX_WEIGHT = 9
+# Bump when the shape of the cached data changes, so an old cache is never read as new.
+_CACHE_VERSION = 3
+
+try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+
+class VocabError(Exception):
+    """A vocabulary file cannot be used; ``problems`` says every place and why."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        first = str(problems[0]) if problems else "invalid vocabulary"
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        super().__init__(first + more)
+
+
+@dataclass(frozen=True)
+class Place:
+    """A country, region or organisation people may name, in any script."""
+
+    id: str
+    en: str
+    zh_hans: str
+    zh_hant: str
+    names: tuple[str, ...]  # normalised
+    codes: tuple[str, ...]  # upper case: name the place when written in capitals
+
+    def name(self, lang: str) -> str:
+        return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
+
+
+@dataclass(frozen=True)
+class Aspect:
+    """Something a call has that the notice does not give (deadlines, success rates, …)."""
+
+    id: str
+    words: frozenset[str]
+    zh_hans: str
+    zh_hant: str
+    en: str
+
+    def name(self, lang: str) -> str:
+        return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    cues: dict[str, dict[str, int]]  # intent -> phrase -> weight
+    flags: dict[str, tuple[str, ...]]  # flag -> phrases, in the file's order
+    common_english: frozenset[str]
+    places: tuple[Place, ...]
+    aspects: tuple[Aspect, ...]
+    lowercase_words: frozenset[str]  # codes that count only in capitals (it, at, de)
+    patterns: dict[str, str]  # sentence shapes, parts expanded
+    shape_cues: tuple[tuple[str, str, int, str], ...]  # (pattern, intent, weight, text searched)
+    english_chat: frozenset[str]
+
+    def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
+        """The aspects that out-of-scope cue ``words`` name, in the file's order."""
+        found = set(words)
+        return [a for a in self.aspects if a.words & found]
+
+    def place_named(self, en: str) -> Place | None:
+        for p in self.places:
+            if p.en == en:
+                return p
+        return None
+
+    def partner_places(self, knowledge: Any) -> dict[str, str]:
+        """Place id -> partner id, for the places that are partners of ``knowledge``: they
+        share a code (FR) or a name (法国, france) after normalisation."""
+        by_code: dict[str, str] = {}
+        by_name: dict[str, str] = {}
+        for partner in knowledge.partners:
+            for code in partner.codes:
+                by_code.setdefault(code.upper(), partner.id)
+            names = (partner.name.zh_hans, partner.name.zh_hant, partner.name.en)
+            for alias in (*names, *partner.aliases):
+                by_name.setdefault(normalize(alias), partner.id)
+        out: dict[str, str] = {}
+        for place in self.places:
+            owner = next((by_code[c] for c in place.codes if c in by_code), None)
+            if owner is None:
+                owner = next((by_name[n] for n in place.names if n in by_name), None)
+            if owner is not None:
+                out[place.id] = owner
+        return out
+
+
+# -- reading ------------------------------------------------------------------------------------
+
+
+def _data_dir() -> str:
+    return os.path.join(os.path.dirname(__file__), "data")
+
+
+def _read(folder: str, name: str) -> bytes:
+    """Bytes of a vocabulary file, from a source tree, an installed wheel or a zip."""
+    path = os.path.join(folder, name)
+    try:
+        return __loader__.get_data(path)  # type: ignore[attr-defined]
+    except (NameError, AttributeError, OSError):
+        if folder != _data_dir():
+            raise
+        from importlib.resources import files
+
+        return files("bot.data").joinpath(name).read_bytes()
+
+
+Path_ = tuple[str | int, ...]
+
+
+def _path_str(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+class _File:
+    """One parsed file: plain data with the line of every path, and its problems."""
+
+    def __init__(self, name: str, text: bytes, problems: list[Problem]):
+        self.name = name
+        self.problems = problems
+        self.lines: dict[Path_, int] = {}
+        self._constructor = yaml.constructor.SafeConstructor()
+        try:
+            node = yaml.compose(text, Loader=_Loader)
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 1 if mark else None
+            problems.append(Problem(name, line, "", f"not valid YAML: {exc}"))
+            self.data: Any = None
+            return
+        self.data = self._build(node, ()) if node is not None else None
+
+    def _build(self, node: yaml.Node, path: Path_) -> Any:
+        self.lines.setdefault(path, node.start_mark.line + 1)  # a key's own line comes first
+        if isinstance(node, yaml.MappingNode):
+            out: dict[Any, Any] = {}
+            for key_node, value_node in node.value:
+                key = self._build(key_node, path + ("?",))
+                if not isinstance(key, (str, int)):
+                    key = str(key)
+                if key in out:
+                    self.fail(path + (key,), f"{key!r} is listed twice", key_node)
+                    continue
+                self.lines[path + (key,)] = key_node.start_mark.line + 1
+                out[key] = self._build(value_node, path + (key,))
+            return out
+        if isinstance(node, yaml.SequenceNode):
+            return [self._build(child, path + (i,)) for i, child in enumerate(node.value)]
+        return self._constructor.construct_object(node, deep=True)
+
+    def line(self, path: Path_) -> int | None:
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get(())
+
+    def fail(self, path: Path_, message: str, node: yaml.Node | None = None) -> None:
+        line = node.start_mark.line + 1 if node is not None else self.line(path)
+        self.problems.append(Problem(self.name, line, _path_str(path), message))
+
+    def mapping(self, data: Any, path: Path_) -> dict:
+        if not isinstance(data, dict):
+            self.fail(path, f"expected a mapping, got {type(data).__name__}")
+            return {}
+        return data
+
+    def strings(self, data: Any, path: Path_) -> list[tuple[Path_, str]]:
+        if not isinstance(data, list):
+            self.fail(path, f"expected a list, got {type(data).__name__}")
+            return []
+        out = []
+        for i, item in enumerate(data):
+            if isinstance(item, str) and item.strip():
+                out.append((path + (i,), item))
+            else:
+                self.fail(path + (i,), f"expected a word or phrase, got {item!r}")
+        return out
+
+    def text(self, obj: dict, key: str, path: Path_, required: bool = True) -> str:
+        value = obj.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+        if value is not None or required:
+            self.fail(path + (key,), f"expected a text, got {value!r}")
+        return ""
+
+    def format(self, top: dict) -> None:
+        if top.get("format") != 1:
+            self.fail(("format",), f"format must be 1, got {top.get('format')!r}")
+            return
+
+
+def _phrase(f: _File, path: Path_, phrase: str) -> str:
+    """A cue phrase must be written as a message reads after normalisation, or it never
+    matches ("per-project" reads "per project")."""
+    key = normalize(phrase)
+    if key != phrase:
+        f.fail(path, f"{phrase!r} reads {key!r} after normalisation: write it that way")
+    return key
+
+
+def _cues(f: _File, out: dict) -> None:
+    top = f.mapping(f.data, ())
+    f.format(top)
+    intents = f.mapping(top.get("intents"), ("intents",))
+    known = {*INTENTS, OUT_OF_SCOPE}
+    cues: dict[str, dict[str, int]] = {}
+    for intent, table in intents.items():
+        path: Path_ = ("intents", intent)
+        if intent not in known:
+            f.fail(path, f"unknown intent {intent!r} (known: {', '.join(sorted(known))})")
+            continue
+        phrases: dict[str, int] = {}
+        for phrase, weight in f.mapping(table, path).items():
+            p = path + (phrase,)
+            if not isinstance(phrase, str) or not phrase.strip():
+                f.fail(p, f"expected a word or phrase, got {phrase!r}")
+                continue
+            if not isinstance(weight, int) or isinstance(weight, bool):
+                f.fail(p, f"weight must be a whole number, got {weight!r}")
+                continue
+            if not 0 <= weight <= MAX_WEIGHT:
+                f.fail(p, f"weight must be 0..{MAX_WEIGHT}, got {weight}")
+                continue
+            phrases[_phrase(f, p, phrase)] = weight
+        cues[intent] = phrases
+    flags_data = f.mapping(top.get("flags"), ("flags",))
+    flags: dict[str, list[str]] = {}
+    for flag in FLAGS:
+        if flag not in flags_data:
+            f.fail(("flags",), f"flag {flag!r} is missing")
+    for flag, words in flags_data.items():
+        if flag not in FLAGS:
+            f.fail(("flags", flag), f"unknown flag {flag!r} (known: {', '.join(FLAGS)})")
+            continue
+        items = f.strings(words, ("flags", flag))
+        flags[flag] = list(dict.fromkeys(_phrase(f, p, w) for p, w in items))
+    common = f.strings(top.get("common_english"), ("common_english",))
+    out["cues"] = cues
+    out["flags"] = flags
+    out["common_english"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in common))
+
+
+def _places(f: _File, out: dict) -> None:
+    top = f.mapping(f.data, ())
+    f.format(top)
+    places = []
+    owners: dict[str, tuple[str, int | None]] = {}
+    seen_ids: set[str] = set()
+    for i, item in enumerate(top.get("places") or []):
+        path: Path_ = ("places", i)
+        item = f.mapping(item, path)
+        pid = f.text(item, "id", path)
+        if pid in seen_ids:
+            f.fail(path + ("id",), f"place id {pid!r} is used twice")
+        seen_ids.add(pid)
+        zh = f.text(item, "zh-Hans", path)
+        names: list[str] = []
+        for p, name in f.strings(item.get("names"), path + ("names",)):
+            key = normalize(name)
+            if not key:
+                f.fail(p, f"name {name!r} is empty after normalisation")
+                continue
+            if key in owners and owners[key][0] != pid:
+                first = owners[key]
+                f.fail(p, f"name {name!r} already names {first[0]} (line {first[1]})")
+                continue
+            owners[key] = (pid, f.line(p))
+            names.append(key)
+        codes = []
+        for p, code in f.strings(item.get("codes") or [], path + ("codes",)):
+            if not (code.isascii() and code.isalpha() and code.isupper() and 2 <= len(code) <= 3):
+                f.fail(p, f"a code is two or three capital letters, got {code!r}")
+                continue
+            codes.append(code)
+        places.append(
+            {
+                "id": pid,
+                "en": f.text(item, "en", path),
+                "zh-Hans": zh,
+                "zh-Hant": f.text(item, "zh-Hant", path, required=False) or _hant(zh),
+                "names": list(dict.fromkeys(names)),
+                "codes": codes,
+            }
+        )
+    if not isinstance(top.get("places"), list):
+        f.fail(("places",), "expected a list of places")
+    out["places"] = places
+    words = []
+    for p, word in f.strings(top.get("lowercase_words"), ("lowercase_words",)):
+        if not (word.isascii() and word.isalpha() and word.islower()):
+            f.fail(p, f"expected a lower-case word, got {word!r}")
+        words.append(word)
+    out["lowercase_words"] = words
+
+
+def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
+    top = f.mapping(f.data, ())
+    f.format(top)
+    aspects = []
+    for i, item in enumerate(top.get("aspects") or []):
+        path: Path_ = ("aspects", i)
+        item = f.mapping(item, path)
+        words = []
+        for p, word in f.strings(item.get("words"), path + ("words",)):
+            key = _phrase(f, p, word)
+            if oos_words and key not in oos_words:
+                f.fail(p, f"{word!r} is not an out-of-scope cue in cues.yaml: it never matches")
+            words.append(key)
+        zh = f.text(item, "zh-Hans", path)
+        aspects.append(
+            {
+                "id": f.text(item, "id", path),
+                "zh-Hans": zh,
+                "zh-Hant": f.text(item, "zh-Hant", path, required=False) or _hant(zh),
+                "en": f.text(item, "en", path),
+                "words": words,
+            }
+        )
+    if not isinstance(top.get("aspects"), list):
+        f.fail(("aspects",), "expected a list of aspects")
+    out["aspects"] = aspects
+
+
+_PART = re.compile(r"<<([a-z_]+)>>")
+
+
+def _shapes(f: _File, out: dict) -> None:
+    top = f.mapping(f.data, ())
+    f.format(top)
+    parts = f.mapping(top.get("parts") or {}, ("parts",))
+    patterns: dict[str, str] = {}
+    for name, pattern in f.mapping(top.get("patterns"), ("patterns",)).items():
+        path: Path_ = ("patterns", name)
+        if not isinstance(pattern, str) or not pattern:
+            f.fail(path, f"expected a regular expression, got {pattern!r}")
+            continue
+        missing = [m for m in _PART.findall(pattern) if not isinstance(parts.get(m), str)]
+        if missing:
+            f.fail(path, f"unknown part <<{missing[0]}>> (parts: {', '.join(parts)})")
+            continue
+        expanded = _PART.sub(lambda m: parts[m.group(1)], pattern)
+        try:
+            re.compile(expanded)
+        except re.error as exc:
+            f.fail(path, f"not a valid regular expression: {exc}")
+            continue
+        patterns[name] = expanded
+    for name in CODE_PATTERNS:
+        if name not in patterns and not any(p.field == f"patterns.{name}" for p in f.problems):
+            f.fail(("patterns",), f"pattern {name!r} is missing (the code uses it)")
+    cues = []
+    known = {*INTENTS, OUT_OF_SCOPE}
+    items = top.get("shape_cues")
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        path = ("shape_cues", i)
+        item = f.mapping(item, path)
+        pattern, intent = item.get("pattern"), item.get("intent")
+        weight, where = item.get("weight"), item.get("in", "masked")
+        if pattern not in patterns:
+            f.fail(path + ("pattern",), f"unknown pattern {pattern!r}")
+        elif intent not in known:
+            f.fail(path + ("intent",), f"unknown intent {intent!r}")
+        elif not isinstance(weight, int) or isinstance(weight, bool) or not 0 < weight <= 9:
+            f.fail(path + ("weight",), f"weight must be 1..9, got {weight!r}")
+        elif where not in SHAPE_TEXTS:
+            f.fail(path + ("in",), f"in must be one of {', '.join(SHAPE_TEXTS)}, got {where!r}")
+        else:
+            cues.append([pattern, intent, weight, where])
+    if not isinstance(items, list):
+        f.fail(("shape_cues",), "expected a list")
+    words = f.strings(top.get("english_chat"), ("english_chat",))
+    out["patterns"] = patterns
+    out["shape_cues"] = cues
+    out["english_chat"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in words))
+
+
+def _hant(text: str) -> str:
+    from textnorm.chinese import to_traditional
+
+    return to_traditional(text)
+
+
+def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
+    """Check the three files and return their plain, normalised data; VocabError if wrong."""
+    problems: list[Problem] = []
+    out: dict = {}
+    files = {
+        name: _File(os.path.join(folder, name) if folder else name, sources[name], problems)
+        for name in FILES
+    }
+    _cues(files["cues.yaml"], out)
+    _places(files["places.yaml"], out)
+    _aspects(files["out_of_scope.yaml"], out, set(out["cues"].get(OUT_OF_SCOPE, {})))
+    _shapes(files["shapes.yaml"], out)
+    if problems:
+        raise VocabError(problems)
+    return out
+
+
+def _build(data: dict) -> Vocabulary:
+    return Vocabulary(
+        cues=data["cues"],
+        flags={k: tuple(v) for k, v in data["flags"].items()},
+        common_english=frozenset(data["common_english"]),
+        places=tuple(
+            Place(
+                p["id"], p["en"], p["zh-Hans"], p["zh-Hant"], tuple(p["names"]), tuple(p["codes"])
+            )
+            for p in data["places"]
+        ),
+        aspects=tuple(
+            Aspect(a["id"], frozenset(a["words"]), a["zh-Hans"], a["zh-Hant"], a["en"])
+            for a in data["aspects"]
+        ),
+        lowercase_words=frozenset(data["lowercase_words"]),
+        patterns=data["patterns"],
+        shape_cues=tuple((p, i, w, t) for p, i, w, t in data["shape_cues"]),
+        english_chat=frozenset(data["english_chat"]),
+    )
+
+
+# -- cache --------------------------------------------------------------------------------------
+
+
+def _cache_dir() -> str | None:
+    chosen = os.environ.get("CALLBOT_CACHE_DIR")
+    if chosen is not None:
+        return None if chosen.strip().lower() in ("", "off", "0", "no") else chosen
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "callbot")
+
+
+def _cache_key(sources: dict[str, bytes]) -> str:
+    crc = _CACHE_VERSION
+    size = 0
+    for name in FILES:
+        crc = zlib.crc32(name.encode() + sources[name], crc)
+        size += len(sources[name])
+    return f"vocab-{crc:08x}-{size}.marshal"
+
+
+_KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
+_KEYS += ("shape_cues", "english_chat")
+
+
+def _cached(folder: str | None, key: str) -> dict | None:
+    if not folder:
+        return None
+    try:
+        with open(os.path.join(folder, key), "rb") as fh:
+            data = marshal.load(fh)
+    except (OSError, EOFError, ValueError, TypeError):
+        return None
+    if isinstance(data, dict) and set(_KEYS) <= set(data):
+        return data
+    return None
+
+
+def _store(folder: str | None, key: str, data: dict) -> None:
+    """Best effort: a read-only home or a full disk only costs the next start its parse."""
+    if not folder:
+        return
+    try:
+        os.makedirs(folder, exist_ok=True)
+        tmp = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as fh:
+            marshal.dump(data, fh)
+        os.replace(tmp, os.path.join(folder, key))
+    except OSError:
+        pass
+
+
+def load_vocabulary(folder: str | Path | None = None, cache: bool = True) -> Vocabulary:
+    """The vocabulary of ``folder`` (default: the package's bot/data), checked."""
+    where = str(folder) if folder is not None else _data_dir()
+    sources = {name: _read(where, name) for name in FILES}
+    key = _cache_key(sources)
+    cache_dir = _cache_dir() if cache else None
+    data = _cached(cache_dir, key)
+    if data is None:
+        data = parse_vocabulary(sources, where)
+        _store(cache_dir, key, data)
+    return _build(data)
+
+
+_VOCAB: Vocabulary | None = None
+
+
+def vocabulary() -> Vocabulary:
+    """The package's vocabulary, loaded once per process."""
+    global _VOCAB
+    if _VOCAB is None:
+        _VOCAB = load_vocabulary()
+    return _VOCAB
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m bot.vocab [FOLDER]``: check the vocabulary files, list every problem."""
+    import sys
+
+    args = sys.argv[1:] if argv is None else argv
+    folder = args[0] if args else None
+    try:
+        v = load_vocabulary(folder, cache=False)
+    except VocabError as exc:
+        for problem in exc.problems:
+            print(problem, file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(exc, file=sys.stderr)
+        return 1
+    n_cues = sum(len(c) for c in v.cues.values())
+    print(
+        f"{folder or _data_dir()}: OK — {n_cues} cue words, {len(v.places)} places, "
+        f"{len(v.aspects)} out-of-scope aspects, {len(v.patterns)} sentence shapes"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Generated Chinese tables (tools/gen_chinese_tables.py): conversion and pinyin."""
