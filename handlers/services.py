@@ -19,6 +19,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.engine import Engine
 from bot.reload import KnowledgeReloader
+from handlers.chatregistry import ChatRegistry
 from handlers.texts import LANGS, lang_from_code
 
 DEFAULT_LANG = "zh-Hans"
@@ -30,6 +31,7 @@ class Services:
     config: Config
     reloader: KnowledgeReloader  # validated, atomic reload of the knowledge file
     knowledge_path: str | None = None  # None: the bundled knowledge
+    chats: ChatRegistry = field(default_factory=ChatRegistry)  # migrated and refused chats
     watcher: asyncio.Task | None = field(default=None, repr=False)  # see handlers.watcher
 
     async def stop_watcher(self) -> None:
