@@ -52,7 +52,7 @@ from handlers.delivery import ChatAwareRequest
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import StateFileError, open_persistence, restore_contexts
-from handlers.polling import UpdatesRequest, log_polling_error
+from handlers.polling import UpdatesRequest
 from handlers.services import CallbotApplication, CallbotContext, Services
 from handlers.startup import StartupError, connect
 from handlers.watcher import start_watcher, stop_watcher
@@ -371,7 +371,6 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
                 timeout=LONG_POLL_TIMEOUT,
                 allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=BOOTSTRAP_RETRIES,
-                error_callback=log_polling_error,
             )
     except (TelegramError, OSError) as exc:  # e.g. the webhook port is taken
         logger.error("Could not start: %s", exc)

@@ -64,7 +64,7 @@ def with_parameter(request_data: RequestData, name: str, value: object) -> Reque
     """A copy of ``request_data`` with one parameter replaced (calls without files only)."""
     params = dict(request_data.parameters)
     params[name] = value
-    return RequestData([RequestParameter(k, v) for k, v in params.items()])
+    return RequestData([RequestParameter(k, v, None) for k, v in params.items()])
 
 
 class ChatAwareRequest(DelegatingRequest):

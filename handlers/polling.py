@@ -25,7 +25,7 @@ import asyncio
 import logging
 import re
 import warnings
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 from telegram import Update
 from telegram.error import Conflict, InvalidToken, RetryAfter, TelegramError, TimedOut
@@ -97,8 +97,10 @@ class UpdatesRequest(DelegatingRequest):
         first_pause: float = FIRST_PAUSE,
         max_pause: float = MAX_PAUSE,
         on_fatal: Callable[[], None] | None = None,
+        sleep: Callable[[float], Awaitable[object]] = asyncio.sleep,
     ):
         super().__init__(inner)
+        self.sleep = sleep
         self.first_pause = first_pause
         self.max_pause = max_pause
         self.on_fatal = on_fatal
@@ -153,7 +155,7 @@ class UpdatesRequest(DelegatingRequest):
                 if self.on_fatal is not None:
                     self.on_fatal()
             if long_poll:
-                await asyncio.sleep(self.max_pause)  # the application is stopping
+                await self.sleep(self.max_pause)  # the application is stopping
             return []
         if not long_poll:  # PTB's last call at shutdown: say so and go
             logger.info("Could not confirm the last updates at shutdown: %s", describe(exc))
@@ -176,10 +178,5 @@ class UpdatesRequest(DelegatingRequest):
             f"in {wait:g} s" if wait else "at once",
         )
         if wait:
-            await asyncio.sleep(wait)
+            await self.sleep(wait)
         return []
-
-
-def log_polling_error(exc: TelegramError) -> None:
-    """run_polling's error_callback: what still reaches PTB's loop, as one line."""
-    logger.warning("Polling: %s", describe(exc))
