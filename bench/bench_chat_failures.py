@@ -172,11 +172,14 @@ def main() -> None:
             finally:
                 err = stop(proc)
             lines = err.splitlines()
-            loud = [ln for ln in lines if any(f" {lv} " in ln for lv in ("WARNING", "ERROR", "CRITICAL"))]
+            levels = (" WARNING ", " ERROR ", " CRITICAL ")
+            loud = [ln for ln in lines if any(lv in ln for lv in levels)]
             tracebacks = sum(1 for ln in lines if ln.startswith("Traceback"))
             print(f"== {name}: {outcome}")
-            print(f"   {len(lines)} log lines, {len(loud)} at WARNING+, {tracebacks} tracebacks;"
-                  f" exit code {proc.returncode}")
+            print(
+                f"   {len(lines)} log lines, {len(loud)} at WARNING+, {tracebacks} tracebacks;"
+                f" exit code {proc.returncode}"
+            )
             if os.environ.get("SHOW_LOG"):
                 print(err)
             for ln in loud[:6]:
