@@ -99,7 +99,7 @@ def revoked(server: FakeBotApi) -> str:
     server.inject_error("getUpdates", 401, "Unauthorized", times=None)
     wake(server)
     time.sleep(4)
-    return f"still polling: {len(server.calls_of('getUpdates'))} getUpdates calls in all"
+    return f"getUpdates calls in all: {len(server.calls_of('getUpdates'))}"
 
 
 def migration(server: FakeBotApi) -> str:
@@ -122,7 +122,7 @@ def migration(server: FakeBotApi) -> str:
     english = sum(1 for t in new if "funding" in t.lower() or "million" in t.lower())
     return (
         f"answers lost: {2 - len(new)} of 2 (old id: {old} delivered, new id: {len(new)},"
-        f" of them in English as /lang set: {english}); calls to the old id after the bounce:"
+        f" of them in English as /lang set: {english}); calls refused at the old id:"
         f" {sum(1 for e in server.errors if e.params.get('chat_id') == GROUP)}"
     )
 
