@@ -79,8 +79,9 @@ def too_long(lang: str, limit: int) -> str:
 def text_only(lang: str) -> str:
     return t(
         lang,
-        "我只能回答文字提问，例如“有哪些合作国家？”",
-        'I can only answer text questions, e.g. "Which partner countries are there?"',
+        "我只能回答文字提问（也可以写在图片或文件的说明里），例如“有哪些合作国家？”",
+        "I can only answer questions in text (a caption on a photo or file works too), e.g. "
+        '"Which partner countries are there?"',
     )
 
 
