@@ -120,7 +120,11 @@ def add_handlers(application: Application, config: Config) -> None:
         MessageHandler(new & filters.COMMAND, commands.unknown_command),
         MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migrate),
         ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
-        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, messages.on_edited),
+        MessageHandler(new & filters.CAPTION, messages.on_caption),  # photos, documents
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION),
+            messages.on_edited,
+        ),
         MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, messages.on_other),
         CallbackQueryHandler(callbacks.on_callback),
         InlineQueryHandler(inline.on_inline_query),

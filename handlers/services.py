@@ -19,6 +19,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.engine import Engine
 from bot.reload import KnowledgeReloader
+from handlers.chatadmins import ChatAdminCache
 from handlers.chatregistry import ChatRegistry
 from handlers.texts import LANGS, lang_from_code
 
@@ -33,6 +34,7 @@ class Services:
     knowledge_path: str | None = None  # None: the bundled knowledge
     chats: ChatRegistry = field(default_factory=ChatRegistry)  # migrated and refused chats
     watcher: asyncio.Task | None = field(default=None, repr=False)  # see handlers.watcher
+    chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache, repr=False)  # /lang
 
     async def stop_watcher(self) -> None:
         """Cancel the knowledge-file watcher and wait for it; safe to call more than once."""

@@ -78,6 +78,7 @@ async def test_a_group_upgraded_to_a_supergroup(server, knowledge, tmp_path):
     engine = Engine(knowledge)
     persistence = open_persistence(tmp_path / "state.json", engine)
     async with polling(server, engine, persistence=persistence) as app:
+        server.set_chat_member(GROUP, USER, "creator")  # /lang is for the group's admins
         server.push_message(GROUP, USER, "/lang en", chat_type="group")
         ask(server, GROUP, "芬兰的经费是多少？")
         await server.wait_for_sent_async(chat_id=GROUP, count=2)

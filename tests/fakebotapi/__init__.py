@@ -119,12 +119,15 @@ the old id -> 400 ``group chat was upgraded to a supergroup chat`` with
 ``parameters.migrate_to_chat_id``; ``announce`` queues the migrate_to/migrate_from service
 messages), ``refuse_chat(chat_id, announce=False)`` (403 ``bot was kicked from the group chat``
 / ``bot was blocked by the user``; ``announce`` queues ``my_chat_member``),
-``readmit_chat(chat_id)``, ``stall(method, seconds, times=1)`` (the call hangs, so the client
-times out), ``push_unparseable_update(chat_id, user_id)`` (a poll message without fields
-python-telegram-bot requires).
+``readmit_chat(chat_id)``, ``stall(method, seconds, times=1)`` (the call hangs, then is
+dropped unanswered: the client times out), ``push_unparseable_update(chat_id, user_id)`` (a
+poll message without fields python-telegram-bot requires).
 
-Not implemented: media/file methods (``/file/bot...`` always 404), webhook delivery, chat
-member methods; any unknown method answers 404 and is listed in ``errors``.
+Chat members: ``set_chat_member(chat_id, user_id, status)`` (creator, administrator, member,
+...); getChatMember answers it, "member" for a user the server has seen and was given none.
+
+Not implemented: media/file methods (``/file/bot...`` always 404), webhook delivery, other
+chat member methods; any unknown method answers 404 and is listed in ``errors``.
 """
 
 from .server import ApiError, Call, FakeBotApi, Rejected, SentMessage

@@ -1030,8 +1030,8 @@ class FakeBotApi:
         self._enqueue({"my_chat_member": member})
 
     def stall(self, method: str, seconds: float, times: int | None = 1) -> None:
-        """The next ``times`` calls (``None`` = forever) of ``method`` wait ``seconds`` before
-        they are answered, so a client's read timeout fires first (a stuck Telegram)."""
+        """The next ``times`` calls (``None`` = forever) of ``method`` hang for ``seconds`` (or
+        until the client gives up) and are dropped unanswered: a stuck Telegram."""
         with self._lock:
             self._stalls.append([method.lower(), seconds, times])
 
@@ -1052,12 +1052,13 @@ class FakeBotApi:
             }
             return copy.deepcopy(self._enqueue({"message": msg}))
 
-    def _wait_if_stalled(self, method_raw: str) -> None:
-        """Outside the lock: other calls go on while this one hangs."""
+    def _wait_if_stalled(self, method_raw: str) -> bool:
+        """True when the call hung (outside the lock: other calls go on meanwhile); it is then
+        dropped unanswered, never carried out: its client has given up on it."""
         with self._lock:
             hit = next((s for s in self._stalls if s[0] == method_raw.lower()), None)
             if hit is None:
-                return
+                return False
             if hit[2] is not None:
                 hit[2] -= 1
                 if hit[2] <= 0:
@@ -1065,6 +1066,7 @@ class FakeBotApi:
         deadline = time.monotonic() + hit[1]
         while time.monotonic() < deadline and not self._stopping and not self._client_gone():
             time.sleep(0.02)
+        return True
 
     def _check_chat_lifecycle(self, method: str, params: dict[str, Any]) -> None:
         chat_id = params.get("chat_id")
@@ -1103,7 +1105,8 @@ class FakeBotApi:
                 self._errors.append(Rejected(method_raw, {}, exc.code, exc.description))
                 self._cond.notify_all()
             return exc.code, exc.payload()
-        self._wait_if_stalled(method_raw)
+        if self._wait_if_stalled(method_raw):
+            return 0, _DROP
         result = self._call(method_raw, params)
         if result is _DROP:
             return 0, _DROP
@@ -1663,6 +1666,78 @@ class FakeBotApi:
         )
         return True
 
+    # ----------------------------------------------------------------------------------------
+    # chat members (getChatMember), for the group-admin check of /lang
+    # ----------------------------------------------------------------------------------------
+
+    def _chat_members(self) -> dict[tuple[int, int], str]:
+        # kept apart from _reset_state so this block stands alone
+        return self.__dict__.setdefault("_members", {})
+
+    def set_chat_member(self, chat_id: int, user_id: int, status: str = "administrator") -> None:
+        """Give ``user_id`` a status in a group: creator, administrator, member, restricted,
+        left or kicked. A user the server has seen but never given one is a "member"."""
+        if status not in _MEMBER_STATUSES:
+            raise ValueError(f"unknown chat member status {status!r}")
+        with self._lock:
+            self._chat_members()[(chat_id, user_id)] = status
+
+    def _m_get_chat_member(self, params: dict[str, Any]) -> Any:
+        chat = self._chat(params)
+        try:
+            user_id = int(params.get("user_id"))
+        except (TypeError, ValueError):
+            raise _bad("user_id is invalid") from None
+        user = self._users.get(user_id)
+        status = self._chat_members().get((chat["id"], user_id))
+        if status is None and user is None:
+            raise _bad("PARTICIPANT_ID_INVALID")
+        if chat["type"] == "private" and user_id != chat["id"]:
+            raise _bad("PARTICIPANT_ID_INVALID")
+        user = copy.deepcopy(user) if user else {"id": user_id, "is_bot": False, "first_name": "U"}
+        member: dict[str, Any] = {"status": status or "member", "user": user}
+        if member["status"] == "creator":
+            member["is_anonymous"] = False
+        elif member["status"] == "administrator":
+            member.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
+            member.update(can_be_edited=False, is_anonymous=False)
+        elif member["status"] == "restricted":
+            member.update(dict.fromkeys(_RESTRICTED_RIGHTS, False), is_member=True, until_date=0)
+        elif member["status"] == "kicked":
+            member["until_date"] = 0
+        return member
+
+
+_MEMBER_STATUSES = ("creator", "administrator", "member", "restricted", "left", "kicked")
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+
 
 class _DropConnection(Exception):
     pass
@@ -1684,5 +1759,6 @@ _METHODS: dict[str, tuple[str, str]] = {
         ("deleteMessage", "_m_delete_message"),
         ("answerCallbackQuery", "_m_answer_callback_query"),
         ("answerInlineQuery", "_m_answer_inline_query"),
+        ("getChatMember", "_m_get_chat_member"),
     ]
 }
