@@ -104,6 +104,8 @@ def revoked(server: FakeBotApi) -> str:
 
 def migration(server: FakeBotApi) -> str:
     server.add_chat(GROUP, "group")
+    if hasattr(server, "set_chat_member"):  # /lang in groups is for admins (issue 9 point 5)
+        server.set_chat_member(GROUP, USER, "creator")
     server.push_message(GROUP, USER, "/lang en", chat_type="group")
     assert server.wait_for(lambda: server.sent(GROUP), timeout=10)
     server.migrate_group(GROUP, SUPER, USER, announce=False)

@@ -17,7 +17,7 @@ import logging
 
 from telegram.error import ChatMigrated, Forbidden
 from telegram.request import BaseRequest, RequestData
-from telegram.request._requestparameter import RequestParameter
+from telegram.request._requestparameter import RequestParameter  # PTB pinned (22.8): no public way
 
 from handlers.chatregistry import ChatRegistry
 
