@@ -31,6 +31,7 @@ from telegram.ext import (
     ApplicationHandlerStop,
     BasePersistence,
     CallbackQueryHandler,
+    ChatMemberHandler,
     CommandHandler,
     ContextTypes,
     Defaults,
@@ -46,10 +47,12 @@ from bot.engine import Engine
 from bot.privatefiles import private_dir
 from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
-from handlers import admin, apiclient, callbacks, commands, errors, inline, messages, texts
+from handlers import admin, apiclient, callbacks, chats, commands, errors, inline, messages, texts
+from handlers.delivery import ChatAwareRequest
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.persistence import StateFileError, open_persistence, restore_contexts
+from handlers.polling import UpdatesRequest
 from handlers.services import CallbotApplication, CallbotContext, Services
 from handlers.startup import StartupError, connect
 from handlers.watcher import start_watcher, stop_watcher
@@ -65,6 +68,15 @@ MAX_ADMIN_MENUS = 20
 LONG_POLL_TIMEOUT = 10  # seconds a getUpdates call may wait for an update (PTB's default)
 BOOTSTRAP_RETRIES = 3  # PTB's own, after connect() has succeeded
 MAX_CONCURRENT_UPDATES = 256  # chats answered side by side; one at a time within a chat
+# The update types add_handlers handles, asked for in getUpdates and setWebhook: Telegram sends
+# nothing else (chat_member, message_reaction... would only cost traffic and CPU).
+ALLOWED_UPDATES = (
+    Update.MESSAGE,
+    Update.EDITED_MESSAGE,
+    Update.CALLBACK_QUERY,
+    Update.INLINE_QUERY,
+    Update.MY_CHAT_MEMBER,
+)
 
 
 def api_urls(base: str) -> tuple[str, str]:
@@ -89,6 +101,7 @@ async def guard(update: Update, context: CallbotContext) -> None:
 
 
 def add_handlers(application: Application, config: Config) -> None:
+    application.add_handler(TypeHandler(Update, chats.gate), group=-2)
     application.add_handler(TypeHandler(Update, guard), group=-1)
     new = filters.UpdateType.MESSAGE
     # admin commands only in an admin's private chat: /unanswered in a group would show other
@@ -105,6 +118,8 @@ def add_handlers(application: Application, config: Config) -> None:
         CommandHandler("unanswered", admin.unanswered, filters=new & admins),
         MessageHandler(new & filters.TEXT & ~filters.COMMAND, messages.on_text),
         MessageHandler(new & filters.COMMAND, commands.unknown_command),
+        MessageHandler(filters.StatusUpdate.MIGRATE, chats.on_migrate),
+        ChatMemberHandler(chats.on_my_chat_member, ChatMemberHandler.MY_CHAT_MEMBER),
         MessageHandler(new & filters.CAPTION, messages.on_caption),  # photos, documents
         MessageHandler(
             filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION),
@@ -206,12 +221,11 @@ def build_application(
     if config.api_base_url:
         base_url, base_file_url = api_urls(config.api_base_url)
         builder = builder.base_url(base_url).base_file_url(base_file_url)
-    if request is not None:
-        builder = builder.request(request).get_updates_request(request)
-    else:
-        builder = builder.request(apiclient.api_request()).get_updates_request(
-            apiclient.get_updates_request()
-        )
+    calls = request if request is not None else apiclient.api_request()
+    updates = request if request is not None else apiclient.get_updates_request()
+    builder = builder.request(ChatAwareRequest(calls, services.chats)).get_updates_request(
+        UpdatesRequest(updates)
+    )
     if not updater:
         builder = builder.updater(None)
     if persistence is not None:
@@ -219,6 +233,13 @@ def build_application(
     application = builder.build()
     add_handlers(application, config)
     return application
+
+
+def updates_request(application: Application) -> UpdatesRequest:
+    """The getUpdates client build_application installed."""
+    request = application.bot._request[0]  # PTB keeps (getUpdates client, the other) here
+    assert isinstance(request, UpdatesRequest)
+    return request
 
 
 def _webhook_secret(config: Config) -> str:
@@ -259,7 +280,7 @@ def _connect(
             application.bot,
             webhook_url=config.webhook_url,
             secret_token=secret,
-            allowed_updates=Update.ALL_TYPES,
+            allowed_updates=ALLOWED_UPDATES,
         )
     )
     stops = (signal.SIGINT, signal.SIGTERM)
@@ -332,6 +353,8 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
         loop.close()
         return EXIT_FAILED
     logger.info("Starting (%s)", where)
+    polling = updates_request(application)
+    polling.on_fatal = application.stop_running  # a rejected token: stop, exit 1
     try:
         # retries only cover a blip right after connect() succeeded; a failure after them
         # is logged by PTB and reported below
@@ -343,18 +366,20 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
                 url_path=urlparse(config.webhook_url).path.lstrip("/"),
                 webhook_url=config.webhook_url,
                 secret_token=secret,
-                allowed_updates=Update.ALL_TYPES,
+                allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=BOOTSTRAP_RETRIES,
             )
         else:
             application.run_polling(
                 poll_interval=config.poll_interval,
                 timeout=LONG_POLL_TIMEOUT,
-                allowed_updates=Update.ALL_TYPES,
+                allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=BOOTSTRAP_RETRIES,
             )
     except (TelegramError, OSError) as exc:  # e.g. the webhook port is taken
         logger.error("Could not start: %s", exc)
+        return EXIT_FAILED
+    if polling.fatal:
         return EXIT_FAILED
     logger.info("Stopped")
     return EXIT_OK

@@ -20,6 +20,7 @@ from bot.config import Config
 from bot.engine import Engine
 from bot.reload import KnowledgeReloader
 from handlers.chatadmins import ChatAdminCache
+from handlers.chatregistry import ChatRegistry
 from handlers.texts import LANGS, lang_from_code
 
 DEFAULT_LANG = "zh-Hans"
@@ -31,6 +32,7 @@ class Services:
     config: Config
     reloader: KnowledgeReloader  # validated, atomic reload of the knowledge file
     knowledge_path: str | None = None  # None: the bundled knowledge
+    chats: ChatRegistry = field(default_factory=ChatRegistry)  # migrated and refused chats
     watcher: asyncio.Task | None = field(default=None, repr=False)  # see handlers.watcher
     chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache, repr=False)  # /lang
 

@@ -30,6 +30,8 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter
 from telegram.ext import Application, ExtBot
 from tornado.httpserver import HTTPServer
 
+from handlers.polling import update_kind
+
 logger = logging.getLogger(__name__)
 
 # An update is a message of at most 4096 characters with its entities and a replied-to
@@ -84,9 +86,21 @@ class UpdateHandler(tornado.web.RequestHandler):
         bot = self.ptb_app.bot
         try:
             data = json.loads(self.body)
-            update = Update.de_json(data, bot) if isinstance(data, dict) else None
         except Exception:  # whatever the JSON is, it is the sender's fault: a 400, not a crash
-            update = None
+            data = None
+        update = None
+        if isinstance(data, dict):
+            try:
+                update = Update.de_json(data, bot)
+            except Exception:
+                if isinstance(data.get("update_id"), int):
+                    # an update PTB cannot parse (a newer Bot API): 200, or Telegram resends it
+                    logger.warning(
+                        "Skipped update %s (%s): python-telegram-bot cannot parse it",
+                        data["update_id"],
+                        update_kind(data),
+                    )
+                    return
         if update is None:
             logger.info("Webhook: refused a body that is not an update")
             self.set_status(HTTPStatus.BAD_REQUEST)

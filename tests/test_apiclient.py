@@ -17,7 +17,8 @@ def _limits(request: HTTPXRequest) -> int:
 
 def test_application_uses_httpx_with_two_sized_clients(engine):
     app = build_application(Config(token=TOKEN), engine, updater=False)
-    updates, calls = app.bot._request  # PTB's order: getUpdates first
+    # PTB's order: getUpdates first; each wrapped (handlers.polling, handlers.delivery)
+    updates, calls = (r.inner for r in app.bot._request)
     assert isinstance(calls, HTTPXRequest) and isinstance(updates, HTTPXRequest)
     assert calls is not updates
     assert 16 <= _limits(calls) <= MAX_CONCURRENT_UPDATES
@@ -30,5 +31,5 @@ def test_application_uses_httpx_with_two_sized_clients(engine):
 def test_proxy_variables_are_honoured(monkeypatch, engine):
     monkeypatch.setenv("HTTPS_PROXY", "http://127.0.0.1:3128")
     app = build_application(Config(token=TOKEN), engine, updater=False)
-    mounts = app.bot.request._client._mounts  # type: ignore[attr-defined]
+    mounts = app.bot.request.inner._client._mounts  # type: ignore[attr-defined]
     assert any("https" in str(pattern.pattern) for pattern in mounts), mounts

@@ -350,6 +350,14 @@ def test_process_webhook_with_secret(server, tmp_path):
     try:
         assert server.wait_for(lambda: server.webhook_url, timeout=20)
         assert server.webhook_url == "https://bot.example.org/hook"
+        allowed = server.calls_of("setWebhook")[-1]["allowed_updates"]
+        assert allowed == [
+            "message",
+            "edited_message",
+            "callback_query",
+            "inline_query",
+            "my_chat_member",
+        ]
         server.add_chat(USER, "private")
         update = {
             "update_id": 1,

@@ -180,3 +180,16 @@ async def test_a_refused_webhook_stops_with_one_clear_error(caplog):
     [record] = [r for r in caplog.records if r.levelname == "ERROR"]
     assert "refused the webhook" in record.getMessage() and record.exc_info is None
     assert not app.running
+
+
+async def test_an_update_the_library_cannot_parse_is_acknowledged_and_skipped(hook, caplog):
+    app, port = hook
+    poll = {"id": "1", "question": "private text", "options": []}  # fields PTB requires missing
+    body = json.loads(UPDATE)
+    body["message"]["poll"] = poll
+    with caplog.at_level("INFO"):
+        # 200: a refused update would be sent again and again by Telegram
+        assert await exchange(port, request(json.dumps(body).encode())) == 200
+    assert app.update_queue.empty()
+    [line] = caplog.records
+    assert "Skipped update 7 (message)" in line.getMessage() and "private text" not in caplog.text

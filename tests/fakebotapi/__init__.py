@@ -114,6 +114,15 @@ retry after N`` with ``parameters.retry_after`` (off by default);
 ``inject_error("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=42,
 times=None)``.
 
+Chat lifecycle: ``migrate_group(old_id, new_id, user_id, announce=True)`` (every later call to
+the old id -> 400 ``group chat was upgraded to a supergroup chat`` with
+``parameters.migrate_to_chat_id``; ``announce`` queues the migrate_to/migrate_from service
+messages), ``refuse_chat(chat_id, announce=False)`` (403 ``bot was kicked from the group chat``
+/ ``bot was blocked by the user``; ``announce`` queues ``my_chat_member``),
+``readmit_chat(chat_id)``, ``stall(method, seconds, times=1)`` (the call hangs, then is
+dropped unanswered: the client times out), ``push_unparseable_update(chat_id, user_id)`` (a
+poll message without fields python-telegram-bot requires).
+
 Chat members: ``set_chat_member(chat_id, user_id, status)`` (creator, administrator, member,
 ...); getChatMember answers it, "member" for a user the server has seen and was given none.
 

@@ -378,6 +378,7 @@ class FakeBotApi:
         self._deleted: list[tuple[int, int]] = []
         self._inline_answers: list[dict[str, Any]] = []
         self._callback_answers: list[dict[str, Any]] = []
+        self._reset_chat_lifecycle()
 
     # ----------------------------------------------------------------------------------------
     # lifecycle
@@ -945,6 +946,142 @@ class FakeBotApi:
         return self.sent(chat_id)
 
     # ----------------------------------------------------------------------------------------
+    # chat lifecycle: group migration, kicked / blocked chats, stalled calls, malformed updates
+    # ----------------------------------------------------------------------------------------
+
+    def _reset_chat_lifecycle(self) -> None:
+        self._migrated: dict[int, int] = {}  # old group id -> supergroup id
+        self._refused: dict[int, str] = {}  # chat id -> the 403 description
+        self._stalls: list[list[Any]] = []  # [method, seconds, times left or None]
+
+    def migrate_group(
+        self, old_chat_id: int, new_chat_id: int, user_id: int = 1, *, announce: bool = True
+    ) -> None:
+        """The group ``old_chat_id`` is upgraded to the supergroup ``new_chat_id``: from now on
+        every call naming the old id answers 400 ``group chat was upgraded to a supergroup
+        chat`` with ``parameters.migrate_to_chat_id``, like Telegram. ``announce`` queues the
+        two service messages Telegram sends (``migrate_to_chat_id`` in the old group,
+        ``migrate_from_chat_id`` in the new supergroup)."""
+        with self._cond:
+            old = self._chats.get(old_chat_id) or self._ensure_chat(
+                old_chat_id, "group", None, None, None, None
+            )
+            new = self._ensure_chat(new_chat_id, "supergroup", old.get("title"), None, None, None)
+            self._migrated[old_chat_id] = new_chat_id
+            if not announce:
+                return
+            user = self._users.get(user_id) or self._ensure_user(user_id, "Test", None, None, "en")
+            for chat, key, value in (
+                (old, "migrate_to_chat_id", new_chat_id),
+                (new, "migrate_from_chat_id", old_chat_id),
+            ):
+                msg = {
+                    "message_id": self._new_message_id(chat["id"]),
+                    "date": int(time.time()),
+                    "chat": copy.deepcopy(chat),
+                    "from": copy.deepcopy(user),
+                    key: value,
+                }
+                self._messages[(chat["id"], msg["message_id"])] = msg
+                self._enqueue({"message": copy.deepcopy(msg)})
+
+    def refuse_chat(self, chat_id: int, *, announce: bool = False) -> str:
+        """The bot is kicked from the group (or blocked by the user of a private chat): every
+        call naming the chat answers 403 as Telegram does. ``announce`` queues the
+        ``my_chat_member`` update Telegram sends. Returns the description used."""
+        with self._cond:
+            kind = self._chats.get(chat_id, {}).get("type", "private" if chat_id > 0 else "group")
+            description = (
+                "Forbidden: bot was blocked by the user"
+                if kind == "private"
+                else f"Forbidden: bot was kicked from the {kind} chat"
+            )
+            self._refused[chat_id] = description
+            if announce:
+                self._enqueue_member_change(chat_id, "kicked")
+            return description
+
+    def readmit_chat(self, chat_id: int, *, announce: bool = True) -> None:
+        """The bot is added back (or unblocked); ``announce`` queues ``my_chat_member``."""
+        with self._cond:
+            self._refused.pop(chat_id, None)
+            if announce:
+                self._enqueue_member_change(chat_id, "member")
+
+    def _enqueue_member_change(self, chat_id: int, status: str) -> None:
+        chat = self._chats.get(chat_id) or self._ensure_chat(
+            chat_id, "private" if chat_id > 0 else "group", None, None, None, None
+        )
+        user = self._users.get(chat_id if chat_id > 0 else 1) or self._ensure_user(
+            chat_id if chat_id > 0 else 1, "Test", None, None, "en"
+        )
+        old, new = ("member", status) if status == "kicked" else ("kicked", status)
+        member = {
+            "chat": copy.deepcopy(chat),
+            "from": copy.deepcopy(user),
+            "date": int(time.time()),
+            "old_chat_member": {"status": old, "user": copy.deepcopy(self.bot_user)},
+            "new_chat_member": {"status": new, "user": copy.deepcopy(self.bot_user)},
+        }
+        if new == "kicked":
+            member["new_chat_member"]["until_date"] = 0
+        if old == "kicked":
+            member["old_chat_member"]["until_date"] = 0
+        self._enqueue({"my_chat_member": member})
+
+    def stall(self, method: str, seconds: float, times: int | None = 1) -> None:
+        """The next ``times`` calls (``None`` = forever) of ``method`` hang for ``seconds`` (or
+        until the client gives up) and are dropped unanswered: a stuck Telegram."""
+        with self._lock:
+            self._stalls.append([method.lower(), seconds, times])
+
+    def push_unparseable_update(self, chat_id: int, user_id: int) -> dict[str, Any]:
+        """Queue a message whose poll lacks fields python-telegram-bot requires (what a Bot
+        API server newer or older than the library can send). Returns the queued update."""
+        with self._cond:
+            user = self._users.get(user_id) or self._ensure_user(user_id, "Test", None, None, "en")
+            chat = self._ensure_chat(
+                chat_id, "private" if chat_id > 0 else "group", None, None, None, user
+            )
+            msg = {
+                "message_id": self._new_message_id(chat_id),
+                "date": int(time.time()),
+                "chat": copy.deepcopy(chat),
+                "from": copy.deepcopy(user),
+                "poll": {"id": "5001", "question": "private text 芬兰?", "options": []},
+            }
+            return copy.deepcopy(self._enqueue({"message": msg}))
+
+    def _wait_if_stalled(self, method_raw: str) -> bool:
+        """True when the call hung (outside the lock: other calls go on meanwhile); it is then
+        dropped unanswered, never carried out: its client has given up on it."""
+        with self._lock:
+            hit = next((s for s in self._stalls if s[0] == method_raw.lower()), None)
+            if hit is None:
+                return False
+            if hit[2] is not None:
+                hit[2] -= 1
+                if hit[2] <= 0:
+                    self._stalls.remove(hit)
+        deadline = time.monotonic() + hit[1]
+        while time.monotonic() < deadline and not self._stopping and not self._client_gone():
+            time.sleep(0.02)
+        return True
+
+    def _check_chat_lifecycle(self, method: str, params: dict[str, Any]) -> None:
+        chat_id = params.get("chat_id")
+        if not isinstance(chat_id, int):
+            return
+        if chat_id in self._migrated:
+            raise ApiError(
+                400,
+                "Bad Request: group chat was upgraded to a supergroup chat",
+                {"migrate_to_chat_id": self._migrated[chat_id]},
+            )
+        if chat_id in self._refused:
+            raise ApiError(403, self._refused[chat_id])
+
+    # ----------------------------------------------------------------------------------------
     # HTTP plumbing
     # ----------------------------------------------------------------------------------------
 
@@ -968,6 +1105,8 @@ class FakeBotApi:
                 self._errors.append(Rejected(method_raw, {}, exc.code, exc.description))
                 self._cond.notify_all()
             return exc.code, exc.payload()
+        if self._wait_if_stalled(method_raw):
+            return 0, _DROP
         result = self._call(method_raw, params)
         if result is _DROP:
             return 0, _DROP
@@ -1056,6 +1195,7 @@ class FakeBotApi:
                 if entry is None:
                     raise ApiError(404, "Not Found")
                 self._check_injected(method, params)
+                self._check_chat_lifecycle(method, params)
                 self._check_flood(method, params)
                 return getattr(self, entry[1])(params)
             except ApiError as exc:
