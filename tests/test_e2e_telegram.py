@@ -54,7 +54,10 @@ async def polling(server, engine, *, persistence=None, rate_limiter=True):
     """The application polling the fake server, started and stopped like run_polling does it
     (post_init, post_stop and post_shutdown hooks included)."""
     server.add_chat(ADMIN, "private")  # an admin who has started the bot: gets the admin menu
-    config = Config(token=TOKEN, api_base_url=server.url, admins=frozenset({ADMIN}))
+    # Telegram's pacing 300 times faster: tests/test_e2e_burst.py tests it
+    config = Config(
+        token=TOKEN, api_base_url=server.url, admins=frozenset({ADMIN}), group_rate=6000
+    )
     app = build_application(config, engine, persistence=persistence, rate_limiter=rate_limiter)
     async with app:
         await app.post_init(app)
