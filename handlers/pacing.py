@@ -14,7 +14,8 @@ interface (it is an ``AIORateLimiter`` to PTB) but
   pass no pacing at all;
 * on a 429 for one chat pauses that chat only, for the ``retry_after`` Telegram named;
 * tells a group once per overload episode that its questions are answered in turn, when more
-  are waiting than can be sent within Telegram's window (the ``backlog`` hook counts them);
+  are waiting than can be sent within Telegram's window (the ``backlog`` hook counts them): as
+  the first line of the answer going out, so that it costs none of the group's 20 a minute;
 * forgets chats that have been idle for a window, and tracks at most ``MAX_CHATS``.
 
 ``scale`` multiplies every per-chat window: 1 is Telegram's; tests against the fake Bot API
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import html
 import logging
 import re
 import time
@@ -52,6 +54,7 @@ MAX_RETRIES = 3  # after a 429
 QUERY_RETRY_LIMIT = 2.0  # seconds: a query answered later than this has expired anyway
 MAX_CHATS = 10_000  # chats tracked at once; idle ones are dropped first
 SWEEP_AT = 1024  # tracked chats at which idle ones are first looked for
+MAX_MESSAGE = 4096  # UTF-16 code units Telegram takes in one message
 
 # calls that put a message into a chat (or change one): what Telegram's flood control counts
 _MESSAGE_CALL = re.compile(r"^(send(?!chataction)|copymessage|forwardmessage|editmessage)")
@@ -215,7 +218,8 @@ class ChatPacer(AIORateLimiter):
         chat.users += 1
         try:
             async with chat.lock:
-                await self._notice_if_overloaded(chat_id, chat, callback, kwargs, data)
+                if self._overloaded(chat_id, chat):
+                    args = await self._tell(chat_id, chat, callback, args, kwargs, data)
                 return await self._paced(chat_id, chat, callback, args, kwargs, retries)
         finally:
             chat.users -= 1
@@ -289,41 +293,65 @@ class ChatPacer(AIORateLimiter):
             return result
         raise AssertionError("unreachable")
 
-    async def _notice_if_overloaded(
-        self,
-        chat_id: int | str,
-        chat: _Chat,
-        callback: Callback,
-        kwargs: dict[str, Any],
-        data: dict[str, Any],
-    ) -> None:
-        """One "answering in turn" notice in a group when more messages wait than its longest
+    def _overloaded(self, chat_id: int | str, chat: _Chat) -> bool:
+        """True once per overload episode of a group: more messages wait than its longest
         window lets through; the episode ends when the queue has emptied."""
         if not is_group(chat_id):
-            return
+            return False
         waiting = chat.users
         if self.backlog is not None:
             waiting = max(waiting, self.backlog(chat_id))
         if waiting <= 1:
             chat.busy = False
-            return
-        capacity = max(n for n, _ in chat.rules)
-        if chat.busy or waiting <= capacity:
-            return
+            return False
+        if chat.busy or waiting <= max(n for n, _ in chat.rules):
+            return False
         chat.busy = True
-        notice: dict[str, Any] = {
-            "chat_id": chat_id,
-            "text": texts.busy(self._language(chat_id, data)),
-            "disable_notification": True,
-        }
-        if data.get("message_thread_id") is not None:  # a forum topic: say it there
-            notice["message_thread_id"] = data["message_thread_id"]
         logger.info("Chat %s: %d messages waiting; telling the group", chat_id, waiting)
+        return True
+
+    def _with_notice(self, endpoint: str, data: dict[str, Any], notice: str) -> Any:
+        """The call with the notice as the first line of its text, or None when it cannot take
+        one: a separate message would take one of the group's few slots a minute."""
+        text = data.get("text")
+        if endpoint.lower() != "sendmessage" or not isinstance(text, str) or data.get("entities"):
+            return None
+        mode = data.get("parse_mode")
+        if mode is None:
+            head = f"{notice}\n\n"
+        elif str(mode).upper() == "HTML":
+            head = f"<i>{html.escape(notice)}</i>\n\n"
+        else:
+            return None
+        text = head + text
+        if len(text.encode("utf-16-le")) // 2 > MAX_MESSAGE:
+            return None
+        return (endpoint, {**data, "text": text})
+
+    async def _tell(
+        self,
+        chat_id: int | str,
+        chat: _Chat,
+        callback: Callback,
+        args: Any,
+        kwargs: dict[str, Any],
+        data: dict[str, Any],
+    ) -> Any:
+        """The group is told its questions are answered in turn: in the answer going out now
+        when it can be, else in a message of its own before it. The call's args to send."""
+        notice = texts.busy(self._language(chat_id, data))
+        self.notices += 1
+        combined = self._with_notice(args[0], data, notice)
+        if combined is not None:
+            return combined
+        alone: dict[str, Any] = {"chat_id": chat_id, "text": notice, "disable_notification": True}
+        if data.get("message_thread_id") is not None:  # a forum topic: say it there
+            alone["message_thread_id"] = data["message_thread_id"]
         try:
-            await self._paced(chat_id, chat, callback, ("sendMessage", notice), kwargs, 0)
-            self.notices += 1
+            await self._paced(chat_id, chat, callback, ("sendMessage", alone), kwargs, 0)
         except TelegramError as exc:  # the answers matter more than the notice
             logger.info("Overload notice to chat %s not sent: %s", chat_id, exc)
+        return args
 
     def _language(self, chat_id: Hashable, data: dict[str, Any]) -> str:
         fixed = self.chat_lang(chat_id) if self.chat_lang is not None else None

@@ -96,9 +96,9 @@ async def test_queries_expire(bot, server):
     pressed = server.push_callback_query(USER, USER, message.message_id, "x")
     await bot.answer_inline_query(fresh["id"], [])
     time.sleep(0.35)
-    with pytest.raises(BadRequest, match="(?i)query is too old"):
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_inline_query(late["id"], [])
-    with pytest.raises(BadRequest, match="(?i)query is too old"):
+    with pytest.raises(BadRequest, match=r"(?i)query is too old"):
         await bot.answer_callback_query(pressed["id"])
     assert len(server.inline_answers) == 1 and not server.callback_answers
 

@@ -93,8 +93,8 @@ chat_type)``.
 
 Inspection: ``sent(chat_id=None) -> [SentMessage]`` (``.text`` parsed/current, ``.raw_text``,
 ``.parse_mode``, ``.message_id``, ``.reply_to``, ``.reply_markup``, ``.buttons``,
-``.entities``, ``.deleted``, ``.message`` live dict, ``.params``), ``last_sent()``,
-``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``,
+``.entities``, ``.deleted``, ``.message`` live dict, ``.params``, ``.at`` monotonic time
+taken), ``last_sent()``, ``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``,
 ``calls`` (``[(method, params)]``), ``calls_of(method)``, ``errors`` (``[(method, params,
 error_code, description)]``), ``inline_answers``, ``callback_answers``, ``commands``
 (``{(scope_key, language_code): [...]}``), ``get_commands(scope_key, lang)``,

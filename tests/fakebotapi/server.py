@@ -175,6 +175,7 @@ class SentMessage:
     reply_to: int | None = None
     deleted: bool = False
     original_text: str = ""
+    at: float = field(default_factory=time.monotonic)  # when the server took it
 
     @property
     def text(self) -> str:
