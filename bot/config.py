@@ -29,6 +29,7 @@ MAX_ADMINS = 1000
 DEFAULT_DATA_DIR = "callbot-data"
 DEFAULT_RELOAD_INTERVAL = 5.0  # seconds
 DEFAULT_POLL_INTERVAL = 0.2  # seconds; see poll_interval in .env.example
+DEFAULT_GROUP_RATE = 20.0  # messages a minute into one group: Telegram's limit
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 # Variables holding paths: relative ones in a .env file are taken relative to its folder.
 PATH_VARS = (
@@ -107,7 +108,14 @@ def _path(env: Mapping[str, str], name: str) -> str | None:
     return os.path.expanduser(value) if value else None
 
 
-def _number(env: Mapping[str, str], name: str, default: float, low: float, high: float) -> float:
+def _number(
+    env: Mapping[str, str],
+    name: str,
+    default: float,
+    low: float,
+    high: float,
+    unit: str = "a number of seconds",
+) -> float:
     raw = _text(env, name)
     if raw is None:
         return default
@@ -116,9 +124,7 @@ def _number(env: Mapping[str, str], name: str, default: float, low: float, high:
     except ValueError:
         value = math.nan
     if not (math.isfinite(value) and low <= value <= high):
-        raise ConfigError(
-            f"{name} must be a number of seconds from {low:g} to {high:g}, got {raw!r}"
-        )
+        raise ConfigError(f"{name} must be {unit} from {low:g} to {high:g}, got {raw!r}")
     return value
 
 
@@ -206,6 +212,9 @@ class Config:
     log_level: str = "INFO"
     reload_interval: float = DEFAULT_RELOAD_INTERVAL  # seconds; 0: no automatic reload
     poll_interval: float = DEFAULT_POLL_INTERVAL  # seconds long polling pauses under load
+    # messages a minute into one group (private chats paced in proportion); only for a Bot API
+    # server with other limits than Telegram's, or to run the fake server's windows faster
+    group_rate: float = DEFAULT_GROUP_RATE
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, dotenv: bool = True) -> Config:
@@ -234,4 +243,7 @@ class Config:
                 env, "CALLBOT_RELOAD_INTERVAL", DEFAULT_RELOAD_INTERVAL, 0, 86400
             ),
             poll_interval=_number(env, "CALLBOT_POLL_INTERVAL", DEFAULT_POLL_INTERVAL, 0, 60),
+            group_rate=_number(
+                env, "CALLBOT_GROUP_RATE", DEFAULT_GROUP_RATE, 1, 6000, "messages a minute"
+            ),
         )

@@ -25,7 +25,6 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.error import InvalidToken, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     ApplicationHandlerStop,
@@ -51,6 +50,7 @@ from handlers import admin, apiclient, callbacks, chats, commands, errors, inlin
 from handlers.delivery import ChatAwareRequest
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
+from handlers.pacing import ChatPacer
 from handlers.persistence import StateFileError, open_persistence, restore_contexts
 from handlers.polling import UpdatesRequest
 from handlers.services import CallbotApplication, CallbotContext, Services
@@ -216,8 +216,9 @@ def build_application(
         .post_shutdown(post_shutdown)
         .concurrent_updates(ChatOrderedProcessor(MAX_CONCURRENT_UPDATES))
     )
-    if rate_limiter:
-        builder = builder.rate_limiter(AIORateLimiter(max_retries=3))
+    pacer = ChatPacer.for_group_rate(config.group_rate) if rate_limiter else None
+    if pacer is not None:
+        builder = builder.rate_limiter(pacer)
     if config.api_base_url:
         base_url, base_file_url = api_urls(config.api_base_url)
         builder = builder.base_url(base_url).base_file_url(base_file_url)
@@ -231,6 +232,8 @@ def build_application(
     if persistence is not None:
         builder = builder.persistence(persistence)
     application = builder.build()
+    if pacer is not None:
+        pacer.attach(application)  # counts each chat's waiting updates, reads its /lang
     add_handlers(application, config)
     return application
 

@@ -62,6 +62,11 @@ class ChatOrderedProcessor(BaseUpdateProcessor):
         """Conversations with an update being processed or waiting (for tests and logs)."""
         return len(self._chains)
 
+    def queued(self, key: Hashable) -> int:
+        """Updates of one conversation being processed or waiting (the pacer's backlog)."""
+        chain = self._chains.get(key)
+        return chain[1] if chain is not None else 0
+
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         limit = self._limit
         if limit is None:  # not initialized (process_update called directly)

@@ -89,6 +89,15 @@ def stale_button(lang: str) -> str:
     return t(lang, "这个按钮已过期，请重新提问。", "This button is out of date; please ask again.")
 
 
+def busy(lang: str) -> str:
+    """Said once when a group asks faster than Telegram lets the bot answer into it."""
+    return t(
+        lang,
+        "同时收到很多问题，正在依次回答，请稍候。",
+        "Many questions at once; answering them in turn, please bear with me.",
+    )
+
+
 def unknown_command(lang: str) -> str:
     return t(
         lang,

@@ -108,6 +108,7 @@ async def test_knowledge_is_replaced_while_the_bot_answers(server, tmp_path):
         api_base_url=server.url,
         admins=frozenset({ADMIN}),
         reload_interval=INTERVAL,
+        group_rate=6000,  # Telegram's pacing 300 times faster: tests/test_e2e_burst.py tests it
     )
     app = build_application(config, engine, knowledge_path=str(path))
     askers = Askers(server)

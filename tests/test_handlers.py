@@ -245,6 +245,9 @@ class Harness:
 
 
 def make_app(engine: Engine, rec: Recorder, **config_kw):
+    # Telegram's pacing (about one message a second into a chat) 300 times faster: these tests
+    # send many answers into one chat; tests/test_pacing.py tests the pacing itself
+    config_kw.setdefault("group_rate", 6000)
     config = Config(token=TOKEN, admins=frozenset({ADMIN}), **config_kw)
     return build_application(
         config, engine, request=rec, updater=False, knowledge_path=config_kw.get("knowledge")
@@ -1211,7 +1214,9 @@ async def unanswered_harness(tmp_path: Path, knowledge):
     log = tmp_path / "unanswered.jsonl"
     engine = Engine(knowledge, on_unanswered=UnansweredLog(log))
     rec = Recorder()
-    config = Config(token=TOKEN, admins=frozenset({ADMIN}), unanswered_log=str(log))
+    config = Config(
+        token=TOKEN, admins=frozenset({ADMIN}), unanswered_log=str(log), group_rate=6000
+    )
     app = build_application(config, engine, request=rec, updater=False)
     return app, Harness(app, rec, engine)
 

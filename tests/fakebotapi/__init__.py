@@ -93,8 +93,8 @@ chat_type)``.
 
 Inspection: ``sent(chat_id=None) -> [SentMessage]`` (``.text`` parsed/current, ``.raw_text``,
 ``.parse_mode``, ``.message_id``, ``.reply_to``, ``.reply_markup``, ``.buttons``,
-``.entities``, ``.deleted``, ``.message`` live dict, ``.params``), ``last_sent()``,
-``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``,
+``.entities``, ``.deleted``, ``.message`` live dict, ``.params``, ``.at`` monotonic time
+taken), ``last_sent()``, ``edits(chat_id=None)``, ``message(chat_id, message_id)``, ``deleted``,
 ``calls`` (``[(method, params)]``), ``calls_of(method)``, ``errors`` (``[(method, params,
 error_code, description)]``), ``inline_answers``, ``callback_answers``, ``commands``
 (``{(scope_key, language_code): [...]}``), ``get_commands(scope_key, lang)``,
@@ -110,6 +110,13 @@ timeout)`` / ``await wait_for_sent_async(...)`` return the sent messages or rais
 Failure simulation: ``FakeBotApi(flood_limit=N, flood_window=1.0, flood_retry_after=None)``
 or ``set_flood_limit(N, window, retry_after, methods)`` -> per-chat 429 ``Too Many Requests:
 retry after N`` with ``parameters.retry_after`` (off by default);
+``FakeBotApi(telegram_flood=scale)`` or ``set_telegram_flood(scale)`` -> Telegram's own
+per-chat flood control: more than 20 sendMessage/editMessageText into one group within 60 s,
+or more than 3 into a private chat within 3 s, answered 429 with ``retry_after`` (the windows
+times ``scale``, so tests can run them faster; off by default); inline and callback queries
+expire like Telegram's: answering after ``inline_query_expiry`` (10 s) or
+``callback_query_expiry`` (15 s) gives 400 ``query is too old ...`` (``None``: never;
+``set_query_expiry(inline, callback)``);
 ``inject_error(method, code, description, times=1, chat_id=None, retry_after=None)`` e.g.
 ``inject_error("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=42,
 times=None)``.

@@ -110,6 +110,11 @@ _NOT_MODIFIED = (
     "same as a current content and reply markup of the message"
 )
 _QUERY_INVALID = "query is too old and response timeout expired or query ID is invalid"
+# Telegram's per-chat flood control, (messages, seconds) at scale 1: about 20 a minute into a
+# group, about one a second into a private chat (short bursts pass)
+TELEGRAM_GROUP_FLOOD = (20, 60.0)
+TELEGRAM_PRIVATE_FLOOD = (3, 3.0)
+_TELEGRAM_FLOOD_METHODS = frozenset({"sendMessage", "editMessageText"})
 
 _DROP = object()  # handler result: close the connection without answering
 
@@ -170,6 +175,7 @@ class SentMessage:
     reply_to: int | None = None
     deleted: bool = False
     original_text: str = ""
+    at: float = field(default_factory=time.monotonic)  # when the server took it
 
     @property
     def text(self) -> str:
@@ -207,6 +213,12 @@ class _FloodConfig:
     window: float
     retry_after: int | None
     methods: frozenset[str]
+    stamps: dict[Any, deque[float]] = field(default_factory=dict)
+
+
+@dataclass
+class _TelegramFlood:
+    scale: float  # multiplies every window: tests run Telegram's limits faster
     stamps: dict[Any, deque[float]] = field(default_factory=dict)
 
 
@@ -320,6 +332,9 @@ class FakeBotApi:
         flood_window: float = 1.0,
         flood_retry_after: int | None = None,
         max_long_poll: float = 50.0,
+        telegram_flood: float | None = None,
+        inline_query_expiry: float | None = 10.0,
+        callback_query_expiry: float | None = 15.0,
     ):
         self.token = token
         prefix = token.split(":", 1)[0]
@@ -352,6 +367,9 @@ class FakeBotApi:
         if flood_limit is not None:
             self.set_flood_limit(flood_limit, flood_window, flood_retry_after)
         self._injected: list[_Injected] = []
+        self._telegram_flood: _TelegramFlood | None = None
+        self.set_telegram_flood(telegram_flood)
+        self.set_query_expiry(inline_query_expiry, callback_query_expiry)
         self._reset_state()
 
     def _reset_state(self) -> None:
@@ -536,6 +554,22 @@ class FakeBotApi:
             self._injected.append(
                 _Injected(method.lower(), error_code, description, times, chat_id, retry_after)
             )
+
+    def set_telegram_flood(self, scale: float | None = 1.0) -> None:
+        """Telegram's per-chat flood control: more than 20 messages (sendMessage and
+        editMessageText) into one group within 60 s, or more than 3 into a private chat within
+        3 s -> 429 with ``retry_after`` (the seconds until the window frees). ``scale``
+        multiplies both windows (0.1: 20 in 6 s); ``None`` turns it off."""
+        if scale is not None and not scale > 0:
+            raise ValueError("scale must be positive")
+        with self._lock:
+            self._telegram_flood = None if scale is None else _TelegramFlood(scale)
+
+    def set_query_expiry(self, inline: float | None, callback: float | None) -> None:
+        """Seconds after which answerInlineQuery / answerCallbackQuery are refused like
+        Telegram does ("query is too old ..."); ``None``: never."""
+        with self._lock:
+            self._query_expiry = {"answerInlineQuery": inline, "answerCallbackQuery": callback}
 
     def clear_injected_errors(self) -> None:
         with self._lock:
@@ -738,7 +772,7 @@ class FakeBotApi:
                 "chat_instance": str(abs(hash(("chat_instance", chat_id))) % 10**18),
                 "data": data,
             }
-            self._callback_queries[qid] = {"query": cq, "answered": False}
+            self._callback_queries[qid] = {"query": cq, "answered": False, "at": time.monotonic()}
             self._enqueue({"callback_query": copy.deepcopy(cq)})
             return copy.deepcopy(cq)
 
@@ -785,7 +819,7 @@ class FakeBotApi:
             }
             if chat_type:
                 iq["chat_type"] = chat_type
-            self._inline_queries[qid] = {"query": iq, "answered": False}
+            self._inline_queries[qid] = {"query": iq, "answered": False, "at": time.monotonic()}
             self._enqueue({"inline_query": copy.deepcopy(iq)})
             return copy.deepcopy(iq)
 
@@ -1197,6 +1231,8 @@ class FakeBotApi:
                 self._check_injected(method, params)
                 self._check_chat_lifecycle(method, params)
                 self._check_flood(method, params)
+                self._check_telegram_flood(method, params)
+                self._check_query_expiry(method, params)
                 return getattr(self, entry[1])(params)
             except ApiError as exc:
                 self._errors.append(Rejected(method, params, exc.code, exc.description))
@@ -1231,6 +1267,35 @@ class FakeBotApi:
             retry = flood.retry_after or max(1, math.ceil(stamps[0] + flood.window - now))
             raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
         stamps.append(now)
+
+    def _check_telegram_flood(self, method: str, params: dict[str, Any]) -> None:
+        flood = self._telegram_flood
+        chat_id = params.get("chat_id")
+        if flood is None or method not in _TELEGRAM_FLOOD_METHODS or chat_id is None:
+            return
+        chat = self._chats.get(chat_id) if isinstance(chat_id, int) else None
+        private = chat["type"] == "private" if chat else isinstance(chat_id, int) and chat_id > 0
+        limit, window = TELEGRAM_PRIVATE_FLOOD if private else TELEGRAM_GROUP_FLOOD
+        window *= flood.scale
+        now = time.monotonic()
+        stamps = flood.stamps.setdefault(chat_id, deque())
+        while stamps and stamps[0] <= now - window:
+            stamps.popleft()
+        if len(stamps) >= limit:
+            retry = max(1, math.ceil(stamps[0] + window - now))
+            raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+        stamps.append(now)
+
+    def _check_query_expiry(self, method: str, params: dict[str, Any]) -> None:
+        expiry = self._query_expiry.get(method)
+        if expiry is None:
+            return
+        if method == "answerInlineQuery":
+            entry = self._inline_queries.get(str(params.get("inline_query_id", "")))
+        else:
+            entry = self._callback_queries.get(str(params.get("callback_query_id", "")))
+        if entry is not None and time.monotonic() - entry["at"] > expiry:
+            raise _bad(_QUERY_INVALID)
 
     # ----------------------------------------------------------------------------------------
     # helpers for method implementations
