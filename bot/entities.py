@@ -41,6 +41,7 @@ _NO_SUBSTITUTE = set(
 )
 
 _COMMON_CHAR_LIMIT = 40
+_UNCOUNTED = 1 << 30  # characters in place not counted (the alias is indexed by rare ones)
 
 LATIN_CUTOFF = 80.0
 NEAR_CUTOFF = 62.0
@@ -209,7 +210,7 @@ class EntityIndex:
         self.codes: dict[str, str] = {}
         self.markers: list[tuple[str, str]] = []  # (marker key, direction id)
         self.latin: dict[int, list[_Alias]] = {}
-        self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
+        self.cjk_by_char: dict[str, list[tuple[_Alias, int, bool]]] = {}
         self.numbers: dict[str, list[str]] = {}
         self._call_of = {d.id: d.call for d in knowledge.directions}
         seen: set[tuple[str, str, str]] = set()
@@ -257,8 +258,10 @@ class EntityIndex:
                 freq[ch] = freq.get(ch, 0) + 1
         for entry in cjk_aliases:
             rare = [(i, ch) for i, ch in enumerate(entry.key) if freq[ch] <= _COMMON_CHAR_LIMIT]
+            # an alias of common characters only is indexed under all of them, so the hits of a
+            # window count the characters it has in place (see _cjk_fuzzy)
             for i, ch in rare or list(enumerate(entry.key)):
-                self.cjk_by_char.setdefault(ch, []).append((entry, i))
+                self.cjk_by_char.setdefault(ch, []).append((entry, i, not rare))
         self.markers.sort(key=lambda m: -len(m[0]))  # longest first: 能源技术 before 能源
         self._index_markers()
         for entries in self.by_first.values():
@@ -472,13 +475,19 @@ class EntityIndex:
     ) -> tuple[list[Mention], list[Mention]]:
         hits: list[Mention] = []
         near: list[Mention] = []
-        candidates: dict[tuple[str, str, str, int], None] = {}
+        # candidate -> characters in place, counted for aliases indexed under all characters
+        candidates: dict[tuple[str, str, str, int], int] = {}
         for j, ch in enumerate(text):
-            for entry, i in self.cjk_by_char.get(ch, ()):
+            for entry, i, full in self.cjk_by_char.get(ch, ()):
                 start = j - i
                 if start >= 0 and start + len(entry.key) <= len(text):
-                    candidates[(entry.key, entry.kind, entry.id, start)] = None
-        for key, kind, ident, start in candidates:
+                    c = (entry.key, entry.kind, entry.id, start)
+                    candidates[c] = candidates.get(c, 0) + 1 if full else _UNCOUNTED
+        for (key, kind, ident, start), in_place in candidates.items():
+            if in_place < 2 and len(key) >= 3:
+                # below, a name of three or more characters is a hit or a near miss only with
+                # two characters in place; a large file indexes 1,600 "…国" under 国 alone
+                continue
             end = start + len(key)
             # a longer topic typed by sound may swallow a shorter exact one: 生物多样姓 is
             # biodiversity, not the 生物 (biology) inside it
