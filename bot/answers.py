@@ -689,13 +689,20 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
         else:
             entries.append((d.total, d, None))
 
+    written: dict[int, tuple[str, str]] = {}  # the winners are listed twice
+
     def write(e: tuple[float, Direction, Funding | None]) -> tuple[str, str]:
         """The figure shown and the label of one entry."""
+        if id(e) in written:
+            return written[id(e)]
         value, d, f = e
         tag = _ranked_label(d, k, lang)
         if f is not None:
-            return wan(value, lang), tag + (f" {_track(f, lang)}" if f.track else "")
-        return (count(d.projects, lang) if metric == "count" else wan(value, lang)), tag
+            out = wan(value, lang), tag + (f" {_track(f, lang)}" if f.track else "")
+        else:
+            out = (count(d.projects, lang) if metric == "count" else wan(value, lang)), tag
+        written[id(e)] = out
+        return out
 
     if u.threshold:
         return _filtered(u, k, entries, metric, write)
