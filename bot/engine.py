@@ -7,7 +7,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Hashable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import lexicon as L
 from bot.answers import Answer, Suggestion, answer
@@ -21,6 +21,7 @@ from knowledge.model import Knowledge
 
 LOW_CONFIDENCE = 0.5
 HISTORY = 4  # things named in earlier turns that "这两个" / "both" can refer to
+MAX_QUOTED = 500  # characters of a quoted message read as context; the rest is dropped
 
 
 @dataclass
@@ -84,12 +85,17 @@ class Engine:
         lang: str | None = None,
         remember: bool = True,
         log_unanswered: bool = True,
+        quoted: str | None = None,
     ) -> Reply:
         """Answer one message of the conversation ``session``; ``remember=False`` answers without
         reading or writing its context (inline queries, previews). ``log_unanswered=False``: text
-        that is not a user's question (button data, which anyone can forge) is never logged."""
+        that is not a user's question (button data, which anyone can forge) is never logged.
+        ``quoted``: a message the question replies to; what it names is the context ("这个多少钱"),
+        ahead of the conversation's own last turn."""
         knowledge, index = self._state
         last = self.contexts.get(session) if remember else None
+        if quoted:
+            last = self._quoted_turn(quoted, index, knowledge, last) or last
         u = understand(text if isinstance(text, str) else str(text), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
@@ -103,6 +109,27 @@ class Engine:
             with contextlib.suppress(Exception):
                 self.on_unanswered(text, u)
         return reply
+
+    def _quoted_turn(
+        self, quoted: str, index: EntityIndex, knowledge: Knowledge, last: Turn | None
+    ) -> Turn | None:
+        """The turn a quoted message would have left, as if it had been asked on its own in a
+        scratch conversation; None when it names nothing. The asker's earlier things stay in its
+        history (for "这两个") and the asker's language is kept."""
+        text = quoted if isinstance(quoted, str) else str(quoted)
+        u = understand(text[:MAX_QUOTED], index, None)
+        if u.intent in (L.UNKNOWN, L.HELP) or not (u.groups or u.topics):
+            return None
+        q = build_query(u, index, None)
+        scratch = ContextStore()
+        self._remember("quoted", u, self._run(q, knowledge), None, q, store=scratch)
+        turn = scratch.get("quoted")
+        if turn is None or not turn.groups:
+            return None
+        if last is None:
+            return turn
+        history = [g for g in last.history if g not in turn.history] + list(turn.history)
+        return replace(turn, lang=last.lang, history=tuple(history[-HISTORY:]))
 
     def ask_about(
         self,
@@ -168,7 +195,9 @@ class Engine:
         reply: Reply,
         last: Turn | None,
         q: Query | None = None,
+        store: ContextStore | None = None,
     ) -> None:
+        contexts = self.contexts if store is None else store
         # a group named again moves to the end; by sets, since a topic in a large file names
         # hundreds of groups ("寒国能源" with 1,600 directions took 8 ms as list removals)
         named = list(dict.fromkeys(tuple(g) for g in reversed(u.groups)))[::-1]
@@ -177,7 +206,7 @@ class Engine:
         history = [*old, *named][-HISTORY:]
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
-                self.contexts.put(
+                contexts.put(
                     session,
                     Turn(
                         last.intent,
@@ -199,7 +228,7 @@ class Engine:
             groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
         else:
             groups = tuple(tuple(g) for g in u.groups)
-        self.contexts.put(
+        contexts.put(
             session,
             Turn(
                 u.intent,

@@ -105,7 +105,11 @@ def add_handlers(application: Application, config: Config) -> None:
         CommandHandler("unanswered", admin.unanswered, filters=new & admins),
         MessageHandler(new & filters.TEXT & ~filters.COMMAND, messages.on_text),
         MessageHandler(new & filters.COMMAND, commands.unknown_command),
-        MessageHandler(filters.UpdateType.EDITED_MESSAGE & filters.TEXT, messages.on_edited),
+        MessageHandler(new & filters.CAPTION, messages.on_caption),  # photos, documents
+        MessageHandler(
+            filters.UpdateType.EDITED_MESSAGE & (filters.TEXT | filters.CAPTION),
+            messages.on_edited,
+        ),
         MessageHandler(new & ~filters.TEXT & ~filters.StatusUpdate.ALL, messages.on_other),
         CallbackQueryHandler(callbacks.on_callback),
         InlineQueryHandler(inline.on_inline_query),

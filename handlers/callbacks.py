@@ -11,7 +11,7 @@ from telegram.error import BadRequest, TelegramError
 from bot import lexicon as L
 from bot.engine import Reply
 from handlers import texts
-from handlers.commands import set_lang
+from handlers.commands import may_set_lang, set_lang
 from handlers.keyboards import Action, answer_keyboard, decode
 from handlers.services import CallbotContext, fixed_lang, is_group, reply_lang, session_key
 from handlers.split import split_message
@@ -84,6 +84,9 @@ async def on_callback(update: Update, context: CallbotContext) -> None:
     try:
         action = decode(query.data)
         if action is not None and action.op == "lang":
+            if not await may_set_lang(update, context):
+                note = texts.lang_admins_only(reply_lang(context, update), button=True)
+                return
             await _show(query, set_lang(context, update, action.choice), None, update, context)
             return
         reply = _reply_for(action, update, context) if action is not None else None

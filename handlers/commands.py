@@ -8,6 +8,7 @@ from telegram import Update
 
 from bot import lexicon as L
 from handlers import texts
+from handlers.chatadmins import is_chat_admin
 from handlers.keyboards import lang_keyboard, partners_keyboard
 from handlers.messages import answer_question, bot_mentions, strip_command, strip_mentions
 from handlers.send import send_html, send_reply
@@ -49,7 +50,12 @@ async def start(update: Update, context: CallbotContext) -> None:
 
 
 async def help_command(update: Update, context: CallbotContext) -> None:
+    """The greeting with example questions; in a group, how to address the bot there."""
     lang = reply_lang(context, update)
+    if is_group(update.effective_chat):
+        html = texts.group_help(lang, context.engine.knowledge, context.bot.username or "")
+        await send_html(update.effective_message, html, quote=True)
+        return
     reply = context.engine.ask_about(L.HELP, [], session_key(update), lang)
     await send_reply(update.effective_message, reply, quote=is_group(update.effective_chat))
 
@@ -87,11 +93,31 @@ async def lang(update: Update, context: CallbotContext) -> None:
     choice = texts.LANG_ALIASES.get(arg) if arg else None
     if choice is None:
         shown = reply_lang(context, update)
-        await send_html(
-            message, texts.lang_usage(shown, current), quote=quote, markup=lang_keyboard(shown)
-        )
+        usage = texts.lang_usage(shown, current)
+        if quote:
+            usage = f"{usage}\n{texts.lang_group_note(shown)}"
+        await send_html(message, usage, quote=quote, markup=lang_keyboard(shown))
+        return
+    if not await may_set_lang(update, context):
+        await send_html(message, texts.lang_admins_only(reply_lang(context, update)), quote=quote)
         return
     await send_html(message, set_lang(context, update, choice), quote=quote)
+
+
+async def may_set_lang(update: Update, context: CallbotContext) -> bool:
+    """Anyone in a private chat; in a group only its administrators (the setting is the whole
+    group's)."""
+    chat = update.effective_chat
+    if not is_group(chat):
+        return True
+    user = update.effective_user
+    return await is_chat_admin(
+        context.bot,
+        context.services.chat_admins,
+        chat.id,
+        user.id if user else None,
+        update.effective_message if update.callback_query is None else None,
+    )
 
 
 def set_lang(context: CallbotContext, update: Update, choice: str) -> str:

@@ -1,5 +1,6 @@
-"""Questions in messages: every text in a private chat; in groups only what is addressed to the
-bot (a mention, or a reply to one of its messages). Edited questions edit their answer."""
+"""Questions in messages: every text (or caption) in a private chat; in groups only what is
+addressed to the bot (a mention, /ask, or a reply to one of its messages). Edited questions edit
+their answer. A question that replies to someone's message reads that message as its context."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from handlers.services import CallbotContext, fixed_lang, is_group, reply_lang, 
 logger = logging.getLogger(__name__)
 
 MAX_QUESTION = 1000  # characters; longer messages get a short "too long" reply
+MAX_QUOTED = 500  # characters of a replied-to message read as context (never echoed)
 _LEADING_PUNCT = re.compile(r"^[\s,，:：;；、.!！?？-]+")
 
 
@@ -29,23 +31,34 @@ def _is_bot_reply(message: Message, bot: ExtBot) -> bool:
     return replied.via_bot is not None and replied.via_bot.id == bot.id
 
 
+def body(message: Message) -> str:
+    """The text of a message, or the caption of a photo or document."""
+    return message.text if message.text is not None else message.caption or ""
+
+
 def bot_mentions(message: Message, bot: ExtBot) -> list[str]:
-    """The substrings of the text that mention this bot (@username or a text mention)."""
+    """The substrings of the text (or caption) that mention this bot (@username or a text
+    mention)."""
     found = []
     username = (bot.username or "").lower()
-    for entity, value in message.parse_entities(
-        [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
-    ).items():
+    kinds = [MessageEntity.MENTION, MessageEntity.TEXT_MENTION]
+    if message.text is not None:
+        entities = message.parse_entities(kinds)
+    else:
+        entities = message.parse_caption_entities(kinds)
+    for entity, value in entities.items():
         named = entity.type == MessageEntity.MENTION and value.lower() == f"@{username}"
         linked = entity.user is not None and entity.user.id == bot.id
         if (named and username) or linked:
             found.append(value)
-    if not found and username and message.text:  # clients that send no entities
-        found = re.findall(rf"@{re.escape(username)}\b", message.text, flags=re.IGNORECASE)
+    text = body(message)
+    if not found and username and text:  # clients that send no entities
+        found = re.findall(rf"@{re.escape(username)}\b", text, flags=re.IGNORECASE)
     return found
 
 
 _COMMAND = re.compile(r"^/[A-Za-z0-9_]+(?:@[A-Za-z0-9_]+)?")
+_COMMAND_PARTS = re.compile(r"^/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?")
 
 
 def strip_mentions(text: str, mentions: list[str]) -> str:
@@ -64,11 +77,44 @@ def group_question(message: Message, bot: ExtBot) -> str | None:
     mentions = bot_mentions(message, bot)
     if not mentions and not _is_bot_reply(message, bot):
         return None
-    return strip_mentions(message.text or "", mentions)
+    return strip_mentions(body(message), mentions)
+
+
+def quoted_text(message: Message, bot: ExtBot) -> str | None:
+    """What a question replies to, as context for the engine: the part the user quoted
+    (TextQuote), else the text or caption of the replied-to message when somebody else wrote
+    it; never the bot's own answers unless quoted (the asker's own history covers those).
+    Bounded; only read, never sent back."""
+    quote = message.quote
+    if quote is not None and quote.text:
+        return quote.text[:MAX_QUOTED]
+    replied = message.reply_to_message
+    if replied is None or _is_bot_reply(message, bot):
+        return None
+    text = replied.text if replied.text is not None else replied.caption
+    return text[:MAX_QUOTED] if text else None
+
+
+def caption_question(message: Message, bot: ExtBot) -> str | None:
+    """The question in a caption, or None when the caption is not for the bot: in a group it
+    has to mention the bot (or reply to it) or start with /ask; /ask@another_bot and other
+    commands are not questions."""
+    caption = message.caption or ""
+    group = is_group(message.chat)
+    command = _COMMAND_PARTS.match(caption)
+    if command is None:
+        return group_question(message, bot) if group else caption
+    name, target = command.group(1).lower(), command.group(2)
+    if target and target.lower() != (bot.username or "").lower():
+        return None
+    if name != "ask":
+        return None
+    question = strip_command(caption)
+    return strip_mentions(question, bot_mentions(message, bot)) if group else question
 
 
 async def answer_question(update: Update, context: CallbotContext, question: str) -> None:
-    """Ask the engine and send the answer (the common path for messages and /ask)."""
+    """Ask the engine and send the answer (the common path for messages, captions and /ask)."""
     message = update.effective_message
     group = is_group(update.effective_chat)
     if len(question) > MAX_QUESTION:
@@ -80,7 +126,12 @@ async def answer_question(update: Update, context: CallbotContext, question: str
     if not question.strip():
         reply = context.engine.ask_about(L.HELP, [], session, reply_lang(context, update))
     else:
-        reply = context.engine.ask(question, session, lang=fixed_lang(context))
+        reply = context.engine.ask(
+            question,
+            session,
+            lang=fixed_lang(context),
+            quoted=quoted_text(message, context.bot),
+        )
     await send_reply(
         message,
         reply,
@@ -101,6 +152,18 @@ async def on_text(update: Update, context: CallbotContext) -> None:
     await answer_question(update, context, question)
 
 
+async def on_caption(update: Update, context: CallbotContext) -> None:
+    """A photo or document whose caption asks a question is answered like a text."""
+    message = update.effective_message
+    question = caption_question(message, context.bot)
+    if question is None:
+        if not is_group(update.effective_chat):  # /help or another command on a photo
+            hint = texts.unknown_command(reply_lang(context, update))
+            await send_html(message, hint, quote=False)
+        return
+    await answer_question(update, context, question)
+
+
 async def on_other(update: Update, context: CallbotContext) -> None:
     """Stickers, photos, voice...: a short note in private chats and when replying to the bot."""
     message = update.effective_message
@@ -111,23 +174,32 @@ async def on_other(update: Update, context: CallbotContext) -> None:
 
 
 async def on_edited(update: Update, context: CallbotContext) -> None:
-    """An edited question gets its earlier answer edited; one never answered is handled as new."""
+    """An edited question (text or caption) gets its earlier answer edited; one never answered
+    is handled as new."""
     message = update.edited_message
-    if message is None or message.text is None:
+    if message is None or (message.text is None and message.caption is None):
         return
+    text = body(message)
     group = is_group(update.effective_chat)
-    command = message.text.startswith("/")
+    command = text.startswith("/")
     old_ids = answered_ids(context.chat_data, message.message_id)
     if old_ids is None:
-        if not command:
+        if message.text is None:
+            await on_caption(update, context)
+        elif not command:
             await on_text(update, context)
         return
-    question = strip_command(message.text) if command else message.text
+    question = strip_command(text) if command else text
     if group:
         question = strip_mentions(question, bot_mentions(message, context.bot))
     if len(question) > MAX_QUESTION or not question.strip():
         return
-    reply = context.engine.ask(question, session_key(update), lang=fixed_lang(context))
+    reply = context.engine.ask(
+        question,
+        session_key(update),
+        lang=fixed_lang(context),
+        quoted=quoted_text(message, context.bot),
+    )
     await edit_reply(
         context.bot,
         message.chat_id,

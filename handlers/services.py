@@ -19,6 +19,7 @@ from telegram.ext import Application, CallbackContext, ExtBot
 from bot.config import Config
 from bot.engine import Engine
 from bot.reload import KnowledgeReloader
+from handlers.chatadmins import ChatAdminCache
 from handlers.texts import LANGS, lang_from_code
 
 DEFAULT_LANG = "zh-Hans"
@@ -31,6 +32,7 @@ class Services:
     reloader: KnowledgeReloader  # validated, atomic reload of the knowledge file
     knowledge_path: str | None = None  # None: the bundled knowledge
     watcher: asyncio.Task | None = field(default=None, repr=False)  # see handlers.watcher
+    chat_admins: ChatAdminCache = field(default_factory=ChatAdminCache, repr=False)  # /lang
 
     async def stop_watcher(self) -> None:
         """Cancel the knowledge-file watcher and wait for it; safe to call more than once."""

@@ -8,7 +8,7 @@ button labels). Chinese is written once in Simplified and converted for Traditio
 from __future__ import annotations
 
 from bot import selfdesc
-from bot.render import tr
+from bot.render import esc, tr
 from knowledge.model import Knowledge
 
 LANGS = ("zh-Hans", "zh-Hant", "en")
@@ -79,8 +79,9 @@ def too_long(lang: str, limit: int) -> str:
 def text_only(lang: str) -> str:
     return t(
         lang,
-        "我只能回答文字提问，例如“有哪些合作国家？”",
-        'I can only answer text questions, e.g. "Which partner countries are there?"',
+        "我只能回答文字提问（也可以写在图片或文件的说明里），例如“有哪些合作国家？”",
+        "I can only answer questions in text (a caption on a photo or file works too), e.g. "
+        '"Which partner countries are there?"',
     )
 
 
@@ -118,6 +119,59 @@ def lang_usage(lang: str, current: str | None) -> str:
         lang,
         f"当前回答语言：{now}\n用法：/lang zh | zh-hant | en | auto",
         f"Reply language: {now}\nUsage: /lang zh | zh-hant | en | auto",
+    )
+
+
+def lang_admins_only(lang: str, button: bool = False) -> str:
+    """The refusal when a group member who is not an admin tries to change the language (for a
+    button: short enough for a callback answer)."""
+    refusal = t(
+        lang,
+        "抱歉，在群组中只有管理员可以更改回答语言。",
+        "Sorry, in a group only its administrators can change the reply language.",
+    )
+    if button:
+        return refusal
+    return refusal + t(
+        lang,
+        "不带参数发送 /lang 可以查看当前设置。",
+        " Send /lang without an argument to see the current setting.",
+    )
+
+
+def lang_group_note(lang: str) -> str:
+    return t(lang, "（群组中仅管理员可以更改）", "(in a group, only admins can change it)")
+
+
+def group_help(lang: str, knowledge: Knowledge, username: str) -> str:
+    """/start and /help in a group (HTML): how to address the bot there, with example questions
+    from the loaded knowledge and the bot's real @username."""
+    at = f"@{username}" if username else "@bot"
+    examples = selfdesc.example_questions(knowledge, lang)
+    first = esc(examples[0])
+    second = esc(examples[1] if len(examples) > 1 else examples[0])
+    follow = esc(selfdesc.followup_example(knowledge, lang))
+    calls = esc(selfdesc.calls_text(knowledge, lang))
+    at = esc(at)
+    return t(
+        lang,
+        f"我在群组中回答{calls}的问题，但只回答发给我的消息，其他聊天不打扰：\n"
+        f"• /ask 加问题，例如：<code>/ask {first}</code>\n"
+        f"• {at} 加问题，例如：<code>{at} {second}</code>\n"
+        f"• 回复我的回答可以追问，例如“{follow}”\n"
+        f"• 回复某人的消息并 @ 我（或用 /ask），我会按那条消息提到的合作方或方向回答，"
+        f"例如：<code>{at} 这个多少钱？</code>\n"
+        "图片或文件的说明文字里这样提问也可以。\n"
+        "回答语言：/lang（仅群管理员可以更改）。",
+        f"In a group I answer questions about {calls}, but only messages meant for me; other "
+        "chatter is left alone:\n"
+        f"• /ask and a question, e.g. <code>/ask {first}</code>\n"
+        f"• {at} and a question, e.g. <code>{at} {second}</code>\n"
+        f'• Reply to one of my answers to follow up, e.g. "{follow}"\n'
+        f"• Reply to someone's message and mention me (or use /ask): I take the partner or "
+        f"direction that message names, e.g. <code>{at} how much is this?</code>\n"
+        "A caption on a photo or file works the same way.\n"
+        "Reply language: /lang (group admins only).",
     )
 
 

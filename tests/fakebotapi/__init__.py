@@ -114,8 +114,11 @@ retry after N`` with ``parameters.retry_after`` (off by default);
 ``inject_error("sendMessage", 403, "Forbidden: bot was blocked by the user", chat_id=42,
 times=None)``.
 
-Not implemented: media/file methods (``/file/bot...`` always 404), webhook delivery, chat
-member methods; any unknown method answers 404 and is listed in ``errors``.
+Chat members: ``set_chat_member(chat_id, user_id, status)`` (creator, administrator, member,
+...); getChatMember answers it, "member" for a user the server has seen and was given none.
+
+Not implemented: media/file methods (``/file/bot...`` always 404), webhook delivery, other
+chat member methods; any unknown method answers 404 and is listed in ``errors``.
 """
 
 from .server import ApiError, Call, FakeBotApi, Rejected, SentMessage

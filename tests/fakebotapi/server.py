@@ -1526,6 +1526,78 @@ class FakeBotApi:
         )
         return True
 
+    # ----------------------------------------------------------------------------------------
+    # chat members (getChatMember), for the group-admin check of /lang
+    # ----------------------------------------------------------------------------------------
+
+    def _chat_members(self) -> dict[tuple[int, int], str]:
+        # kept apart from _reset_state so this block stands alone
+        return self.__dict__.setdefault("_members", {})
+
+    def set_chat_member(self, chat_id: int, user_id: int, status: str = "administrator") -> None:
+        """Give ``user_id`` a status in a group: creator, administrator, member, restricted,
+        left or kicked. A user the server has seen but never given one is a "member"."""
+        if status not in _MEMBER_STATUSES:
+            raise ValueError(f"unknown chat member status {status!r}")
+        with self._lock:
+            self._chat_members()[(chat_id, user_id)] = status
+
+    def _m_get_chat_member(self, params: dict[str, Any]) -> Any:
+        chat = self._chat(params)
+        try:
+            user_id = int(params.get("user_id"))
+        except (TypeError, ValueError):
+            raise _bad("user_id is invalid") from None
+        user = self._users.get(user_id)
+        status = self._chat_members().get((chat["id"], user_id))
+        if status is None and user is None:
+            raise _bad("PARTICIPANT_ID_INVALID")
+        if chat["type"] == "private" and user_id != chat["id"]:
+            raise _bad("PARTICIPANT_ID_INVALID")
+        user = copy.deepcopy(user) if user else {"id": user_id, "is_bot": False, "first_name": "U"}
+        member: dict[str, Any] = {"status": status or "member", "user": user}
+        if member["status"] == "creator":
+            member["is_anonymous"] = False
+        elif member["status"] == "administrator":
+            member.update(dict.fromkeys(_ADMIN_RIGHTS, False), can_manage_chat=True)
+            member.update(can_be_edited=False, is_anonymous=False)
+        elif member["status"] == "restricted":
+            member.update(dict.fromkeys(_RESTRICTED_RIGHTS, False), is_member=True, until_date=0)
+        elif member["status"] == "kicked":
+            member["until_date"] = 0
+        return member
+
+
+_MEMBER_STATUSES = ("creator", "administrator", "member", "restricted", "left", "kicked")
+_ADMIN_RIGHTS = (
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+
 
 class _DropConnection(Exception):
     pass
@@ -1547,5 +1619,6 @@ _METHODS: dict[str, tuple[str, str]] = {
         ("deleteMessage", "_m_delete_message"),
         ("answerCallbackQuery", "_m_answer_callback_query"),
         ("answerInlineQuery", "_m_answer_inline_query"),
+        ("getChatMember", "_m_get_chat_member"),
     ]
 }
