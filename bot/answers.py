@@ -678,21 +678,34 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
     pool = [k.direction_by_id[i] for i in (u.restrict or []) if i in k.direction_by_id] or list(
         k.directions
     )
-    entries: list[tuple[float, str, str, str]] = []  # value, shown, label, id
+    # value, direction, funding line; the figure and label are written only for the rows shown
+    # (a large file ranks 1,600 directions to show ten)
+    entries: list[tuple[float, Direction, Funding | None]] = []
     for d in pool:
         if metric == "average":
-            for f in d.funding:
-                if f.average is not None:
-                    tag = _ranked_label(d, k, lang) + (f" {_track(f, lang)}" if f.track else "")
-                    entries.append((f.average, wan(f.average, lang), tag, d.id))
+            entries.extend((f.average, d, f) for f in d.funding if f.average is not None)
         elif metric == "count":
-            entries.append(
-                (d.projects.count, count(d.projects, lang), _ranked_label(d, k, lang), d.id)
-            )
+            entries.append((d.projects.count, d, None))
         else:
-            entries.append((d.total, wan(d.total, lang), _ranked_label(d, k, lang), d.id))
+            entries.append((d.total, d, None))
+
+    written: dict[int, tuple[str, str]] = {}  # the winners are listed twice
+
+    def write(e: tuple[float, Direction, Funding | None]) -> tuple[str, str]:
+        """The figure shown and the label of one entry."""
+        if id(e) in written:
+            return written[id(e)]
+        value, d, f = e
+        tag = _ranked_label(d, k, lang)
+        if f is not None:
+            out = wan(value, lang), tag + (f" {_track(f, lang)}" if f.track else "")
+        else:
+            out = (count(d.projects, lang) if metric == "count" else wan(value, lang)), tag
+        written[id(e)] = out
+        return out
+
     if u.threshold:
-        return _filtered(u, k, entries, metric)
+        return _filtered(u, k, entries, metric, write)
     if not entries:
         return Answer(tr(lang, "没有可排序的数据。", "There is nothing to rank."))
     reverse = u.order != "min"
@@ -709,8 +722,8 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
         word = tr(lang, "最多" if reverse else "最少", "most" if reverse else "fewest")
     sep = "、" if lang != "en" else "; "
     win = sep.join(
-        f"<b>{esc(e[2])}</b>（{e[1]}）" if lang != "en" else f"<b>{esc(e[2])}</b> ({e[1]})"
-        for e in winners
+        f"<b>{esc(tag)}</b>（{shown}）" if lang != "en" else f"<b>{esc(tag)}</b> ({shown})"
+        for shown, tag in map(write, winners)
     )
     head = tr(lang, f"{mname}{word}：{win}", f"The {word} {mname}: {win}")
     if metric == "count":
@@ -728,13 +741,20 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
             rows.append(_more(len(entries) - i + 1, lang))
             entries = entries[: i - 1]
             break
-        rows.append(f"{rank}. {esc(e[2])} — {e[1]}")
+        shown, tag = write(e)
+        rows.append(f"{rank}. {esc(tag)} — {shown}")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
-    programs = list(dict.fromkeys(e[3] for e in entries))
-    return Answer("\n".join(lines), programs, focus=[e[3] for e in winners])
+    programs = list(dict.fromkeys(e[1].id for e in entries))
+    return Answer("\n".join(lines), programs, focus=[e[1].id for e in winners])
 
 
-def _filtered(u: Understanding, k: Knowledge, entries: list, metric: str) -> Answer:
+def _filtered(
+    u: Understanding,
+    k: Knowledge,
+    entries: list,
+    metric: str,
+    write: Callable[[tuple[float, Direction, Funding | None]], tuple[str, str]],
+) -> Answer:
     """Directions above or below a figure ("经费超过5000万的方向"), largest first."""
     lang = u.lang
     op, value = u.threshold or (">", 0)
@@ -755,10 +775,10 @@ def _filtered(u: Understanding, k: Knowledge, entries: list, metric: str) -> Ans
     if not keep:
         return Answer(tr(lang, f"没有{what}的方向。", f"No direction has {what}."))
     head = tr(lang, f"{what}的方向（{len(keep)}个）：", f"Directions with {what} ({len(keep)}):")
-    rows = [bullet(f"{esc(e[2])} — {e[1]}") for e in keep[:MAX_LIST]]
+    rows = [bullet(f"{esc(tag)} — {shown}") for shown, tag in map(write, keep[:MAX_LIST])]
     if len(keep) > MAX_LIST:
         rows.append(_more(len(keep) - MAX_LIST, lang))
-    programs = list(dict.fromkeys(e[3] for e in keep[:MAX_LIST]))
+    programs = list(dict.fromkeys(e[1].id for e in keep[:MAX_LIST]))
     return Answer("\n".join([head, *rows]), programs)
 
 

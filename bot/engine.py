@@ -198,12 +198,12 @@ class Engine:
         store: ContextStore | None = None,
     ) -> None:
         contexts = self.contexts if store is None else store
-        history = list(last.history) if last else []
-        for g in u.groups:
-            if tuple(g) in history:
-                history.remove(tuple(g))
-            history.append(tuple(g))
-        history = history[-HISTORY:]
+        # a group named again moves to the end; by sets, since a topic in a large file names
+        # hundreds of groups ("寒国能源" with 1,600 directions took 8 ms as list removals)
+        named = list(dict.fromkeys(tuple(g) for g in reversed(u.groups)))[::-1]
+        again = set(named)
+        old = [h for h in (last.history if last else ()) if h not in again]
+        history = [*old, *named][-HISTORY:]
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
                 contexts.put(

@@ -41,6 +41,7 @@ _NO_SUBSTITUTE = set(
 )
 
 _COMMON_CHAR_LIMIT = 40
+_UNCOUNTED = 1 << 30  # characters in place not counted (the alias is indexed by rare ones)
 
 LATIN_CUTOFF = 80.0
 NEAR_CUTOFF = 62.0
@@ -77,14 +78,16 @@ class Found:
             if mention.end <= s[0] < mention.end + reach
             or mention.start - reach < s[1] <= mention.start
         ]
-        # a marker inside a longer one is not separate evidence: "联合研究旗舰" is the flagship
-        close = [
-            s
-            for s in close
-            if not any(
-                o[0] <= s[0] and s[1] <= o[1] and (o[1] - o[0]) > (s[1] - s[0]) for o in close
-            )
-        ]
+        # a marker inside a longer one is not separate evidence: "联合研究旗舰" is the flagship.
+        # Directions share marker words (a large file has hundreds of "一般" spans on the same
+        # characters), so containment is decided once per distinct span, not per pair of spans.
+        places = {(s[0], s[1]) for s in close}
+        inside = {
+            (a, b)
+            for a, b in places
+            if any(c <= a and b <= d and (d - c) > (b - a) for c, d in places)
+        }
+        close = [s for s in close if (s[0], s[1]) not in inside]
         out: dict[str, int] = {}
         for start, end, ident in close:
             out[ident] = max(out.get(ident, 0), end - start)
@@ -207,7 +210,7 @@ class EntityIndex:
         self.codes: dict[str, str] = {}
         self.markers: list[tuple[str, str]] = []  # (marker key, direction id)
         self.latin: dict[int, list[_Alias]] = {}
-        self.cjk_by_char: dict[str, list[tuple[_Alias, int]]] = {}
+        self.cjk_by_char: dict[str, list[tuple[_Alias, int, bool]]] = {}
         self.numbers: dict[str, list[str]] = {}
         self._call_of = {d.id: d.call for d in knowledge.directions}
         seen: set[tuple[str, str, str]] = set()
@@ -255,12 +258,100 @@ class EntityIndex:
                 freq[ch] = freq.get(ch, 0) + 1
         for entry in cjk_aliases:
             rare = [(i, ch) for i, ch in enumerate(entry.key) if freq[ch] <= _COMMON_CHAR_LIMIT]
+            # an alias of common characters only is indexed under all of them, so the hits of a
+            # window count the characters it has in place (see _cjk_fuzzy)
             for i, ch in rare or list(enumerate(entry.key)):
-                self.cjk_by_char.setdefault(ch, []).append((entry, i))
+                self.cjk_by_char.setdefault(ch, []).append((entry, i, not rare))
         self.markers.sort(key=lambda m: -len(m[0]))  # longest first: 能源技术 before 能源
+        self._index_markers()
         for entries in self.by_first.values():
             entries.sort(key=lambda e: -len(e.key))
+        # The same, looked up by slice: a first character of 1,600 aliases ("中" in a large file)
+        # costs one dict lookup per alias length, not one comparison per alias. Of entries with
+        # the same key the first one wins, as in the sorted list.
+        self._exact_keys: dict[str, tuple[list[int], dict[str, _Alias]]] = {}
+        for first, entries in self.by_first.items():
+            keys: dict[str, _Alias] = {}
+            for e in entries:
+                keys.setdefault(e.key, e)
+            self._exact_keys[first] = (sorted({len(k) for k in keys}, reverse=True), keys)
         self._latin_keys = {n: [e.key for e in es] for n, es in self.latin.items()}
+
+    def _index_markers(self) -> None:
+        """Markers by distinct key: directions share marker words ("一般", "能源"), so a message
+        is scanned once per distinct word that can occur in it, not once per direction."""
+        self._marker_slots: dict[str, list[int]] = {}  # key -> positions in self.markers
+        for i, (key, _) in enumerate(self.markers):
+            if key:
+                self._marker_slots.setdefault(key, []).append(i)
+        self._marker_by_first: dict[str, list[str]] = {}
+        self._sound_markers_by_char: dict[str, list[str]] = {}
+        for key in self._marker_slots:
+            self._marker_by_first.setdefault(key[0], []).append(key)
+            if len(key) >= 2 and all(is_cjk(c) for c in key):
+                for ch in set(key):
+                    self._sound_markers_by_char.setdefault(ch, []).append(key)
+
+    def _marker_spans(self, text: str, names: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+        """Direction markers in ``text`` outside the ``names`` found, as (start, end, direction):
+        exact ones (longest first), then ones typed by sound (韩国能原) that may replace the
+        shorter exact markers they cover."""
+        slots = self._marker_slots
+        chars = set(text)
+        exact: dict[str, list[tuple[int, int]]] = {}
+        for ch in chars:
+            for key in self._marker_by_first.get(ch, ()):
+                hits = []
+                at = text.find(key)
+                while at >= 0:
+                    end = at + len(key)
+                    if (not key.isascii() or _bounded(text, at, end, key)) and not _overlaps(
+                        at, end, names
+                    ):
+                        hits.append((at, end))
+                    at = text.find(key, end)  # non-overlapping, left to right
+                if hits:
+                    exact[key] = hits
+        spans: list[tuple[int, int, str]] = []
+        for i in sorted(i for key in exact for i in slots[key]):
+            key, ident = self.markers[i]
+            spans.extend((start, end, ident) for start, end in exact[key])
+        positions: dict[str, list[int]] = {}
+        for j, ch in enumerate(text):
+            positions.setdefault(ch, []).append(j)
+        sounded: dict[str, list[int]] = {}
+        for ch in chars:
+            for key in self._sound_markers_by_char.get(ch, ()):
+                if key in sounded:
+                    continue
+                # a window that sounds like the key shares at least one character in place
+                starts = sorted(
+                    {
+                        j - x
+                        for x, c in enumerate(key)
+                        for j in positions.get(c, ())
+                        if 0 <= j - x <= len(text) - len(key)
+                    }
+                )
+                sounded[key] = [
+                    start
+                    for start in starts
+                    if text[start : start + len(key)] != key
+                    and sounds_like(text[start : start + len(key)], key)
+                ]
+        for i in sorted(i for key, starts in sounded.items() if starts for i in slots[key]):
+            key, ident = self.markers[i]
+            for start in sounded[key]:
+                end = start + len(key)
+                clash = [s for s in spans if s[0] < end and start < s[1]]
+                if any(
+                    not (start <= s[0] and s[1] <= end and s[1] - s[0] < len(key)) for s in clash
+                ):
+                    continue
+                for s in clash:  # "能原技术联合研究" is 2.1's whole name, not 联合研究 (2.0)
+                    spans.remove(s)
+                spans.append((start, end, ident))
+        return spans
 
     def _add_places(self, add: Callable[[str, str, str], None]) -> None:
         """The gazetteer (bot/data/places.yaml) against this knowledge's partners: a place that
@@ -299,11 +390,14 @@ class EntityIndex:
         i, n = 0, len(text)
         while i < n:
             best = None
-            for entry in self.by_first.get(text[i], ()):
-                key = entry.key
-                if text.startswith(key, i) and _bounded(text, i, i + len(key), key):
+            table = self._exact_keys.get(text[i])
+            for size in table[0] if table else ():  # longest first
+                if i + size > n:
+                    continue
+                entry = table[1].get(text[i : i + size])
+                if entry is not None and _bounded(text, i, i + size, entry.key):
                     best = entry
-                    break  # sorted longest first
+                    break
             if best:
                 found.append(Mention(best.kind, best.id, i, i + len(best.key), best.key))
                 i += len(best.key)
@@ -381,13 +475,19 @@ class EntityIndex:
     ) -> tuple[list[Mention], list[Mention]]:
         hits: list[Mention] = []
         near: list[Mention] = []
-        candidates: dict[tuple[str, str, str, int], None] = {}
+        # candidate -> characters in place, counted for aliases indexed under all characters
+        candidates: dict[tuple[str, str, str, int], int] = {}
         for j, ch in enumerate(text):
-            for entry, i in self.cjk_by_char.get(ch, ()):
+            for entry, i, full in self.cjk_by_char.get(ch, ()):
                 start = j - i
                 if start >= 0 and start + len(entry.key) <= len(text):
-                    candidates[(entry.key, entry.kind, entry.id, start)] = None
-        for key, kind, ident, start in candidates:
+                    c = (entry.key, entry.kind, entry.id, start)
+                    candidates[c] = candidates.get(c, 0) + 1 if full else _UNCOUNTED
+        for (key, kind, ident, start), in_place in candidates.items():
+            if in_place < 2 and len(key) >= 3:
+                # below, a name of three or more characters is a hit or a near miss only with
+                # two characters in place; a large file indexes 1,600 "…国" under 国 alone
+                continue
             end = start + len(key)
             # a longer topic typed by sound may swallow a shorter exact one: 生物多样姓 is
             # biodiversity, not the 生物 (biology) inside it
@@ -533,39 +633,8 @@ class EntityIndex:
             mentions += latin
             taken += [(m.start, m.end) for m in latin]
             near += latin_near
+        spans = self._marker_spans(text, [(x.start, x.end) for x in mentions if x.kind != TOPIC])
         markers: dict[str, int] = {}
-        spans: list[tuple[int, int, str]] = []
-        for key, ident in self.markers:
-            if not key:
-                continue
-            for m in re.finditer(re.escape(key), text):
-                if key.isascii() and not _bounded(text, m.start(), m.end(), key):
-                    continue
-                if _overlaps(
-                    m.start(), m.end(), [(x.start, x.end) for x in mentions if x.kind != TOPIC]
-                ):
-                    continue
-                markers[ident] = max(markers.get(ident, 0), len(key))
-                spans.append((m.start(), m.end(), ident))
-        chars = set(text)
-        for key, ident in self.markers:  # 韩国能原 (能源 typed by sound)
-            if len(key) < 2 or not chars.intersection(key) or not all(is_cjk(c) for c in key):
-                continue
-            for start in range(len(text) - len(key) + 1):
-                window = text[start : start + len(key)]
-                end = start + len(key)
-                if window == key or not sounds_like(window, key):
-                    continue
-                clash = [s for s in spans if s[0] < end and start < s[1]]
-                if any(
-                    not (start <= s[0] and s[1] <= end and s[1] - s[0] < len(key)) for s in clash
-                ):
-                    continue
-                for s in clash:  # "能原技术联合研究" is 2.1's whole name, not 联合研究 (2.0)
-                    spans.remove(s)
-                markers[ident] = max(markers.get(ident, 0), len(key))
-                spans.append((start, end, ident))
-        markers = {}
         for start, end, ident in spans:
             markers[ident] = max(markers.get(ident, 0), end - start)
         masked = list(text)

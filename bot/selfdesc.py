@@ -56,7 +56,15 @@ class Examples:
 
 def examples(k: Knowledge) -> Examples:
     """The first countries with a direction (in the file's order) and the topic that most
-    directions cover: a question about them always gets a real answer."""
+    directions cover: a question about them always gets a real answer. Counted once per
+    knowledge: the help text asks for it several times, over every direction's topics."""
+    cached = k._cache.get("selfdesc.examples")
+    if cached is None:
+        cached = k._cache["selfdesc.examples"] = _examples(k)
+    return cached
+
+
+def _examples(k: Knowledge) -> Examples:
     with_directions = [p for p in k.partners if k.directions_by_partner.get(p.id)]
     countries = [p for p in with_directions if p.kind == "country"] or with_directions
     counts = Counter(t for d in k.directions for t in d.topics if t in k.topic_by_id)

@@ -239,10 +239,15 @@ def _put(top: _Frame, value: Any, lines: _Lines) -> None:
     top.key = _NO_KEY
 
 
+_STR = "tag:yaml.org,2002:str"
+
+
 def _scalar(loader: Any, constructor: Any, event: Any) -> Any:
     tag = event.tag
     if tag is None or tag == "!":
         tag = loader.resolve(yaml.ScalarNode, event.value, event.implicit)
+    if tag == _STR:
+        return event.value  # what the constructor would return, without a node per string
     node = yaml.ScalarNode(tag, event.value, event.start_mark, event.end_mark, event.style)
     try:
         return constructor.construct_object(node, deep=True)

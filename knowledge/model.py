@@ -98,11 +98,12 @@ class Direction:
     aliases: tuple[str, ...] = ()
     markers: tuple[str, ...] = ()
 
-    @property
+    # summed once: a ranking over a large file reads them for every direction on every turn
+    @cached_property
     def total(self) -> float:
         return sum(f.total for f in self.funding)
 
-    @property
+    @cached_property
     def projects(self) -> Count:
         """Projects over all tracks; the loosest qualifier wins (up to 2 + up to 4 = up to 6)."""
         count = sum(f.projects.count for f in self.funding)
