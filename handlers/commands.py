@@ -6,7 +6,7 @@ import re
 
 from telegram import Update
 
-from bot import lexicon as L
+from bot import intents as L
 from handlers import texts
 from handlers.keyboards import lang_keyboard, partners_keyboard
 from handlers.messages import answer_question, bot_mentions, strip_command, strip_mentions
