@@ -246,10 +246,22 @@ def place_outside_call(s: State) -> bool:
     return True
 
 
+_POLITE = 3  # greetings and thanks weigh 3 in cues.yaml, "what can you do" 4 or more
+
+
+def _asks_something(s: State) -> bool:
+    """A superlative, a comparison, a ranking, or a cue word of a question the notice answers."""
+    return bool(s.u.order or s.tags & {"compare", "ranking"} or s.best_score >= 2)
+
+
 def greeting(s: State) -> bool:
-    """A greeting or "what can you do", when no name, topic or stronger cue is in it: "你好"."""
+    """A greeting, thanks or "what can you do", when nothing else is asked: "你好", "谢谢",
+    "你识做啲乜". A polite word never outranks the question beside it ("Which programme funds
+    the most projects? thank you!", "你好，一共几个"); "what can you do" must outweigh it."""
     help_score = s.score(L.HELP)
     if help_score < 3 or help_score <= s.best_score or s.u.groups or s.u.topics:
+        return False
+    if help_score <= _POLITE and _asks_something(s):
         return False
     s.u.intent = L.HELP
     return True
@@ -345,7 +357,8 @@ def these_two_from_history(s: State) -> bool:
 def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
-    if not (s.u.order and s.u.groups and _superlative_clause_is_free(s.u.text, s.index)):
+    named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
+    if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
     return True
