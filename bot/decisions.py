@@ -250,8 +250,11 @@ _POLITE = 3  # greetings and thanks weigh 3 in cues.yaml, "what can you do" 4 or
 
 
 def _asks_something(s: State) -> bool:
-    """A superlative, a comparison, a ranking, or a cue word of a question the notice answers."""
-    return bool(s.u.order or s.tags & {"compare", "ranking"} or s.best_score >= 2)
+    """A superlative, a comparison, a ranking, a question about a field ("有没有做区块链的
+    方向"), or a cue word of a question the notice answers."""
+    return bool(
+        s.u.order or s.tags & {"compare", "ranking"} or s.best_score >= 2 or topic_frame(s.norm)
+    )
 
 
 def greeting(s: State) -> bool:

@@ -82,6 +82,7 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "unknown_topic_term": [
         (("哪些方向支持区块链",), "topic"),
         (("who funds quantum computing",), "topic"),
+        (("Hi! Is there any direction on quantum computing? thanks",), "topic"),
     ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
     "count_of_partners": [(("How many partner countries are there?",), "partners")],
