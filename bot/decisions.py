@@ -341,7 +341,8 @@ _BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|thre
 
 
 def these_two_from_history(s: State) -> bool:
-    """ "这两个哪个平均高" after naming two partners in earlier turns."""
+    """ "这两个哪个平均高" after naming two partners in earlier turns; "Which of them is the
+    lowest?" after "Spain average?" → "And Finland?" → "And Germany?" means all three."""
     last, tags = s.last, s.tags
     if (
         s.u.groups
@@ -351,8 +352,14 @@ def these_two_from_history(s: State) -> bool:
         or len(last.history) < 2
     ):
         return False
-    n = 3 if re.search(r"三个|三者|three", s.norm) else 2
-    s.u.groups = [list(g) for g in last.history[-n:]]
+    if not _BOTH.search(s.norm) and len(last.chain) >= 2:
+        # "which of these…" after naming them turn by turn under one measure: all of them
+        s.u.groups = [list(g) for g in last.chain]
+        if s.u.metric is None and last.metric:
+            s.u.metric = last.metric
+    else:
+        n = 3 if re.search(r"三个|三者|three", s.norm) else 2
+        s.u.groups = [list(g) for g in last.history[-n:]]
     s.u.from_context = True
     return True
 

@@ -61,7 +61,18 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("项目是不是最多三年",), "period"),
     ],
     "compare_one_partners_directions": [(("韩国两个项目对比一下",), "compare")],
-    "these_two_from_history": [(("德国", "以色列呢", "这两个哪个平均高"), "compare")],
+    "these_two_from_history": [
+        (("德国", "以色列呢", "这两个哪个平均高"), "compare"),
+        (
+            (
+                "Spain average per project?",
+                "And Finland?",
+                "And Germany?",
+                "Which of them is lowest?",
+            ),
+            "compare",
+        ),
+    ],
     "superlative_names_nothing": [
         (("支持项目最多的方向是哪个 我看好像是西班牙？",), "rank"),
         (("Top-funded direction by total - is it the EU flagship?",), "rank"),
@@ -167,6 +178,19 @@ def test_the_shared_state_is_a_dataclass(index):
     fields = {f.name for f in dataclasses.fields(s)}
     assert {"u", "found", "cues", "intent", "ctx_groups", "fired"} <= fields
     assert s.intent == "budget" and s.u.groups == [["intl-1.6"]]
+
+
+def test_them_after_a_chain_means_all_of_it(engine, index):
+    turns = (
+        "Spain average per project?",
+        "And Finland?",
+        "And Germany?",
+        "Which of them is lowest?",
+    )
+    u = decided(engine, index, turns)
+    assert u.programs == ["intl-1.3", "intl-1.6", "intl-1.8"] and u.metric == "average"
+    u = decided(engine, index, ("德国", "以色列呢", "芬兰呢", "这两个哪个平均高"))
+    assert u.programs == ["intl-1.9", "intl-1.6"]
 
 
 def test_comparative_alone_asks_nothing(index):
