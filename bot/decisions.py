@@ -377,6 +377,23 @@ def superlative_names_nothing(s: State) -> bool:
 # -- filters, rankings, comparisons ------------------------------------------------------------
 
 
+_MOST_PROJECTS = re.compile(
+    r"\b(?:most|fewest|least|largest number of|smallest number of)\s+(?:projects?|grants?)\b"
+)
+
+
+def most_projects_counts(s: State) -> bool:
+    """ "funds the most projects" ranks by the number of projects: "funds" alone is a weak
+    budget cue ("Which programme funds the most projects? thank you!")."""
+    u = s.u
+    if not (u.order and u.metric == "total" and s.score(L.BUDGET) < 3):
+        return False
+    if not _MOST_PROJECTS.search(s.masked):
+        return False
+    u.metric = "count"
+    return True
+
+
 def threshold_filter(s: State) -> bool:
     """A bound on a measure over all directions: "经费超过5000万的方向",
     "directions with more than 10 projects"."""
@@ -845,6 +862,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_one_partners_directions, GO_ON),
     (these_two_from_history, GO_ON),
     (superlative_names_nothing, GO_ON),
+    (most_projects_counts, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),

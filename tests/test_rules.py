@@ -77,6 +77,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("支持项目最多的方向是哪个 我看好像是西班牙？",), "rank"),
         (("Top-funded direction by total - is it the EU flagship?",), "rank"),
     ],
+    "most_projects_counts": [
+        (("Which programme funds the most projects? thank you!",), "rank"),
+        (("Which direction funds the fewest projects?",), "rank"),
+    ],
     "threshold_filter": [
         (("经费超过5000万的方向",), "rank"),
         (("平均资助低于200万的方向",), "rank"),
@@ -211,8 +215,9 @@ def test_one_measure_beats_card(index):
 def test_rules_travel_with_the_reply(engine):
     reply = engine.ask("Which programme funds the most projects? thank you!").to_json()
     rules = reply["rules"]
-    assert rules[: rules.index("understood")] == ["ranking"]
-    assert reply["intent"] == "rank"
+    assert rules[: rules.index("understood")] == ["most_projects_counts", "ranking"]
+    assert reply["intent"] == "rank" and reply["query"]["metric"] == "count"
+    assert reply["text"].startswith("The most projects: 1.3 China–Spain")
 
 
 # -- a polite word, a greeting or a sentence of context never outranks the question ----------
