@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.render import bullet, count, esc, tr, wan, years
 from bot.resolve import topic_directions
 from bot.selfdesc import cannot_answer, help_text

@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.answers import Answer, Suggestion, answer
 from bot.context import ContextStore, Turn
 from bot.entities import EntityIndex
@@ -172,7 +172,8 @@ class Engine:
             confidence=q.understanding.confidence if q.understanding else 1.0,
             suggestions=a.suggestions,
             query=q.to_json(),
-            rules=list(q.rules),
+            # the understanding's decisions, then the query's (after "understood")
+            rules=[*(q.understanding.rules if q.understanding else []), *q.rules],
         )
 
     def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from bot.normalize import chinese_to_int, fold
+from textnorm.normalize import chinese_to_int, fold
 
 DATA = Path(__file__).parent / "data" / "operations.yaml"
 MEASURES = ("average", "count", "total", "fields", "period")

@@ -15,13 +15,13 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from bot import lexicon as L
+from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
-from bot.normalize import normalize
 from bot.understand import Understanding
 from knowledge.model import Knowledge
+from textnorm.normalize import normalize
 
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
 INTENT_METRIC = {v: k for k, v in METRIC_INTENT.items()}

@@ -12,8 +12,8 @@ import re
 
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
-from bot.normalize import normalize
 from knowledge.model import Knowledge
+from textnorm.normalize import normalize
 
 
 def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:

@@ -19,9 +19,9 @@ from pathlib import Path
 
 from rapidfuzz import fuzz, process
 
-from bot.normalize import normalize
 from bot.privatefiles import append_private, private_dir, write_atomic
 from bot.understand import Understanding
+from textnorm.normalize import normalize
 
 logger = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import logging
 from telegram import CallbackQuery, InlineKeyboardMarkup, Message, Update
 from telegram.error import BadRequest, TelegramError
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.engine import Reply
 from handlers import texts
 from handlers.commands import may_set_lang, set_lang

@@ -6,7 +6,7 @@ import re
 
 from telegram import Update
 
-from bot import lexicon as L
+from bot import intents as L
 from handlers import texts
 from handlers.chatadmins import is_chat_admin
 from handlers.keyboards import lang_keyboard, partners_keyboard

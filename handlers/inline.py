@@ -21,7 +21,7 @@ from telegram import (
 from telegram.constants import ParseMode
 from telegram.helpers import create_deep_linked_url
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.engine import Engine, Reply
 from handlers import texts
 from handlers.commands import deep_link_payload

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
-from bot import lexicon as L
+from bot import intents as L
 from bot.answers import Suggestion
 from bot.engine import Reply
 from handlers import texts

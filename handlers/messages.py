@@ -10,7 +10,7 @@ import re
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ExtBot
 
-from bot import lexicon as L
+from bot import intents as L
 from handlers import texts
 from handlers.send import answered_ids, edit_reply, send_html, send_reply
 from handlers.services import CallbotContext, fixed_lang, is_group, reply_lang, session_key

@@ -23,14 +23,11 @@ def test_bundled_vocabulary_has_no_problems():
     assert len(data["places"]) > 40 and len(data["aspects"]) >= 10
 
 
-def test_loaded_once_and_under_the_old_names():
-    from bot import lexicon as L
-
+def test_loaded_once():
     v = V.vocabulary()
     assert V.vocabulary() is v
-    assert L.CUES is v.cues and L.COMMON_ENGLISH is v.common_english
-    assert "最多" in L.SUPERLATIVE_MAX and "except" in L.EXCLUDE
-    assert L.CUES["budget"]["经费"] == 3
+    assert "最多" in v.flags["max"] and "except" in v.flags["exclude"]
+    assert v.cues["budget"]["经费"] == 3
 
 
 def _copy(tmp_path: Path) -> Path:

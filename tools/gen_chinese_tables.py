@@ -1,8 +1,8 @@
 """Generate the run-time Chinese tables textnorm/data/{t2s,s2t,pinyin}.txt (dev tool).
 
 The bot must not depend on OpenCC or pypinyin at run time (native wheel, slow start), so this
-script bakes what bot/chinese.py needs into small text files; re-run it after upgrading OpenCC or
-pypinyin, or after adding words to tools/zh_vocab.txt / knowledge/*.yaml.
+script bakes what textnorm/chinese.py needs into small text files; re-run it after upgrading
+OpenCC or pypinyin, or after adding words to tools/zh_vocab.txt / knowledge/*.yaml.
 
 usage: python tools/gen_chinese_tables.py [--out-dir textnorm/data] [--vocab tools/zh_vocab.txt]
 requires (dev only): opencc>=1.1 (official wheel, which ships the opencc_dict tool), pypinyin

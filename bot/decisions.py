@@ -1,0 +1,958 @@
+"""What a message asks, decided by named rules in one ordered table (``RULES``).
+
+Understanding (bot/understand.py) first reads the message: names, cue words, topics, the
+strongest cue. The rules below then decide, in the table's order, what is asked. Each rule is a
+small function of the shared ``State``; it returns True when it applied (changed something). A
+rule marked ``FINAL`` ends the decision when it applies; the others adjust the state and let the
+later rules decide. The names of the rules that applied travel with the reply (``callbot ask
+--json``, key ``rules``), and tests/test_rules.py holds the messages that motivate each rule.
+
+Order still matters, but it is written down in one place: out of scope and greetings come
+first only when nothing else is asked, then filters, rankings and comparisons, then the strongest
+cue word and the conversation's context.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from bot import intents as L
+from bot.context import Turn
+from bot.cues import Cues, cue_matcher
+from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
+from bot.frames import blank, find_threshold, topic_frame, unknown_term
+from bot.resolve import global_markers, narrow_by_markers, topic_directions
+from bot.vocab import vocabulary
+from knowledge.model import Knowledge
+from textnorm.normalize import normalize
+
+if TYPE_CHECKING:
+    from bot.understand import Understanding
+
+ENTITY_INTENTS = {L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.DETAIL, L.PERIOD}
+METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
+INTENT_METRIC = {v: k for k, v in METRIC_INTENT.items()}
+
+
+@dataclass
+class State:
+    """What the rules share: the understanding being built, what was read from the message, and
+    the working intent (the strongest cue word's, until a rule decides otherwise)."""
+
+    u: Understanding
+    index: EntityIndex
+    last: Turn | None
+    script_lang: str  # the message's language before names were discounted
+    found: Found
+    cues: Cues
+    masked: str  # the normalised message with names blanked: where cue words are read
+    in_scope: dict[str, int]  # cue scores of the answerable intents
+    best_score: int
+    oos: int  # evidence the message asks what the notice does not say
+    followup: bool  # short, or worded as a follow-up ("那芬兰呢")
+    which: bool  # "哪/which/what": the message asks to pick
+    cue_intent: str | None  # the strongest cue word's intent
+    intent: str | None  # the working intent
+    strong_near: list[Mention] = field(default_factory=list)  # names almost read
+    ctx_groups: list[list[str]] = field(default_factory=list)  # the last turn's, when usable
+    narrowed_from_context: bool = False
+    fired: list[str] = field(default_factory=list)
+
+    @property
+    def k(self) -> Knowledge:
+        return self.index.knowledge
+
+    @property
+    def tags(self) -> set[str]:
+        return self.cues.tags
+
+    @property
+    def norm(self) -> str:
+        return self.u.norm
+
+    def score(self, intent: str) -> int:
+        return self.cues.score(intent)
+
+
+Rule = Callable[[State], bool]
+FINAL, GO_ON = True, False
+
+
+def decide(s: State) -> Understanding:
+    """Run the table: every rule that applies is recorded; a ``FINAL`` one ends it."""
+    for rule, final in RULES:
+        if rule(s):
+            s.fired.append(rule.__name__)
+            if final:
+                break
+    s.u.rules = list(s.fired)
+    return s.u
+
+
+def _fresh(s: State, intent: str) -> None:
+    """A fresh understanding: nothing read from the message counts."""
+    s.u = type(s.u)(text=s.u.text, norm=s.u.norm, lang=s.script_lang, intent=intent)
+
+
+# -- commands and empty messages --------------------------------------------------------------
+
+
+def blank_message(s: State) -> bool:
+    """Nothing to read: "" (help), "???" or "🙂" (unknown)."""
+    if s.norm and any(c.isalnum() for c in s.norm):
+        return False
+    text = s.u.text
+    _fresh(s, L.HELP if not text.strip() else L.UNKNOWN)
+    s.u.confidence = 0.0 if text.strip() else 1.0
+    return True
+
+
+def help_command(s: State) -> bool:
+    """ "/start", "/help", "help", "帮助"; a first /start is answered in the notice's language."""
+    command = s.u.text.strip().lower()
+    if not (command.startswith(("/start", "/help")) or s.norm in ("help", "帮助")):
+        return False
+    _fresh(s, L.HELP)
+    if command.startswith("/start") and not s.last:
+        s.u.lang = "zh-Hans"
+    return True
+
+
+# -- which directions, before what is asked of them -------------------------------------------
+
+
+def markers_narrow_last_turn(s: State) -> bool:
+    """A marker alone narrows the last turn's partner: "韩国经费" → "能源那个呢"."""
+    if s.u.groups or not (s.last and s.last.groups):
+        return False
+    narrowed = narrow_by_markers(s.found, s.k, s.last)
+    if not narrowed:
+        return False
+    s.u.groups, s.u.topics = narrowed, []
+    s.u.from_context = s.narrowed_from_context = True
+    return True
+
+
+def marker_names_direction(s: State) -> bool:
+    """A direction's own marker without a partner: "能源技术那个联合研究总共给多少经费"."""
+    if s.u.groups or topic_frame(s.norm):
+        return False
+    groups = global_markers(s.found, s.k)
+    if not groups:
+        return False
+    s.u.groups, s.u.topics = groups, []
+    return True
+
+
+_OTHER_ONE = re.compile(r"另一个|另外一个|另外那个|其他那个|the other one|the other|另一")
+
+
+def the_other_one(s: State) -> bool:
+    """The partner's direction not talked about last time: "韩国能源…" → "另一个韩国项目呢"."""
+    if not (_OTHER_ONE.search(s.norm) and s.last and s.last.groups):
+        return False
+    last, k = s.last, s.k
+    previous = set(last.programs)
+    partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
+    if s.u.groups:
+        partners |= {k.direction_by_id[d].partner for g in s.u.groups for d in g}
+    rest = [
+        d.id for p in partners for d in k.directions_by_partner.get(p, ()) if d.id not in previous
+    ]
+    if rest:
+        s.u.groups = [rest]
+    return bool(rest)
+
+
+_WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
+
+
+def which_of_them_more(s: State) -> bool:
+    """Two names and "哪个…多": a comparison, "芬兰和德国哪个经费多"."""
+    if len(s.u.groups) < 2 or "compare" in s.tags or not _WHICH_MORE.search(s.masked):
+        return False
+    s.tags.add("compare")
+    return True
+
+
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|million|m\b))")
+
+
+def another_year(s: State) -> bool:
+    """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
+    years = {int(y) for y in _YEAR.findall(s.norm)}
+    if not years or years & {c.year for c in s.k.calls}:
+        return False
+    s.oos += 6
+    s.cues.matched.append("去年")
+    return True
+
+
+# -- what the notice does not say, greetings ---------------------------------------------------
+
+
+def _oos_needed(s: State) -> int:
+    return 6 if s.u.topics else 5 if s.u.groups else 3
+
+
+def _oos_words(s: State) -> list[str]:
+    table = cue_matcher().table
+    return [w for w in s.cues.matched if any(i == L.OUT_OF_SCOPE for i, _ in table.get(w, ()))]
+
+
+_RAW_CLAUSE = re.compile(r"[，,。.?？!！;；:：\n]|\s[-–—]\s|\s+(?=is it\b|are they\b)")
+
+
+def _answerable_beside(s: State) -> bool:
+    return (
+        bool(s.u.groups)
+        and s.best_score >= 3
+        and s.oos >= _oos_needed(s)
+        and len(_RAW_CLAUSE.split(s.u.text)) > 1
+    )
+
+
+def out_of_scope_beside_question(s: State) -> bool:
+    """A question the notice answers, and one it does not: answer the first, note the second:
+    "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止"."""
+    if not _answerable_beside(s):
+        return False
+    s.u.oos_words = _oos_words(s)
+    return True
+
+
+def out_of_scope(s: State) -> bool:
+    """What the notice does not say, worded more strongly than any question it answers:
+    "申报截止日期？", "今天天气如何？"."""
+    if _answerable_beside(s):
+        return False
+    oos = s.oos
+    if not (oos >= _oos_needed(s) and oos > s.best_score and oos > s.score(L.HELP)):
+        return False
+    s.u.intent = L.UNKNOWN
+    s.u.oos_words = _oos_words(s)
+    return True
+
+
+def place_outside_call(s: State) -> bool:
+    """A place with no direction in the loaded calls, and no partner named: "印度的经费多少"."""
+    if not s.found.other_places or s.u.groups:
+        return False
+    s.u.intent = L.UNKNOWN
+    s.u.other_places = s.found.other_places
+    return True
+
+
+_POLITE = 3  # greetings and thanks weigh 3 in cues.yaml, "what can you do" 4 or more
+
+
+def _asks_something(s: State) -> bool:
+    """A superlative, a comparison, a ranking, a question about a field ("有没有做区块链的
+    方向"), or a cue word of a question the notice answers."""
+    return bool(
+        s.u.order or s.tags & {"compare", "ranking"} or s.best_score >= 2 or topic_frame(s.norm)
+    )
+
+
+def greeting(s: State) -> bool:
+    """A greeting, thanks or "what can you do", when nothing else is asked: "你好", "谢谢",
+    "你识做啲乜". A polite word never outranks the question beside it ("Which programme funds
+    the most projects? thank you!", "你好，一共几个"); "what can you do" must outweigh it."""
+    help_score = s.score(L.HELP)
+    if help_score < 3 or help_score <= s.best_score or s.u.groups or s.u.topics:
+        return False
+    if help_score <= _POLITE and _asks_something(s):
+        return False
+    s.u.intent = L.HELP
+    return True
+
+
+# -- the conversation ---------------------------------------------------------------------------
+
+
+def follow_up_of_last_turn(s: State) -> bool:
+    """A short message with no names can mean the last turn's directions: "平均呢" after
+    "德国多少钱" (not when a name was almost read: that is asked about instead)."""
+    u, last, tags = s.u, s.last, s.tags
+    use_context = (
+        bool(last)
+        and not u.groups
+        and not u.topics
+        and not s.strong_near
+        and not (u.scope or ("whole" in tags and "pronoun" not in tags))
+    )
+    if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
+        return False
+    s.ctx_groups = [list(g) for g in last.groups]
+    return True
+
+
+_REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
+_WITH_PREFIX = re.compile(
+    r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
+)
+
+
+def compare_with_previous(s: State) -> bool:
+    """New names compared with the last turn's, on its measure: "和意大利比哪个项目多",
+    "how does that compare with Germany?"."""
+    u, last, tags = s.u, s.last, s.tags
+    if not (u.groups and last and last.groups):
+        return False
+    refers_back = bool(_WITH_PREFIX.search(s.norm) or _REFERS.search(s.norm)) or "pronoun" in tags
+    if not (
+        ("compare" in tags and refers_back)
+        or (last.intent == L.COMPARE and s.followup and not s.cue_intent)
+    ):
+        return False
+    previous = [list(g) for g in last.groups if list(g) not in u.groups]
+    if not (previous and (last.intent == L.COMPARE or refers_back)):
+        return False
+    u.groups = previous + u.groups
+    tags.add("compare")
+    if u.metric is None and last.metric:
+        u.metric = last.metric
+    return True
+
+
+def superlative_of_time(s: State) -> bool:
+    """A superlative about time is the period, not a ranking: "max project length"."""
+    period = s.score(L.PERIOD)
+    others = max((v for i, v in s.in_scope.items() if i != L.PERIOD), default=0)
+    if not (s.u.order and period >= 3 and period > others):
+        return False
+    s.u.order = None
+    return True
+
+
+def compare_one_partners_directions(s: State) -> bool:
+    """The directions of one partner side by side: "中韩两个项目的平均资助对比一下"."""
+    groups = s.u.groups
+    if not (len(groups) == 1 and len(groups[0]) > 1 and "compare" in s.tags and not s.u.order):
+        return False
+    s.u.groups = [[d] for d in groups[0]]
+    return True
+
+
+_BOTH = re.compile(r"两个|两者|俩|both|the two|these two|三个|三者|three")
+
+
+def these_two_from_history(s: State) -> bool:
+    """ "这两个哪个平均高" after naming two partners in earlier turns; "Which of them is the
+    lowest?" after "Spain average?" → "And Finland?" → "And Germany?" means all three."""
+    last, tags = s.last, s.tags
+    if (
+        s.u.groups
+        or not last
+        or not ("pronoun" in tags or _BOTH.search(s.norm))
+        or not (tags & {"compare", "max", "min"})
+        or len(last.history) < 2
+    ):
+        return False
+    if not _BOTH.search(s.norm) and len(last.chain) >= 2:
+        # "which of these…" after naming them turn by turn under one measure: all of them
+        s.u.groups = [list(g) for g in last.chain]
+        if s.u.metric is None and last.metric:
+            s.u.metric = last.metric
+    else:
+        n = 3 if re.search(r"三个|三者|three", s.norm) else 2
+        s.u.groups = [list(g) for g in last.history[-n:]]
+    s.u.from_context = True
+    return True
+
+
+def superlative_names_nothing(s: State) -> bool:
+    """The superlative's own clause names nothing, the name after it is a guess to check:
+    "支持项目最多的方向是哪个 我看好像是西班牙？"."""
+    named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
+    if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
+        return False
+    s.u.groups = []
+    return True
+
+
+# -- filters, rankings, comparisons ------------------------------------------------------------
+
+
+_MOST_PROJECTS = re.compile(
+    r"\b(?:most|fewest|least|largest number of|smallest number of)\s+(?:projects?|grants?)\b"
+)
+
+
+def most_projects_counts(s: State) -> bool:
+    """ "funds the most projects" ranks by the number of projects: "funds" alone is a weak
+    budget cue ("Which programme funds the most projects? thank you!")."""
+    u = s.u
+    if not (u.order and u.metric == "total" and s.score(L.BUDGET) < 3):
+        return False
+    if not _MOST_PROJECTS.search(s.masked):
+        return False
+    u.metric = "count"
+    return True
+
+
+def threshold_filter(s: State) -> bool:
+    """A bound on a measure over all directions: "经费超过5000万的方向",
+    "directions with more than 10 projects"."""
+    u = s.u
+    threshold = find_threshold(s.norm, u.metric)
+    if not threshold or u.groups:
+        return False
+    u.intent = L.RANK
+    u.metric = u.metric or ("count" if threshold[1] < 0 else "total")
+    u.threshold = (threshold[0], abs(threshold[1]))
+    u.order = "min" if threshold[0].startswith("<") else "max"
+    if u.topics:
+        u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
+    return True
+
+
+def at_most_about_context(s: State) -> bool:
+    """ "最多" as a limit about the last turn's direction: "俄罗斯…" → "最多资助几个"."""
+    if not (
+        s.u.order and not s.u.groups and not s.which and s.ctx_groups and s.score(L.COUNT) >= 3
+    ):
+        return False
+    s.u.order = None
+    return True
+
+
+def ranking(s: State) -> bool:
+    """A superlative over everything, a topic, "them", or one partner's directions:
+    "经费最多的方向", "哪个AI方向平均最高", "韩国哪个方向项目多"."""
+    u, last = s.u, s.last
+    groups = u.groups
+    single_multi = len(groups) == 1 and len(groups[0]) > 1 and s.which
+    if not (u.order and (not groups or single_multi or (len(groups) <= 1 and u.topics))):
+        return False
+    if groups:
+        u.restrict = groups[0]
+    elif u.topics:
+        u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
+    elif s.ctx_groups and "pronoun" in s.tags:
+        u.restrict = [d for g in s.ctx_groups for d in g]
+    if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
+        pool = u.restrict or [d.id for d in s.k.directions]
+        u.restrict = [d for d in pool if d not in u.excluded]
+    u.intent = L.RANK
+    if u.metric is None and last and last.intent == L.RANK:
+        u.metric = last.metric
+    u.metric = u.metric or "total"
+    u.groups = []
+    return True
+
+
+def ranking_follow_up(s: State) -> bool:
+    """A ranking word after a ranking: "經費最少嘅係邊個？" → "咁最多嗰個又點？"."""
+    u, last = s.u, s.last
+    if not ((u.order or "ranking" in s.tags) and not u.groups and last and last.intent == L.RANK):
+        return False
+    u.intent = L.RANK
+    u.metric = u.metric or last.metric or "total"
+    return True
+
+
+def comparison(s: State) -> bool:
+    """Two or more names and a comparative or superlative word: "芬兰和德国哪个经费多"."""
+    u = s.u
+    if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
+        return False
+    u.intent = L.COMPARE
+    if u.metric == "count" and s.score(L.COUNT) < 3:
+        u.metric = None  # "the EU general projects" names them, it does not count them
+    u.metric = u.metric or "total"
+    return True
+
+
+def comparison_follow_up(s: State) -> bool:
+    """Another measure of the last comparison: "芬兰和德国比经费" → "那项目数呢"."""
+    u, last = s.u, s.last
+    if not (
+        not u.groups
+        and last
+        and last.intent == L.COMPARE
+        and len(last.groups) >= 2
+        and s.followup
+        and u.metric
+        and not u.topics
+    ):
+        return False
+    u.intent = L.COMPARE
+    u.groups = [list(g) for g in last.groups]
+    u.from_context = True
+    return True
+
+
+# -- the strongest cue, and what it means here -------------------------------------------------
+
+
+def unknown_topic_term(s: State) -> bool:
+    """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
+    intent = s.intent
+    if (
+        s.u.groups
+        or s.u.topics
+        or not (
+            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET)
+            or (intent == L.PARTNERS and s.score(L.PARTNERS) < 4)
+        )
+        or not topic_frame(s.norm)
+    ):
+        return False
+    term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
+    if not term:
+        return False
+    s.u.intent, s.u.unknown_topic, s.u.confidence = L.TOPIC, term, 0.4
+    return True
+
+
+def same_question_narrowed(s: State) -> bool:
+    """A marker narrowing the last turn keeps its question: "what about the general projects?"."""
+    last = s.last
+    if not (
+        s.narrowed_from_context
+        and last
+        and last.intent in ENTITY_INTENTS
+        and (s.intent is None or s.score(s.intent) < 3)
+    ):
+        return False
+    s.intent = last.intent
+    return True
+
+
+def comparative_alone(s: State) -> bool:
+    """A comparative word without two names to compare asks nothing by itself."""
+    if s.intent != L.COMPARE:
+        return False
+    s.intent = None
+    return True
+
+
+def count_of_partners(s: State) -> bool:
+    """ "how many partner countries" is about partners."""
+    if not (s.intent == L.COUNT and s.score(L.PARTNERS) >= 3 and not s.u.groups):
+        return False
+    s.intent = L.PARTNERS
+    return True
+
+
+def partners_of_a_call(s: State) -> bool:
+    """A call named, its partners asked: "港澳台项目合作方"."""
+    u = s.u
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    call_only = u.groups and all(m.kind == CALL for m in names)
+    if not (s.intent == L.PARTNERS and call_only):
+        return False
+    u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
+    u.groups = []
+    return True
+
+
+def count_after_partners(s: State) -> bool:
+    """ "合作国家有哪些" → "一共几个": the partners counted."""
+    last = s.last
+    if not (
+        s.intent == L.COUNT
+        and not s.u.groups
+        and not s.u.topics
+        and last
+        and last.intent == L.PARTNERS
+        and s.followup
+    ):
+        return False
+    s.intent = L.PARTNERS
+    return True
+
+
+def partner_word_beside_names(s: State) -> bool:
+    """A partner named with "partner" in the message asks something else of it:
+    "i want apply with austria, what area is ok?"."""
+    if not (s.intent == L.PARTNERS and s.u.groups):
+        return False
+    others = {i: v for i, v in s.in_scope.items() if i != L.PARTNERS}
+    s.intent = best_intent(s.cues, others) if others else None
+    return True
+
+
+_SUM_WORDS = re.compile(
+    r"一共|总共|合计|加起来|加在一起|分别|各多少|各是|各自|各有|\beach\b|respectively|individually|"
+    r"together|combined|in total|\bsum\b|altogether"
+)
+
+
+def two_partners_side_by_side(s: State) -> bool:
+    """Two partners and a measure compare them, unless the total or each figure is asked:
+    "芬兰和奥地利平均", "Italy and Spain money"."""
+    u, k = s.u, s.k
+    if not (
+        len(u.groups) >= 2
+        and s.intent in (L.BUDGET, L.AVERAGE, L.COUNT)
+        and not _SUM_WORDS.search(s.norm)
+        and len({k.direction_by_id[g[0]].partner for g in u.groups}) >= 2
+    ):
+        return False
+    u.intent, u.metric = L.COMPARE, INTENT_METRIC[s.intent]
+    return True
+
+
+def several_call_measures(s: State) -> bool:
+    """Several measures of the whole call: the overview answers them all:
+    "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
+    if s.u.groups or s.u.topics:
+        return False
+    asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
+    if s.score(L.OVERVIEW) >= 4 and asked:
+        asked.append(L.OVERVIEW)
+    if s.score(L.PARTNERS) >= 3 and L.COUNT in asked:
+        asked.append(L.PARTNERS)  # "how many directions, partners and projects"
+    if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
+def overview_of_names_is_card(s: State) -> bool:
+    """ "the situation of Finland" asks Finland's card, not the call's overview."""
+    if not (s.intent == L.OVERVIEW and s.u.groups and "whole" not in s.tags):
+        return False
+    s.intent = L.DETAIL
+    return True
+
+
+def one_measure_beats_card(s: State) -> bool:
+    """With names, one specific measure beats a generic verb ("describe the fields of X" asks
+    the fields) and two of them ask the card ("介绍一下这个方向的情况（领域、经费、项目数等）")."""
+    if not (s.u.groups and s.intent in (L.DETAIL, L.OVERVIEW, None)):
+        return False
+    generic = max(s.score(L.DETAIL), s.score(L.OVERVIEW))
+    specific = [
+        i
+        for i in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS)
+        if s.score(i) >= 3 and s.score(i) >= generic
+    ]
+    before = s.intent
+    if len(specific) >= 2:
+        s.intent = L.DETAIL
+    elif len(specific) == 1 and s.intent is not None:
+        s.intent = specific[0]
+    return s.intent != before
+
+
+# "macao fields and budget": both asked at once, the direction's card answers both
+_FIELDS_AND_MEASURE = re.compile(
+    r"(fields?|areas?|领域|方向)\s*(?:and|和|及|与|同|,)\s*(budget|money|funding|经费|预算|钱|项目数)|"
+    r"(budget|money|funding|经费|预算|项目数)\s*(?:and|和|及|与|同|,)\s*(fields?|areas?|领域|方向)"
+)
+
+
+def fields_and_measure(s: State) -> bool:
+    """Fields and a figure of named directions at once: the card has both:
+    "macao fields and budget"."""
+    if (
+        one_measure_beats_card.__name__ in s.fired
+        or not s.u.groups
+        or s.intent not in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS)
+        or "compare" in s.tags
+        or not _FIELDS_AND_MEASURE.search(s.norm)
+    ):
+        return False
+    s.intent = L.DETAIL
+    return True
+
+
+# -- no cue word: what the names, topics or the conversation mean ------------------------------
+
+
+def topic_of_named_partner(s: State) -> bool:
+    """A partner and a topic, nothing else: does it cover it? "德国支持氢能吗"."""
+    if not (s.intent is None and s.u.groups and s.u.topics):
+        return False
+    s.intent = L.FIELDS
+    return True
+
+
+def same_measure_for_new_names(s: State) -> bool:
+    """A new name as a follow-up keeps the last measure: "德国多少钱？" → "那芬兰呢？"."""
+    last = s.last
+    if not (
+        s.intent is None
+        and s.u.groups
+        and last
+        and s.followup
+        and last.intent in ENTITY_INTENTS | {L.COMPARE}
+    ):
+        return False
+    s.intent = last.intent
+    if s.intent == L.COMPARE:
+        s.intent = METRIC_INTENT.get(last.metric or "total", L.BUDGET)
+    s.u.from_context = True
+    return True
+
+
+def names_alone_ask_card(s: State) -> bool:
+    """A name and nothing asked of it: its card, "中芬项目"."""
+    if not (s.intent is None and s.u.groups):
+        return False
+    s.intent = L.DETAIL
+    return True
+
+
+def topic_alone(s: State) -> bool:
+    """A topic and nothing asked of it: the directions with it, "氢能"."""
+    if not (s.intent is None and s.u.topics):
+        return False
+    s.intent = L.TOPIC
+    return True
+
+
+def repeat_last_question(s: State) -> bool:
+    """A follow-up with nothing new asks the last question again, of "them":
+    "Which directions fund smart cities?" → "and those?"."""
+    u, last = s.u, s.last
+    if not (
+        s.intent is None
+        and last
+        and s.followup
+        and ("followup" in s.tags or "pronoun" in s.tags)
+        and last.intent in ENTITY_INTENTS | {L.RANK, L.TOPIC}
+    ):
+        return False
+    u.intent = last.intent
+    u.groups = [list(g) for g in last.groups]
+    u.topics = list(last.topics)
+    u.metric, u.order = last.metric, last.order
+    u.from_context = True
+    return True
+
+
+def nothing_asked(s: State) -> bool:
+    """Nothing this bot can answer was read: unknown, or help when a polite word is all there is:
+    "谢谢"."""
+    if s.intent is not None:
+        return False
+    s.u.intent = L.UNKNOWN
+    s.u.confidence = 0.0
+    if s.score(L.HELP):
+        s.u.intent, s.u.confidence = L.HELP, 0.6
+    return True
+
+
+_QUANTITY = re.compile(r"多少|几|how much|how many|total|总|合计|一共|sum|amount|几多")
+
+
+def topic_question(s: State) -> bool:
+    """A topic without names is about the topic ("哪些国家支持氢能"), unless a figure of its
+    directions is asked ("氢能方向一共多少钱")."""
+    u, intent = s.u, s.intent
+    if not u.topics or u.groups:
+        return False
+    quantity = (
+        intent in (L.BUDGET, L.AVERAGE, L.COUNT)
+        and s.score(intent) >= 3
+        and _QUANTITY.search(s.masked)
+    )
+    if intent != L.PERIOD and not quantity:
+        s.intent = L.TOPIC
+    u.groups = [[d] for d in topic_directions(s.k, u.topics, u.topic_mode)] if quantity else []
+    return s.intent != intent or bool(u.groups)
+
+
+def topic_within_names(s: State) -> bool:
+    """A topic within named directions asks their fields: "德国有氢能方向吗"."""
+    if not (
+        s.u.topics
+        and s.u.groups
+        and (
+            s.intent in (L.TOPIC, L.PARTNERS)
+            or (s.intent == L.DETAIL and max(s.score(L.DETAIL), s.score(L.OVERVIEW)) < 3)
+        )
+    ):
+        return False
+    s.intent = L.FIELDS
+    return True
+
+
+def measure_of_last_directions(s: State) -> bool:
+    """A measure without names is asked of the last turn's directions: "德国多少钱" → "平均呢"."""
+    if not (s.intent in ENTITY_INTENTS and not s.u.groups and s.ctx_groups and not s.u.scope):
+        return False
+    s.u.groups = s.ctx_groups
+    s.u.from_context = True
+    return True
+
+
+def card_of_nothing_is_overview(s: State) -> bool:
+    """ "介绍一下" with nothing named: the call's overview."""
+    if not (s.intent == L.DETAIL and not s.u.groups and not s.u.topics):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
+def count_of_directions(s: State) -> bool:
+    """ "有几个方向": the overview counts the directions."""
+    if not (
+        s.intent == L.COUNT
+        and not s.u.groups
+        and re.search(r"方向|directions", s.norm)
+        and s.score(L.COUNT) < 4
+    ):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
+def unreadable_name(s: State) -> bool:
+    """A name we could not read: asking beats answering for the whole call: "Fnlnd budget"."""
+    if not (
+        s.intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL)
+        and not s.u.groups
+        and not s.u.topics
+        and s.strong_near
+        and "whole" not in s.tags
+    ):
+        return False
+    s.intent = L.UNKNOWN
+    s.u.confidence = 0.2
+    return True
+
+
+def asked_intent(s: State) -> bool:
+    """The intent decided above is the question; a measure's intent is its metric."""
+    u = s.u
+    u.intent = s.intent or L.UNKNOWN
+    if u.intent in (L.BUDGET, L.AVERAGE, L.COUNT):
+        u.metric = INTENT_METRIC[u.intent]
+    return True
+
+
+def weak_cues_unsure(s: State) -> bool:
+    """Barely a cue word for a measure: answer, but say it is a guess."""
+    u = s.u
+    if not (
+        s.best_score < 2
+        and u.intent not in (L.DETAIL, L.TOPIC, L.UNKNOWN)
+        and not u.from_context
+        and u.confidence > 0.6
+    ):
+        return False
+    u.confidence = 0.6
+    return True
+
+
+# The decisions, in order. FINAL: the first of these that applies ends the decision.
+RULES: tuple[tuple[Rule, bool], ...] = (
+    (blank_message, FINAL),
+    (help_command, FINAL),
+    (markers_narrow_last_turn, GO_ON),
+    (marker_names_direction, GO_ON),
+    (the_other_one, GO_ON),
+    (which_of_them_more, GO_ON),
+    (another_year, GO_ON),
+    (out_of_scope_beside_question, GO_ON),
+    (out_of_scope, FINAL),
+    (place_outside_call, FINAL),
+    (greeting, FINAL),
+    (follow_up_of_last_turn, GO_ON),
+    (compare_with_previous, GO_ON),
+    (superlative_of_time, GO_ON),
+    (compare_one_partners_directions, GO_ON),
+    (these_two_from_history, GO_ON),
+    (superlative_names_nothing, GO_ON),
+    (most_projects_counts, GO_ON),
+    (threshold_filter, FINAL),
+    (at_most_about_context, GO_ON),
+    (ranking, FINAL),
+    (ranking_follow_up, FINAL),
+    (comparison, FINAL),
+    (comparison_follow_up, FINAL),
+    (unknown_topic_term, FINAL),
+    (same_question_narrowed, GO_ON),
+    (comparative_alone, GO_ON),
+    (count_of_partners, GO_ON),
+    (partners_of_a_call, FINAL),
+    (count_after_partners, GO_ON),
+    (partner_word_beside_names, GO_ON),
+    (two_partners_side_by_side, FINAL),
+    (several_call_measures, GO_ON),
+    (overview_of_names_is_card, GO_ON),
+    (one_measure_beats_card, GO_ON),
+    (fields_and_measure, GO_ON),
+    (topic_of_named_partner, GO_ON),
+    (same_measure_for_new_names, GO_ON),
+    (names_alone_ask_card, GO_ON),
+    (topic_alone, GO_ON),
+    (repeat_last_question, FINAL),
+    (nothing_asked, FINAL),
+    (topic_question, GO_ON),
+    (topic_within_names, GO_ON),
+    (measure_of_last_directions, GO_ON),
+    (card_of_nothing_is_overview, GO_ON),
+    (count_of_directions, GO_ON),
+    (unreadable_name, GO_ON),
+    (asked_intent, GO_ON),
+    (weak_cues_unsure, FINAL),
+)
+
+
+# -- helpers the rules and the reading share ---------------------------------------------------
+
+
+def best_intent(cues: Cues, in_scope: dict[str, int]) -> str | None:
+    """The strongest cue's intent; ties go to the more specific question."""
+    if not in_scope:
+        return None
+    if cues.score(L.PERIOD) >= 4 and cues.score(L.BUDGET) < 3:
+        return L.PERIOD
+    if cues.score(L.AVERAGE) >= 3:
+        return L.AVERAGE
+    best = max(in_scope.values())
+    if best < 2:
+        return None
+    for intent in (
+        L.AVERAGE,
+        L.COUNT,
+        L.BUDGET,
+        L.PERIOD,
+        L.PARTNERS,
+        L.FIELDS,
+        L.OVERVIEW,
+        L.DETAIL,
+        L.COMPARE,
+    ):
+        if in_scope.get(intent, 0) == best:
+            return intent
+    return None
+
+
+_CONFIRM = re.compile(r"是不是|是吗|对吗|对不对|好像是|应该是|吧|\bis it\b|\bright\b|\bisn't it\b")
+
+
+def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
+    """Whether the superlative's own clause names nothing and asks ("…最多的方向是哪个 我看好像
+    是西班牙？", "Top-funded direction - is it the EU flagship?")."""
+    flags = vocabulary().flags
+    sup_words = frozenset(flags["max"]) | frozenset(flags["min"])
+    clauses = [c for c in _RAW_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        clauses = (
+            [c for c in re.split(r"\s+", text) if c]
+            if re.search(r"[\u4e00-\u9fff]", text)
+            else clauses
+        )
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        norm = normalize(clause)
+        has_sup = any(w in norm for w in sup_words if not w.isascii()) or any(
+            re.search(rf"\b{re.escape(w)}\b", norm) for w in sup_words if w.isascii()
+        )
+        if not has_sup:
+            continue
+        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        asks = re.search(r"哪|which|what|边个|谁", norm) or _CONFIRM.search(text.lower())
+        return not named and bool(asks)
+    return False
