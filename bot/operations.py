@@ -54,6 +54,7 @@ class Vocabulary:
     asks_quantity: re.Pattern[str]
     what_can_you_do: re.Pattern[str]
     superlative: re.Pattern[str]
+    ranking: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -114,6 +115,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "what_can_you_do",
         "top_n",
         "superlative",
+        "ranking",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -182,6 +184,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
         top_n=_top_n(path, top["top_n"]),
         superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
+        ranking=re.compile(_patterns(path, top["ranking"], "ranking")),
     )
 
 
@@ -438,6 +441,11 @@ def top_n(text: str) -> Ordinal | None:
 
 def superlative(text: str) -> bool:
     return bool(VOCAB.superlative.search(text))
+
+
+def ranking(text: str) -> bool:
+    """An order of several directions is asked: "排个序", "rank them"."""
+    return bool(VOCAB.ranking.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

@@ -320,7 +320,49 @@ def _previous_selection(c: Context) -> list[list[str]] | None:
         return chain
     if len(answered) >= 2:
         return [[d] for d in answered]
+    # the measure changed on the way ("中意多少钱 → 以色列呢 → 平均呢 → 两个平均一样吗"):
+    # the things named turn after turn are still what "the two" means
+    history = _split([list(g) for g in c.last.history]) if c.last else []
+    if n and len(history) >= n:
+        return history[-n:]
     return None
+
+
+def measure_of_previous(q: Query, c: Context) -> bool:
+    """A measure or an order asked of the directions just talked about, named by none:
+    "西班牙 → 俄罗斯呢 → 这两个方向总经费分别多少", "那兩個計畫的補助件數各是多少",
+    "And how many projects does each fund?", "这三个按项目数排个序", "rank them please",
+    "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
+    if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
+        return False
+    plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    explicit = O.ranking(c.text)
+    if not plural and not explicit:
+        return False
+    if q.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW) and not ranking:
+        return False
+    groups = _previous_selection(c)
+    if not groups or len(groups) < 2:
+        return False
+    # "which of the two is higher" is a comparison (the arithmetic rule's); an order of
+    # three or more, or one asked in words ("排个序"), is a ranking among them
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2)
+    if not ranking and "more" in c.ops:
+        return False
+    metric = c.metric(_last_metric(c.last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.metric, q.source = metric, "previous"
+    if ranking:
+        low = re.search(r"最(?:少|低|小)|从(?:低|少)|由低|least|lowest|smallest|fewest|low\s+to", c.text)
+        q.intent, q.op, q.groups, q.order = L.RANK, "show", [], "min" if low else "max"
+        q.restrict = list(dict.fromkeys(d for g in groups for d in g))
+        c.u.restrict = q.restrict
+        return True
+    if not c.measures and "each" not in c.ops:
+        return False
+    q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
+    return True
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
@@ -609,6 +651,7 @@ RULES: tuple[Rule, ...] = (
     range_filter,
     question_clause,
     one_of_previous,
+    measure_of_previous,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
