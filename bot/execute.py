@@ -132,8 +132,8 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     )
     head = tr(
         lang,
-        f"{mname}第{n}{word}：{names}",
-        f"The {_ordinal_en(n)} {word} {mname}: {names}",
+        f"{mname}{'最' if n == 1 else f'第{n}'}{word}：{names}",
+        f"The {'' if n == 1 else _ordinal_en(n) + ' '}{word} {mname}: {names}",
     )
     rows = [
         f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"

@@ -45,6 +45,7 @@ class Vocabulary:
     ordinals: list[re.Pattern[str]]
     bottom_words: re.Pattern[str]
     ordinal_context: re.Pattern[str]
+    ascending: re.Pattern[str]
     comparators: dict[str, str]  # alternation per operator
     between: re.Pattern[str]
     exclusive: re.Pattern[str]
@@ -135,7 +136,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
             raise VocabularyError(f"{_where(path, node)}: how_many_previous keys are numbers")
         how_many[int(key)] = re.compile(_patterns(path, node, f"how_many_previous.{key}"))
     ords = _mapping(path, top["ordinals"], "ordinals")
-    _require(path, top["ordinals"], ords, ("zh", "en", "bottom_words", "context"), "ordinals")
+    _require(path, top["ordinals"], ords, ("zh", "en", "bottom_words", "context", "ascending"), "ordinals")
     ordinal_patterns = []
     for lang in ("zh", "en"):
         pattern = re.compile(_patterns(path, ords[lang], f"ordinals.{lang}"))
@@ -174,6 +175,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         ordinals=ordinal_patterns,
         bottom_words=re.compile(_patterns(path, ords["bottom_words"], "ordinals.bottom_words")),
         ordinal_context=re.compile(_patterns(path, ords["context"], "ordinals.context")),
+        ascending=re.compile(_patterns(path, ords["ascending"], "ordinals.ascending")),
         comparators={c: _patterns(path, comps[c], f"comparators.{c}") for c in COMPARATORS},
         between=between,
         exclusive=re.compile(_patterns(path, top["exclusive"], "exclusive")),
@@ -280,15 +282,17 @@ def ordinal(text: str) -> Ordinal | None:
             if n is None:
                 digits = re.match(r"\d+", raw)
                 n = int(digits.group()) if digits else chinese_to_int(raw)
-            if not n or n < 2:
-                continue
             groups = m.groupdict()
+            if not n or (n < 2 and not groups.get("bottom")):
+                continue  # "第一" is the plain superlative; "倒数第一" is the smallest
             words = " ".join(v for k, v in groups.items() if k in ("dir", "bottom") and v)
             order = None
             if groups.get("bottom") or (words and VOCAB.bottom_words.search(words)):
                 order = "min"
             elif groups.get("dir"):
                 order = "max"
+            elif VOCAB.ascending.search(text):
+                order = "min"
             return Ordinal(n, order)
     return None
 
