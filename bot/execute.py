@@ -10,6 +10,7 @@ knowledge or a sum, difference or ratio of stated figures.
 from __future__ import annotations
 
 from bot import answers as A
+from bot import lexicon as L
 from bot import operations as O
 from bot.answers import Answer
 from bot.query import Query
@@ -58,6 +59,16 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
         f"official call documents. (The notice covers the {years} call only.)",
     )
+    if q.related and q.groups and q.understanding is not None:
+        u = q.understanding
+        u.intent = q.related
+        part = A.answer(u, k)
+        u.intent = L.UNKNOWN
+        label = tr(lang, "通知给出的相关数字：", "What the notice does give: ")
+        # the plain answer notes the missing aspect at its end: said once, first, is enough
+        said = [esc(w) for w in what]
+        lines = [ln for ln in part.html.split("\n") if not any(w in ln for w in said)]
+        return Answer(f"{html}\n{label}" + "\n".join(lines), part.programs, part.suggestions)
     return Answer(html, [], A._starter_suggestions(lang))
 
 

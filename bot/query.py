@@ -51,6 +51,7 @@ class Query:
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
     years: list[int] = field(default_factory=list)  # other years asked about
+    related: str | None = None  # an answerable part shown after "the notice does not give"
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -79,6 +80,7 @@ class Query:
             "asks": self.asks,
             "missing": self.missing,
             "years": self.years,
+            "related": self.related,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -182,7 +184,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
     A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
-    asked = [cl for cl in _CLAUSE.split(c.text) if _ASKED.search(cl) or O.measures(cl)]
+    # a clause of purpose ("便于学校测算配套预算") names an aspect without asking it
+    asked = [
+        cl
+        for cl in _CLAUSE.split(c.text)
+        if _ASKED.search(cl) or O.measures(O.without_aspects(cl))
+    ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     call_years = {call.year for call in c.k.calls}
     years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
@@ -191,11 +198,17 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if c.u.intent == L.HELP:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
-    if not absolute:
+    related = None
+    if not absolute and q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
         rest = O.without_aspects(c.text)
         if O.measures(rest) and O.asks_quantity(rest):
-            return False  # "…多少钱？顺便问下什么时候截止": answer it, note the rest
-    q.intent, q.op, q.groups, q.source = L.UNKNOWN, "unknown", [], "named"
+            # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
+            # notice does give, labelled as related — never as the answer to the whole message
+            related = q.intent
+    q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
+    q.related = related
+    if related is None:
+        q.groups = []
     q.missing = [a.id for a in aspects]
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")

@@ -276,9 +276,13 @@ def test_context_with_a_year_is_not_the_question(engine):
     assert reply["intent"] == "average" and reply["programs"] == ["intl-1.9"]
 
 
-def test_an_answerable_question_next_to_a_missing_aspect_is_answered(engine):
+def test_a_missing_aspect_is_said_first_and_the_answerable_part_labelled(engine):
+    # issue 8 step 4: the reply says what is missing first (intent unknown), then the related
+    # figure the notice does give, labelled as such
     reply = ask(engine, "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止")
-    assert reply["intent"] == "budget" and "1500万元" in reply["text"]
+    assert reply["intent"] == "unknown" and reply["programs"] == ["intl-2.1"]
+    missing, related = reply["text"].split("通知给出的相关数字：")
+    assert "截止" in missing and "1500万元" in related and "截止" not in related
 
 
 # -- several partners, one asked about ------------------------------------------------------------
