@@ -31,6 +31,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "compare": _compare,
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
+        "unsure": _unsure,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -70,6 +71,42 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         lines = [ln for ln in part.html.split("\n") if not any(w in ln for w in said)]
         return Answer(f"{html}\n{label}" + "\n".join(lines), part.programs, part.suggestions)
     return Answer(html, [], A._starter_suggestions(lang))
+
+
+def _reading(intent: str, ids: list[str], k: Knowledge, lang: str) -> str:
+    names = tr(lang, "、", ", ").join(
+        A.label(k.direction_by_id[i], k, lang) for i in ids if i in k.direction_by_id
+    )
+    what = {
+        L.DETAIL: tr(lang, f"{names}的基本情况（经费、项目数、领域）", f"the facts of {names}"),
+        L.BUDGET: tr(lang, f"{names}的经费", f"the budget of {names}"),
+        L.COUNT: tr(lang, f"{names}的项目数", f"the number of projects of {names}"),
+        L.AVERAGE: tr(lang, f"{names}的平均资助额", f"the average per project of {names}"),
+        L.FIELDS: tr(lang, f"{names}的资助领域", f"the fields of {names}"),
+        L.COMPARE: tr(lang, f"{names}的对比", f"{names} compared"),
+        L.RANK: tr(lang, "各方向的排名", "a ranking of the directions"),
+        L.OVERVIEW: tr(lang, "专项的总体情况", "the call as a whole"),
+    }.get(intent, tr(lang, "专项的总体情况", "the call as a whole"))
+    return what
+
+
+def _unsure(q: Query, k: Knowledge) -> Answer:
+    """Not sure what is asked: say so and offer the likely readings, answering none of them."""
+    lang = q.lang
+    readings = q.readings or [(L.OVERVIEW, [])]
+    lines = [
+        tr(
+            lang,
+            "我不太确定您问的是什么——通知里可能没有这方面的内容。您是想问：",
+            "I am not sure what you are asking — the notice may not cover it. Did you mean:",
+        )
+    ]
+    lines += [bullet(esc(_reading(i, ids, k, lang))) for i, ids in readings]
+    # buttons answer a reading directly (intent and directions), never re-read the text
+    suggestions = [
+        A.Suggestion(_reading(i, ids, k, lang)[:60], "", i, tuple(ids)) for i, ids in readings
+    ]
+    return Answer("\n".join(lines), [], suggestions or A._starter_suggestions(lang))
 
 
 # -- rankings: ordinals and filters ---------------------------------------------------------------

@@ -56,6 +56,8 @@ class Vocabulary:
     what_can_you_do: re.Pattern[str]
     superlative: re.Pattern[str]
     ranking: re.Pattern[str]
+    yes_no: re.Pattern[str]
+    request_card: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -117,6 +119,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "top_n",
         "superlative",
         "ranking",
+        "yes_no",
+        "request_card",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -136,7 +140,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
             raise VocabularyError(f"{_where(path, node)}: how_many_previous keys are numbers")
         how_many[int(key)] = re.compile(_patterns(path, node, f"how_many_previous.{key}"))
     ords = _mapping(path, top["ordinals"], "ordinals")
-    _require(path, top["ordinals"], ords, ("zh", "en", "bottom_words", "context", "ascending"), "ordinals")
+    ord_keys = ("zh", "en", "bottom_words", "context", "ascending")
+    _require(path, top["ordinals"], ords, ord_keys, "ordinals")
     ordinal_patterns = []
     for lang in ("zh", "en"):
         pattern = re.compile(_patterns(path, ords[lang], f"ordinals.{lang}"))
@@ -187,6 +192,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         top_n=_top_n(path, top["top_n"]),
         superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
         ranking=re.compile(_patterns(path, top["ranking"], "ranking")),
+        yes_no=re.compile(_patterns(path, top["yes_no"], "yes_no")),
+        request_card=re.compile(_patterns(path, top["request_card"], "request_card")),
     )
 
 
@@ -295,6 +302,11 @@ def ordinal(text: str) -> Ordinal | None:
                 order = "min"
             return Ordinal(n, order)
     return None
+
+
+def ascending(text: str) -> bool:
+    """An order asked from the small end: "从少到多", "from lowest to highest"."""
+    return bool(VOCAB.ascending.search(text))
 
 
 def ordinal_in_context(text: str) -> bool:
@@ -450,6 +462,16 @@ def superlative(text: str) -> bool:
 def ranking(text: str) -> bool:
     """An order of several directions is asked: "排个序", "rank them"."""
     return bool(VOCAB.ranking.search(text))
+
+
+def yes_no(clause: str) -> bool:
+    """A yes/no question: "可以参与吗", "Can researchers from Taiwan join…?"."""
+    return bool(VOCAB.yes_no.search(clause))
+
+
+def requests_card(text: str) -> bool:
+    """Information about a direction asked in general: "介绍一下", "tell me about"."""
+    return bool(VOCAB.request_card.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

@@ -52,6 +52,7 @@ class Query:
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
+    readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -81,6 +82,7 @@ class Query:
             "missing": self.missing,
             "years": self.years,
             "related": self.related,
+            "readings": [[i, p] for i, p in self.readings],
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -352,7 +354,7 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     explicit = O.ranking(c.text)
     if not plural and not explicit:
         return False
-    if q.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW) and not ranking:
+    if q.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW) and not explicit:
         return False
     groups = _previous_selection(c)
     if not groups or len(groups) < 2:
@@ -362,12 +364,14 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     ranking = explicit or (O.superlative(c.text) and len(groups) > 2)
     if not ranking and "more" in c.ops:
         return False
+    if ranking and len(c.answered) >= 2:
+        return False  # a ranking among a listed answer: rank_of_previous
     metric = c.metric(_last_metric(c.last)) or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
     q.metric, q.source = metric, "previous"
     if ranking:
-        low = re.search(r"最(?:少|低|小)|从(?:低|少)|由低|least|lowest|smallest|fewest|low\s+to", c.text)
+        low = O.ascending(c.text) or re.search(r"最(?:少|低|小)|least|lowest|fewest", c.text)
         q.intent, q.op, q.groups, q.order = L.RANK, "show", [], "min" if low else "max"
         q.restrict = list(dict.fromkeys(d for g in groups for d in g))
         c.u.restrict = q.restrict
@@ -652,6 +656,36 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
     return q.intent != L.PERIOD
 
 
+def _asking_clause(text: str) -> str:
+    """The clause that asks: the last one with a question word, else the last one."""
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    asking = [cl for cl in clauses if _ASKED.search(cl)]
+    return (asking or clauses or [text])[-1]
+
+
+def _not_sure(q: Query, readings: list[tuple[str, list[str]]]) -> None:
+    q.intent, q.op, q.readings = L.UNKNOWN, "unsure", readings
+
+
+def yes_no_beside_a_card(q: Query, c: Context) -> bool:
+    """A yes/no question about a named direction that asks nothing the notice gives (no
+    measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
+    合作計畫嗎", "Can researchers from Taiwan join a China–Finland consortium?", "联合实验室方向
+    要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
+    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
+        return False
+    if c.u.topics or c.ops or c.u.from_context:
+        return False
+    if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
+        return False
+    clause = _asking_clause(c.text)
+    if not O.yes_no(clause) or O.requests_card(clause):
+        return False
+    ids = q.programs
+    _not_sure(q, [(L.DETAIL, ids)] if ids else [(L.OVERVIEW, [])])
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -691,6 +725,9 @@ def _measures(u: Understanding, text: str) -> list[str]:
     return found
 
 
+# Checks on the query built: a reading the message does not support becomes "not sure".
+TRUST: tuple[Rule, ...] = (yes_no_beside_a_card,)
+
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (question_clause,)
 
@@ -718,4 +755,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    for check in TRUST:
+        if check(q, c):
+            q.rules.append(check.__name__)
+            break
     return q
