@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from bot import lexicon as L
 from bot.answers import Answer, Suggestion, answer
 from bot.context import ContextStore, Turn
+from bot.courtesy import question
 from bot.entities import EntityIndex
 from bot.execute import execute
 from bot.query import Query, build_query
@@ -90,7 +91,9 @@ class Engine:
         that is not a user's question (button data, which anyone can forge) is never logged."""
         knowledge, index = self._state
         last = self.contexts.get(session) if remember else None
-        u = understand(text if isinstance(text, str) else str(text), index, last)
+        text = text if isinstance(text, str) else str(text)
+        # a greeting, thanks or a sentence about the asker never outranks the question
+        u = understand(question(text, index), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
         q = build_query(u, index, last)

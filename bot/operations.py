@@ -58,6 +58,7 @@ class Vocabulary:
     ranking: re.Pattern[str]
     yes_no: re.Pattern[str]
     request_card: re.Pattern[str]
+    courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
     top_n: list[re.Pattern[str]]
 
 
@@ -121,6 +122,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "ranking",
         "yes_no",
         "request_card",
+        "courtesy",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -194,7 +196,17 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         ranking=re.compile(_patterns(path, top["ranking"], "ranking")),
         yes_no=re.compile(_patterns(path, top["yes_no"], "yes_no")),
         request_card=re.compile(_patterns(path, top["request_card"], "request_card")),
+        courtesy=_courtesy(path, top["courtesy"]),
     )
+
+
+COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
+
+
+def _courtesy(path: Path, node: yaml.Node) -> dict[str, str]:
+    table = _mapping(path, node, "courtesy")
+    _require(path, node, table, COURTESY, "courtesy")
+    return {key: _patterns(path, table[key], f"courtesy.{key}") for key in COURTESY}
 
 
 def _top_n(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:

@@ -372,6 +372,7 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     q.metric, q.source = metric, "previous"
     if ranking:
         low = O.ascending(c.text) or re.search(r"最(?:少|低|小)|least|lowest|fewest", c.text)
+        low = low or "smallest" in c.text
         q.intent, q.op, q.groups, q.order = L.RANK, "show", [], "min" if low else "max"
         q.restrict = list(dict.fromkeys(d for g in groups for d in g))
         c.u.restrict = q.restrict
