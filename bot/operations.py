@@ -341,7 +341,9 @@ def _comparator_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
                 words.setdefault(w, op)
     alternation = "|".join(sorted(words, key=len, reverse=True))
     before = re.compile(rf"(?P<c>{alternation})\s*(?:是|为|系|在|达到|达|of)?\s*{_NUM}")
-    after = re.compile(rf"{_NUM}\s*(?:的)?\s*(?P<c>{alternation})")
+    # "300万（含）以上": an inclusive/exclusive note between the figure and the word
+    note = r"(?:[（(]\s*(?:不?含|inclusive|exclusive)\s*[)）])?"
+    after = re.compile(rf"{_NUM}\s*{note}\s*(?:的)?\s*(?P<c>{alternation})")
     return before, after, words
 
 

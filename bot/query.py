@@ -473,9 +473,11 @@ def several_measures(q: Query, c: Context) -> bool:
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
     3）平均每个项目资助额度" → the direction's card (intent detail)."""
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
-    if len(asked) < 2 or c.ops & {"sum", *COMPARE_OPS} or _COMPARE_WORD.search(c.text):
+    if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
+    if "sum" in c.ops and (len(groups) != 1 or c.chain):
+        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
     if not groups and c.u.from_context and c.u.groups:
@@ -505,8 +507,10 @@ def asked_measure(q: Query, c: Context) -> bool:
         return True
     if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
-    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
+    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1:
         return False
+    if asked[0] == "average" and q.intent != L.BUDGET:
+        return False  # "每件補助多少" read as a budget is the average
     if q.intent == L.AVERAGE and asked[0] != "count":
         return False  # an average asked in words the vocabulary does not know stays one
     q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
