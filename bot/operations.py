@@ -59,6 +59,8 @@ class Vocabulary:
     yes_no: re.Pattern[str]
     request_card: re.Pattern[str]
     courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
+    add_previous: re.Pattern[str]
+    follow_up: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -123,6 +125,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "yes_no",
         "request_card",
         "courtesy",
+        "add_previous",
+        "follow_up",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -197,6 +201,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         yes_no=re.compile(_patterns(path, top["yes_no"], "yes_no")),
         request_card=re.compile(_patterns(path, top["request_card"], "request_card")),
         courtesy=_courtesy(path, top["courtesy"]),
+        add_previous=re.compile(_patterns(path, top["add_previous"], "add_previous")),
+        follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
     )
 
 
@@ -486,6 +492,16 @@ def yes_no(clause: str) -> bool:
 def requests_card(text: str) -> bool:
     """Information about a direction asked in general: "介绍一下", "tell me about"."""
     return bool(VOCAB.request_card.search(text))
+
+
+def adds_to_previous(text: str) -> bool:
+    """Something is added to what was just answered: "那加上港澳台专项呢"."""
+    return bool(VOCAB.add_previous.search(text))
+
+
+def follow_up(text: str) -> bool:
+    """A follow-up on the last answer: "以色列呢", "and for …?"."""
+    return bool(VOCAB.follow_up.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

@@ -222,8 +222,23 @@ def both_calls(q: Query, c: Context) -> bool:
     """Both calls at once: "政府间专项和港澳台项目合计多少经费" (4.96亿 + 3000万),
     "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
-    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
+    names = [
+        m
+        for m in c.u.mentions
+        if m.kind in (PARTNER, DIRECTION) and not _whole_call(m.kind, m.id, calls, c.k)
+    ]
     wants = c.ops & {"sum", *COMPARE_OPS}
+    last = c.last
+    if (
+        len(calls) == 1
+        and not names
+        and last is not None
+        and not last.groups
+        and last.scope not in (None, calls[0])
+        and O.adds_to_previous(c.text)
+    ):
+        calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
     if names or not wants:
         return False
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
@@ -237,6 +252,19 @@ def both_calls(q: Query, c: Context) -> bool:
         q.op, q.intent = "compare_calls", L.COMPARE
         q.asks = sorted(wants & {"ratio", "difference", "same"})
     return True
+
+
+def _whole_call(kind: str, ident: str, calls: list[str], k: Knowledge) -> bool:
+    """A partner or direction that is all of a call named beside it (a call of one direction)."""
+    if kind == DIRECTION:
+        ids = [ident]
+    else:
+        ids = [d.id for d in k.directions_by_partner.get(ident, ())]
+    for call in calls:
+        members = [d.id for d in k.directions if d.call == call]
+        if ids and members and set(ids) == set(members):
+            return True
+    return False
 
 
 def _pool(c: Context, q: Query) -> list[str]:
@@ -340,6 +368,8 @@ def _previous_selection(c: Context) -> list[list[str]] | None:
     history = _split([list(g) for g in c.last.history]) if c.last else []
     if n and len(history) >= n:
         return history[-n:]
+    if not n and len(history) >= 2 and c.ops & {"ratio", "difference", "same"}:
+        return history[-2:]  # "Spain avg → and the EU general one? → same or different?"
     return None
 
 
@@ -424,6 +454,21 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def _mentioned_groups(c: Context) -> list[list[str]]:
+    """The directions of every partner or direction named in the message, one group each."""
+    out: list[list[str]] = []
+    for m in c.u.mentions:
+        if m.kind == PARTNER:
+            g = [d.id for d in c.k.directions_by_partner.get(m.id, ()) if d.id not in c.u.excluded]
+        elif m.kind == DIRECTION:
+            g = [m.id]
+        else:
+            continue
+        if g and g not in out:
+            out.append(g)
+    return out
+
+
 def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[str]]:
     """A partner named again stands for its direction talked about: "韩国联合研究 → 芬兰呢 →
     芬兰是韩国的几倍" compares Finland with 2.0, not with both Korean directions."""
@@ -443,6 +488,9 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops:
         return False
+    mentioned = _mentioned_groups(c)
+    if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
+        named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
     chain = _split(c.chain)
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
@@ -691,6 +739,40 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     return True
 
 
+def rank_among_named(q: Query, c: Context) -> bool:
+    """A superlative among directions named: "Between Finland, Germany and Austria, which one
+    has the highest average per project?" compares those three, not all directions."""
+    named = c.named
+    if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
+        return False
+    if not O.superlative(c.text):
+        return False
+    metric = c.metric(q.metric or "total") or "total"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.op, q.groups, q.metric, q.asks = L.COMPARE, "compare", named, metric, []
+    q.restrict, q.order = None, None
+    c.u.restrict = None
+    return True
+
+
+def measure_carried_over(q: Query, c: Context) -> bool:
+    """A follow-up that asks no measure keeps the one talked about: "Average per project for
+    Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
+    is not a count asked)."""
+    if not c.last or c.measures or q.op != "show" or q.intent not in INTENT_METRIC:
+        return False
+    if not c.named:
+        return False  # "钱呢", "总共呢": the understanding's own cue words ask the measure
+    last = _last_metric(c.last)
+    if last is None or last not in METRIC_INTENT or INTENT_METRIC[q.intent] == last:
+        return False
+    if not O.follow_up(c.text):
+        return False
+    q.intent, q.metric = METRIC_INTENT[last], last
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -709,6 +791,8 @@ RULES: tuple[Rule, ...] = (
     several_measures,
     limit_not_ranking,
     rank_of_previous,
+    rank_among_named,
+    measure_carried_over,
     asked_period_is_not,
     asked_measure,
 )
