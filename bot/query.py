@@ -256,10 +256,8 @@ def both_calls(q: Query, c: Context) -> bool:
 
 def _whole_call(kind: str, ident: str, calls: list[str], k: Knowledge) -> bool:
     """A partner or direction that is all of a call named beside it (a call of one direction)."""
-    if kind == DIRECTION:
-        ids = [ident]
-    else:
-        ids = [d.id for d in k.directions_by_partner.get(ident, ())]
+    partner = [d.id for d in k.directions_by_partner.get(ident, ())]
+    ids = [ident] if kind == DIRECTION else partner
     for call in calls:
         members = [d.id for d in k.directions if d.call == call]
         if ids and members and set(ids) == set(members):
