@@ -223,11 +223,18 @@ def both_calls(q: Query, c: Context) -> bool:
     "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
     # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
-    names = [
-        m
-        for m in c.u.mentions
-        if m.kind in (PARTNER, DIRECTION) and not _whole_call(m.kind, m.id, calls, c.k)
-    ]
+    names = []
+    for m in c.u.mentions:
+        if m.kind not in (PARTNER, DIRECTION):
+            continue
+        whole = _whole_call(m.kind, m.id, c.k)
+        excluded = set(c.u.excluded)
+        if (
+            whole and calls and not excluded & {d.id for d in c.k.directions if d.call == whole}
+        ):  # "政府间专项和内地与澳门方向合计": that direction is its call
+            calls = list(dict.fromkeys([*calls, whole]))
+        else:
+            names.append(m)
     wants = c.ops & {"sum", *COMPARE_OPS}
     last = c.last
     if (
@@ -254,15 +261,15 @@ def both_calls(q: Query, c: Context) -> bool:
     return True
 
 
-def _whole_call(kind: str, ident: str, calls: list[str], k: Knowledge) -> bool:
-    """A partner or direction that is all of a call named beside it (a call of one direction)."""
+def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
+    """The call a partner or direction is all of (a call of one direction), if any."""
     partner = [d.id for d in k.directions_by_partner.get(ident, ())]
     ids = [ident] if kind == DIRECTION else partner
-    for call in calls:
-        members = [d.id for d in k.directions if d.call == call]
+    for call in k.calls:
+        members = [d.id for d in k.directions if d.call == call.id]
         if ids and members and set(ids) == set(members):
-            return True
-    return False
+            return call.id
+    return None
 
 
 def _pool(c: Context, q: Query) -> list[str]:
@@ -740,7 +747,7 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
 def rank_among_named(q: Query, c: Context) -> bool:
     """A superlative among directions named: "Between Finland, Germany and Austria, which one
     has the highest average per project?" compares those three, not all directions."""
-    named = c.named
+    named = c.named if len(c.named) >= 2 else _mentioned_groups(c)
     if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
         return False
     if not O.superlative(c.text):
