@@ -21,7 +21,7 @@ from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
 from bot.normalize import normalize
 from bot.understand import Understanding
-from knowledge.model import Knowledge
+from knowledge.model import Direction, Knowledge
 
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
 INTENT_METRIC = {v: k for k, v in METRIC_INTENT.items()}
@@ -294,6 +294,39 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    return True
+
+
+def extremes_compared(q: Query, c: Context) -> bool:
+    """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
+    more does the biggest direction get than the smallest?" — a comparison of the two."""
+    if c.named or not (c.ops & {"ratio", "difference"}):
+        return False
+    ends = {
+        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
+        for m in O.VOCAB.superlative.finditer(c.text)
+    }
+    if ends != {"max", "min"}:
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    if not pool:
+        return False
+    def figures(d: Direction) -> list[float]:  # an average per track when a direction has two
+        if metric == "total":
+            return [d.total]
+        if metric == "count":
+            return [d.projects.count]
+        return [f.average for f in d.funding if f.average is not None] or [0.0]
+
+    top = max(pool, key=lambda d: max(figures(d)))
+    bottom = min(pool, key=lambda d: min(figures(d)))
+    if top.id == bottom.id:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "all"
+    q.groups, q.asks = [[top.id], [bottom.id]], sorted(c.ops & {"ratio", "difference"})
     return True
 
 
@@ -785,6 +818,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    extremes_compared,
     ordinal_position,
     top_of_ranking,
     range_filter,
