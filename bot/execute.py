@@ -262,6 +262,19 @@ def _bound_text(q: Query, lang: str) -> str:
     return tr(lang, "且", " and ").join(parts)
 
 
+def _also_text(q: Query, lang: str) -> str:
+    """A condition on a second measure: "且平均资助金额不少于300万元", " and an average … "."""
+    parts = []
+    for other, op, value in q.also:
+        shown = tr(lang, f"{_num(value)}个", f"{_num(value)}") if other == "count" else None
+        shown = shown or wan(value, lang)
+        name = _mname(other, lang)
+        parts.append(
+            tr(lang, f"且{name}{_ZH_REL[op]}{shown}", f" and {name} {_EN_REL[op]} {shown}")
+        )
+    return "".join(parts)
+
+
 def _qualifying(q: Query, k: Knowledge) -> list[tuple[Direction, list[float]]]:
     metric = q.metric or "total"
     out = []
@@ -271,6 +284,9 @@ def _qualifying(q: Query, k: Knowledge) -> list[tuple[Direction, list[float]]]:
             for v in _values(d, metric)
             if all(_TEST[op](float(v), float(value)) for op, value in q.bounds)
         ]
+        for other, op, value in q.also:
+            if not any(_TEST[op](float(v), float(value)) for v in _values(d, other)):
+                hits = []
         if hits:
             out.append((d, hits))
     out.sort(key=lambda e: max(e[1]), reverse=True)
@@ -285,6 +301,7 @@ def _filter(q: Query, k: Knowledge) -> Answer:
         what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
         if metric == "count":
             what = f"{_bound_text(q, lang)} projects"
+    what += _also_text(q, lang)
     if not keep:
         verb = "funds" if metric == "count" else "has"
         return Answer(tr(lang, f"没有{what}的方向。", f"No direction {verb} {what}."), [])

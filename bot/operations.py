@@ -376,6 +376,8 @@ class Bound:
 class Range:
     bounds: tuple[Bound, ...]
     unit: str | None  # "money", "count" or None when the message gives no unit
+    # each bound's own unit when they differ ("more than 12 projects and at least CNY 3 million")
+    kinds: tuple[str | None, ...] = ()
 
 
 def _unit_kind(unit: str | None) -> str | None:
@@ -438,6 +440,9 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds:
         return None
+    kinds = tuple(_unit_kind(u) for u in units[:2])
+    if len(set(kinds)) == 2 and None not in kinds:
+        return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures
     unit = next((u for u in units if u), None)
     if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
         bounds = [

@@ -48,6 +48,7 @@ class Query:
     order: str | None = None  # max / min
     nth: int | None = None  # an ordinal position ("第三多")
     bounds: list[tuple[str, float]] = field(default_factory=list)  # (op, value) on the metric
+    also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
     years: list[int] = field(default_factory=list)  # other years asked about
@@ -78,6 +79,7 @@ class Query:
             "order": self.order,
             "nth": self.nth,
             "bounds": [list(b) for b in self.bounds],
+            "also": [list(b) for b in self.also],
             "asks": self.asks,
             "missing": self.missing,
             "years": self.years,
@@ -314,6 +316,7 @@ def extremes_compared(q: Query, c: Context) -> bool:
     pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
     if not pool:
         return False
+
     def figures(d: Direction) -> list[float]:  # an average per track when a direction has two
         if metric == "total":
             return [d.total]
@@ -366,6 +369,12 @@ def range_filter(q: Query, c: Context) -> bool:
     if metric not in ("total", "count", "average"):
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
+    if r.kinds:  # "more than 12 projects and an average of at least CNY 3 million"
+        money = "average" if "average" in c.measures else "total"
+        by_kind = {"count": "count", "money": money}
+        first, *rest = zip(r.kinds, r.bounds, strict=True)
+        q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
+        q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
     q.restrict = _pool(c, q)
     if c.u.topics:
         from bot.resolve import topic_directions
