@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from bot import lexicon as L
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
 from bot.normalize import normalize
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
@@ -820,6 +820,78 @@ def measure_carried_over(q: Query, c: Context) -> bool:
     return True
 
 
+def _clause_kinds(c: Context, clause: str) -> set[str]:
+    return {m.kind for m in c.index.find(normalize(clause), clause).mentions}
+
+
+def topic_in_context_only(q: Query, c: Context) -> bool:
+    """A topic read from a sentence of context while the question asks figures of the call:
+    "I'm a science journalist …, working on a feature about … Could you give me the big
+    picture of the 2023 call – how many directions, how much money in total and roughly how
+    many projects?" is the overview, not a list of directions on a topic."""
+    if q.intent != L.TOPIC or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    asked = [
+        m
+        for m in O.measures(O.folded(clause))
+        if m in METRIC_INTENT.values() or m in ("total", "count", "average")
+    ]
+    if not asked or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, q.groups, q.source = [], [], "all"
+    c.u.topics = []
+    if len(asked) > 1:
+        q.intent, q.measures = L.OVERVIEW, asked
+    else:
+        q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+    return True
+
+
+def names_in_context_only(q: Query, c: Context) -> bool:
+    """Directions named only in a sentence about the asker, a topic asked in the question:
+    "Hello, I am professor of oceanography in University of Macau. Which programs is support
+    ocean research?" asks every direction on the topic, not the Macao one's fields."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    clause = _asking_clause(c.u.text)
+    if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
+        return False
+    kinds = _clause_kinds(c, clause)
+    if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
+        return False
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    c.u.groups = []
+    return True
+
+
+def track_of_previous(q: Query, c: Context) -> bool:
+    """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
+    几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
+    if q.intent != L.TOPIC or c.named or not c.last or not O.follow_up(c.text):
+        return False
+    if len(c.last.groups) != 1 or c.last.intent not in INTENT_METRIC:
+        return False
+    from bot.resolve import topic_directions
+
+    last = list(c.last.groups[0])
+    if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
+        return False
+    q.intent, q.groups, q.source = c.last.intent, [last], "previous"
+    q.metric, q.topics = INTENT_METRIC[c.last.intent], []
+    return True
+
+
+def period_asked(q: Query, c: Context) -> bool:
+    """Only the period asked, in words the cue sums read as a figure: "how many yrs per
+    project" is the project period."""
+    if c.measures != ["period"] or q.intent not in INTENT_METRIC or q.op != "show":
+        return False
+    q.intent, q.metric = L.PERIOD, None
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -841,6 +913,10 @@ RULES: tuple[Rule, ...] = (
     rank_of_previous,
     rank_among_named,
     measure_carried_over,
+    topic_in_context_only,
+    names_in_context_only,
+    track_of_previous,
+    period_asked,
     asked_period_is_not,
     asked_measure,
 )
