@@ -832,11 +832,7 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     if q.intent != L.TOPIC or c.named or not c.u.topics:
         return False
     clause = _asking_clause(c.u.text)
-    asked = [
-        m
-        for m in O.measures(O.folded(clause))
-        if m in METRIC_INTENT.values() or m in ("total", "count", "average")
-    ]
+    asked = [m for m in O.measures(O.folded(clause)) if m in METRIC_INTENT]
     if not asked or TOPIC in _clause_kinds(c, clause):
         return False
     q.topics, q.groups, q.source = [], [], "all"
