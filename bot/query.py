@@ -250,6 +250,8 @@ def both_calls(q: Query, c: Context) -> bool:
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
     if names or not wants:
         return False
+    if O.find_range(c.text) is not None:
+        return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
     metric = "count" if c.metric() == "count" else "total"
@@ -351,6 +353,9 @@ def top_of_ranking(q: Query, c: Context) -> bool:
     return True
 
 
+_IN_TOTAL = re.compile(r"\bin\s+total\b")
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -382,7 +387,9 @@ def range_filter(q: Query, c: Context) -> bool:
         q.restrict = [
             i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
         ]
-    if "sum" in c.ops and "each" not in c.ops:
+    # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
+    asks_sum = "sum" in O.operations(_IN_TOTAL.sub(" ", c.text))
+    if asks_sum and "each" not in c.ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
         q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
