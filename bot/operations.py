@@ -61,6 +61,7 @@ class Vocabulary:
     courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
     add_previous: re.Pattern[str]
     follow_up: re.Pattern[str]
+    relative: list[re.Pattern[str]]
     top_n: list[re.Pattern[str]]
 
 
@@ -127,6 +128,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "courtesy",
         "add_previous",
         "follow_up",
+        "relative",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -203,7 +205,23 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         courtesy=_courtesy(path, top["courtesy"]),
         add_previous=re.compile(_patterns(path, top["add_previous"], "add_previous")),
         follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
+        relative=_relative(path, top["relative"]),
     )
+
+
+def _relative(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise VocabularyError(f"{_where(path, node)}: relative must be a list of patterns")
+    out = []
+    for item in node.value:  # one by one: the group names repeat from pattern to pattern
+        try:
+            pattern = re.compile(str(item.value))
+        except re.error as e:
+            raise VocabularyError(f"{_where(path, item)}: relative: bad pattern: {e}") from None
+        if not {"f", "below"} <= set(pattern.groupindex):
+            raise VocabularyError(f"{_where(path, item)}: relative needs groups f and below")
+        out.append(pattern)
+    return out
 
 
 COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
@@ -507,6 +525,22 @@ def adds_to_previous(text: str) -> bool:
 def follow_up(text: str) -> bool:
     """A follow-up on the last answer: "以色列呢", "and for …?"."""
     return bool(VOCAB.follow_up.search(text))
+
+
+_FACTORS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "twice": 2}
+
+
+def relative(text: str) -> tuple[float, str] | None:
+    """A factor on a named direction's figure and the comparison: "两倍以上" → (2, ">="),
+    "twice … or less" → (2, "<=")."""
+    for m in (hit for p in VOCAB.relative for hit in p.finditer(text)):
+        raw = m.group("f").split()[0]
+        factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)
+        if raw in ("two", "three"):
+            factor = {"two": 2, "three": 3}[raw]
+        if factor:
+            return float(factor), "<=" if m.group("below") else ">="
+    return None
 
 
 def what_can_you_do(text: str) -> bool:

@@ -319,12 +319,8 @@ def extremes_compared(q: Query, c: Context) -> bool:
     if not pool:
         return False
 
-    def figures(d: Direction) -> list[float]:  # an average per track when a direction has two
-        if metric == "total":
-            return [d.total]
-        if metric == "count":
-            return [d.projects.count]
-        return [f.average for f in d.funding if f.average is not None] or [0.0]
+    def figures(d: Direction) -> list[float]:
+        return _figures(d, metric) or [0.0]
 
     top = max(pool, key=lambda d: max(figures(d)))
     bottom = min(pool, key=lambda d: min(figures(d)))
@@ -396,6 +392,43 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def relative_filter(q: Query, c: Context) -> bool:
+    """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
+    "which directions have at least twice Germany's budget?" — the factor times its figure."""
+    named = c.named
+    # "倍" also reads as a ratio; a sum ("加起来") is another question
+    if len(named) != 1 or not _WHICH.search(c.text) or "sum" in c.ops:
+        return False
+    rel = O.relative(c.text)
+    if rel is None:
+        return False
+    factor, op = rel
+    metric = c.metric(q.metric or "total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    figures = [
+        v
+        for d in named[0]
+        if d in c.k.direction_by_id
+        for v in _figures(c.k.direction_by_id[d], metric)
+    ]
+    if not figures:
+        return False
+    q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
+    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    q.op, q.intent = "filter", L.RANK
+    return True
+
+
+def _figures(d: Direction, metric: str) -> list[float]:
+    """A direction's stated figures for a measure (an average per track when it has two)."""
+    if metric == "total":
+        return [d.total]
+    if metric == "count":
+        return [d.projects.count]
+    return [f.average for f in d.funding if f.average is not None]
 
 
 def _split(groups: list[list[str]]) -> list[list[str]]:
@@ -905,6 +938,7 @@ RULES: tuple[Rule, ...] = (
     extremes_compared,
     ordinal_position,
     top_of_ranking,
+    relative_filter,
     range_filter,
     question_clause,
     one_of_previous,

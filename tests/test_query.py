@@ -565,3 +565,16 @@ def test_a_follow_up_naming_a_direction_keeps_the_measure(engine):
     )
     assert reply["intent"] == "compare"
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总经费是中德项目两倍以上的方向有哪些？",
+        "Which directions have at least twice the budget of Germany?",
+    ],
+)
+def test_a_threshold_relative_to_a_named_direction(engine, text):
+    reply = ask(engine, text)
+    assert rule(reply) == "relative_filter" and reply["query"]["bounds"] == [[">=", 4000.0]]
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"]
