@@ -578,3 +578,10 @@ def test_a_threshold_relative_to_a_named_direction(engine, text):
     reply = ask(engine, text)
     assert rule(reply) == "relative_filter" and reply["query"]["bounds"] == [[">=", 4000.0]]
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"]
+
+
+def test_the_readings_of_a_not_sure_reply_are_buttons(engine):
+    reply = engine.ask("Can researchers from Taiwan join a China–Finland consortium?", "btn")
+    assert reply.intent == "unknown" and reply.programs == []
+    assert [(s.intent, s.programs) for s in reply.suggestions] == [("detail", ("intl-1.6",))]
+    assert all(0 < len(s.label) <= 64 for s in reply.suggestions)
