@@ -94,13 +94,20 @@ def _unsure(q: Query, k: Knowledge) -> Answer:
     """Not sure what is asked: say so and offer the likely readings, answering none of them."""
     lang = q.lang
     readings = q.readings or [(L.OVERVIEW, [])]
-    lines = [
-        tr(
+    if q.unsure == "previous":
+        first = tr(
+            lang,
+            "我不太确定您指的是哪个方向——我们还没有谈到具体方向。您是想问：",
+            "I am not sure which direction you mean — we have not talked about one yet. "
+            "Did you mean:",
+        )
+    else:
+        first = tr(
             lang,
             "我不太确定您问的是什么——通知里可能没有这方面的内容。您是想问：",
             "I am not sure what you are asking — the notice may not cover it. Did you mean:",
         )
-    ]
+    lines = [first]
     lines += [bullet(esc(_reading(i, ids, k, lang))) for i, ids in readings]
     # buttons answer a reading directly (intent and directions), never re-read the text
     suggestions = [

@@ -62,6 +62,7 @@ class Vocabulary:
     add_previous: re.Pattern[str]
     follow_up: re.Pattern[str]
     relative: list[re.Pattern[str]]
+    pronoun: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -129,6 +130,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "add_previous",
         "follow_up",
         "relative",
+        "pronoun",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -206,6 +208,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         add_previous=re.compile(_patterns(path, top["add_previous"], "add_previous")),
         follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
         relative=_relative(path, top["relative"]),
+        pronoun=re.compile(_patterns(path, top["pronoun"], "pronoun")),
     )
 
 
@@ -541,6 +544,12 @@ def relative(text: str) -> tuple[float, str] | None:
         if factor:
             return float(factor), "<=" if m.group("below") else ">="
     return None
+
+
+def points_back(text: str) -> bool:
+    """The message points at what was said before: "它们", "这两个", "它的经费", "its"."""
+    n = how_many_previous(text)
+    return bool(VOCAB.refer_previous.search(text) or VOCAB.pronoun.search(text) or n)
 
 
 def what_can_you_do(text: str) -> bool:

@@ -54,6 +54,7 @@ class Query:
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
+    unsure: str | None = None  # why not sure: "aspect" or "previous"
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -85,6 +86,7 @@ class Query:
             "years": self.years,
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
+            "unsure": self.unsure,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -803,8 +805,10 @@ def _asking_clause(text: str) -> str:
     return (asking or clauses or [text])[-1]
 
 
-def _not_sure(q: Query, readings: list[tuple[str, list[str]]]) -> None:
-    q.intent, q.op, q.readings = L.UNKNOWN, "unsure", readings
+def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspect") -> None:
+    """``why``: "aspect" (the notice may not cover what is asked) or "previous" (the message
+    points back at a conversation there is none of)."""
+    q.intent, q.op, q.readings, q.unsure = L.UNKNOWN, "unsure", readings, why
 
 
 def yes_no_beside_a_card(q: Query, c: Context) -> bool:
@@ -928,6 +932,22 @@ def period_asked(q: Query, c: Context) -> bool:
     return True
 
 
+def follow_up_without_previous(q: Query, c: Context) -> bool:
+    """A follow-up with no usable previous turn ("它的经费呢", "两个加起来多少", "rank them
+    please" as a first message): it points at nothing, so an answer about everything would be a
+    confident answer to another question."""
+    if c.last is not None or c.named or c.u.topics or q.op not in ("show", "sum", "compare"):
+        return False
+    if q.intent not in (*INTENT_METRIC, L.RANK, L.COMPARE, L.DETAIL, L.FIELDS):
+        return False
+    if not O.points_back(c.text) or c.u.excluded or O.superlative(c.text):
+        return False  # "经费最多嘅方向係邊個？佢有幾多錢？": the message names its own referent
+    if O.top_n(c.text):
+        return False  # "最多的是哪两个"
+    _not_sure(q, [(L.OVERVIEW, []), (L.RANK, [])], "previous")
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -976,7 +996,7 @@ def _measures(u: Understanding, text: str) -> list[str]:
 
 
 # Checks on the query built: a reading the message does not support becomes "not sure".
-TRUST: tuple[Rule, ...] = (yes_no_beside_a_card,)
+TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (question_clause,)

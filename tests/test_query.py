@@ -585,3 +585,17 @@ def test_the_readings_of_a_not_sure_reply_are_buttons(engine):
     assert reply.intent == "unknown" and reply.programs == []
     assert [(s.intent, s.programs) for s in reply.suggestions] == [("detail", ("intl-1.6",))]
     assert all(0 < len(s.label) <= 64 for s in reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text", ["两个加起来多少", "rank them please", "它的经费呢", "its budget?"]
+)
+def test_a_follow_up_with_no_previous_turn_is_not_sure(engine, text):
+    reply = engine.ask(text, "fresh").to_json()
+    assert reply["intent"] == "unknown" and rule(reply) == "follow_up_without_previous"
+    assert reply["text"].startswith(("我不太确定您指的是", "I am not sure which direction"))
+
+
+def test_a_message_naming_its_own_referent_is_answered(engine):
+    reply = engine.ask("經費最多嘅方向係邊個？佢有幾多錢？", "fresh2").to_json()
+    assert reply["intent"] == "rank" and "intl-1.4" in reply["programs"]
