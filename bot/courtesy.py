@@ -26,6 +26,7 @@ _CLAUSE_END_ZH = re.compile(r"[,，。!！;；:：]")
 _SENTENCE_END_ZH = re.compile(r"[。!！;；]")
 _CLAUSE_END_EN = re.compile(r"[.!;:](?=\s|$)")
 _CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
+_SENTENCE_START = re.compile(r"(?<=[。.!！?？;；])\s*")
 
 
 @lru_cache(maxsize=1)
@@ -62,6 +63,20 @@ def _context_ends(folded: str, start: int, kind: re.Pattern[str]) -> list[int]:
     return [*ends, *([clause.end()] if clause else [])]
 
 
+def _trailing_context(
+    plain: str, folded: str, start: int, end: int, about: re.Pattern[str], index: EntityIndex
+) -> int:
+    """A last sentence about the asker after the question ("…多少钱？我们是高校科研处的。",
+    "How many projects? We are from a university research office.") ends the question."""
+    for m in _SENTENCE_START.finditer(folded, start, end):
+        begin = m.end()
+        if begin >= end or not about.match(folded, begin, end):
+            continue
+        if _CONTENT.search(plain[start:begin]) and _names_nothing(plain[begin:end], index):
+            return begin
+    return end
+
+
 def question(text: str, index: EntityIndex) -> str:
     """The question sentence of ``text``: courtesy and context about the asker taken off. The
     message itself when nothing is left (a bare "你好" or "thanks" is what was said)."""
@@ -84,8 +99,11 @@ def question(text: str, index: EntityIndex) -> str:
                 if stop < end and _names_nothing(plain[start:stop], index):
                     start = stop
                     break
+        end = _trailing_context(plain, folded, start, end, about, index)
         while start < end and folded[start] in " ,，.。!！~～;；、…":
             start += 1
+        while end > start and folded[end - 1] in " ,，。~～;；、…":
+            end -= 1  # "…呢？。我们是…" once the sentence about the asker is off
         if (start, end) == before:
             break
     rest = plain[start:end].strip()

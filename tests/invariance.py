@@ -27,6 +27,7 @@ WRAPPERS: dict[str, list[tuple[str, str]]] = {
         ("我是一名博士后，刚入职不久。", ""),
         ("打扰了，", "，麻烦您了，谢谢"),
         ("各位老师好，我是学院负责科研管理的老师，帮领导问一下：", ""),
+        ("", "。我们是高校科研处的。"),
     ],
     "zh-Hant": [
         ("老師您好，我們是大學研發處的同仁，", ""),
@@ -36,6 +37,7 @@ WRAPPERS: dict[str, list[tuple[str, str]]] = {
         ("", " 🙏"),
         ("我係大學研究處嘅職員，", ""),
         ("不好意思打擾一下，", "，感謝！"),
+        ("", "。我哋係大學研究處嘅。"),
     ],
     "en": [
         ("Hi, I'm a postdoc at a university. ", ""),
@@ -45,6 +47,7 @@ WRAPPERS: dict[str, list[tuple[str, str]]] = {
         ("Dear colleague, I work in the research office of a university. ", ""),
         ("Good morning. ", " Thank you very much."),
         ("Quick question from a PhD student: ", ""),
+        ("", " We are from a university research office."),
     ],
 }
 

@@ -41,6 +41,11 @@ def test_courtesy_is_taken_off_the_question(engine):
             "Which direction has the biggest budget?",
         ),
         ("最少的呢谢谢！", "最少的呢"),
+        ("以色列呢？我们是高校科研处的。", "以色列呢？"),
+        (
+            "How many projects does Finland fund? We are from a university research office.",
+            "How many projects does Finland fund?",
+        ),
         ("邊個方向有燃料電池唔該晒", "邊個方向有燃料電池"),
         (
             "Which programme funds the most projects? thank you! 🙏",
