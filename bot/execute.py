@@ -418,8 +418,25 @@ def _call_sum(q: Query, k: Knowledge) -> tuple[list[str], float, Count]:
     return lines, total, projects
 
 
+def _sum_directions(q: Query, k: Knowledge) -> Answer:
+    """The number of directions of several calls, and together."""
+    lang = q.lang
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    lines, total = [], 0
+    for c in calls:
+        n = sum(1 for d in k.directions if d.call == c.id)
+        total += n
+        name = esc(c.name.get(lang))
+        noun = "direction" if n == 1 else "directions"
+        lines.append(tr(lang, f"<b>{name}</b>：{n}个指南方向。", f"<b>{name}</b>: {n} {noun}."))
+    lines.append(tr(lang, f"合计：{total}个指南方向", f"Together: {total} directions"))
+    return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
 def _sum_calls(q: Query, k: Knowledge) -> Answer:
     lang = q.lang
+    if q.metric == "directions":
+        return _sum_directions(q, k)
     lines, total, projects = _call_sum(q, k)
     shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
     lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))

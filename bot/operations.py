@@ -63,6 +63,7 @@ class Vocabulary:
     follow_up: re.Pattern[str]
     relative: list[re.Pattern[str]]
     pronoun: re.Pattern[str]
+    directions_count: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -131,6 +132,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "follow_up",
         "relative",
         "pronoun",
+        "directions_count",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -209,6 +211,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
         relative=_relative(path, top["relative"]),
         pronoun=re.compile(_patterns(path, top["pronoun"], "pronoun")),
+        directions_count=re.compile(_patterns(path, top["directions_count"], "directions_count")),
     )
 
 
@@ -550,6 +553,11 @@ def points_back(text: str) -> bool:
     """The message points at what was said before: "它们", "这两个", "它的经费", "its"."""
     n = how_many_previous(text)
     return bool(VOCAB.refer_previous.search(text) or VOCAB.pronoun.search(text) or n)
+
+
+def asks_directions_count(text: str) -> bool:
+    """The number of directions is asked: "一共设了多少个指南方向"."""
+    return bool(VOCAB.directions_count.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

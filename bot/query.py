@@ -259,7 +259,9 @@ def both_calls(q: Query, c: Context) -> bool:
     metric = "count" if c.metric() == "count" else "total"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
-    if "sum" in wants and not (wants & {"ratio", "difference"}):
+    if "sum" in wants and O.asks_directions_count(c.text):
+        q.op, q.intent, q.metric = "sum_calls", L.OVERVIEW, "directions"  # "一共多少个方向"
+    elif "sum" in wants and not (wants & {"ratio", "difference"}):
         q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
     else:
         q.op, q.intent = "compare_calls", L.COMPARE

@@ -599,3 +599,8 @@ def test_a_follow_up_with_no_previous_turn_is_not_sure(engine, text):
 def test_a_message_naming_its_own_referent_is_answered(engine):
     reply = engine.ask("經費最多嘅方向係邊個？佢有幾多錢？", "fresh2").to_json()
     assert reply["intent"] == "rank" and "intl-1.4" in reply["programs"]
+
+
+def test_the_number_of_directions_of_both_calls(engine):
+    reply = ask(engine, "政府间专项和港澳台专项，两个加起来一共设了多少个指南方向？")
+    assert reply["intent"] == "overview" and "合计：16个指南方向" in reply["text"]
