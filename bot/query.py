@@ -582,6 +582,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     mentioned = _mentioned_groups(c)
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
+    n = O.how_many_previous(c.text)
+    whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
+    if len(named) == 1 and len(named[0]) < (n or 0) and whole:
+        named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
     chain = _split(c.chain)
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
@@ -607,11 +611,29 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
 
 
+_QUESTION = re.compile(r"(?<=[?？])")
+
+
+def _topic_checked(c: Context) -> bool:
+    """A question of its own checks a topic of the named direction: "…is about hydrogen
+    only?", "支持人工智能吗？" — its fields are asked beside any figure."""
+    if not c.u.topics or not c.named:
+        return False
+    for sentence in _QUESTION.split(c.u.text):
+        if not sentence.rstrip().endswith(("?", "？")) or O.measures(O.folded(sentence)):
+            continue
+        if TOPIC in _clause_kinds(c, sentence):
+            return True
+    return False
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
     3）平均每个项目资助额度" → the direction's card (intent detail)."""
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
+    if "fields" not in asked and _topic_checked(c):
+        asked.append("fields")  # "The South Africa flagship is about hydrogen only? And …money?"
     if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named

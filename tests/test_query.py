@@ -604,3 +604,23 @@ def test_a_message_naming_its_own_referent_is_answered(engine):
 def test_the_number_of_directions_of_both_calls(engine):
     reply = ask(engine, "政府间专项和港澳台专项，两个加起来一共设了多少个指南方向？")
     assert reply["intent"] == "overview" and "合计：16个指南方向" in reply["text"]
+
+
+def test_a_topic_checked_beside_a_figure_gives_the_card(engine):
+    reply = ask(
+        engine,
+        "Dear colleagues, I am professor at University of Cape Town. The South Africa flagship "
+        "is about hydrogen only? And how much money it has?",
+    )
+    assert reply["intent"] == "detail" and reply["programs"] == ["intl-2.3"]
+    assert "hydrogen" in reply["text"].lower() and "3 million" in reply["text"]
+
+
+def test_the_two_directions_of_a_partner_added_up(engine):
+    reply = ask(
+        engine,
+        "What is the total budget of the two EU directions combined (the flagship programme and "
+        "the co-funding mechanism general projects)?",
+    )
+    assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.5"]
+    assert "160 million" in reply["text"]
