@@ -833,6 +833,8 @@ def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspec
     """``why``: "aspect" (the notice may not cover what is asked) or "previous" (the message
     points back at a conversation there is none of)."""
     q.intent, q.op, q.readings, q.unsure = L.UNKNOWN, "unsure", readings, why
+    if q.understanding is not None:  # the reply says so in its confidence too
+        q.understanding.confidence = min(q.understanding.confidence, 0.4)
 
 
 def yes_no_beside_a_card(q: Query, c: Context) -> bool:

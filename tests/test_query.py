@@ -582,7 +582,7 @@ def test_a_threshold_relative_to_a_named_direction(engine, text):
 
 def test_the_readings_of_a_not_sure_reply_are_buttons(engine):
     reply = engine.ask("Can researchers from Taiwan join a China–Finland consortium?", "btn")
-    assert reply.intent == "unknown" and reply.programs == []
+    assert reply.intent == "unknown" and reply.programs == [] and reply.confidence < 0.5
     assert [(s.intent, s.programs) for s in reply.suggestions] == [("detail", ("intl-1.6",))]
     assert all(0 < len(s.label) <= 64 for s in reply.suggestions)
 
