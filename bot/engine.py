@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot import intents as L
 from bot.answers import Answer, Suggestion, answer
 from bot.context import ContextStore, Turn
+from bot.courtesy import question
 from bot.entities import EntityIndex
 from bot.execute import execute
 from bot.query import Query, build_query
@@ -94,9 +95,11 @@ class Engine:
         ahead of the conversation's own last turn."""
         knowledge, index = self._state
         last = self.contexts.get(session) if remember else None
+        text = text if isinstance(text, str) else str(text)
         if quoted:
             last = self._quoted_turn(quoted, index, knowledge, last) or last
-        u = understand(text if isinstance(text, str) else str(text), index, last)
+        # a greeting, thanks or a sentence about the asker never outranks the question
+        u = understand(question(text, index), index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
         q = build_query(u, index, last)

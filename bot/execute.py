@@ -10,6 +10,7 @@ knowledge or a sum, difference or ratio of stated figures.
 from __future__ import annotations
 
 from bot import answers as A
+from bot import intents as L
 from bot import operations as O
 from bot.answers import Answer
 from bot.query import Query
@@ -30,6 +31,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "compare": _compare,
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
+        "unsure": _unsure,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -58,7 +60,60 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
         f"official call documents. (The notice covers the {years} call only.)",
     )
+    if q.related and q.groups and q.understanding is not None:
+        u = q.understanding
+        u.intent = q.related
+        part = A.answer(u, k)
+        u.intent = L.UNKNOWN
+        label = tr(lang, "通知给出的相关数字：", "What the notice does give: ")
+        # the plain answer notes the missing aspect at its end: said once, first, is enough
+        said = [esc(w) for w in what]
+        lines = [ln for ln in part.html.split("\n") if not any(w in ln for w in said)]
+        return Answer(f"{html}\n{label}" + "\n".join(lines), part.programs, part.suggestions)
     return Answer(html, [], A._starter_suggestions(lang))
+
+
+def _reading(intent: str, ids: list[str], k: Knowledge, lang: str) -> str:
+    names = tr(lang, "、", ", ").join(
+        A.label(k.direction_by_id[i], k, lang) for i in ids if i in k.direction_by_id
+    )
+    what = {
+        L.DETAIL: tr(lang, f"{names}的基本情况（经费、项目数、领域）", f"the facts of {names}"),
+        L.BUDGET: tr(lang, f"{names}的经费", f"the budget of {names}"),
+        L.COUNT: tr(lang, f"{names}的项目数", f"the number of projects of {names}"),
+        L.AVERAGE: tr(lang, f"{names}的平均资助额", f"the average per project of {names}"),
+        L.FIELDS: tr(lang, f"{names}的资助领域", f"the fields of {names}"),
+        L.COMPARE: tr(lang, f"{names}的对比", f"{names} compared"),
+        L.RANK: tr(lang, "各方向的排名", "a ranking of the directions"),
+        L.OVERVIEW: tr(lang, "专项的总体情况", "the call as a whole"),
+    }.get(intent, tr(lang, "专项的总体情况", "the call as a whole"))
+    return what
+
+
+def _unsure(q: Query, k: Knowledge) -> Answer:
+    """Not sure what is asked: say so and offer the likely readings, answering none of them."""
+    lang = q.lang
+    readings = q.readings or [(L.OVERVIEW, [])]
+    if q.unsure == "previous":
+        first = tr(
+            lang,
+            "我不太确定您指的是哪个方向——我们还没有谈到具体方向。您是想问：",
+            "I am not sure which direction you mean — we have not talked about one yet. "
+            "Did you mean:",
+        )
+    else:
+        first = tr(
+            lang,
+            "我不太确定您问的是什么——通知里可能没有这方面的内容。您是想问：",
+            "I am not sure what you are asking — the notice may not cover it. Did you mean:",
+        )
+    lines = [first]
+    lines += [bullet(esc(_reading(i, ids, k, lang))) for i, ids in readings]
+    # buttons answer a reading directly (intent and directions), never re-read the text
+    suggestions = [
+        A.Suggestion(_reading(i, ids, k, lang)[:60], "", i, tuple(ids)) for i, ids in readings
+    ]
+    return Answer("\n".join(lines), [], suggestions or A._starter_suggestions(lang))
 
 
 # -- rankings: ordinals and filters ---------------------------------------------------------------
@@ -132,8 +187,8 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     )
     head = tr(
         lang,
-        f"{mname}第{n}{word}：{names}",
-        f"The {_ordinal_en(n)} {word} {mname}: {names}",
+        f"{mname}{'最' if n == 1 else f'第{n}'}{word}：{names}",
+        f"The {'' if n == 1 else _ordinal_en(n) + ' '}{word} {mname}: {names}",
     )
     rows = [
         f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"
@@ -214,6 +269,19 @@ def _bound_text(q: Query, lang: str) -> str:
     return tr(lang, "且", " and ").join(parts)
 
 
+def _also_text(q: Query, lang: str) -> str:
+    """A condition on a second measure: "且平均资助金额不少于300万元", " and an average … "."""
+    parts = []
+    for other, op, value in q.also:
+        shown = tr(lang, f"{_num(value)}个", f"{_num(value)}") if other == "count" else None
+        shown = shown or wan(value, lang)
+        name = _mname(other, lang)
+        parts.append(
+            tr(lang, f"且{name}{_ZH_REL[op]}{shown}", f" and {name} {_EN_REL[op]} {shown}")
+        )
+    return "".join(parts)
+
+
 def _qualifying(q: Query, k: Knowledge) -> list[tuple[Direction, list[float]]]:
     metric = q.metric or "total"
     out = []
@@ -223,6 +291,9 @@ def _qualifying(q: Query, k: Knowledge) -> list[tuple[Direction, list[float]]]:
             for v in _values(d, metric)
             if all(_TEST[op](float(v), float(value)) for op, value in q.bounds)
         ]
+        for other, op, value in q.also:
+            if not any(_TEST[op](float(v), float(value)) for v in _values(d, other)):
+                hits = []
         if hits:
             out.append((d, hits))
     out.sort(key=lambda e: max(e[1]), reverse=True)
@@ -237,6 +308,7 @@ def _filter(q: Query, k: Knowledge) -> Answer:
         what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
         if metric == "count":
             what = f"{_bound_text(q, lang)} projects"
+    what += _also_text(q, lang)
     if not keep:
         verb = "funds" if metric == "count" else "has"
         return Answer(tr(lang, f"没有{what}的方向。", f"No direction {verb} {what}."), [])
@@ -346,8 +418,25 @@ def _call_sum(q: Query, k: Knowledge) -> tuple[list[str], float, Count]:
     return lines, total, projects
 
 
+def _sum_directions(q: Query, k: Knowledge) -> Answer:
+    """The number of directions of several calls, and together."""
+    lang = q.lang
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    lines, total = [], 0
+    for c in calls:
+        n = sum(1 for d in k.directions if d.call == c.id)
+        total += n
+        name = esc(c.name.get(lang))
+        noun = "direction" if n == 1 else "directions"
+        lines.append(tr(lang, f"<b>{name}</b>：{n}个指南方向。", f"<b>{name}</b>: {n} {noun}."))
+    lines.append(tr(lang, f"合计：{total}个指南方向", f"Together: {total} directions"))
+    return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
 def _sum_calls(q: Query, k: Knowledge) -> Answer:
     lang = q.lang
+    if q.metric == "directions":
+        return _sum_directions(q, k)
     lines, total, projects = _call_sum(q, k)
     shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
     lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))

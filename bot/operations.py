@@ -45,6 +45,7 @@ class Vocabulary:
     ordinals: list[re.Pattern[str]]
     bottom_words: re.Pattern[str]
     ordinal_context: re.Pattern[str]
+    ascending: re.Pattern[str]
     comparators: dict[str, str]  # alternation per operator
     between: re.Pattern[str]
     exclusive: re.Pattern[str]
@@ -54,6 +55,15 @@ class Vocabulary:
     asks_quantity: re.Pattern[str]
     what_can_you_do: re.Pattern[str]
     superlative: re.Pattern[str]
+    ranking: re.Pattern[str]
+    yes_no: re.Pattern[str]
+    request_card: re.Pattern[str]
+    courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
+    add_previous: re.Pattern[str]
+    follow_up: re.Pattern[str]
+    relative: list[re.Pattern[str]]
+    pronoun: re.Pattern[str]
+    directions_count: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -114,6 +124,15 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         "what_can_you_do",
         "top_n",
         "superlative",
+        "ranking",
+        "yes_no",
+        "request_card",
+        "courtesy",
+        "add_previous",
+        "follow_up",
+        "relative",
+        "pronoun",
+        "directions_count",
     )
     _require(path, root, top, keys, "the file")
     measures_node = _mapping(path, top["measures"], "measures")
@@ -133,7 +152,8 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
             raise VocabularyError(f"{_where(path, node)}: how_many_previous keys are numbers")
         how_many[int(key)] = re.compile(_patterns(path, node, f"how_many_previous.{key}"))
     ords = _mapping(path, top["ordinals"], "ordinals")
-    _require(path, top["ordinals"], ords, ("zh", "en", "bottom_words", "context"), "ordinals")
+    ord_keys = ("zh", "en", "bottom_words", "context", "ascending")
+    _require(path, top["ordinals"], ords, ord_keys, "ordinals")
     ordinal_patterns = []
     for lang in ("zh", "en"):
         pattern = re.compile(_patterns(path, ords[lang], f"ordinals.{lang}"))
@@ -172,6 +192,7 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         ordinals=ordinal_patterns,
         bottom_words=re.compile(_patterns(path, ords["bottom_words"], "ordinals.bottom_words")),
         ordinal_context=re.compile(_patterns(path, ords["context"], "ordinals.context")),
+        ascending=re.compile(_patterns(path, ords["ascending"], "ordinals.ascending")),
         comparators={c: _patterns(path, comps[c], f"comparators.{c}") for c in COMPARATORS},
         between=between,
         exclusive=re.compile(_patterns(path, top["exclusive"], "exclusive")),
@@ -182,7 +203,40 @@ def load_vocabulary(path: Path = DATA) -> Vocabulary:
         what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
         top_n=_top_n(path, top["top_n"]),
         superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
+        ranking=re.compile(_patterns(path, top["ranking"], "ranking")),
+        yes_no=re.compile(_patterns(path, top["yes_no"], "yes_no")),
+        request_card=re.compile(_patterns(path, top["request_card"], "request_card")),
+        courtesy=_courtesy(path, top["courtesy"]),
+        add_previous=re.compile(_patterns(path, top["add_previous"], "add_previous")),
+        follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
+        relative=_relative(path, top["relative"]),
+        pronoun=re.compile(_patterns(path, top["pronoun"], "pronoun")),
+        directions_count=re.compile(_patterns(path, top["directions_count"], "directions_count")),
     )
+
+
+def _relative(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        raise VocabularyError(f"{_where(path, node)}: relative must be a list of patterns")
+    out = []
+    for item in node.value:  # one by one: the group names repeat from pattern to pattern
+        try:
+            pattern = re.compile(str(item.value))
+        except re.error as e:
+            raise VocabularyError(f"{_where(path, item)}: relative: bad pattern: {e}") from None
+        if not {"f", "below"} <= set(pattern.groupindex):
+            raise VocabularyError(f"{_where(path, item)}: relative needs groups f and below")
+        out.append(pattern)
+    return out
+
+
+COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
+
+
+def _courtesy(path: Path, node: yaml.Node) -> dict[str, str]:
+    table = _mapping(path, node, "courtesy")
+    _require(path, node, table, COURTESY, "courtesy")
+    return {key: _patterns(path, table[key], f"courtesy.{key}") for key in COURTESY}
 
 
 def _top_n(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
@@ -277,17 +331,24 @@ def ordinal(text: str) -> Ordinal | None:
             if n is None:
                 digits = re.match(r"\d+", raw)
                 n = int(digits.group()) if digits else chinese_to_int(raw)
-            if not n or n < 2:
-                continue
             groups = m.groupdict()
+            if not n or (n < 2 and not groups.get("bottom")):
+                continue  # "第一" is the plain superlative; "倒数第一" is the smallest
             words = " ".join(v for k, v in groups.items() if k in ("dir", "bottom") and v)
             order = None
             if groups.get("bottom") or (words and VOCAB.bottom_words.search(words)):
                 order = "min"
             elif groups.get("dir"):
                 order = "max"
+            elif VOCAB.ascending.search(text):
+                order = "min"
             return Ordinal(n, order)
     return None
+
+
+def ascending(text: str) -> bool:
+    """An order asked from the small end: "从少到多", "from lowest to highest"."""
+    return bool(VOCAB.ascending.search(text))
 
 
 def ordinal_in_context(text: str) -> bool:
@@ -310,7 +371,9 @@ def _comparator_regexes() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, s
                 words.setdefault(w, op)
     alternation = "|".join(sorted(words, key=len, reverse=True))
     before = re.compile(rf"(?P<c>{alternation})\s*(?:是|为|系|在|达到|达|of)?\s*{_NUM}")
-    after = re.compile(rf"{_NUM}\s*(?:的)?\s*(?P<c>{alternation})")
+    # "300万（含）以上": an inclusive/exclusive note between the figure and the word
+    note = r"(?:[（(]\s*(?:不?含|inclusive|exclusive)\s*[)）])?"
+    after = re.compile(rf"{_NUM}\s*{note}\s*(?:的)?\s*(?P<c>{alternation})")
     return before, after, words
 
 
@@ -337,6 +400,8 @@ class Bound:
 class Range:
     bounds: tuple[Bound, ...]
     unit: str | None  # "money", "count" or None when the message gives no unit
+    # each bound's own unit when they differ ("more than 12 projects and at least CNY 3 million")
+    kinds: tuple[str | None, ...] = ()
 
 
 def _unit_kind(unit: str | None) -> str | None:
@@ -399,6 +464,9 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds:
         return None
+    kinds = tuple(_unit_kind(u) for u in units[:2])
+    if len(set(kinds)) == 2 and None not in kinds:
+        return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures
     unit = next((u for u in units if u), None)
     if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
         bounds = [
@@ -438,6 +506,58 @@ def top_n(text: str) -> Ordinal | None:
 
 def superlative(text: str) -> bool:
     return bool(VOCAB.superlative.search(text))
+
+
+def ranking(text: str) -> bool:
+    """An order of several directions is asked: "排个序", "rank them"."""
+    return bool(VOCAB.ranking.search(text))
+
+
+def yes_no(clause: str) -> bool:
+    """A yes/no question: "可以参与吗", "Can researchers from Taiwan join…?"."""
+    return bool(VOCAB.yes_no.search(clause))
+
+
+def requests_card(text: str) -> bool:
+    """Information about a direction asked in general: "介绍一下", "tell me about"."""
+    return bool(VOCAB.request_card.search(text))
+
+
+def adds_to_previous(text: str) -> bool:
+    """Something is added to what was just answered: "那加上港澳台专项呢"."""
+    return bool(VOCAB.add_previous.search(text))
+
+
+def follow_up(text: str) -> bool:
+    """A follow-up on the last answer: "以色列呢", "and for …?"."""
+    return bool(VOCAB.follow_up.search(text))
+
+
+_FACTORS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "十": 10, "twice": 2}
+
+
+def relative(text: str) -> tuple[float, str] | None:
+    """A factor on a named direction's figure and the comparison: "两倍以上" → (2, ">="),
+    "twice … or less" → (2, "<=")."""
+    for m in (hit for p in VOCAB.relative for hit in p.finditer(text)):
+        raw = m.group("f").split()[0]
+        factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)
+        if raw in ("two", "three"):
+            factor = {"two": 2, "three": 3}[raw]
+        if factor:
+            return float(factor), "<=" if m.group("below") else ">="
+    return None
+
+
+def points_back(text: str) -> bool:
+    """The message points at what was said before: "它们", "这两个", "它的经费", "its"."""
+    n = how_many_previous(text)
+    return bool(VOCAB.refer_previous.search(text) or VOCAB.pronoun.search(text) or n)
+
+
+def asks_directions_count(text: str) -> bool:
+    """The number of directions is asked: "一共设了多少个指南方向"."""
+    return bool(VOCAB.directions_count.search(text))
 
 
 def what_can_you_do(text: str) -> bool:

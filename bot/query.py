@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
 from bot.understand import Understanding
-from knowledge.model import Knowledge
+from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
 
 METRIC_INTENT = {"total": L.BUDGET, "average": L.AVERAGE, "count": L.COUNT}
@@ -48,9 +48,13 @@ class Query:
     order: str | None = None  # max / min
     nth: int | None = None  # an ordinal position ("第三多")
     bounds: list[tuple[str, float]] = field(default_factory=list)  # (op, value) on the metric
+    also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
     years: list[int] = field(default_factory=list)  # other years asked about
+    related: str | None = None  # an answerable part shown after "the notice does not give"
+    readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
+    unsure: str | None = None  # why not sure: "aspect" or "previous"
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -76,9 +80,13 @@ class Query:
             "order": self.order,
             "nth": self.nth,
             "bounds": [list(b) for b in self.bounds],
+            "also": [list(b) for b in self.also],
             "asks": self.asks,
             "missing": self.missing,
             "years": self.years,
+            "related": self.related,
+            "readings": [[i, p] for i, p in self.readings],
+            "unsure": self.unsure,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -182,7 +190,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
     A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
-    asked = [cl for cl in _CLAUSE.split(c.text) if _ASKED.search(cl) or O.measures(cl)]
+    # a clause of purpose ("便于学校测算配套预算") names an aspect without asking it
+    asked = [
+        cl
+        for cl in _CLAUSE.split(c.text)
+        if _ASKED.search(cl) or O.measures(O.without_aspects(cl))
+    ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     call_years = {call.year for call in c.k.calls}
     years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
@@ -191,11 +204,17 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if c.u.intent == L.HELP:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
-    if not absolute:
+    related = None
+    if not absolute and q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
         rest = O.without_aspects(c.text)
         if O.measures(rest) and O.asks_quantity(rest):
-            return False  # "…多少钱？顺便问下什么时候截止": answer it, note the rest
-    q.intent, q.op, q.groups, q.source = L.UNKNOWN, "unknown", [], "named"
+            # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
+            # notice does give, labelled as related — never as the answer to the whole message
+            related = q.intent
+    q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
+    q.related = related
+    if related is None:
+        q.groups = []
     q.missing = [a.id for a in aspects]
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
@@ -207,21 +226,58 @@ def both_calls(q: Query, c: Context) -> bool:
     """Both calls at once: "政府间专项和港澳台项目合计多少经费" (4.96亿 + 3000万),
     "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
-    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
+    names = []
+    for m in c.u.mentions:
+        if m.kind not in (PARTNER, DIRECTION):
+            continue
+        whole = _whole_call(m.kind, m.id, c.k)
+        excluded = set(c.u.excluded)
+        if (
+            whole and calls and not excluded & {d.id for d in c.k.directions if d.call == whole}
+        ):  # "政府间专项和内地与澳门方向合计": that direction is its call
+            calls = list(dict.fromkeys([*calls, whole]))
+        else:
+            names.append(m)
     wants = c.ops & {"sum", *COMPARE_OPS}
+    last = c.last
+    if (
+        len(calls) == 1
+        and not names
+        and last is not None
+        and not last.groups
+        and last.scope not in (None, calls[0])
+        and O.adds_to_previous(c.text)
+    ):
+        calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
     if names or not wants:
         return False
+    if O.find_range(c.text) is not None:
+        return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
     metric = "count" if c.metric() == "count" else "total"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
-    if "sum" in wants and not (wants & {"ratio", "difference"}):
+    if "sum" in wants and O.asks_directions_count(c.text):
+        q.op, q.intent, q.metric = "sum_calls", L.OVERVIEW, "directions"  # "一共多少个方向"
+    elif "sum" in wants and not (wants & {"ratio", "difference"}):
         q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
     else:
         q.op, q.intent = "compare_calls", L.COMPARE
         q.asks = sorted(wants & {"ratio", "difference", "same"})
     return True
+
+
+def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
+    """The call a partner or direction is all of (a call of one direction), if any."""
+    partner = [d.id for d in k.directions_by_partner.get(ident, ())]
+    ids = [ident] if kind == DIRECTION else partner
+    for call in k.calls:
+        members = [d.id for d in k.directions if d.call == call.id]
+        if ids and members and set(ids) == set(members):
+            return call.id
+    return None
 
 
 def _pool(c: Context, q: Query) -> list[str]:
@@ -249,6 +305,36 @@ def ordinal_position(q: Query, c: Context) -> bool:
     return True
 
 
+def extremes_compared(q: Query, c: Context) -> bool:
+    """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
+    more does the biggest direction get than the smallest?" — a comparison of the two."""
+    if c.named or not (c.ops & {"ratio", "difference"}):
+        return False
+    ends = {
+        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
+        for m in O.VOCAB.superlative.finditer(c.text)
+    }
+    if ends != {"max", "min"}:
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    if not pool:
+        return False
+
+    def figures(d: Direction) -> list[float]:
+        return _figures(d, metric) or [0.0]
+
+    top = max(pool, key=lambda d: max(figures(d)))
+    bottom = min(pool, key=lambda d: min(figures(d)))
+    if top.id == bottom.id:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "all"
+    q.groups, q.asks = [[top.id], [bottom.id]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
 def top_of_ranking(q: Query, c: Context) -> bool:
     """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
     "top 3 directions by number of projects"."""
@@ -265,6 +351,9 @@ def top_of_ranking(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "top", L.RANK
     return True
+
+
+_IN_TOTAL = re.compile(r"\bin\s+total\b")
 
 
 def range_filter(q: Query, c: Context) -> bool:
@@ -285,6 +374,12 @@ def range_filter(q: Query, c: Context) -> bool:
     if metric not in ("total", "count", "average"):
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
+    if r.kinds:  # "more than 12 projects and an average of at least CNY 3 million"
+        money = "average" if "average" in c.measures else "total"
+        by_kind = {"count": "count", "money": money}
+        first, *rest = zip(r.kinds, r.bounds, strict=True)
+        q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
+        q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
     q.restrict = _pool(c, q)
     if c.u.topics:
         from bot.resolve import topic_directions
@@ -292,13 +387,52 @@ def range_filter(q: Query, c: Context) -> bool:
         q.restrict = [
             i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
         ]
-    if "sum" in c.ops and "each" not in c.ops:
+    # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
+    asks_sum = "sum" in O.operations(_IN_TOTAL.sub(" ", c.text))
+    if asks_sum and "each" not in c.ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
         q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def relative_filter(q: Query, c: Context) -> bool:
+    """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
+    "which directions have at least twice Germany's budget?" — the factor times its figure."""
+    named = c.named
+    # "倍" also reads as a ratio; a sum ("加起来") is another question
+    if len(named) != 1 or not _WHICH.search(c.text) or "sum" in c.ops:
+        return False
+    rel = O.relative(c.text)
+    if rel is None:
+        return False
+    factor, op = rel
+    metric = c.metric(q.metric or "total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    figures = [
+        v
+        for d in named[0]
+        if d in c.k.direction_by_id
+        for v in _figures(c.k.direction_by_id[d], metric)
+    ]
+    if not figures:
+        return False
+    q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
+    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    q.op, q.intent = "filter", L.RANK
+    return True
+
+
+def _figures(d: Direction, metric: str) -> list[float]:
+    """A direction's stated figures for a measure (an average per track when it has two)."""
+    if metric == "total":
+        return [d.total]
+    if metric == "count":
+        return [d.projects.count]
+    return [f.average for f in d.funding if f.average is not None]
 
 
 def _split(groups: list[list[str]]) -> list[list[str]]:
@@ -320,7 +454,54 @@ def _previous_selection(c: Context) -> list[list[str]] | None:
         return chain
     if len(answered) >= 2:
         return [[d] for d in answered]
+    # the measure changed on the way ("中意多少钱 → 以色列呢 → 平均呢 → 两个平均一样吗"):
+    # the things named turn after turn are still what "the two" means
+    history = _split([list(g) for g in c.last.history]) if c.last else []
+    if n and len(history) >= n:
+        return history[-n:]
+    if not n and len(history) >= 2 and c.ops & {"ratio", "difference", "same"}:
+        return history[-2:]  # "Spain avg → and the EU general one? → same or different?"
     return None
+
+
+def measure_of_previous(q: Query, c: Context) -> bool:
+    """A measure or an order asked of the directions just talked about, named by none:
+    "西班牙 → 俄罗斯呢 → 这两个方向总经费分别多少", "那兩個計畫的補助件數各是多少",
+    "And how many projects does each fund?", "这三个按项目数排个序", "rank them please",
+    "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
+    if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
+        return False
+    plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    explicit = O.ranking(c.text)
+    if not plural and not explicit:
+        return False
+    if q.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW) and not explicit:
+        return False
+    groups = _previous_selection(c)
+    if not groups or len(groups) < 2:
+        return False
+    # "which of the two is higher" is a comparison (the arithmetic rule's); an order of
+    # three or more, or one asked in words ("排个序"), is a ranking among them
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2)
+    if not ranking and "more" in c.ops:
+        return False
+    if ranking and len(c.answered) >= 2:
+        return False  # a ranking among a listed answer: rank_of_previous
+    metric = c.metric(_last_metric(c.last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.metric, q.source = metric, "previous"
+    if ranking:
+        low = O.ascending(c.text) or re.search(r"最(?:少|低|小)|least|lowest|fewest", c.text)
+        low = low or "smallest" in c.text
+        q.intent, q.op, q.groups, q.order = L.RANK, "show", [], "min" if low else "max"
+        q.restrict = list(dict.fromkeys(d for g in groups for d in g))
+        c.u.restrict = q.restrict
+        return True
+    if not c.measures and "each" not in c.ops:
+        return False
+    q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
+    return True
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
@@ -364,6 +545,21 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def _mentioned_groups(c: Context) -> list[list[str]]:
+    """The directions of every partner or direction named in the message, one group each."""
+    out: list[list[str]] = []
+    for m in c.u.mentions:
+        if m.kind == PARTNER:
+            g = [d.id for d in c.k.directions_by_partner.get(m.id, ()) if d.id not in c.u.excluded]
+        elif m.kind == DIRECTION:
+            g = [m.id]
+        else:
+            continue
+        if g and g not in out:
+            out.append(g)
+    return out
+
+
 def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[str]]:
     """A partner named again stands for its direction talked about: "韩国联合研究 → 芬兰呢 →
     芬兰是韩国的几倍" compares Finland with 2.0, not with both Korean directions."""
@@ -383,6 +579,13 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops:
         return False
+    mentioned = _mentioned_groups(c)
+    if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
+        named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
+    n = O.how_many_previous(c.text)
+    whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
+    if len(named) == 1 and len(named[0]) < (n or 0) and whole:
+        named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
     chain = _split(c.chain)
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
@@ -408,14 +611,34 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
 
 
+_QUESTION = re.compile(r"(?<=[?？])")
+
+
+def _topic_checked(c: Context) -> bool:
+    """A question of its own checks a topic of the named direction: "…is about hydrogen
+    only?", "支持人工智能吗？" — its fields are asked beside any figure."""
+    if not c.u.topics or not c.named:
+        return False
+    for sentence in _QUESTION.split(c.u.text):
+        if not sentence.rstrip().endswith(("?", "？")) or O.measures(O.folded(sentence)):
+            continue
+        if TOPIC in _clause_kinds(c, sentence):
+            return True
+    return False
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
     3）平均每个项目资助额度" → the direction's card (intent detail)."""
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
-    if len(asked) < 2 or c.ops & {"sum", *COMPARE_OPS} or _COMPARE_WORD.search(c.text):
+    if "fields" not in asked and _topic_checked(c):
+        asked.append("fields")  # "The South Africa flagship is about hydrogen only? And …money?"
+    if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
+    if "sum" in c.ops and (len(groups) != 1 or c.chain):
+        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
     if not groups and c.u.from_context and c.u.groups:
@@ -445,8 +668,10 @@ def asked_measure(q: Query, c: Context) -> bool:
         return True
     if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
-    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1 or asked[0] == "average":
+    if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1:
         return False
+    if asked[0] == "average" and q.intent != L.BUDGET:
+        return False  # "每件補助多少" read as a budget is the average
     if q.intent == L.AVERAGE and asked[0] != "count":
         return False  # an average asked in words the vocabulary does not know stays one
     q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
@@ -597,6 +822,158 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
     return q.intent != L.PERIOD
 
 
+def _asking_clause(text: str) -> str:
+    """The clause that asks: the last one with a question word, else the last one."""
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    asking = [cl for cl in clauses if _ASKED.search(cl)]
+    return (asking or clauses or [text])[-1]
+
+
+def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspect") -> None:
+    """``why``: "aspect" (the notice may not cover what is asked) or "previous" (the message
+    points back at a conversation there is none of)."""
+    q.intent, q.op, q.readings, q.unsure = L.UNKNOWN, "unsure", readings, why
+    if q.understanding is not None:  # the reply says so in its confidence too
+        q.understanding.confidence = min(q.understanding.confidence, 0.4)
+
+
+def yes_no_beside_a_card(q: Query, c: Context) -> bool:
+    """A yes/no question about a named direction that asks nothing the notice gives (no
+    measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
+    合作計畫嗎", "Can researchers from Taiwan join a China–Finland consortium?", "联合实验室方向
+    要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
+    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
+        return False
+    if c.u.topics or c.ops or c.u.from_context:
+        return False
+    if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
+        return False
+    clause = _asking_clause(c.text)
+    if not O.yes_no(clause) or O.requests_card(clause):
+        return False
+    ids = q.programs
+    _not_sure(q, [(L.DETAIL, ids)] if ids else [(L.OVERVIEW, [])])
+    return True
+
+
+def rank_among_named(q: Query, c: Context) -> bool:
+    """A superlative among directions named: "Between Finland, Germany and Austria, which one
+    has the highest average per project?" compares those three, not all directions."""
+    named = c.named if len(c.named) >= 2 else _mentioned_groups(c)
+    if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
+        return False
+    if not O.superlative(c.text):
+        return False
+    metric = c.metric(q.metric or "total") or "total"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.op, q.groups, q.metric, q.asks = L.COMPARE, "compare", named, metric, []
+    q.restrict, q.order = None, None
+    c.u.restrict = None
+    return True
+
+
+def measure_carried_over(q: Query, c: Context) -> bool:
+    """A follow-up that asks no measure keeps the one talked about: "Average per project for
+    Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
+    is not a count asked)."""
+    if not c.last or c.measures or q.op != "show" or q.intent not in INTENT_METRIC:
+        return False
+    if not c.named:
+        return False  # "钱呢", "总共呢": the understanding's own cue words ask the measure
+    last = _last_metric(c.last)
+    if last is None or last not in METRIC_INTENT or INTENT_METRIC[q.intent] == last:
+        return False
+    if not O.follow_up(c.text):
+        return False
+    q.intent, q.metric = METRIC_INTENT[last], last
+    return True
+
+
+def _clause_kinds(c: Context, clause: str) -> set[str]:
+    return {m.kind for m in c.index.find(normalize(clause), clause).mentions}
+
+
+def topic_in_context_only(q: Query, c: Context) -> bool:
+    """A topic read from a sentence of context while the question asks figures of the call:
+    "I'm a science journalist …, working on a feature about … Could you give me the big
+    picture of the 2023 call – how many directions, how much money in total and roughly how
+    many projects?" is the overview, not a list of directions on a topic."""
+    if q.intent != L.TOPIC or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    asked = [m for m in O.measures(O.folded(clause)) if m in METRIC_INTENT]
+    if not asked or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, q.groups, q.source = [], [], "all"
+    c.u.topics = []
+    if len(asked) > 1:
+        q.intent, q.measures = L.OVERVIEW, asked
+    else:
+        q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+    return True
+
+
+def names_in_context_only(q: Query, c: Context) -> bool:
+    """Directions named only in a sentence about the asker, a topic asked in the question:
+    "Hello, I am professor of oceanography in University of Macau. Which programs is support
+    ocean research?" asks every direction on the topic, not the Macao one's fields."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    clause = _asking_clause(c.u.text)
+    if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
+        return False
+    kinds = _clause_kinds(c, clause)
+    if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
+        return False
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    c.u.groups = []
+    return True
+
+
+def track_of_previous(q: Query, c: Context) -> bool:
+    """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
+    几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
+    if q.intent != L.TOPIC or c.named or not c.last or not O.follow_up(c.text):
+        return False
+    if len(c.last.groups) != 1 or c.last.intent not in INTENT_METRIC:
+        return False
+    from bot.resolve import topic_directions
+
+    last = list(c.last.groups[0])
+    if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
+        return False
+    q.intent, q.groups, q.source = c.last.intent, [last], "previous"
+    q.metric, q.topics = INTENT_METRIC[c.last.intent], []
+    return True
+
+
+def period_asked(q: Query, c: Context) -> bool:
+    """Only the period asked, in words the cue sums read as a figure: "how many yrs per
+    project" is the project period."""
+    if c.measures != ["period"] or q.intent not in INTENT_METRIC or q.op != "show":
+        return False
+    q.intent, q.metric = L.PERIOD, None
+    return True
+
+
+def follow_up_without_previous(q: Query, c: Context) -> bool:
+    """A follow-up with no usable previous turn ("它的经费呢", "两个加起来多少", "rank them
+    please" as a first message): it points at nothing, so an answer about everything would be a
+    confident answer to another question."""
+    if c.last is not None or c.named or c.u.topics or q.op not in ("show", "sum", "compare"):
+        return False
+    if q.intent not in (*INTENT_METRIC, L.RANK, L.COMPARE, L.DETAIL, L.FIELDS):
+        return False
+    if not O.points_back(c.text) or c.u.excluded or O.superlative(c.text):
+        return False  # "经费最多嘅方向係邊個？佢有幾多錢？": the message names its own referent
+    if O.top_n(c.text):
+        return False  # "最多的是哪两个"
+    _not_sure(q, [(L.OVERVIEW, []), (L.RANK, [])], "previous")
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -604,16 +981,25 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    extremes_compared,
     ordinal_position,
     top_of_ranking,
+    relative_filter,
     range_filter,
     question_clause,
     one_of_previous,
+    measure_of_previous,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
     limit_not_ranking,
     rank_of_previous,
+    rank_among_named,
+    measure_carried_over,
+    topic_in_context_only,
+    names_in_context_only,
+    track_of_previous,
+    period_asked,
     asked_period_is_not,
     asked_measure,
 )
@@ -634,6 +1020,9 @@ def _measures(u: Understanding, text: str) -> list[str]:
         found.insert(min(2, len(found)), "total")
     return found
 
+
+# Checks on the query built: a reading the message does not support becomes "not sure".
+TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (question_clause,)
@@ -662,4 +1051,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    for check in TRUST:
+        if check(q, c):
+            q.rules.append(check.__name__)
+            break
     return q

@@ -277,9 +277,13 @@ def test_context_with_a_year_is_not_the_question(engine):
     assert reply["intent"] == "average" and reply["programs"] == ["intl-1.9"]
 
 
-def test_an_answerable_question_next_to_a_missing_aspect_is_answered(engine):
+def test_a_missing_aspect_is_said_first_and_the_answerable_part_labelled(engine):
+    # issue 8 step 4: the reply says what is missing first (intent unknown), then the related
+    # figure the notice does give, labelled as such
     reply = ask(engine, "韩国能源技术那个方向一共多少钱？顺便问下什么时候截止")
-    assert reply["intent"] == "budget" and "1500万元" in reply["text"]
+    assert reply["intent"] == "unknown" and reply["programs"] == ["intl-2.1"]
+    missing, related = reply["text"].split("通知给出的相关数字：")
+    assert "截止" in missing and "1500万元" in related and "截止" not in related
 
 
 # -- several partners, one asked about ------------------------------------------------------------
@@ -416,3 +420,208 @@ def test_greetings_and_thanks_do_not_change_a_compound_answer(engine):
         "Hi there! How much more per project does Germany give? Thanks a lot!",
     )
     assert wrapped["intent"] == "compare" and "CNY 2 million" in wrapped["text"]
+
+
+# -- issue 8, realistic messages: the rules added for fc3/fc4 ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            ("西班牙方向支持多少项目？", "俄罗斯呢？", "改问经费，这两个方向总经费分别多少？"),
+            "budget",
+            ["intl-1.3", "intl-2.5"],
+            ["6000万元"],
+        ),
+        (
+            (
+                "How many projects does Italy fund?",
+                "What about Israel?",
+                "And the budget of each?",
+            ),
+            "budget",
+            ["intl-1.2", "intl-1.9"],
+            ["CNY 20 million"],
+        ),
+        (("意大利项目数", "奥地利呢", "德国呢", "这三个按项目数排个序"), "rank", None, ["10个"]),
+        (("israel avg?", "argentina avg?", "korea energy avg?", "rank these 3"), "rank", None, []),
+    ],
+)
+def test_a_measure_or_an_order_of_the_directions_just_talked_about(
+    engine, turns, intent, programs, has
+):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent and rule(reply) == "measure_of_previous"
+    if programs:
+        assert sorted(reply["programs"]) == programs
+    else:
+        assert len(reply["programs"]) == 3  # a ranking of those three only
+    assert all(h in reply["text"] for h in has)
+
+
+def test_the_sum_after_each_is_over_both(engine):
+    reply = ask(
+        engine,
+        "請問中西計畫的總經費？",
+        "中俄計畫呢？",
+        "那兩個計畫的補助件數各是多少？",
+        "加起來最多幾件？",
+    )
+    assert reply["intent"] == "count" and "40" in reply["text"]
+
+
+def test_the_largest_against_the_smallest(engine):
+    reply = ask(engine, "总经费最大的方向是最小方向的多少倍？")
+    assert rule(reply) == "extremes_compared"
+    assert sorted(reply["programs"]) == ["intl-1.4", "intl-2.4"] and "65" in reply["text"]
+
+
+def test_a_filter_on_two_measures(engine):
+    reply = ask(
+        engine,
+        "Our client wants more than 12 projects funded and an average of at least CNY 3 million."
+        " Which directions meet both conditions?",
+    )
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
+    assert reply["query"]["also"] == [["average", ">=", 300.0]]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("请问政府间专项和港澳台专项（内地与澳门联合资助）两部分合计拟支持多少个项目？",), "153"),
+        (("这次政府间专项国拨经费总概算是多少？", "那加上港澳台专项呢？"), "5.26亿元"),
+    ],
+)
+def test_both_calls_named_through_a_call_of_one_direction(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["query"]["op"] == "sum_calls" and has in reply["text"]
+
+
+def test_a_superlative_among_named_directions_compares_them(engine):
+    reply = ask(
+        engine,
+        "Between Finland, Germany and Austria, which one has the highest average per project?",
+    )
+    assert reply["intent"] == "compare" and rule(reply) == "rank_among_named"
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.7", "intl-1.8"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "請問臺灣的大學可以參與中國與西班牙政府間科技合作計畫嗎？",
+        "Can researchers from Taiwan join a China–Finland consortium?",
+        "联合实验室方向要求已经有挂牌的联合实验室吗？",
+    ],
+)
+def test_a_yes_no_question_the_card_does_not_answer_is_not_sure(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "unknown" and rule(reply) == "yes_no_beside_a_card"
+    assert reply["text"].startswith(("我不太", "I am not sure"))
+    assert reply["query"]["readings"]  # the likely readings are offered
+
+
+@pytest.mark.parametrize(
+    "text", ["介绍一下芬兰方向", "Tell me about the Finland programme", "中德合作聚焦什么"]
+)
+def test_asking_for_a_card_is_answered(engine, text):
+    assert ask(engine, text)["intent"] in ("detail", "fields")
+
+
+def test_context_does_not_outrank_the_question(engine):
+    reply = ask(
+        engine,
+        "Hello! I'm a science journalist with Caixin Global, working on a feature about China's "
+        "intergovernmental research cooperation. Could you give me the big picture of the 2023 "
+        "call – how many directions, how much money in total and roughly how many projects?",
+    )
+    assert reply["intent"] == "overview" and "496" in reply["text"]
+    reply = ask(
+        engine,
+        "Hello, I am professor of oceanography in University of Macau. Which programs is "
+        "support ocean research?",
+    )
+    assert reply["intent"] == "topic"
+    assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
+
+
+def test_a_field_of_the_direction_just_talked_about(engine):
+    reply = ask(engine, "欧盟旗舰项目一共支持几个？", "气候变化和生物多样性那个领域呢？")
+    assert reply["intent"] == "count" and reply["programs"] == ["intl-1.4"]
+    assert "不超过4个" in reply["text"]
+
+
+def test_the_period_asked_alone(engine):
+    assert ask(engine, "how many yrs per project")["intent"] == "period"
+
+
+def test_a_follow_up_naming_a_direction_keeps_the_measure(engine):
+    reply = ask(
+        engine,
+        "Average per project for Spain?",
+        "and for the EU co-funding mechanism general projects?",
+        "same or different?",
+    )
+    assert reply["intent"] == "compare"
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "总经费是中德项目两倍以上的方向有哪些？",
+        "Which directions have at least twice the budget of Germany?",
+    ],
+)
+def test_a_threshold_relative_to_a_named_direction(engine, text):
+    reply = ask(engine, text)
+    assert rule(reply) == "relative_filter" and reply["query"]["bounds"] == [[">=", 4000.0]]
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"]
+
+
+def test_the_readings_of_a_not_sure_reply_are_buttons(engine):
+    reply = engine.ask("Can researchers from Taiwan join a China–Finland consortium?", "btn")
+    assert reply.intent == "unknown" and reply.programs == [] and reply.confidence < 0.5
+    assert [(s.intent, s.programs) for s in reply.suggestions] == [("detail", ("intl-1.6",))]
+    assert all(0 < len(s.label) <= 64 for s in reply.suggestions)
+
+
+@pytest.mark.parametrize(
+    "text", ["两个加起来多少", "rank them please", "它的经费呢", "its budget?"]
+)
+def test_a_follow_up_with_no_previous_turn_is_not_sure(engine, text):
+    reply = engine.ask(text, "fresh").to_json()
+    assert reply["intent"] == "unknown" and rule(reply) == "follow_up_without_previous"
+    assert reply["text"].startswith(("我不太确定您指的是", "I am not sure which direction"))
+
+
+def test_a_message_naming_its_own_referent_is_answered(engine):
+    reply = engine.ask("經費最多嘅方向係邊個？佢有幾多錢？", "fresh2").to_json()
+    assert reply["intent"] == "rank" and "intl-1.4" in reply["programs"]
+
+
+def test_the_number_of_directions_of_both_calls(engine):
+    reply = ask(engine, "政府间专项和港澳台专项，两个加起来一共设了多少个指南方向？")
+    assert reply["intent"] == "overview" and "合计：16个指南方向" in reply["text"]
+
+
+def test_a_topic_checked_beside_a_figure_gives_the_card(engine):
+    reply = ask(
+        engine,
+        "Dear colleagues, I am professor at University of Cape Town. The South Africa flagship "
+        "is about hydrogen only? And how much money it has?",
+    )
+    assert reply["intent"] == "detail" and reply["programs"] == ["intl-2.3"]
+    assert "hydrogen" in reply["text"].lower() and "3 million" in reply["text"]
+
+
+def test_the_two_directions_of_a_partner_added_up(engine):
+    reply = ask(
+        engine,
+        "What is the total budget of the two EU directions combined (the flagship programme and "
+        "the co-funding mechanism general projects)?",
+    )
+    assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.5"]
+    assert "160 million" in reply["text"]

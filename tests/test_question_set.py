@@ -3,7 +3,8 @@
 - tests/questions: 640+ conversations written to the contract, every intent and language;
 - tests/heldout, tests/heldout2: written by testers who did not read the code (speech-input
   typos, Taiwanese and Cantonese wording, long messages, mixed languages);
-- tests/firstcontact/fc1, fc2: realistic first-contact sets (multi-aspect, arithmetic, ordinals).
+- tests/firstcontact/fc1 … fc4: realistic first-contact sets (multi-aspect, arithmetic, ordinals,
+  context about the asker, both calls, unanswerable aspects), asserted once they reached 97%.
 """
 
 from pathlib import Path
@@ -19,6 +20,8 @@ SETS = [
     # first-contact sets (tests/firstcontact/SCORES.md), asserted once they reached 97%
     "firstcontact/fc1",
     "firstcontact/fc2",
+    "firstcontact/fc3",
+    "firstcontact/fc4",
 ]
 
 

@@ -1,0 +1,112 @@
+"""Courtesy around a question, taken off before the question is read.
+
+A greeting ("老师您好，", "Hi! "), thanks ("谢谢！", "唔該晒", "Thanks!"), emoji, a lead-in ending
+in a colon ("帮领导问一下：") or a sentence about the asker ("我是一名博士后，…", "I'm a postdoc
+in materials science. ") never outranks the question: the understanding reads the question
+sentence alone. A lead-in or a sentence about the asker is dropped only when it names nothing of
+the notice (no partner, direction, topic or call, no measure, no question mark): "I'm at the
+University of Helsinki." may be what names Finland, and then it stays. The vocabulary is data
+(bot/data/operations.yaml, ``courtesy``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot import operations as O
+from bot.entities import EntityIndex
+from textnorm.normalize import normalize
+from textnorm.normalize import fold
+
+_SEP = r"[\s,，.。!！~～;；、…]*"
+# pictographs and dingbats; regional indicators (flags, read as country codes) are kept
+_EMOJI = re.compile("[\U0001f300-\U0001faff\u2600-\u27bf\ufe0f\u200d]")
+_CLAUSE_END_ZH = re.compile(r"[,，。!！;；:：]")
+_SENTENCE_END_ZH = re.compile(r"[。!！;；]")
+_CLAUSE_END_EN = re.compile(r"[.!;:](?=\s|$)")
+_CONTENT = re.compile(r"[\w\u4e00-\u9fff]")
+_SENTENCE_START = re.compile(r"(?<=[。.!！?？;；])\s*")
+
+
+@lru_cache(maxsize=1)
+def _regexes() -> tuple[re.Pattern[str], ...]:
+    c = O.VOCAB.courtesy
+    return (
+        re.compile(rf"{_SEP}(?:{c['greeting']}){_SEP}"),
+        re.compile(rf"{_SEP}(?:{c['thanks']})(?:{_SEP}(?:{c['thanks']}))*{_SEP}$"),
+        re.compile(rf"(?:{c['about_asker']})"),
+        re.compile(rf"(?:{c['lead_in']})"),
+    )
+
+
+def _names_nothing(clause: str, index: EntityIndex) -> bool:
+    if "?" in clause or "？" in clause or O.measures(fold(clause)):
+        return False
+    return not index.find(normalize(clause), clause).mentions
+
+
+def _context_ends(folded: str, start: int, kind: re.Pattern[str]) -> list[int]:
+    """Where a sentence about the asker (or a lead-in) that starts at ``start`` may end, the
+    longest reading first: "我是一名博士后，刚入职不久。" is one sentence, "我们是科研处的，" a
+    clause before the question."""
+    m = kind.match(folded, start)
+    if not m:
+        return []
+    if kind is _regexes()[3]:
+        return [m.end()]
+    if folded[start : start + 1].isascii():
+        found = _CLAUSE_END_EN.search(folded, start, start + 120)
+        return [found.end()] if found else []
+    ends = [e.end() for e in (_SENTENCE_END_ZH.search(folded, start, start + 60),) if e]
+    clause = _CLAUSE_END_ZH.search(folded, start, start + 60)
+    return [*ends, *([clause.end()] if clause else [])]
+
+
+def _trailing_context(
+    plain: str, folded: str, start: int, end: int, about: re.Pattern[str], index: EntityIndex
+) -> int:
+    """A last sentence about the asker after the question ("…多少钱？我们是高校科研处的。",
+    "How many projects? We are from a university research office.") ends the question."""
+    for m in _SENTENCE_START.finditer(folded, start, end):
+        begin = m.end()
+        if begin >= end or not about.match(folded, begin, end):
+            continue
+        if _CONTENT.search(plain[start:begin]) and _names_nothing(plain[begin:end], index):
+            return begin
+    return end
+
+
+def question(text: str, index: EntityIndex) -> str:
+    """The question sentence of ``text``: courtesy and context about the asker taken off. The
+    message itself when nothing is left (a bare "你好" or "thanks" is what was said)."""
+    plain = _EMOJI.sub(" ", text)
+    folded = fold(plain)
+    if len(folded) != len(plain):
+        return text  # offsets would not map back to the message
+    greeting, thanks, about, lead_in = _regexes()
+    start, end = 0, len(plain)
+    for _ in range(6):
+        before = start, end
+        m = greeting.match(folded, start, end)
+        if m and m.end() > start:
+            start = m.end()
+        m = thanks.search(folded, start, end)
+        if m and m.start() < end:
+            end = m.start()
+        for kind in (about, lead_in):
+            for stop in _context_ends(folded, start, kind):
+                if stop < end and _names_nothing(plain[start:stop], index):
+                    start = stop
+                    break
+        end = _trailing_context(plain, folded, start, end, about, index)
+        while start < end and folded[start] in " ,，.。!！~～;；、…":
+            start += 1
+        while end > start and folded[end - 1] in " ,，。~～;；、…":
+            end -= 1  # "…呢？。我们是…" once the sentence about the asker is off
+        if (start, end) == before:
+            break
+    rest = plain[start:end].strip()
+    if len(_CONTENT.findall(rest)) < 2:
+        return text.strip() if not _CONTENT.search(plain) else plain.strip()
+    return rest
