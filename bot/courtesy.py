@@ -16,8 +16,7 @@ from functools import lru_cache
 
 from bot import operations as O
 from bot.entities import EntityIndex
-from textnorm.normalize import normalize
-from textnorm.normalize import fold
+from textnorm.normalize import fold, normalize
 
 _SEP = r"[\s,，.。!！~～;；、…]*"
 # pictographs and dingbats; regional indicators (flags, read as country codes) are kept

@@ -806,7 +806,7 @@ def count_of_directions(s: State) -> bool:
 
 
 def unreadable_name(s: State) -> bool:
-    """A name we could not read: asking beats answering for the whole call: "Fnlnd budget"."""
+    """A name we could not read: asking beats answering for the whole call: "Isrl budget"."""
     if not (
         s.intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.DETAIL)
         and not s.u.groups

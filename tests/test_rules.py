@@ -124,7 +124,7 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "count_of_directions": [
         (("number of guideline directions in the intergovernmental call?",), "overview")
     ],
-    "unreadable_name": [(("fenlan经费",), "unknown")],
+    "unreadable_name": [(("Isrl budget",), "unknown"), (("Gremny budget",), "unknown")],
     "asked_intent": [(("芬兰的经费是多少？",), "budget"), (("德国支持几个项目？",), "count")],
     "weak_cues_unsure": [(("德国支持氢能吗",), "fields")],
 }
