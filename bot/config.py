@@ -36,7 +36,9 @@ PATH_VARS = (
     "CALLBOT_DATA_DIR",
     "CALLBOT_PERSISTENCE",
     "CALLBOT_UNANSWERED_LOG",
+    "CALLBOT_CACHE_DIR",  # read by bot.vocab (it is needed before a Config exists)
 )
+_NOT_A_PATH = ("off", "0", "no")  # CALLBOT_CACHE_DIR=off turns the cache off
 # digits, a colon, then the secret part: anything else breaks the request URL
 _TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -74,6 +76,8 @@ def read_env_file(path: Path) -> dict[str, str]:
     settings = {key: value for key, value in values.items() if value is not None}
     for key in PATH_VARS:
         value = settings.get(key, "").strip()
+        if value.lower() in _NOT_A_PATH:
+            continue
         if value and not Path(value).expanduser().is_absolute():
             settings[key] = str(path.parent.resolve() / value)
     return settings
