@@ -5,10 +5,11 @@ The state file is JSON, never pickle: loading it cannot run code. Its first key 
 
 * missing: a clean start;
 * ours and readable: loaded (chat and user ids back to int: JSON keys are strings);
-* ours but damaged (a torn write of an older version, a hand edit): moved aside
-  (``state.json.corrupt-<time>``) and a clean start, as the bot must start;
-* not ours (the knowledge YAML, any other file, a folder): refused with ``StateFileError``, so
-  the bot does not start rather than rename and overwrite somebody's file;
+* ours but damaged (a hand edit, a disk fault): moved aside (``state.json.corrupt-<time>``)
+  and a clean start, as the bot must start;
+* not ours (the knowledge YAML, an empty or any other file, a folder): refused with
+  ``StateFileError``, so the bot does not start rather than rename and overwrite somebody's
+  file;
 * an old pickle state (``state.pickle`` next to it, or CALLBOT_PERSISTENCE naming one): moved
   aside (``*.unloaded-<time>``) WITHOUT being read; unpickling a crafted file runs any command.
 
@@ -47,7 +48,10 @@ CONTEXTS_KEY = "contexts"
 MAX_STATE_BYTES = 256 * 1024 * 1024  # 10,000 busy chats are a few MB
 _PREFIX = b'{"' + MARKER.encode() + b'"'
 _PICKLE_SUFFIXES = (".pickle", ".pkl")
-_PICKLE_MAGIC = b"\x80"  # the PROTO opcode every pickle since protocol 2 starts with
+# Every pickle since protocol 2 starts with the PROTO opcode and its protocol (2-5) and ends with
+# STOP ("."); both ends are checked, so that somebody's binary file is refused, not moved aside.
+_PICKLE_PROTOCOLS = range(2, 6)
+_PICKLE_STOP = b"."
 
 
 class StateFileError(Exception):
@@ -178,9 +182,17 @@ def _looks_like_pickle(path: Path) -> bool:
         return True
     try:
         with path.open("rb") as fh:
-            return fh.read(1) == _PICKLE_MAGIC
+            head = fh.read(2)
+            fh.seek(-1, 2)
+            last = fh.read(1)
     except OSError:
         return False
+    return (
+        len(head) == 2
+        and head[0] == 0x80
+        and head[1] in _PICKLE_PROTOCOLS
+        and last == _PICKLE_STOP
+    )
 
 
 def read_state(path: Path) -> State:
@@ -193,7 +205,12 @@ def read_state(path: Path) -> State:
     if not stat.S_ISREG(info.st_mode):
         raise StateFileError(f"{path} is not a regular file")
     if info.st_size == 0:
-        raise DamagedState("empty file")  # a torn write of an older version; nothing to keep
+        # our writes are atomic and the old pickle states are set aside by name, so an empty
+        # file here is somebody else's (a `touch`, a lock file): not ours to rename
+        raise StateFileError(
+            f"{path} is empty, not a callbot state file; refusing to use it: remove it or point"
+            " CALLBOT_PERSISTENCE at a new file"
+        )
     with path.open("rb") as fh:
         head = fh.read(len(_PREFIX) + 64).lstrip()
         if not head.startswith(_PREFIX):
