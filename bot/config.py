@@ -141,8 +141,13 @@ def _url(env: Mapping[str, str], name: str) -> str | None:
     url = _text(env, name)
     if url is None:
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:  # e.g. "http://[::1": an unclosed IPv6 address
+        usable = False
+    if not usable:
         raise ConfigError(f"{name} must be an http:// or https:// URL, got {url[:100]!r}")
     return url
 
