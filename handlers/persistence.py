@@ -5,11 +5,10 @@ The state file is JSON, never pickle: loading it cannot run code. Its first key 
 
 * missing: a clean start;
 * ours and readable: loaded (chat and user ids back to int: JSON keys are strings);
-* ours but damaged (a hand edit, a disk fault): moved aside (``state.json.corrupt-<time>``)
-  and a clean start, as the bot must start;
-* not ours (the knowledge YAML, an empty or any other file, a folder): refused with
-  ``StateFileError``, so the bot does not start rather than rename and overwrite somebody's
-  file;
+* ours but damaged (a hand edit, a disk fault) or empty: moved aside
+  (``state.json.corrupt-<time>``) and a clean start, as the bot must start;
+* not ours (the knowledge YAML, any other file, a folder): refused with ``StateFileError``, so
+  the bot does not start rather than rename and overwrite somebody's file;
 * an old pickle state (``state.pickle`` next to it, or CALLBOT_PERSISTENCE naming one): moved
   aside (``*.unloaded-<time>``) WITHOUT being read; unpickling a crafted file runs any command.
 
@@ -205,12 +204,8 @@ def read_state(path: Path) -> State:
     if not stat.S_ISREG(info.st_mode):
         raise StateFileError(f"{path} is not a regular file")
     if info.st_size == 0:
-        # our writes are atomic and the old pickle states are set aside by name, so an empty
-        # file here is somebody else's (a `touch`, a lock file): not ours to rename
-        raise StateFileError(
-            f"{path} is empty, not a callbot state file; refusing to use it: remove it or point"
-            " CALLBOT_PERSISTENCE at a new file"
-        )
+        # nothing in it to lose, and the bot must start (a disk fault, a `touch`): set aside
+        raise DamagedState("empty file")
     with path.open("rb") as fh:
         head = fh.read(len(_PREFIX) + 64).lstrip()
         if not head.startswith(_PREFIX):

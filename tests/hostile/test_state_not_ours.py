@@ -1,7 +1,7 @@
 """Audit of issue 7, point 6: CALLBOT_PERSISTENCE naming a file that is not a callbot state is
-refused, whatever the file holds. Found in the audit: an empty file (a `touch`, a lock file) was
-renamed `*.corrupt-…` and replaced, and any binary file whose first byte happens to be 0x80 was
-taken for a pickle, renamed `*.unloaded-…` and replaced."""
+refused, whatever the file holds. Found in the audit: any binary file whose first byte happens
+to be 0x80 was taken for a pickle, renamed `*.unloaded-…` and replaced. (An empty file, with
+nothing in it to lose, is still set aside as damaged: tests/test_handlers.py.)"""
 
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ from handlers.persistence import StateFileError, open_persistence
 
 @pytest.mark.parametrize(
     "content",
-    [b"", b"\x80 not a pickle, somebody's binary file \x00\x01", b"\x80\x04 no STOP at the end"],
-    ids=["empty", "0x80-binary", "pickle-head-only"],
+    [b"\x80 not a pickle, somebody's binary file \x00\x01", b"\x80\x04 no STOP at the end"],
+    ids=["0x80-binary", "pickle-head-only"],
 )
 def test_a_file_that_is_not_ours_is_refused_and_left_alone(tmp_path, knowledge, content):
     path = tmp_path / "notes.dat"
