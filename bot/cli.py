@@ -211,10 +211,13 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from bot.config import Config, ConfigError
+    from bot.config import Config, ConfigError, load_env_file
 
     argv = list(sys.argv[1:] if argv is None else argv)
     try:
+        # .env first, for every command: settings read outside Config (CALLBOT_CACHE_DIR, read
+        # when the vocabulary is imported, before any command looks at its settings) see it too
+        load_env_file()
         if not argv:  # the token may be in .env: read it before choosing
             argv = ["run"] if Config.from_env().token else ["chat"]
     except ConfigError as exc:

@@ -37,7 +37,9 @@ PATH_VARS = (
     "CALLBOT_DATA_DIR",
     "CALLBOT_PERSISTENCE",
     "CALLBOT_UNANSWERED_LOG",
+    "CALLBOT_CACHE_DIR",  # read by bot.vocab (it is needed before a Config exists)
 )
+_NOT_A_PATH = ("off", "0", "no")  # CALLBOT_CACHE_DIR=off turns the cache off
 # digits, a colon, then the secret part: anything else breaks the request URL
 _TOKEN = re.compile(r"[0-9]{1,20}:[A-Za-z0-9_-]{1,200}")
 _SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
@@ -75,6 +77,8 @@ def read_env_file(path: Path) -> dict[str, str]:
     settings = {key: value for key, value in values.items() if value is not None}
     for key in PATH_VARS:
         value = settings.get(key, "").strip()
+        if value.lower() in _NOT_A_PATH:
+            continue
         if value and not Path(value).expanduser().is_absolute():
             settings[key] = str(path.parent.resolve() / value)
     return settings
@@ -143,8 +147,13 @@ def _url(env: Mapping[str, str], name: str) -> str | None:
     url = _text(env, name)
     if url is None:
         return None
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname)
+        parts.port  # noqa: B018 - raises ValueError for a port out of range or not a number
+    except ValueError:  # e.g. "http://[::1": an unclosed IPv6 address
+        usable = False
+    if not usable:
         raise ConfigError(f"{name} must be an http:// or https:// URL, got {url[:100]!r}")
     return url
 

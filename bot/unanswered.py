@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import json
 import logging
+import os
+import stat
+import sys
 import threading
 import time
 from collections.abc import Iterable
@@ -27,6 +30,9 @@ logger = logging.getLogger(__name__)
 
 MAX_TEXT = 300
 DEFAULT_MAX_BYTES = 1_000_000
+# The log is trimmed to DEFAULT_MAX_BYTES; a bigger file (an old untrimmed log, a wrong --log) is
+# read from its newest end only, so `callbot report` and /unanswered stay bounded.
+MAX_READ_BYTES = 2 * DEFAULT_MAX_BYTES
 DEFAULT_LOG = Path("callbot-data") / "unanswered.jsonl"
 
 
@@ -74,19 +80,41 @@ class UnansweredLog:
         write_atomic(self.path, keep)
 
 
-def read_records(path: str | Path) -> list[dict]:
-    records = []
+def _newest_bytes(path: str | Path, limit: int) -> bytes:
+    """At most the last ``limit`` bytes of a regular file, from a line boundary on. A FIFO or a
+    device is refused before it is read (a FIFO blocks, /dev/zero never ends): OSError."""
+    flags = os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
     try:
-        with Path(path).open(encoding="utf-8", errors="replace") as fh:
-            for line in fh:
-                try:
-                    rec = json.loads(line)
-                except ValueError:
-                    continue  # a torn line from a crash is skipped, not fatal
-                if isinstance(rec, dict) and isinstance(rec.get("text"), str):
-                    records.append(rec)
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(f"{path} is not a regular file")
+        start = max(0, info.st_size - limit)
+        os.lseek(fd, start, os.SEEK_SET)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit)
+    finally:
+        os.close(fd)
+    if start:  # the first line is cut
+        data = data[data.find(b"\n") + 1 :] if b"\n" in data else b""
+    return data
+
+
+def read_records(path: str | Path, limit: int = MAX_READ_BYTES) -> list[dict]:
+    """The records of the log's newest ``limit`` bytes (a missing log: none). Raises OSError
+    for a path that is not a readable regular file."""
+    try:
+        data = _newest_bytes(path, limit)
     except FileNotFoundError:
-        pass
+        return []
+    records = []
+    for line in data.split(b"\n"):  # not splitlines(): a question may hold U+2028
+        try:
+            rec = json.loads(line.decode("utf-8", errors="replace"))
+        except (ValueError, RecursionError):
+            continue  # a torn line from a crash is skipped, not fatal
+        if isinstance(rec, dict) and isinstance(rec.get("text"), str):
+            records.append(rec)
     return records
 
 
@@ -154,5 +182,10 @@ def main(log: str | None, top: int = 20) -> int:
     from bot.config import Config
 
     path = Path(log or Config.from_env().unanswered_log or DEFAULT_LOG)
-    print(format_report(group_questions(read_records(path)), top))
+    try:
+        records = read_records(path)
+    except OSError as exc:
+        print(f"callbot report: cannot read {path}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    print(format_report(group_questions(records), top))
     return 0

@@ -101,7 +101,11 @@ def unanswered_text(path: str | None, lang: str) -> str:
             "未记录未回答的问题（CALLBOT_UNANSWERED_LOG 未设置）。",
             "Unanswered questions are not logged (CALLBOT_UNANSWERED_LOG is not set).",
         )
-    report = format_report(group_questions(read_records(path)), top=REPORT_TOP)
+    try:
+        records = read_records(path)
+    except OSError as exc:  # CALLBOT_UNANSWERED_LOG is not a regular file, or unreadable
+        return html.escape(f"{path}: {exc.strerror or exc}", quote=False)
+    report = format_report(group_questions(records), top=REPORT_TOP)
     head = t(lang, "<b>未能回答的问题</b>", "<b>Unanswered questions</b>")
     return f"{head}\n<pre>{html.escape(report, quote=False)}</pre>"
 

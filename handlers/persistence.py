@@ -5,7 +5,7 @@ The state file is JSON, never pickle: loading it cannot run code. Its first key 
 
 * missing: a clean start;
 * ours and readable: loaded (chat and user ids back to int: JSON keys are strings);
-* ours but damaged (a torn write of an older version, a hand edit): moved aside
+* ours but damaged (a hand edit, a disk fault) or empty: moved aside
   (``state.json.corrupt-<time>``) and a clean start, as the bot must start;
 * not ours (the knowledge YAML, any other file, a folder): refused with ``StateFileError``, so
   the bot does not start rather than rename and overwrite somebody's file;
@@ -47,7 +47,10 @@ CONTEXTS_KEY = "contexts"
 MAX_STATE_BYTES = 256 * 1024 * 1024  # 10,000 busy chats are a few MB
 _PREFIX = b'{"' + MARKER.encode() + b'"'
 _PICKLE_SUFFIXES = (".pickle", ".pkl")
-_PICKLE_MAGIC = b"\x80"  # the PROTO opcode every pickle since protocol 2 starts with
+# Every pickle since protocol 2 starts with the PROTO opcode and its protocol (2-5) and ends with
+# STOP ("."); both ends are checked, so that somebody's binary file is refused, not moved aside.
+_PICKLE_PROTOCOLS = range(2, 6)
+_PICKLE_STOP = b"."
 
 
 class StateFileError(Exception):
@@ -178,9 +181,17 @@ def _looks_like_pickle(path: Path) -> bool:
         return True
     try:
         with path.open("rb") as fh:
-            return fh.read(1) == _PICKLE_MAGIC
+            head = fh.read(2)
+            fh.seek(-1, 2)
+            last = fh.read(1)
     except OSError:
         return False
+    return (
+        len(head) == 2
+        and head[0] == 0x80
+        and head[1] in _PICKLE_PROTOCOLS
+        and last == _PICKLE_STOP
+    )
 
 
 def read_state(path: Path) -> State:
@@ -193,7 +204,8 @@ def read_state(path: Path) -> State:
     if not stat.S_ISREG(info.st_mode):
         raise StateFileError(f"{path} is not a regular file")
     if info.st_size == 0:
-        raise DamagedState("empty file")  # a torn write of an older version; nothing to keep
+        # nothing in it to lose, and the bot must start (a disk fault, a `touch`): set aside
+        raise DamagedState("empty file")
     with path.open("rb") as fh:
         head = fh.read(len(_PREFIX) + 64).lstrip()
         if not head.startswith(_PREFIX):

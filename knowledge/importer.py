@@ -30,7 +30,7 @@ from pathlib import Path
 
 import yaml
 
-from knowledge.loader import KnowledgeError, Problem, parse_knowledge
+from knowledge.loader import KnowledgeError, Problem, parse_knowledge, read_knowledge_bytes
 from knowledge.model import Knowledge
 from textnorm.normalize import normalize
 
@@ -38,6 +38,7 @@ SCHEMA_LINE = "# yaml-language-server: $schema=./knowledge.schema.json"
 TODO_EN = "TODO: English name"
 TODO_ALIASES = "# TODO add aliases"
 MAX_NOTICE_BYTES = 5 * 1024 * 1024
+_LONG_NUMBER = re.compile(r"\d{31,}")  # no figure, year or 序号 of a notice comes near
 
 # Common partners: Chinese name -> (id, kind, English name). Longest names are tried first.
 PARTNERS: dict[str, tuple[str, str, str]] = {
@@ -1228,6 +1229,13 @@ def import_notice(text: str, source_name: str) -> ImportResult:
 
     When the text is not a notice at all the result has no YAML and one problem saying why.
     """
+    long_number = _LONG_NUMBER.search(text)
+    if long_number:  # int() refuses 4,300+ digits with a ValueError, deep inside the parsing
+        line = text.count("\n", 0, long_number.start()) + 1
+        digits = len(long_number.group())
+        return ImportResult(
+            "", [Problem(source_name, line, "", f"a number of {digits} digits is not a figure")]
+        )
     try:
         return _Importer(text, source_name).run()
     except NoticeError as exc:
@@ -1235,17 +1243,15 @@ def import_notice(text: str, source_name: str) -> ImportResult:
 
 
 def _read_notice(path: Path) -> str:
+    # the loader's reading: a regular file (a FIFO would block, /dev/zero never ends), checked on
+    # the open descriptor, and read with the size cap
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise NoticeError("is a directory, not a file")
-        if size > MAX_NOTICE_BYTES:
-            raise NoticeError(f"file too large for a notice ({size} bytes)")
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise NoticeError("file not found") from None
-    except OSError as exc:
-        raise NoticeError(f"cannot read: {exc.strerror or exc}") from None
+        raw = read_knowledge_bytes(path, MAX_NOTICE_BYTES)
+    except KnowledgeError as exc:
+        message = exc.problems[0].message
+        if message.startswith("file too large"):
+            message = message.replace("file too large", "file too large for a notice", 1)
+        raise NoticeError(message) from None
     if not raw.strip():
         raise NoticeError("the file is empty")
     if b"\x00" in raw[:8192] or b"\x00" in raw:

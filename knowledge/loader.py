@@ -40,6 +40,11 @@ MAX_FILE_BYTES = 20 * 1024 * 1024
 # The format nests six levels deep; anything far deeper is an attack or a mistake, and walking it
 # must not exhaust the stack.
 MAX_DEPTH = 64
+# Every value costs about 0.5 KB and 13 µs to read and index by line, so the size limit alone
+# lets a 20 MB file of `[1,1,1,…]` (10 million values) take 5 GB and two minutes, in `check` and
+# in the running bot's watcher. The bundled file has under 4,000 values, one 100 times larger
+# 150,000; past this cap a file is refused (at most ~160 MB and a few seconds spent on it).
+MAX_VALUES = 300_000
 # No call, direction or count comes near a trillion (万元 or projects); bigger "numbers" are typos
 # or attacks, and a 4,000-digit int cannot even be turned into a float to compare.
 MAX_NUMBER = 10**12
@@ -144,9 +149,18 @@ def _build_data(text: str) -> tuple[Any, _Lines]:
     skip = 0  # depth inside a mapping key that is itself a collection (kept as "?")
     root: Any = None
     documents = 0
+    values = 0
     try:
         while True:
             event = loader.get_event()
+            values += not isinstance(event, yaml.CollectionEndEvent)  # scalars, lists, maps
+            if values > MAX_VALUES:
+                raise _Refused(
+                    event.start_mark,
+                    (),
+                    f"more than {MAX_VALUES:,} values; a knowledge file is far smaller, so this "
+                    "one is refused before it is read further",
+                )
             if isinstance(event, (yaml.StreamStartEvent, yaml.DocumentEndEvent)):
                 continue
             if isinstance(event, yaml.StreamEndEvent):
