@@ -9,13 +9,14 @@ Loading: each file is parsed with libyaml's composer so every entry keeps its li
 normalised (every phrase and name in the form ``textnorm.normalize`` gives a message). Problems
 are collected with file:line, like the knowledge loader's, and raised together as VocabError.
 Parsing and normalising cost ~40 ms, more than the rest of a cold ``callbot ask``; the checked
-result is therefore cached as marshal data in the user's cache folder, keyed by the files' bytes,
-and a cold start reads that (< 1 ms). Set CALLBOT_CACHE_DIR to move the cache, or to "off".
+result is therefore cached as JSON (data only: a cache file can never run code or crash the
+loader) in the user's cache folder, keyed by the files' bytes, and a cold start reads that.
+Set CALLBOT_CACHE_DIR to move the cache, or to "off".
 """
 
 from __future__ import annotations
 
-import marshal
+import json
 import os
 import re
 import zlib
@@ -37,7 +38,8 @@ SHAPE_TEXTS = ("masked", "norm", "raw")
 FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 3
+_CACHE_VERSION = 4
+MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
     _Loader: type = yaml.CSafeLoader
@@ -484,7 +486,7 @@ def _cache_key(sources: dict[str, bytes]) -> str:
     for name in FILES:
         crc = zlib.crc32(name.encode() + sources[name], crc)
         size += len(sources[name])
-    return f"vocab-{crc:08x}-{size}.marshal"
+    return f"vocab-{crc:08x}-{size}.json"
 
 
 _KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
@@ -496,8 +498,11 @@ def _cached(folder: str | None, key: str) -> dict | None:
         return None
     try:
         with open(os.path.join(folder, key), "rb") as fh:
-            data = marshal.load(fh)
-    except (OSError, EOFError, ValueError, TypeError):
+            raw = fh.read(MAX_CACHE_BYTES + 1)
+        if len(raw) > MAX_CACHE_BYTES:
+            return None
+        data = json.loads(raw)
+    except (OSError, ValueError, RecursionError):
         return None
     if isinstance(data, dict) and set(_KEYS) <= set(data):
         return data
@@ -509,12 +514,13 @@ def _store(folder: str | None, key: str, data: dict) -> None:
     if not folder:
         return
     try:
-        os.makedirs(folder, exist_ok=True)
+        os.makedirs(folder, mode=0o700, exist_ok=True)
         tmp = os.path.join(folder, f".{key}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fh:
-            marshal.dump(data, fh)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False)
         os.replace(tmp, os.path.join(folder, key))
-    except OSError:
+    except (OSError, TypeError, ValueError):
         pass
 
 

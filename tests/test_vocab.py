@@ -90,7 +90,7 @@ def test_invalid_yaml_is_a_problem_with_a_line(tmp_path):
 def test_checked_data_is_cached_and_reread(tmp_path, monkeypatch):
     monkeypatch.setenv("CALLBOT_CACHE_DIR", str(tmp_path / "cache"))
     first = V.load_vocabulary()
-    assert list((tmp_path / "cache").glob("vocab-*.marshal"))
+    assert list((tmp_path / "cache").glob("vocab-*.json"))
 
     def no_parse(*args, **kwargs):
         raise AssertionError("parsed again despite the cache")
