@@ -371,6 +371,7 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
                 secret_token=secret,
                 allowed_updates=ALLOWED_UPDATES,
                 bootstrap_retries=BOOTSTRAP_RETRIES,
+                set_webhook=False,  # connect() above set it, with its clear refusal message
             )
         else:
             application.run_polling(

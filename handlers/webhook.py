@@ -189,6 +189,7 @@ async def serve_webhook(
     allowed_updates: Sequence[str] | None,
     bootstrap_retries: int = -1,
     stop: asyncio.Event | None = None,
+    set_webhook: bool = True,
 ) -> None:
     """Run ``application`` behind the webhook server until ``stop`` is set (or the process
     gets SIGINT/SIGTERM), with the post_init/post_stop/post_shutdown hooks run_webhook calls."""
@@ -205,17 +206,19 @@ async def serve_webhook(
             await application.post_init(application)
         server = make_server(application, url_path, secret_token)
         server.listen(port, address=listen)
-        try:
-            await retrying(
-                "setWebhook",
-                lambda: application.bot.set_webhook(
-                    url=webhook_url, secret_token=secret_token, allowed_updates=allowed_updates
-                ),
-                bootstrap_retries,
-            )
-        except BadRequest as exc:  # retrying cannot help: say why, once, and stop
-            logger.error("Telegram refused the webhook (CALLBOT_WEBHOOK_URL): %s", exc.message)
-            raise SystemExit(EXIT_REFUSED) from None
+        # run_telegram's start-up (handlers.startup.connect) has set it already
+        if set_webhook:
+            try:
+                await retrying(
+                    "setWebhook",
+                    lambda: application.bot.set_webhook(
+                        url=webhook_url, secret_token=secret_token, allowed_updates=allowed_updates
+                    ),
+                    bootstrap_retries,
+                )
+            except BadRequest as exc:  # retrying cannot help: say why, once, and stop
+                logger.error("Telegram refused the webhook (CALLBOT_WEBHOOK_URL): %s", exc.message)
+                raise SystemExit(EXIT_REFUSED) from None
         await application.start()
         await stop.wait()
     finally:
