@@ -173,7 +173,7 @@ _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
-    r"was|were|will|is|are)\b"
+    r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
 )
 
 
