@@ -346,6 +346,14 @@ def ordinal(text: str) -> Ordinal | None:
     return None
 
 
+def without_ordinals(text: str) -> str:
+    """The message with its ordinals blanked ("the second fewest" → ""): is a plain
+    superlative asked beside them?"""
+    for pattern in VOCAB.ordinals:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def ascending(text: str) -> bool:
     """An order asked from the small end: "从少到多", "from lowest to highest"."""
     return bool(VOCAB.ascending.search(text))

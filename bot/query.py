@@ -269,6 +269,27 @@ def both_calls(q: Query, c: Context) -> bool:
     return True
 
 
+def sum_of_the_rest(q: Query, c: Context) -> bool:
+    """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
+    多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
+    if not c.u.excluded or c.named or c.u.topics or "sum" not in c.ops or q.bounds:
+        return False
+    if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in ("total", "count"):
+        return False
+    pool = _pool(c, q)
+    scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
+    if len(pool) < 2 or scope and not any(
+        c.k.direction_by_id[d].call == scope for d in c.u.excluded if d in c.k.direction_by_id
+    ):
+        return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
+    q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
 def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
     """The call a partner or direction is all of (a call of one direction), if any."""
     partner = [d.id for d in k.directions_by_partner.get(ident, ())]
@@ -302,6 +323,8 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
+        q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
     return True
 
 
@@ -981,6 +1004,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    sum_of_the_rest,
     extremes_compared,
     ordinal_position,
     top_of_ranking,

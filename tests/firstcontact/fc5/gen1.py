@@ -61,7 +61,7 @@ a(item(E, 'Is there going to be a China-Argentina call in 2024 as well, and with
        not_has=['2 million']))
 a(item(T, '我哋係港大，香港嘅大學可唔可以申請中芬項目？', 'unknown', None, None, ['cantonese', 'unknown_aspect', 'eligibility']))
 a(item(H, '政府间专项里总经费不低于3000万的方向有哪些？', 'rank', p('1.1', '1.3', '1.4', '1.5', '1.6', '2.2', '2.5'), ['6000'], ['rank_filter', 'above']))
-a(item(E, 'Apart from Argentina, which direction has the lowest average grant per project?', 'rank', p('2.0'), ['1 million'], ['rank_filter', 'exclusion']))
+a(item(E, 'Apart from Argentina, which direction has the lowest average grant per project?', 'rank', p('2.0'), ['1 million'], ['rank_filter', 'exclusion'], match='includes'))
 a(item(H, '按总经费从少到多排，第四个是哪个方向？', 'rank', p('1.7'), ['1000'], ['rank_filter', 'ordinal']))
 a(item(H, '平均资助最低的两个方向是哪两个，各多少？', 'rank', p('2.4', '2.0'), ['50', '100'], ['rank_filter', 'ordinal']))
 a(item(E, ['How much for Israel per project?', 'and the Macao one?', 'same?'], 'compare', p('1.9', 'hmt-1.1'), ['2 million'], ['multiturn', 'same', 'both_calls']))
