@@ -660,10 +660,10 @@ def several_measures(q: Query, c: Context) -> bool:
     if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
-    if "sum" in c.ops and (len(groups) != 1 or c.chain):
-        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
+    if "sum" in c.ops and (len(groups) != 1 or c.chain):
+        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     if not groups or len({d for g in groups for d in g}) > 4:
