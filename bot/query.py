@@ -593,6 +593,9 @@ def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[s
     return out
 
 
+_AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -600,8 +603,13 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     named = c.named
     if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
         return False
-    if "each" in c.ops:
-        return False
+    compared = c.ops & {"ratio", "difference", "same"}
+    if "each" in c.ops and not (compared and len(c.measures) >= 2 and len(named) >= 2):
+        return False  # "…the same, and how many projects each?": the comparison shows both
+    if compared and len(c.measures) >= 2:
+        parts = [p for cl in _RAW_CLAUSE.split(c.text) for p in _AND_CLAUSE.split(cl)]
+        clause = next((cl for cl in parts if O.operations(cl) & compared), "")
+        c.measures = O.measures(clause) or c.measures  # the measure compared is its clause's
     mentioned = _mentioned_groups(c)
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
