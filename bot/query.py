@@ -651,11 +651,19 @@ def _topic_checked(c: Context) -> bool:
     if not c.u.topics or not c.named:
         return False
     for sentence in _QUESTION.split(c.u.text):
-        if not sentence.rstrip().endswith(("?", "？")) or O.measures(O.folded(sentence)):
+        if not sentence.rstrip().endswith(("?", "？")):
             continue
-        if TOPIC in _clause_kinds(c, sentence):
-            return True
+        for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
+            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, part):
+                return True
     return False
+
+
+# a question joined to another by "and": "is water technology funded in the Israel call and
+# what is the average amount?" (each part asks its own thing)
+_AND_ASKS = re.compile(
+    r",?\s+and\s+(?=(?:what|how|which|is|are|does|do|can)\b)|[，,]\s*(?=(?:还有|以及|另外|并且))"
+)
 
 
 def several_measures(q: Query, c: Context) -> bool:
