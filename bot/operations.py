@@ -563,6 +563,11 @@ def points_back(text: str) -> bool:
     return bool(VOCAB.refer_previous.search(text) or VOCAB.pronoun.search(text) or n)
 
 
+def points_back_many(text: str) -> bool:
+    """The message points at several things said before: "它们", "这两个", "both"."""
+    return bool(VOCAB.refer_previous.search(text) or how_many_previous(text))
+
+
 def asks_directions_count(text: str) -> bool:
     """The number of directions is asked: "一共设了多少个指南方向"."""
     return bool(VOCAB.directions_count.search(text))

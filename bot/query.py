@@ -557,6 +557,17 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
+    if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
+        # "奥地利 → 俄罗斯呢 → 佢总共有几多经费": "it" is the last one, its total in all
+        last = [list(g) for g in c.last.groups] or c.chain[-1:]
+        if len(last) != 1:
+            return False
+        metric = c.metric(_last_metric(c.last)) or "total"
+        if metric not in METRIC_INTENT:
+            metric = "total"
+        q.groups, q.source, q.metric, q.op = last, "previous", metric, "show"
+        q.intent = METRIC_INTENT[metric]
+        return True
     groups = _previous_selection(c)
     if not groups:
         return False
