@@ -281,9 +281,10 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
         return False
     pool = _pool(c, q)
     scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
-    if len(pool) < 2 or scope and not any(
-        c.k.direction_by_id[d].call == scope for d in c.u.excluded if d in c.k.direction_by_id
-    ):
+    in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]
+    if scope:
+        in_scope = [d for d in in_scope if c.k.direction_by_id[d].call == scope]
+    if len(pool) < 2 or not in_scope:
         return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
     q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
