@@ -717,7 +717,7 @@ def test_the_first_and_the_second_are_the_first_two(engine, text, programs):
     [
         (
             'Fwd from Prof. Zhang: "Could you find out how much the China-Spain direction '
-            'provides in total, the maximum number of projects, and the average per project?" Thanks',
+            'provides in total, the maximum number of projects, and the average per project?"',
             ["60 million", "20", "3 million"],
         ),
         ("本校教師想申請中國與俄羅斯合作計畫，請問經費總額與執行期間各為何？", ["6000", "2~3"]),
