@@ -234,8 +234,10 @@ def both_calls(q: Query, c: Context) -> bool:
         whole = _whole_call(m.kind, m.id, c.k)
         excluded = set(c.u.excluded)
         if (
-            whole and calls and not excluded & {d.id for d in c.k.directions if d.call == whole}
-        ):  # "政府间专项和内地与澳门方向合计": that direction is its call
+            whole
+            and (calls or O.whole_notice(c.text))
+            and not excluded & {d.id for d in c.k.directions if d.call == whole}
+        ):  # "政府间专项和内地与澳门方向合计", "这两个通知（政府间+港澳台）": that direction is its call
             calls = list(dict.fromkeys([*calls, whole]))
         else:
             names.append(m)
@@ -694,9 +696,15 @@ def several_measures(q: Query, c: Context) -> bool:
         return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
+    previous = False
+    if not groups and c.last and len(c.last.groups) == 1 and O.follow_up(c.text):
+        # "…補助領域是否限定氫能？ → 了解，那核定件數與平均補助額度呢？": the direction in talk
+        groups, previous = [list(c.last.groups[0])], True
     if not groups or len({d for g in groups for d in g}) > 4:
         return False
-    if c.u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW, L.UNKNOWN, L.HELP):
+    if c.u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW, L.HELP):
+        return False
+    if c.u.intent == L.UNKNOWN and not previous:
         return False
     q.intent, q.op, q.groups, q.measures = L.DETAIL, "show", groups, asked
     return True
@@ -1000,6 +1008,23 @@ def track_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+_ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|program|call|any\b")
+
+
+def topic_of_previous(q: Query, c: Context) -> bool:
+    """A yes/no about a field right after one direction was talked about: "Korea energy
+    programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
+    direction's fields, not every direction on the topic."""
+    if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
+        return False
+    if _WHICH.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+        return False
+    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+        return False
+    q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
+    return True
+
+
 def period_asked(q: Query, c: Context) -> bool:
     """Only the period asked, in words the cue sums read as a figure: "how many yrs per
     project" is the project period."""
@@ -1051,6 +1076,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     names_in_context_only,
     track_of_previous,
+    topic_of_previous,
     period_asked,
     asked_period_is_not,
     asked_measure,

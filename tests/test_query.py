@@ -766,3 +766,46 @@ def test_it_in_total_after_two_directions_is_the_last_one(engine, turns, program
     reply = ask(engine, *turns)
     assert reply["intent"] == "budget" and reply["programs"] == [program]
     assert has in reply["text"] and "合计" not in reply["text"]
+
+
+def test_two_sums_asked_together_are_both_given(engine):
+    reply = ask(engine, "中芬和中德两个方向一共能支持多少项目、总经费多少？")
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
+    assert "合计：不超过20个项目" in reply["text"] and "合计：8000万元" in reply["text"]
+
+
+def test_the_number_of_directions_of_both_notices(engine):
+    reply = ask(engine, "这两个通知（政府间+港澳台）合起来一共设了多少个指南方向？")
+    assert reply["intent"] == "overview" and "16个指南方向" in reply["text"]
+
+
+def test_several_measures_asked_of_the_direction_in_talk(engine):
+    reply = ask(
+        engine,
+        "敝處想了解，中國和德國政府間科技合作項目的補助領域是否限定氫能？",
+        "了解，那核定件數與平均補助額度呢？",
+    )
+    assert reply["intent"] == "detail" and reply["programs"] == ["intl-1.8"]
+    assert "5個項目" in reply["text"] and "400萬元" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "program", "has"),
+    [
+        (
+            ("Korea energy programme — budget?", "does it include hydrogen? and CCS?"),
+            "intl-2.1",
+            "hydrogen",
+        ),
+        (("中德多少钱", "支持氢能吗？"), "intl-1.8", "是的"),
+    ],
+)
+def test_a_yes_no_about_a_field_after_one_direction_is_about_it(engine, turns, program, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "fields" and reply["programs"] == [program]
+    assert rule(reply) == "topic_of_previous" and has in reply["text"]
+
+
+def test_which_directions_on_a_field_after_one_direction_lists_them_all(engine):
+    reply = ask(engine, "中德多少钱", "哪些方向支持氢能？")
+    assert reply["intent"] == "topic" and len(reply["programs"]) >= 3
