@@ -237,7 +237,7 @@ def both_calls(q: Query, c: Context) -> bool:
             whole
             and (calls or O.whole_notice(c.text))
             and not excluded & {d.id for d in c.k.directions if d.call == whole}
-        ):  # "政府间专项和内地与澳门方向合计", "这两个通知（政府间+港澳台）": that direction is its call
+        ):  # "政府间专项和内地与澳门方向合计", "两个通知（政府间+港澳台）": that one is its call
             calls = list(dict.fromkeys([*calls, whole]))
         else:
             names.append(m)
