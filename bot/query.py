@@ -973,6 +973,23 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+def topic_of_asking_clause(q: Query, c: Context) -> bool:
+    """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
+    想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
+    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    clause = _asking_clause(c.u.text)
+    if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
+        return False
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    keep = [t for t in c.u.topics if t in asked]
+    if not keep or len(keep) == len(c.u.topics):
+        return False
+    q.topics = c.u.topics = keep
+    return True
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
@@ -1074,6 +1091,7 @@ RULES: tuple[Rule, ...] = (
     rank_among_named,
     measure_carried_over,
     topic_in_context_only,
+    topic_of_asking_clause,
     names_in_context_only,
     track_of_previous,
     topic_of_previous,
@@ -1103,7 +1121,7 @@ def _measures(u: Understanding, text: str) -> list[str]:
 TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (question_clause,)
+NARROWING = (question_clause, topic_of_asking_clause)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
