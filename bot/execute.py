@@ -445,7 +445,8 @@ def _sum_calls(q: Query, k: Knowledge) -> Answer:
         return _sum_directions(q, k)
     lines, total, projects = _call_sum(q, k)
     shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
-    lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
+    if len(lines) > 1:  # one call's figure is its own line, with nothing to add it to
+        lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
 
 

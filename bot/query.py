@@ -252,6 +252,24 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
+    if not calls and not names and wants == {"sum"} and last is not None and not c.u.excluded:
+        talked = _calls_talked_about(last, c.k)
+        if len(talked) >= 2:
+            calls = talked  # "Macao call total? → and the intergovernmental call? → add them"
+    if (
+        len(calls) == 1
+        and not names
+        and not wants
+        and last is not None
+        and last.intent in INTENT_METRIC
+        and O.follow_up(c.text)
+    ):  # "Macao call total? → and the whole intergovernmental call?": that call's figure
+        metric = INTENT_METRIC[last.intent]
+        if metric not in ("total", "count"):
+            return False
+        q.calls, q.groups, q.source, q.metric = calls, [], "all", metric
+        q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
+        return True
     if names or not wants:
         return False
     if O.find_range(c.text) is not None:
@@ -291,6 +309,22 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
     q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
     return True
+
+
+def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
+    """The calls the last turns were about, as wholes: the last turn's call when it named no
+    direction, and the call of a direction named before that is all of its call."""
+    out = []
+    for g in last.history:
+        whole = _whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
+        if whole:
+            out.append(whole)
+    in_scope = last.scope and not any(
+        k.direction_by_id[d].call == last.scope for g in last.groups for d in g
+    )
+    if in_scope:
+        out.append(last.scope)
+    return list(dict.fromkeys(out))
 
 
 def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:

@@ -809,3 +809,34 @@ def test_a_yes_no_about_a_field_after_one_direction_is_about_it(engine, turns, p
 def test_which_directions_on_a_field_after_one_direction_lists_them_all(engine):
     reply = ask(engine, "中德多少钱", "哪些方向支持氢能？")
     assert reply["intent"] == "topic" and len(reply["programs"]) >= 3
+
+
+def test_a_topic_of_the_asker_gives_way_to_the_topic_asked(engine):
+    reply = ask(engine, "我们是做海洋生态的，想问下哪些方向涉及海洋？")
+    assert reply["intent"] == "topic" and rule(reply) == "topic_of_asking_clause"
+    assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (
+            ("Macao call total?", "and the whole intergovernmental call?", "add them"),
+            "526 million",
+        ),
+        (("澳门那个多少钱", "整个政府间专项呢", "加起来"), "52600万元"),
+    ],
+)
+def test_a_call_after_a_call_then_added_up(engine, turns, has):
+    reply = ask(engine, *turns[:2])
+    assert reply["intent"] in ("budget", "overview") and "496" in reply["text"].replace(
+        "4.96", "496"
+    )
+    reply = ask(engine, turns[2])
+    assert reply["intent"] == "budget" and reply["query"]["op"] == "sum_calls"
+    assert has in reply["text"]
+
+
+def test_another_year_is_named_as_such(engine):
+    reply = ask(engine, "中韩能源技术那个去年批了几个？")
+    assert reply["intent"] == "unknown" and "往年" in reply["text"]
