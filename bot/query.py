@@ -584,6 +584,15 @@ def _last_metric(last: Turn | None) -> str | None:
     return last.metric if last.metric in ("total", "count", "average") else None
 
 
+def _tracks_talked_about(c: Context) -> bool:
+    """The last turns asked a figure of one direction of several tracks, by a field of it."""
+    last = c.last
+    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1 or not last.topics:
+        return False
+    d = c.k.direction_by_id.get(last.groups[0][0])
+    return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
+
+
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
     """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
     "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
@@ -606,6 +615,12 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         q.intent = METRIC_INTENT[metric]
         return True
     groups = _previous_selection(c)
+    if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
+        # "the EU flagship climate strand? → and the food/agri one? → together?": its tracks
+        # added up are the direction's total
+        q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", "total"
+        q.op, q.intent = "show", L.BUDGET
+        return True
     if not groups:
         return False
     listed = [[d] for d in c.answered]

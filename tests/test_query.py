@@ -840,3 +840,23 @@ def test_a_call_after_a_call_then_added_up(engine, turns, has):
 def test_another_year_is_named_as_such(engine):
     reply = ask(engine, "中韩能源技术那个去年批了几个？")
     assert reply["intent"] == "unknown" and "往年" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (
+            (
+                "How much is the EU flagship climate & biodiversity strand?",
+                "and the food/agri one?",
+                "together?",
+            ),
+            "130 million",
+        ),
+        (("欧盟旗舰的气候变化领域多少钱", "食品农业那个呢", "加起来"), "13000万元"),
+    ],
+)
+def test_the_tracks_of_one_direction_added_up_are_its_total(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "budget" and reply["programs"] == ["intl-1.4"]
+    assert rule(reply) == "arithmetic_on_previous" and has in reply["text"]
