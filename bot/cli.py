@@ -194,7 +194,7 @@ def _todo_lines(raw: bytes) -> list[int]:
 
 def cmd_import(args: argparse.Namespace) -> int:
     try:
-        from knowledge.importer import main as import_main
+        from noticeimport.importer import main as import_main
     except ImportError:
         print("callbot: import is not available in this build", file=sys.stderr)
         return EXIT_USAGE

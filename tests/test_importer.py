@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from bot.cli import main as cli_main
 from knowledge import bundled_path, load_bundled, load_knowledge
-from knowledge.importer import SCHEMA_LINE, TODO_EN, import_notice, main
 from knowledge.loader import parse_knowledge
+from noticeimport.importer import SCHEMA_LINE, TODO_EN, import_notice, main
 
 NOTICES = Path(__file__).parent / "data" / "notices"
 SEED = NOTICES / "seed_2023.txt"

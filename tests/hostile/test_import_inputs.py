@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.importer import main
+from noticeimport.importer import main
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "notices" / "seed_2023.txt"

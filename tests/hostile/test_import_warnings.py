@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from knowledge.importer import import_notice, main
 from knowledge.loader import parse_knowledge
+from noticeimport.importer import import_notice, main
 
 SEED = Path(__file__).resolve().parent.parent / "data" / "notices" / "seed_2023.txt"
 HEADER = (
