@@ -313,8 +313,8 @@ def compare_with_previous(s: State) -> bool:
         return False
     u.groups = previous + u.groups
     tags.add("compare")
-    if u.metric is None and last.metric:
-        u.metric = last.metric
+    if u.metric is None:
+        u.metric = last.metric or INTENT_METRIC.get(last.intent)  # "咁平均呢？" → "同X比呢"
     return True
 
 

@@ -697,7 +697,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) < 2:
         return False
     talked = {d for g in chain for d in g}
-    previous = q.source == "previous" or {d for g in named for d in g} <= talked
+    ids = {d for g in named for d in g}
+    previous = q.source == "previous" or ids <= talked
+    # "咁平均呢？" → "同中韓聯合研究比係幾多倍？": no measure of its own, the last one's
+    previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
 

@@ -56,6 +56,7 @@ _CHAT_ENGLISH = {
     "yuo": "you",
     "u": "you",
     "ur": "your",
+    "r": "are",
     "teh": "the",
     "waht": "what",
     "wat": "what",
