@@ -777,6 +777,14 @@ def asked_measure(q: Query, c: Context) -> bool:
         # "韩国联合研究项目（非能源技术类）总经费是多少": a topic in a name, a budget asked
         q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
         return True
+    if (
+        q.intent == L.DETAIL
+        and c.measures == ["fields"]
+        and q.groups
+        and "overview_of_names_is_card" in c.u.rules
+    ):
+        q.intent = L.FIELDS  # "what r the fields of the Macao joint funding call?"
+        return True
     if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
     if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1:
