@@ -854,8 +854,10 @@ def question_clause(q: Query, c: Context) -> bool:
 
 _WHICH_ONE = re.compile(
     r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
-    r"(?P<latter>后者|the latter|the second one|the last one)"
+    r"(?P<latter>后者|the latter|the second one|the last one)|"
+    r"\b(?:the\s+)?(?P<en>third|fourth|3rd|4th)\s+one\b"  # "and the 3rd one, per project?"
 )
+_EN_NTH = {"third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def one_of_previous(q: Query, c: Context) -> bool:
@@ -869,6 +871,8 @@ def one_of_previous(q: Query, c: Context) -> bool:
         n = 1
     elif m.group("latter"):
         n = len(chain) if "last" in m.group("latter") or "后" in m.group("latter") else 2
+    elif m.group("en"):
+        n = _EN_NTH[m.group("en")]
     else:
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]

@@ -108,3 +108,9 @@ def test_w_slash_is_with():
     assert normalize("compare w/ Spain") == "compare with spain"
     assert normalize("all w/o the EU ones") == "all without the eu ones"
     assert normalize("and/w/or") != "and with or"
+
+
+def test_the_third_one_of_a_list_just_answered(engine):
+    reply = ask(engine, "totals for Spain, Finland and Germany?", "and the third one, avg?")
+    assert reply["intent"] == "average" and reply["programs"] == ["intl-1.8"]
+    assert "one_of_previous" in reply["rules"]
