@@ -245,11 +245,28 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     if listed:
-        return topics, "union"
+        return _compounds_narrowed(k, spans, gaps, topics), "union"
     narrow = _narrowest(k, topics)
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+def _compounds_narrowed(
+    k: Knowledge, spans: list, gaps: list[str], topics: list[str]
+) -> list[str]:
+    """A list whose items are compounds: each compound is its narrowest topic ("健康老龄化、
+    养老科技" is ageing, twice), the items are any of them."""
+    items: list[list[str]] = [[spans[0].id]]
+    for gap, m in zip(gaps, spans[1:], strict=True):
+        if gap:
+            items.append([m.id])
+        else:
+            items[-1].append(m.id)
+    if all(len(set(item)) == 1 for item in items):
+        return topics
+    out = [t for item in items for t in _narrowest(k, list(dict.fromkeys(item)))]
+    return [t for t in topics if t in out]
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction

@@ -114,3 +114,10 @@ def test_the_third_one_of_a_list_just_answered(engine):
     reply = ask(engine, "totals for Spain, Finland and Germany?", "and the third one, avg?")
     assert reply["intent"] == "average" and reply["programs"] == ["intl-1.8"]
     assert "one_of_previous" in reply["rules"]
+
+
+def test_a_compound_in_a_list_of_topics_is_its_narrowest_topic(engine):
+    reply = ask(engine, "哪些方向支持健康老龄化、养老科技？")
+    assert reply["intent"] == "topic" and reply["programs"] == ["intl-1.6"]
+    listed = ask(engine, "健康、养老科技相关的方向有哪些")
+    assert "intl-1.1" in listed["programs"]  # a plain list is still any of them
