@@ -121,3 +121,8 @@ def test_a_compound_in_a_list_of_topics_is_its_narrowest_topic(engine):
     assert reply["intent"] == "topic" and reply["programs"] == ["intl-1.6"]
     listed = ask(engine, "健康、养老科技相关的方向有哪些")
     assert "intl-1.1" in listed["programs"]  # a plain list is still any of them
+
+
+def test_the_two_areas_and_how_much_each_give_the_card(engine):
+    reply = ask(engine, "EU flagship: what are the two areas and how much each?")
+    assert reply["intent"] == "detail" and reply["programs"] == ["intl-1.4"]
