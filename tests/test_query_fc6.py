@@ -126,3 +126,20 @@ def test_a_compound_in_a_list_of_topics_is_its_narrowest_topic(engine):
 def test_the_two_areas_and_how_much_each_give_the_card(engine):
     reply = ask(engine, "EU flagship: what are the two areas and how much each?")
     assert reply["intent"] == "detail" and reply["programs"] == ["intl-1.4"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a direction for dairy / cheese processing? I am food engineer",
+        "奶酪、乳制品加工有没有方向支持？",
+        "any cheese ripening research funded?",
+    ],
+)
+def test_dairy_is_argentinas_field_not_spains_food_processing(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic" and reply["programs"] == ["intl-2.4"]
+
+
+def test_food_processing_still_covers_spain_and_argentina(engine):
+    assert sorted(ask(engine, "哪些方向支持食品加工")["programs"]) == ["intl-1.3", "intl-2.4"]
