@@ -313,8 +313,8 @@ def compare_with_previous(s: State) -> bool:
         return False
     u.groups = previous + u.groups
     tags.add("compare")
-    if u.metric is None and last.metric:
-        u.metric = last.metric
+    if u.metric is None:
+        u.metric = last.metric or INTENT_METRIC.get(last.intent)  # "咁平均呢？" → "同X比呢"
     return True
 
 
@@ -360,6 +360,31 @@ def these_two_from_history(s: State) -> bool:
     else:
         n = 3 if re.search(r"三个|三者|three", s.norm) else 2
         s.u.groups = [list(g) for g in last.history[-n:]]
+    s.u.from_context = True
+    return True
+
+
+# "the one just before": the earlier of the last two things named
+_EARLIER = re.compile(
+    r"刚才|刚刚|之前那|前面那|上一个|头先|啱先|\b(?:previous|earlier|last)\s+one\b|\bthe\s+one\s+before\b"
+)
+
+
+def compare_with_earlier_turn(s: State) -> bool:
+    """ "跟刚才那个比呢" after "俄罗斯立项数多少" → "西班牙呢": the last two things named, on the
+    last measure."""
+    last = s.last
+    if (
+        s.u.groups
+        or not last
+        or "compare" not in s.tags
+        or not _EARLIER.search(s.norm)
+        or len(last.history) < 2
+    ):
+        return False
+    s.u.groups = [list(g) for g in last.history[-2:]]
+    if s.u.metric is None:
+        s.u.metric = last.metric or INTENT_METRIC.get(last.intent)
     s.u.from_context = True
     return True
 
@@ -461,7 +486,7 @@ def comparison(s: State) -> bool:
     if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
         return False
     u.intent = L.COMPARE
-    if u.metric == "count" and s.score(L.COUNT) < 3:
+    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:
         u.metric = None  # "the EU general projects" names them, it does not count them
     u.metric = u.metric or "total"
     return True
@@ -861,6 +886,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (superlative_of_time, GO_ON),
     (compare_one_partners_directions, GO_ON),
     (these_two_from_history, GO_ON),
+    (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (most_projects_counts, GO_ON),
     (threshold_filter, FINAL),

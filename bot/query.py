@@ -697,7 +697,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) < 2:
         return False
     talked = {d for g in chain for d in g}
-    previous = q.source == "previous" or {d for g in named for d in g} <= talked
+    ids = {d for g in named for d in g}
+    previous = q.source == "previous" or ids <= talked
+    # "咁平均呢？" → "同中韓聯合研究比係幾多倍？": no measure of its own, the last one's
+    previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
 
@@ -774,6 +777,14 @@ def asked_measure(q: Query, c: Context) -> bool:
         # "韩国联合研究项目（非能源技术类）总经费是多少": a topic in a name, a budget asked
         q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
         return True
+    if (
+        q.intent == L.DETAIL
+        and c.measures == ["fields"]
+        and q.groups
+        and "overview_of_names_is_card" in c.u.rules
+    ):
+        q.intent = L.FIELDS  # "what r the fields of the Macao joint funding call?"
+        return True
     if len(asked) != 1 or q.intent not in INTENT_METRIC or not q.groups:
         return False
     if INTENT_METRIC[q.intent] == asked[0] or len(c.measures) > 1:
@@ -843,8 +854,10 @@ def question_clause(q: Query, c: Context) -> bool:
 
 _WHICH_ONE = re.compile(
     r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
-    r"(?P<latter>后者|the latter|the second one|the last one)"
+    r"(?P<latter>后者|the latter|the second one|the last one)|"
+    r"\b(?:the\s+)?(?P<en>third|fourth|3rd|4th)\s+one\b"  # "and the 3rd one, per project?"
 )
+_EN_NTH = {"third": 3, "3rd": 3, "fourth": 4, "4th": 4}
 
 
 def one_of_previous(q: Query, c: Context) -> bool:
@@ -858,6 +871,8 @@ def one_of_previous(q: Query, c: Context) -> bool:
         n = 1
     elif m.group("latter"):
         n = len(chain) if "last" in m.group("latter") or "后" in m.group("latter") else 2
+    elif m.group("en"):
+        n = _EN_NTH[m.group("en")]
     else:
         raw = m.group("n")
         n = int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]

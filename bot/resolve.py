@@ -238,18 +238,42 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
         return topics, "union"
     spans = [m for m in found.mentions if m.kind == TOPIC and m.id in topics]
     spans.sort(key=lambda m: m.start)
-    gaps = [found.text[a.end : b.start] for a, b in itertools.pairwise(spans)]
+    # one topic named twice in a row ("dairy / cheese") is one item, not a list of two
+    runs: list[tuple[str, int, int]] = []
+    for m in spans:
+        if runs and runs[-1][0] == m.id and not found.text[runs[-1][2] : m.start].strip():
+            runs[-1] = (m.id, runs[-1][1], m.end)
+        else:
+            runs.append((m.id, m.start, m.end))
+    gaps = [found.text[a[2] : b[1]] for a, b in itertools.pairwise(runs)]
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
     # a space was punctuation ("水处理、净水"); no gap at all is one compound ("文化遗产数字化")
     listed = any((gap and not gap.strip()) or _ENUMERATION.search(gap) for gap in gaps)
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     if listed:
-        return topics, "union"
+        return _compounds_narrowed(k, [r[0] for r in runs], gaps, topics), "union"
     narrow = _narrowest(k, topics)
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+def _compounds_narrowed(
+    k: Knowledge, ids: list[str], gaps: list[str], topics: list[str]
+) -> list[str]:
+    """A list whose items are compounds: each compound is its narrowest topic ("健康老龄化、
+    养老科技" is ageing, twice), the items are any of them."""
+    items: list[list[str]] = [[ids[0]]]
+    for gap, ident in zip(gaps, ids[1:], strict=True):
+        if gap:
+            items.append([ident])
+        else:
+            items[-1].append(ident)
+    if all(len(set(item)) == 1 for item in items):
+        return topics
+    out = [t for item in items for t in _narrowest(k, list(dict.fromkeys(item)))]
+    return [t for t in topics if t in out]
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction

@@ -73,6 +73,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
             "compare",
         ),
     ],
+    "compare_with_earlier_turn": [
+        (("俄罗斯立项数多少", "西班牙呢", "跟刚才那个比呢"), "compare"),
+        (("Italy average?", "and Spain?", "compare with the previous one"), "compare"),
+    ],
     "superlative_names_nothing": [
         (("支持项目最多的方向是哪个 我看好像是西班牙？",), "rank"),
         (("Top-funded direction by total - is it the EU flagship?",), "rank"),
