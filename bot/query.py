@@ -692,9 +692,15 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+# "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
+# so its "总共" is that direction's total, not a sum over every partner named
+_SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b|\bthat\b")
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
-    方向支持几个项目", "We have partners in both Spain and Italy but decided to go with the
+    方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
+    "We have partners in both Spain and Italy but decided to go with the
     Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
     — the directions of the asking clause (or, if it names none, of the clause before it)."""
     named = c.named
@@ -719,7 +725,8 @@ def question_clause(q: Query, c: Context) -> bool:
     keep = [g for g in named if set(g) & ids]
     if not keep or len(keep) == len(named):
         return False
-    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
+    selected = len(keep) == 1 and _SELECTS.search(O.folded(clauses[asking]))
+    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2 and not selected:
         ops_clause = O.operations(O.folded(clauses[asking]))
         if ops_clause & {"sum", *COMPARE_OPS}:
             return False
