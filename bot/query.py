@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from bot import intents as L
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
 from bot.understand import Understanding
@@ -678,6 +679,29 @@ def asked_measure(q: Query, c: Context) -> bool:
     return True
 
 
+def partner_by_city(q: Query, c: Context) -> bool:
+    """A topic's directions narrowed to the partner a city or institution names: "我们学院做
+    智能制造，和马德里理工有合作，请问能报的方向一共多少钱" is Spain's 1.3 alone, "我们课题组
+    做疫苗研发，合作方在特拉维夫，…总共多少钱" Israel's 1.9: the topic in the context narrows
+    among that partner's directions, it never adds other partners'."""
+    if c.named and any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions):
+        return False
+    if not c.u.topics or not q.groups or q.source != "named" or c.u.from_context:
+        return False
+    partners = partners_by_city(c.u.norm, c.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in c.k.directions_by_partner.get(partners[0], ())]
+    own = [d for d in own if d not in c.u.excluded]
+    if not own:
+        return False
+    groups = [[d for d in g if d in own] for g in q.groups]
+    groups = [g for g in groups if g] or [[d] for d in own]
+    q.groups = c.narrowed = groups
+    c.u.groups = [list(g) for g in groups]
+    return True
+
+
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
 _RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -993,6 +1017,7 @@ RULES: tuple[Rule, ...] = (
     top_of_ranking,
     relative_filter,
     range_filter,
+    partner_by_city,
     question_clause,
     one_of_previous,
     measure_of_previous,
@@ -1032,7 +1057,7 @@ def _measures(u: Understanding, text: str) -> list[str]:
 TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (question_clause,)
+NARROWING = (partner_by_city, question_clause)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
