@@ -197,8 +197,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 found.excluded_topics.extend(
                     m.id
                     for m in found.mentions
-                    if m.kind == TOPIC and span[0] <= m.start < span[1]
-                )
+                    if m.kind == TOPIC and m.start < span[1] and m.end > span[0]
+                )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
         while mention is not None:
             if mention.kind == PARTNER:
                 out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))

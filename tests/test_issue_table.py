@@ -119,6 +119,20 @@ def test_the_other_one_after_a_count(engine, turns):
     assert any(s in reply["text"] for s in ("3000万", "3000萬", "30 million"))
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("韩国有哪些方向", "不是能源那个，经费多少"),
+        ("韓國有咩方向？", "唔係能源嗰個，經費幾多？"),
+        ("Which directions does Korea have?", "Not the energy one — what is its budget?"),
+    ],
+)
+def test_a_direction_set_aside_from_the_last_turn(engine, turns):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "budget"
+    assert reply["programs"] == ["intl-2.0"]
+
+
 # -- ordinals within ties ------------------------------------------------------------------------
 
 
