@@ -718,7 +718,7 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
 
 # "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
 # so its "总共" is that direction's total, not a sum over every partner named
-_SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b|\bthat\b")
+_SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
 
 
 def question_clause(q: Query, c: Context) -> bool:
@@ -749,10 +749,10 @@ def question_clause(q: Query, c: Context) -> bool:
     keep = [g for g in named if set(g) & ids]
     if not keep or len(keep) == len(named):
         return False
-    selected = len(keep) == 1 and _SELECTS.search(O.folded(clauses[asking]))
-    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2 and not selected:
+    if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
         ops_clause = O.operations(O.folded(clauses[asking]))
-        if ops_clause & {"sum", *COMPARE_OPS}:
+        selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
+        if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
     q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
     c.measures = O.measures(normalize(clauses[asking])) or c.measures
