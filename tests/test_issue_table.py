@@ -3,8 +3,12 @@ Traditional Chinese and English, through the engine (query, rules and reply)."""
 
 from __future__ import annotations
 
+import shutil
+from pathlib import Path
+
 import pytest
 
+from bot import vocab as V
 from bot.engine import Engine
 
 
@@ -160,3 +164,20 @@ def test_an_ordinal_inside_a_tie(engine, text, metric, programs, tie):
 def test_an_ordinal_past_the_last_place_still_says_so(engine):
     reply = ask(engine, "经费第二十多的方向")
     assert reply["programs"] == [] and "没有排在第20" in reply["text"]
+
+
+def test_a_city_naming_two_places_is_a_problem_with_its_line(tmp_path):
+    folder = tmp_path / "vocab"
+    shutil.copytree(Path(V.__file__).parent / "data", folder)
+    places = folder / "places.yaml"
+    text = places.read_text(encoding="utf-8")
+    places.write_text(text.replace("cities: [柏林,", "cities: [马德里, 柏林,", 1), "utf-8")
+    with pytest.raises(V.VocabError) as err:
+        V.load_vocabulary(folder, cache=False)
+    line = next(
+        n for n, t in enumerate(places.read_text("utf-8").splitlines(), 1) if "[马德里, 柏林," in t
+    )
+    assert any(
+        f"places.yaml:{line}:" in str(p) and "already names spain" in str(p)
+        for p in err.value.problems
+    )
