@@ -605,6 +605,13 @@ class EntityIndex:
         ]
         for m in self._places_re.finditer(text) if self._places_re else ():
             place = m.group(0)
+            if not place.isascii() or _bounded(text, m.start(), m.end(), place):
+                # the longer name wins: 白俄罗斯 is not 俄罗斯 with a word before it
+                inside = [x for x in mentions if m.start() <= x.start and x.end <= m.end()]
+                if inside and all(x.end - x.start < len(place) for x in inside):
+                    for x in inside:
+                        mentions.remove(x)
+                        taken.remove((x.start, x.end))
             if (
                 not place.isascii() or _bounded(text, m.start(), m.end(), place)
             ) and not _overlaps(m.start(), m.end(), taken):

@@ -359,7 +359,13 @@ def _sum_line(dirs: list[Direction], metric: str, lang: str) -> str:
 def _sum(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
     metric = q.metric if q.metric in ("total", "count") else "total"
-    return A._metric_block(u, k, metric)
+    answer = A._metric_block(u, k, metric)
+    other = {"total": "count", "count": "total"}[metric]
+    if other in q.measures:  # "一共能支持多少项目、总经费多少": both sums, each on its line
+        extra = A._metric_block(u, k, other).html.rsplit("\n", 1)[-1]
+        if extra not in answer.html:
+            answer.html += "\n" + extra
+    return answer
 
 
 def _times(big: float, small: float) -> str:
@@ -446,7 +452,8 @@ def _sum_calls(q: Query, k: Knowledge) -> Answer:
         return _sum_directions(q, k)
     lines, total, projects = _call_sum(q, k)
     shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
-    lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
+    if len(lines) > 1:  # one call's figure is its own line, with nothing to add it to
+        lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
 
 

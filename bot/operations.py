@@ -346,6 +346,14 @@ def ordinal(text: str) -> Ordinal | None:
     return None
 
 
+def without_ordinals(text: str) -> str:
+    """The message with its ordinals blanked ("the second fewest" → ""): is a plain
+    superlative asked beside them?"""
+    for pattern in VOCAB.ordinals:
+        text = pattern.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
 def ascending(text: str) -> bool:
     """An order asked from the small end: "从少到多", "from lowest to highest"."""
     return bool(VOCAB.ascending.search(text))
@@ -553,6 +561,11 @@ def points_back(text: str) -> bool:
     """The message points at what was said before: "它们", "这两个", "它的经费", "its"."""
     n = how_many_previous(text)
     return bool(VOCAB.refer_previous.search(text) or VOCAB.pronoun.search(text) or n)
+
+
+def points_back_many(text: str) -> bool:
+    """The message points at several things said before: "它们", "这两个", "both"."""
+    return bool(VOCAB.refer_previous.search(text) or how_many_previous(text))
 
 
 def asks_directions_count(text: str) -> bool:

@@ -174,7 +174,7 @@ _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
-    r"was|were|will|is|are)\b"
+    r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
 )
 
 
@@ -235,8 +235,10 @@ def both_calls(q: Query, c: Context) -> bool:
         whole = _whole_call(m.kind, m.id, c.k)
         excluded = set(c.u.excluded)
         if (
-            whole and calls and not excluded & {d.id for d in c.k.directions if d.call == whole}
-        ):  # "政府间专项和内地与澳门方向合计": that direction is its call
+            whole
+            and (calls or O.whole_notice(c.text))
+            and not excluded & {d.id for d in c.k.directions if d.call == whole}
+        ):  # "政府间专项和内地与澳门方向合计", "两个通知（政府间+港澳台）": that one is its call
             calls = list(dict.fromkeys([*calls, whole]))
         else:
             names.append(m)
@@ -251,6 +253,24 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
+    if not calls and not names and wants == {"sum"} and last is not None and not c.u.excluded:
+        talked = _calls_talked_about(last, c.k)
+        if len(talked) >= 2:
+            calls = talked  # "Macao call total? → and the intergovernmental call? → add them"
+    if (
+        len(calls) == 1
+        and not names
+        and not wants
+        and last is not None
+        and last.intent in INTENT_METRIC
+        and O.follow_up(c.text)
+    ):  # "Macao call total? → and the whole intergovernmental call?": that call's figure
+        metric = INTENT_METRIC[last.intent]
+        if metric not in ("total", "count"):
+            return False
+        q.calls, q.groups, q.source, q.metric = calls, [], "all", metric
+        q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
+        return True
     if names or not wants:
         return False
     if O.find_range(c.text) is not None:
@@ -268,6 +288,44 @@ def both_calls(q: Query, c: Context) -> bool:
         q.op, q.intent = "compare_calls", L.COMPARE
         q.asks = sorted(wants & {"ratio", "difference", "same"})
     return True
+
+
+def sum_of_the_rest(q: Query, c: Context) -> bool:
+    """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
+    多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
+    if not c.u.excluded or c.named or c.u.topics or "sum" not in c.ops or q.bounds:
+        return False
+    if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in ("total", "count"):
+        return False
+    pool = _pool(c, q)
+    scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
+    in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]
+    if scope:
+        in_scope = [d for d in in_scope if c.k.direction_by_id[d].call == scope]
+    if len(pool) < 2 or not in_scope:
+        return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
+    q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
+    """The calls the last turns were about, as wholes: the last turn's call when it named no
+    direction, and the call of a direction named before that is all of its call."""
+    out = []
+    for g in last.history:
+        whole = _whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
+        if whole:
+            out.append(whole)
+    in_scope = last.scope and not any(
+        k.direction_by_id[d].call == last.scope for g in last.groups for d in g
+    )
+    if in_scope:
+        out.append(last.scope)
+    return list(dict.fromkeys(out))
 
 
 def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
@@ -303,6 +361,8 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
+        q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
     return True
 
 
@@ -525,6 +585,15 @@ def _last_metric(last: Turn | None) -> str | None:
     return last.metric if last.metric in ("total", "count", "average") else None
 
 
+def _tracks_talked_about(c: Context) -> bool:
+    """The last turns asked a figure of one direction of several tracks, by a field of it."""
+    last = c.last
+    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1 or not last.topics:
+        return False
+    d = c.k.direction_by_id.get(last.groups[0][0])
+    return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
+
+
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
     """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
     "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
@@ -535,7 +604,24 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
+    if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
+        # "奥地利 → 俄罗斯呢 → 佢总共有几多经费": "it" is the last one, its total in all
+        last = [list(g) for g in c.last.groups] or c.chain[-1:]
+        if len(last) != 1:
+            return False
+        metric = c.metric(_last_metric(c.last)) or "total"
+        if metric not in METRIC_INTENT:
+            metric = "total"
+        q.groups, q.source, q.metric, q.op = last, "previous", metric, "show"
+        q.intent = METRIC_INTENT[metric]
+        return True
     groups = _previous_selection(c)
+    if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
+        # "the EU flagship climate strand? → and the food/agri one? → together?": its tracks
+        # added up are the direction's total
+        q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", "total"
+        q.op, q.intent = "show", L.BUDGET
+        return True
     if not groups:
         return False
     listed = [[d] for d in c.answered]
@@ -571,6 +657,9 @@ def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[s
     return out
 
 
+_AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -578,8 +667,13 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     named = c.named
     if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
         return False
-    if "each" in c.ops:
-        return False
+    compared = c.ops & {"ratio", "difference", "same"}
+    if "each" in c.ops and not (compared and len(c.measures) >= 2 and len(named) >= 2):
+        return False  # "…the same, and how many projects each?": the comparison shows both
+    if compared and len(c.measures) >= 2:
+        parts = [p for cl in _RAW_CLAUSE.split(c.text) for p in _AND_CLAUSE.split(cl)]
+        clause = next((cl for cl in parts if O.operations(cl) & compared), "")
+        c.measures = O.measures(clause) or c.measures  # the measure compared is its clause's
     mentioned = _mentioned_groups(c)
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
@@ -621,11 +715,19 @@ def _topic_checked(c: Context) -> bool:
     if not c.u.topics or not c.named:
         return False
     for sentence in _QUESTION.split(c.u.text):
-        if not sentence.rstrip().endswith(("?", "？")) or O.measures(O.folded(sentence)):
+        if not sentence.rstrip().endswith(("?", "？")):
             continue
-        if TOPIC in _clause_kinds(c, sentence):
-            return True
+        for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
+            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, part):
+                return True
     return False
+
+
+# a question joined to another by "and": "is water technology funded in the Israel call and
+# what is the average amount?" (each part asks its own thing)
+_AND_ASKS = re.compile(
+    r",?\s+and\s+(?=(?:what|how|which|is|are|does|do|can)\b)|[，,]\s*(?=(?:还有|以及|另外|并且))"
+)
 
 
 def several_measures(q: Query, c: Context) -> bool:
@@ -638,15 +740,21 @@ def several_measures(q: Query, c: Context) -> bool:
     if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
-    if "sum" in c.ops and (len(groups) != 1 or c.chain):
-        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
+    if "sum" in c.ops and (len(groups) != 1 or c.chain):
+        return False  # "一共几个" of one direction named alone is its count, not arithmetic
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
+    previous = False
+    if not groups and c.last and len(c.last.groups) == 1 and O.follow_up(c.text):
+        # "…補助領域是否限定氫能？ → 了解，那核定件數與平均補助額度呢？": the direction in talk
+        groups, previous = [list(c.last.groups[0])], True
     if not groups or len({d for g in groups for d in g}) > 4:
         return False
-    if c.u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW, L.UNKNOWN, L.HELP):
+    if c.u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW, L.HELP):
+        return False
+    if c.u.intent == L.UNKNOWN and not previous:
         return False
     q.intent, q.op, q.groups, q.measures = L.DETAIL, "show", groups, asked
     return True
@@ -945,6 +1053,23 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+def topic_of_asking_clause(q: Query, c: Context) -> bool:
+    """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
+    想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
+    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    clause = _asking_clause(c.u.text)
+    if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
+        return False
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    keep = [t for t in c.u.topics if t in asked]
+    if not keep or len(keep) == len(c.u.topics):
+        return False
+    q.topics = c.u.topics = keep
+    return True
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
@@ -980,6 +1105,23 @@ def track_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+_ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|program|call|any\b")
+
+
+def topic_of_previous(q: Query, c: Context) -> bool:
+    """A yes/no about a field right after one direction was talked about: "Korea energy
+    programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
+    direction's fields, not every direction on the topic."""
+    if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
+        return False
+    if _WHICH.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+        return False
+    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+        return False
+    q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
+    return True
+
+
 def period_asked(q: Query, c: Context) -> bool:
     """Only the period asked, in words the cue sums read as a figure: "how many yrs per
     project" is the project period."""
@@ -1012,6 +1154,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    sum_of_the_rest,
     extremes_compared,
     ordinal_position,
     top_of_ranking,
@@ -1029,8 +1172,10 @@ RULES: tuple[Rule, ...] = (
     rank_among_named,
     measure_carried_over,
     topic_in_context_only,
+    topic_of_asking_clause,
     names_in_context_only,
     track_of_previous,
+    topic_of_previous,
     period_asked,
     asked_period_is_not,
     asked_measure,
@@ -1057,7 +1202,7 @@ def _measures(u: Understanding, text: str) -> list[str]:
 TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (partner_by_city, question_clause)
+NARROWING = (partner_by_city, question_clause, topic_of_asking_clause)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

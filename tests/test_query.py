@@ -625,3 +625,238 @@ def test_the_two_directions_of_a_partner_added_up(engine):
     )
     assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.5"]
     assert "160 million" in reply["text"]
+
+
+# -- fc5 kinds (i8-tune2) -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("turns", "aspect"),
+    [
+        (("what is the maximum age of the PI for the Macao joint funding?",), "eligibility"),
+        (("Does the Argentina call require co-financing from CONICET?",), "matching_funds"),
+        (
+            ("Our partner wants to know if the Argentina call require co-financing",),
+            "matching_funds",
+        ),
+    ],
+)
+def test_an_aspect_the_notice_lacks_beside_a_partner_is_named(engine, turns, aspect):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "unknown" and aspect in reply["query"]["missing"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [("俄罗斯", "那白俄罗斯呢"), ("白俄羅斯有冇方向？",), ("Russia budget?", "and Belarus?")],
+)
+def test_a_longer_place_name_is_not_the_partner_inside_it(engine, turns):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "unknown" and reply["programs"] == []
+    assert "6000" not in reply["text"] and "60 million" not in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs", "has"),
+    [
+        (
+            "Not interested in the Spain one. Which other directions include smart cities?",
+            ["intl-1.1"],
+            "smart cities",
+        ),
+        ("不考虑西班牙，还有哪些方向支持智慧城市？", ["intl-1.1"], "智慧城市"),
+    ],
+)
+def test_not_interested_in_excludes(engine, text, programs, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic" and reply["programs"] == programs and has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "left_out", "has"),
+    [
+        ("除了欧盟旗舰，政府间专项其他方向加起来一共多少钱？", "budget", "intl-1.4", "36600万元"),
+        ("除了俄罗斯，其他方向一共支持多少个项目", "count", "intl-2.5", "合计"),
+        (
+            "Apart from Russia, how much do all the other directions fund in total?",
+            "budget",
+            "intl-2.5",
+            "CNY 466 million",
+        ),
+    ],
+)
+def test_a_sum_over_all_but_the_excluded(engine, text, intent, left_out, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent and rule(reply) == "sum_of_the_rest"
+    assert left_out not in reply["programs"] and len(reply["programs"]) >= 13
+    assert has in reply["text"]
+
+
+def test_an_excluded_other_call_leaves_the_named_call_whole(engine):
+    reply = ask(engine, "除了澳门那个，政府间专项一共多少个项目、多少钱")
+    assert "sum_of_the_rest" not in reply["rules"] and "49600" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        (
+            "Which direction funds the fewest projects, and which the second fewest?",
+            ["intl-2.1", "intl-2.3"],
+        ),
+        ("项目数最少的是哪个？第二少的呢？", ["intl-2.1", "intl-2.3"]),
+    ],
+)
+def test_the_first_and_the_second_are_the_first_two(engine, text, programs):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank" and sorted(reply["programs"]) == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        (
+            'Fwd from Prof. Zhang: "Could you find out how much the China-Spain direction '
+            'provides in total, the maximum number of projects, and the average per project?"',
+            ["60 million", "20", "3 million"],
+        ),
+        ("本校教師想申請中國與俄羅斯合作計畫，請問經費總額與執行期間各為何？", ["6000", "2~3"]),
+        (
+            "Our institute asks: is water technology funded in the Israel call and what is the "
+            "avrage amount?",
+            ["2 million", "water"],
+        ),
+    ],
+)
+def test_several_measures_behind_a_preamble_give_the_card(engine, text, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "detail"
+    assert all(h in reply["text"] for h in has), reply["text"]
+
+
+def test_a_comparison_compares_the_measure_of_its_own_clause(engine):
+    for text in (
+        'FW: Question from Dr. Okafor — "Are the Israel and Italy budgets the same, and how many '
+        'projects each?"',
+        "以色列和意大利的经费一样吗？各支持几个项目？",
+    ):
+        reply = ask(engine, text)
+        assert reply["intent"] == "compare" and reply["query"]["metric"] == "total"
+
+
+def test_a_ratio_asked_after_a_difference(engine):
+    reply = ask(engine, "德国多少钱", "芬兰呢", "差多少", "比例呢")
+    assert reply["intent"] == "compare" and "ratio" in reply["query"]["asks"]
+    assert "3倍" in reply["text"]
+
+
+def test_more_projects_funded_asks_the_difference(engine):
+    reply = ask(engine, "南非联合研究比阿根廷多支持几个项目")
+    assert reply["intent"] == "compare" and "相差11个项目" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "program", "has"),
+    [
+        (("奧地利嗰個做咩㗎？", "俄羅斯個方向呢？", "佢總共有幾多經費？"), "intl-2.5", "6000"),
+        (("意大利支持什么领域", "以色列呢", "它一共多少钱"), "intl-1.9", "2000"),
+    ],
+)
+def test_it_in_total_after_two_directions_is_the_last_one(engine, turns, program, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "budget" and reply["programs"] == [program]
+    assert has in reply["text"] and "合计" not in reply["text"]
+
+
+def test_two_sums_asked_together_are_both_given(engine):
+    reply = ask(engine, "中芬和中德两个方向一共能支持多少项目、总经费多少？")
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
+    assert "合计：不超过20个项目" in reply["text"] and "合计：8000万元" in reply["text"]
+
+
+def test_the_number_of_directions_of_both_notices(engine):
+    reply = ask(engine, "这两个通知（政府间+港澳台）合起来一共设了多少个指南方向？")
+    assert reply["intent"] == "overview" and "16个指南方向" in reply["text"]
+
+
+def test_several_measures_asked_of_the_direction_in_talk(engine):
+    reply = ask(
+        engine,
+        "敝處想了解，中國和德國政府間科技合作項目的補助領域是否限定氫能？",
+        "了解，那核定件數與平均補助額度呢？",
+    )
+    assert reply["intent"] == "detail" and reply["programs"] == ["intl-1.8"]
+    assert "5個項目" in reply["text"] and "400萬元" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "program", "has"),
+    [
+        (
+            ("Korea energy programme — budget?", "does it include hydrogen? and CCS?"),
+            "intl-2.1",
+            "hydrogen",
+        ),
+        (("中德多少钱", "支持氢能吗？"), "intl-1.8", "是的"),
+    ],
+)
+def test_a_yes_no_about_a_field_after_one_direction_is_about_it(engine, turns, program, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "fields" and reply["programs"] == [program]
+    assert rule(reply) == "topic_of_previous" and has in reply["text"]
+
+
+def test_which_directions_on_a_field_after_one_direction_lists_them_all(engine):
+    reply = ask(engine, "中德多少钱", "哪些方向支持氢能？")
+    assert reply["intent"] == "topic" and len(reply["programs"]) >= 3
+
+
+def test_a_topic_of_the_asker_gives_way_to_the_topic_asked(engine):
+    reply = ask(engine, "我们是做海洋生态的，想问下哪些方向涉及海洋？")
+    assert reply["intent"] == "topic" and rule(reply) == "topic_of_asking_clause"
+    assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (
+            ("Macao call total?", "and the whole intergovernmental call?", "add them"),
+            "526 million",
+        ),
+        (("澳门那个多少钱", "整个政府间专项呢", "加起来"), "52600万元"),
+    ],
+)
+def test_a_call_after_a_call_then_added_up(engine, turns, has):
+    reply = ask(engine, *turns[:2])
+    assert reply["intent"] in ("budget", "overview") and "496" in reply["text"].replace(
+        "4.96", "496"
+    )
+    reply = ask(engine, turns[2])
+    assert reply["intent"] == "budget" and reply["query"]["op"] == "sum_calls"
+    assert has in reply["text"]
+
+
+def test_another_year_is_named_as_such(engine):
+    reply = ask(engine, "中韩能源技术那个去年批了几个？")
+    assert reply["intent"] == "unknown" and "往年" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (
+            (
+                "How much is the EU flagship climate & biodiversity strand?",
+                "and the food/agri one?",
+                "together?",
+            ),
+            "130 million",
+        ),
+        (("欧盟旗舰的气候变化领域多少钱", "食品农业那个呢", "加起来"), "13000万元"),
+    ],
+)
+def test_the_tracks_of_one_direction_added_up_are_its_total(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "budget" and reply["programs"] == ["intl-1.4"]
+    assert rule(reply) == "arithmetic_on_previous" and has in reply["text"]

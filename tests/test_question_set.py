@@ -3,7 +3,7 @@
 - tests/questions: 640+ conversations written to the contract, every intent and language;
 - tests/heldout, tests/heldout2: written by testers who did not read the code (speech-input
   typos, Taiwanese and Cantonese wording, long messages, mixed languages);
-- tests/firstcontact/fc1 … fc4: realistic first-contact sets (multi-aspect, arithmetic, ordinals,
+- tests/firstcontact/fc1 … fc5: realistic first-contact sets (multi-aspect, arithmetic, ordinals,
   context about the asker, both calls, unanswerable aspects), asserted once they reached 97%.
 """
 
@@ -22,6 +22,7 @@ SETS = [
     "firstcontact/fc2",
     "firstcontact/fc3",
     "firstcontact/fc4",
+    "firstcontact/fc5",
 ]
 
 
