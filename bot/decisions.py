@@ -162,6 +162,9 @@ def the_other_one(s: State) -> bool:
     rest = [
         d.id for p in partners for d in k.directions_by_partner.get(p, ()) if d.id not in previous
     ]
+    if not rest and previous & set(s.u.excluded):
+        # "欧盟有几个方向" → "不是旗舰那个，另一个多少钱": the one of them not set aside
+        rest = [d for d in last.programs if d not in s.u.excluded]
     if rest:
         s.u.groups = [rest]
     return bool(rest)
@@ -287,6 +290,9 @@ def follow_up_of_last_turn(s: State) -> bool:
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False
     s.ctx_groups = [list(g) for g in last.groups]
+    kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
+    if u.excluded and any(kept):  # "欧盟有几个方向" → "不是旗舰那个多少钱"
+        s.ctx_groups = [g for g in kept if g]
     return True
 
 

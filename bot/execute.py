@@ -167,7 +167,14 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     low = q.order == "min"
     ranked = _ranked(q, k)
     entries = ranked
-    hits = [(v, d) for p, v, d in ranked if p == n]
+    hits, tied = [], ""
+    if 1 <= n <= len(ranked):
+        # "经费第三多" when three directions share places 2-4: that group is the answer
+        first = max(p for p, _, _ in ranked if p <= n)
+        hits = [(v, d) for p, v, d in ranked if p == first]
+        last = first + len(hits) - 1
+        if last > first:
+            tied = tr(lang, f"（并列第{first}–{last}名）", f" (tied for places {first}–{last})")
     word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
     if metric == "count":
         word = tr(lang, "少" if low else "多", "fewest" if low else "most")
@@ -187,8 +194,8 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     )
     head = tr(
         lang,
-        f"{mname}{'最' if n == 1 else f'第{n}'}{word}：{names}",
-        f"The {'' if n == 1 else _ordinal_en(n) + ' '}{word} {mname}: {names}",
+        f"{mname}{'最' if n == 1 else f'第{n}'}{word}：{names}{tied}",
+        f"The {'' if n == 1 else _ordinal_en(n) + ' '}{word} {mname}: {names}{tied}",
     )
     rows = [
         f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"

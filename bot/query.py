@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from bot import intents as L
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
 from bot.understand import Understanding
@@ -797,6 +798,29 @@ def asked_measure(q: Query, c: Context) -> bool:
     return True
 
 
+def partner_by_city(q: Query, c: Context) -> bool:
+    """A topic's directions narrowed to the partner a city or institution names: "我们学院做
+    智能制造，和马德里理工有合作，请问能报的方向一共多少钱" is Spain's 1.3 alone, "我们课题组
+    做疫苗研发，合作方在特拉维夫，…总共多少钱" Israel's 1.9: the topic in the context narrows
+    among that partner's directions, it never adds other partners'."""
+    if c.named and any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions):
+        return False
+    if not c.u.topics or not q.groups or q.source != "named" or c.u.from_context:
+        return False
+    partners = partners_by_city(c.u.norm, c.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in c.k.directions_by_partner.get(partners[0], ())]
+    own = [d for d in own if d not in c.u.excluded]
+    if not own:
+        return False
+    groups = [[d for d in g if d in own] for g in q.groups]
+    groups = [g for g in groups if g] or [[d] for d in own]
+    q.groups = c.narrowed = groups
+    c.u.groups = [list(g) for g in groups]
+    return True
+
+
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
 _RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -811,9 +835,15 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+# "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
+# so its "总共" is that direction's total, not a sum over every partner named
+_SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
-    方向支持几个项目", "We have partners in both Spain and Italy but decided to go with the
+    方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
+    "We have partners in both Spain and Italy but decided to go with the
     Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
     — the directions of the asking clause (or, if it names none, of the clause before it)."""
     named = c.named
@@ -840,7 +870,8 @@ def question_clause(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
         ops_clause = O.operations(O.folded(clauses[asking]))
-        if ops_clause & {"sum", *COMPARE_OPS}:
+        selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
+        if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
     q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
     c.measures = O.measures(normalize(clauses[asking])) or c.measures
@@ -1144,6 +1175,7 @@ RULES: tuple[Rule, ...] = (
     top_of_ranking,
     relative_filter,
     range_filter,
+    partner_by_city,
     question_clause,
     one_of_previous,
     measure_of_previous,
@@ -1185,7 +1217,7 @@ def _measures(u: Understanding, text: str) -> list[str]:
 TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (question_clause, topic_of_asking_clause)
+NARROWING = (partner_by_city, question_clause, topic_of_asking_clause)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

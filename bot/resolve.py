@@ -157,6 +157,10 @@ _EXCLUDE_CUE = re.compile(
 )
 
 
+# a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
+_EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
+
+
 def exclusions(found: Found, k: Knowledge) -> set[str]:
     """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
     or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
@@ -194,8 +198,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 found.excluded_topics.extend(
                     m.id
                     for m in found.mentions
-                    if m.kind == TOPIC and span[0] <= m.start < span[1]
-                )
+                    if m.kind == TOPIC and m.start < span[1] and m.end > span[0]
+                )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
         while mention is not None:
             if mention.kind == PARTNER:
                 out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
@@ -204,6 +208,25 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             else:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
             mention = _listed_after(found, mention)  # "除咗西班牙同俄罗斯": both set aside
+    for cue in _EXCLUDE_AFTER.finditer(found.text):
+        mention = next(
+            (
+                m
+                for m in reversed(found.mentions)
+                if m.kind in (PARTNER, DIRECTION, CALL)
+                and m.end <= cue.start()
+                and not found.text[m.end : cue.start()].strip(" 的")
+            ),
+            None,
+        )
+        while mention is not None:  # "韩国和南非以外": both set aside
+            if mention.kind == PARTNER:
+                out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
+            elif mention.kind == DIRECTION:
+                out.add(mention.id)
+            else:
+                out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
+            mention = _listed_before(found, mention)
     if used_markers:
         found.marker_spans = [s for s in found.marker_spans if s not in used_markers]
         found.markers = {}
@@ -220,6 +243,18 @@ def _listed_after(found: Found, mention: Mention) -> Mention | None:
     for m in found.mentions:
         if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
             if _JOINED.fullmatch(found.text[mention.end : m.start]):
+                return m
+            return None
+    return None
+
+
+def _listed_before(found: Found, mention: Mention) -> Mention | None:
+    """The name listed right before ``mention`` ("韩国和南非以外", "韩国、南非之外": Korea too;
+    normalisation leaves a space for "、")."""
+    for m in reversed(found.mentions):
+        if m.kind in (PARTNER, DIRECTION, CALL) and m.end < mention.start:
+            gap = found.text[m.end : mention.start]
+            if gap == " " or _JOINED.fullmatch(gap):
                 return m
             return None
     return None

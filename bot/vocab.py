@@ -67,6 +67,7 @@ class Place:
     zh_hant: str
     names: tuple[str, ...]  # normalised
     codes: tuple[str, ...]  # upper case: name the place when written in capitals
+    cities: tuple[str, ...] = ()  # normalised: cities and institutions that say who the partner is
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -322,9 +323,22 @@ def _places(f: _File, out: dict) -> None:
                 f.fail(p, f"a code is two or three capital letters, got {code!r}")
                 continue
             codes.append(code)
+        cities: list[str] = []
+        for p, name in f.strings(item.get("cities") or [], path + ("cities",)):
+            key = normalize(name)
+            if not key:
+                f.fail(p, f"city {name!r} is empty after normalisation")
+                continue
+            if key in owners and owners[key][0] != pid:
+                first = owners[key]
+                f.fail(p, f"city {name!r} already names {first[0]} (line {first[1]})")
+                continue
+            owners[key] = (pid, f.line(p))
+            cities.append(key)
         places.append(
             {
                 "id": pid,
+                "cities": list(dict.fromkeys(cities)),
                 "en": f.text(item, "en", path),
                 "zh-Hans": zh,
                 "zh-Hant": f.text(item, "zh-Hant", path, required=False) or _hant(zh),
@@ -454,7 +468,13 @@ def _build(data: dict) -> Vocabulary:
         common_english=frozenset(data["common_english"]),
         places=tuple(
             Place(
-                p["id"], p["en"], p["zh-Hans"], p["zh-Hant"], tuple(p["names"]), tuple(p["codes"])
+                p["id"],
+                p["en"],
+                p["zh-Hans"],
+                p["zh-Hant"],
+                tuple(p["names"]),
+                tuple(p["codes"]),
+                tuple(p.get("cities", ())),
             )
             for p in data["places"]
         ),

@@ -26,6 +26,8 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "the_other_one": [
         (("韩国能源项目介绍一下", "另一个韩国项目呢"), "detail"),
         (("Korea energy programme average?", "what about the other Korean one?"), "average"),
+        (("欧盟有几个方向", "不是旗舰那个，另一个多少钱"), "budget"),
+        (("歐盟有幾個方向", "不是旗艦那個，另一個多少錢"), "budget"),
     ],
     "which_of_them_more": [
         (("德国和芬兰那个平均多",), "compare"),
