@@ -3,7 +3,7 @@
 - tests/questions: 640+ conversations written to the contract, every intent and language;
 - tests/heldout, tests/heldout2: written by testers who did not read the code (speech-input
   typos, Taiwanese and Cantonese wording, long messages, mixed languages);
-- tests/firstcontact/fc1 … fc6: realistic first-contact sets (multi-aspect, arithmetic, ordinals,
+- tests/firstcontact/fc1 … fc8: realistic first-contact sets (multi-aspect, arithmetic, ordinals,
   context about the asker, both calls, unanswerable aspects), asserted at 97% once they reached
   it, else at the level reached after fixes minus 2 points (``REACHED``).
 """
@@ -25,9 +25,13 @@ SETS = [
     "firstcontact/fc4",
     "firstcontact/fc5",
     "firstcontact/fc6",
+    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
+    # 2 points, so that later changes cannot quietly lower them
+    "firstcontact/fc7",
+    "firstcontact/fc8",
 ]
-# a set short of 97% after its fixes is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+# a set short of 97% is asserted at the level it reached, minus 2 points
+REACHED: dict[str, float] = {"firstcontact/fc7": 0.87, "firstcontact/fc8": 0.92}
 
 
 @pytest.mark.parametrize("folder", SETS)
