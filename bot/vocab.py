@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
-from knowledge.loader import Problem
+from knowledge.loader import Path_, Problem, _path_str
 from textnorm.normalize import normalize
 
 FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml")
@@ -149,16 +149,6 @@ def _read(folder: str, name: str) -> bytes:
         from importlib.resources import files
 
         return files("bot.data").joinpath(name).read_bytes()
-
-
-Path_ = tuple[str | int, ...]
-
-
-def _path_str(path: Path_) -> str:
-    out = ""
-    for part in path:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 class _File:
@@ -291,6 +281,30 @@ def _cues(f: _File, out: dict) -> None:
     out["common_english"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in common))
 
 
+def _claim(
+    f: _File,
+    data: Any,
+    path: Path_,
+    kind: str,
+    pid: str,
+    owners: dict[str, tuple[str, int | None]],
+) -> list[str]:
+    """The normalised names of one place; a name another place already owns is a problem."""
+    keys: list[str] = []
+    for p, name in f.strings(data, path):
+        key = normalize(name)
+        if not key:
+            f.fail(p, f"{kind} {name!r} is empty after normalisation")
+            continue
+        if key in owners and owners[key][0] != pid:
+            first = owners[key]
+            f.fail(p, f"{kind} {name!r} already names {first[0]} (line {first[1]})")
+            continue
+        owners[key] = (pid, f.line(p))
+        keys.append(key)
+    return keys
+
+
 def _places(f: _File, out: dict) -> None:
     top = f.mapping(f.data, ())
     f.format(top)
@@ -305,36 +319,14 @@ def _places(f: _File, out: dict) -> None:
             f.fail(path + ("id",), f"place id {pid!r} is used twice")
         seen_ids.add(pid)
         zh = f.text(item, "zh-Hans", path)
-        names: list[str] = []
-        for p, name in f.strings(item.get("names"), path + ("names",)):
-            key = normalize(name)
-            if not key:
-                f.fail(p, f"name {name!r} is empty after normalisation")
-                continue
-            if key in owners and owners[key][0] != pid:
-                first = owners[key]
-                f.fail(p, f"name {name!r} already names {first[0]} (line {first[1]})")
-                continue
-            owners[key] = (pid, f.line(p))
-            names.append(key)
+        names = _claim(f, item.get("names"), path + ("names",), "name", pid, owners)
         codes = []
         for p, code in f.strings(item.get("codes") or [], path + ("codes",)):
             if not (code.isascii() and code.isalpha() and code.isupper() and 2 <= len(code) <= 3):
                 f.fail(p, f"a code is two or three capital letters, got {code!r}")
                 continue
             codes.append(code)
-        cities: list[str] = []
-        for p, name in f.strings(item.get("cities") or [], path + ("cities",)):
-            key = normalize(name)
-            if not key:
-                f.fail(p, f"city {name!r} is empty after normalisation")
-                continue
-            if key in owners and owners[key][0] != pid:
-                first = owners[key]
-                f.fail(p, f"city {name!r} already names {first[0]} (line {first[1]})")
-                continue
-            owners[key] = (pid, f.line(p))
-            cities.append(key)
+        cities = _claim(f, item.get("cities") or [], path + ("cities",), "city", pid, owners)
         places.append(
             {
                 "id": pid,
