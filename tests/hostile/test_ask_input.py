@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import select
 import subprocess
 import sys
@@ -16,8 +15,8 @@ import pytest
 
 from bot.ask_input import MAX_LINE_BYTES, MAX_TURN_CHARS, MAX_TURNS
 from tests.conftest import ROOT
+from tests.hostile.support import callbot, cap_memory
 
-MEMORY_CAP = 1 << 30  # the old code took 4.5 GB on a 10 MB line
 # as a user runs it: block-buffered stdout, so only an explicit flush makes a line appear
 ENV = {
     **{k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"},
@@ -26,22 +25,11 @@ ENV = {
 }
 
 
-def _cap_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY_CAP, MEMORY_CAP))
-
-
 def ask(
     *args: str | bytes, stdin: bytes = b"", timeout: float = 60
 ) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "ask", *args],
-        input=stdin,
-        capture_output=True,
-        cwd=ROOT,
-        timeout=timeout,
-        preexec_fn=_cap_memory,
-        env=ENV,
-    )
+    # in a capped child: the old code took 4.5 GB on a 10 MB line
+    return callbot("ask", *args, input=stdin, text=False, timeout=timeout, env=ENV)
 
 
 def _refused(proc: subprocess.CompletedProcess, *words: str) -> str:
@@ -84,7 +72,7 @@ def test_each_line_is_written_before_the_next_is_read():
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
-        preexec_fn=_cap_memory,
+        preexec_fn=cap_memory,
         env=ENV,
     )
     try:

@@ -9,7 +9,6 @@ must not produce a malformed request line: the bot exits with one clear error, n
 
 from __future__ import annotations
 
-import os
 import socket
 import socketserver
 import subprocess
@@ -20,6 +19,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.hostile.support import bot_env, start_bot
 
 try:
     from tests.fakebotapi import FakeBotApi
@@ -113,12 +114,6 @@ def hostile(request) -> Iterator[HostileServer]:
         server.server_close()
 
 
-def _env() -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
-    env["PYTHONPATH"] = str(ROOT)
-    return env
-
-
 @pytest.mark.parametrize("hostile", ["huge", "chunked", "until-close", "negative"], indirect=True)
 def test_hostile_bot_api_body_is_a_bounded_network_error(hostile, tmp_path):
     url = f"http://127.0.0.1:{hostile.server_address[1]}"
@@ -127,7 +122,7 @@ def test_hostile_bot_api_body_is_a_bounded_network_error(hostile, tmp_path):
     proc = subprocess.run(
         [sys.executable, "-c", code, url],
         cwd=tmp_path,
-        env=_env(),
+        env=bot_env(),
         capture_output=True,
         text=True,
         timeout=60,
@@ -154,20 +149,12 @@ class PathRecordingApi(FakeBotApi):
 
 
 def _bot_process(tmp_path: Path, server: FakeBotApi, token: str) -> subprocess.Popen:
-    env = _env()
-    env.update(
+    env = bot_env(
         TELEGRAM_BOT_TOKEN=token,
         TELEGRAM_API_BASE_URL=server.url,
         CALLBOT_DATA_DIR=str(tmp_path / "data"),
     )
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return start_bot(tmp_path, env, stdout=subprocess.PIPE)
 
 
 def test_token_with_a_space_is_one_clear_error_not_a_loop(tmp_path):

@@ -8,34 +8,20 @@ and one that grows past the cap while being read is cut off at the cap.
 from __future__ import annotations
 
 import os
-import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge import KnowledgeError, load_knowledge
 from knowledge import loader as loader_module
+from tests.hostile.support import callbot
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY = 1 << 30
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
 def callbot_check(path: Path | str, timeout: float = 20) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "check", str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    return callbot("check", str(path), timeout=timeout)
 
 
 @pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="needs /dev/zero")

@@ -7,37 +7,22 @@ nothing written."""
 from __future__ import annotations
 
 import os
-import resource
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from noticeimport.importer import main
+from tests.hostile.support import callbot
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "tests" / "data" / "notices" / "seed_2023.txt"
-MEMORY = 1 << 30
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
 def test_a_device_or_a_fifo_is_refused_before_reading(tmp_path):
     fifo = tmp_path / "notice.fifo"
     os.mkfifo(fifo)
     for notice, what in (("/dev/zero", "a character device"), (str(fifo), "a FIFO")):
-        done = subprocess.run(
-            [sys.executable, "-m", "bot", "import", notice, "-o", str(tmp_path / "out.yaml")],
-            cwd=ROOT,
-            capture_output=True,
-            text=True,
-            timeout=15,
-            preexec_fn=_limit_memory,
-            check=False,
-        )
+        done = callbot("import", notice, "-o", str(tmp_path / "out.yaml"), timeout=15)
         assert done.returncode == 1, done.stderr[-1000:]
         assert f"callbot import: {notice}: not a regular file ({what})" in done.stderr
         assert "Traceback" not in done.stderr

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import io
 import logging
-import os
-import subprocess
 import sys
 from pathlib import Path
 
@@ -14,6 +12,7 @@ import pytest
 
 from handlers import logsafe
 from handlers.logsafe import TOKEN_SHAPE, protect_logs
+from tests.hostile.support import bot_env, start_bot
 
 try:
     from tests.fakebotapi import FakeBotApi
@@ -102,28 +101,16 @@ def test_the_shape_needs_a_whole_digit_run_and_30_characters():
 def test_a_server_reply_quoting_a_token_stays_out_of_the_process_log(tmp_path):
     """The real bot at DEBUG against the fake Bot API, whose error replies quote a token
     (ours, mangled, and another bot's): none of it reaches stderr."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
     with FakeBotApi(token=OURS) as fake:
         fake.inject_error("setMyCommands", 400, f"Bad Request: token {OTHER} unknown", times=None)
         fake.inject_error("setMyDescription", 400, f"Bad Request: see /bot{MANGLED}/x", times=None)
-        env.update(
-            {
-                "TELEGRAM_BOT_TOKEN": OURS,
-                "TELEGRAM_API_BASE_URL": fake.url,
-                "CALLBOT_DATA_DIR": str(tmp_path / "data"),
-                "CALLBOT_LOG_LEVEL": "DEBUG",
-                "PYTHONPATH": str(ROOT),
-            }
+        env = bot_env(
+            TELEGRAM_BOT_TOKEN=OURS,
+            TELEGRAM_API_BASE_URL=fake.url,
+            CALLBOT_DATA_DIR=str(tmp_path / "data"),
+            CALLBOT_LOG_LEVEL="DEBUG",
         )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = start_bot(tmp_path, env)
         try:
             assert fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=20)
         finally:

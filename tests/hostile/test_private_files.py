@@ -15,6 +15,7 @@ from bot.engine import Engine
 from bot.unanswered import UnansweredLog
 from handlers.persistence import StateFileError, open_persistence
 from knowledge import bundled_path
+from tests.hostile.support import bot_env
 from tests.test_handlers import TOKEN
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -88,13 +89,11 @@ def test_the_bot_does_not_start_on_somebody_elses_file(tmp_path):
     renamed it *.corrupt-… and then tried to connect forever.)"""
     knowledge = tmp_path / "calls.yaml"
     knowledge.write_bytes(bundled_path().read_bytes())
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
-    env.update(
+    env = bot_env(
         TELEGRAM_BOT_TOKEN=TOKEN,
         TELEGRAM_API_BASE_URL="http://127.0.0.1:9",  # nothing listens: never reached
         CALLBOT_DATA_DIR=str(tmp_path / "data"),
         CALLBOT_PERSISTENCE=str(knowledge),
-        PYTHONPATH=str(ROOT),
     )
     try:
         proc = subprocess.run(

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import Config, ConfigError
+from tests.hostile.support import bot_env, start_bot
 
 try:
     from tests.fakebotapi import FakeBotApi
@@ -22,18 +23,11 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "777001:AAE2E-callbot_token_SECRET_0123456789"
 
 
-def _env(**extra: str) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
-    env["PYTHONPATH"] = str(ROOT)
-    env.update(extra)
-    return env
-
-
 def _callbot(cwd: Path, *args: str, **extra: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "bot", *args],
         cwd=cwd,
-        env=_env(**extra),
+        env=bot_env(**extra),
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -51,15 +45,7 @@ def test_a_token_in_dotenv_starts_telegram(tmp_path):
             "CALLBOT_DATA_DIR=data  # next to this file\n",
             encoding="utf-8",
         )
-        proc = subprocess.Popen(
-            [sys.executable, "-m", "bot"],
-            cwd=tmp_path,
-            env=_env(),
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        proc = start_bot(tmp_path, bot_env(), args=(), stdout=subprocess.PIPE)
         try:
             polled = fake.wait_for(lambda: fake.calls_of("getUpdates"), timeout=20)
         finally:

@@ -5,11 +5,8 @@ with a stand-in bot."""
 from __future__ import annotations
 
 import asyncio
-import os
 import signal
-import socket
 import subprocess
-import sys
 import threading
 import time
 import warnings
@@ -20,6 +17,7 @@ from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, T
 from telegram.warnings import PTBDeprecationWarning
 
 from handlers.startup import StartupError, connect
+from tests.hostile.support import bot_env, free_port, start_bot
 
 try:
     from tests.fakebotapi import FakeBotApi
@@ -30,32 +28,14 @@ ROOT = Path(__file__).resolve().parents[2]
 TOKEN = "777001:AAE2E-callbot_token_SECRET_0123456789"
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _start(tmp_path: Path, api_url: str, **extra: str) -> subprocess.Popen:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
-    env.update(
-        {
-            "TELEGRAM_BOT_TOKEN": TOKEN,
-            "TELEGRAM_API_BASE_URL": api_url,
-            "CALLBOT_DATA_DIR": str(tmp_path / "data"),
-            "PYTHONPATH": str(ROOT),
-            **extra,
-        }
+    env = bot_env(
+        TELEGRAM_BOT_TOKEN=TOKEN,
+        TELEGRAM_API_BASE_URL=api_url,
+        CALLBOT_DATA_DIR=str(tmp_path / "data"),
+        **extra,
     )
-    return subprocess.Popen(
-        [sys.executable, "-m", "bot", "run"],
-        cwd=tmp_path,
-        env=env,
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return start_bot(tmp_path, env)
 
 
 def _finish(proc: subprocess.Popen, timeout: float) -> tuple[int | None, str, float]:
@@ -92,7 +72,7 @@ def test_a_webhook_telegram_refuses_exits_1_with_one_line(tmp_path):
             tmp_path,
             fake.url,
             CALLBOT_WEBHOOK_URL="http://bot.example.org/hook",  # the Bot API wants https
-            CALLBOT_WEBHOOK_PORT=str(_free_port()),
+            CALLBOT_WEBHOOK_PORT=str(free_port()),
         )
         code, err, _ = _finish(proc, timeout=20)
     assert code == 1, err[-3000:]
@@ -104,7 +84,7 @@ def test_a_webhook_telegram_refuses_exits_1_with_one_line(tmp_path):
 
 def test_an_unreachable_api_is_reported_at_warning_with_a_growing_pause(tmp_path):
     """Before: nothing at all after "Starting" (the cause only at DEBUG), forever."""
-    port = _free_port()  # closed: nothing listens there
+    port = free_port()  # closed: nothing listens there
     proc = _start(tmp_path, f"http://127.0.0.1:{port}")
     lines: list[str] = []
     reader = threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")))

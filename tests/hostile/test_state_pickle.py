@@ -8,30 +8,15 @@ from __future__ import annotations
 import json
 import logging
 
-from bot.config import Config
 from bot.engine import Engine
-from handlers.app import build_application, post_init
-from handlers.persistence import open_persistence
-from tests.test_handlers import TOKEN, USER, Harness, Recorder
-
-
-def crafted_pickle(marker) -> bytes:
-    """Unpickled, this runs ``touch <marker>``; protocol-2 header like PTB's files."""
-    return b"\x80\x02cos\nsystem\n(S'touch " + str(marker).encode() + b"'\ntR."
+from handlers.app import post_init
+from tests.hostile.support import crafted_pickle, persistent_app
+from tests.test_handlers import USER
 
 
 async def start_and_ask(path, knowledge):
-    engine = Engine(knowledge)
-    persistence = open_persistence(path, engine)
-    rec = Recorder()
-    app = build_application(
-        Config(token=TOKEN, persistence=str(path)),
-        engine,
-        request=rec,
-        updater=False,
-        persistence=persistence,
-    )
-    h = Harness(app, rec, engine)
+    persistence, h = persistent_app(path, Engine(knowledge))
+    app = h.app
     async with app:
         await post_init(app)
         chats = dict(app.chat_data)

@@ -20,12 +20,12 @@ from pathlib import Path
 import pytest
 
 from bot import privatefiles
-from bot.config import Config
 from bot.engine import Engine
 from bot.unanswered import UnansweredLog, read_records
-from handlers.app import build_application, post_init
+from handlers.app import post_init
 from handlers.persistence import CallbotPersistence, State, open_persistence, read_state
-from tests.test_handlers import TOKEN, USER, Harness, Recorder
+from tests.hostile.support import persistent_app
+from tests.test_handlers import USER
 
 ROOT = Path(__file__).resolve().parents[2]
 CHATS = 40_000  # about 3 MB of JSON
@@ -134,17 +134,8 @@ async def test_full_disk_keeps_the_old_state_and_the_bot_answering(
     tmp_path, knowledge, monkeypatch, caplog
 ):
     path = tmp_path / "state.json"
-    engine = Engine(knowledge)
-    persistence = open_persistence(path, engine)
-    rec = Recorder()
-    app = build_application(
-        Config(token=TOKEN, persistence=str(path)),
-        engine,
-        request=rec,
-        updater=False,
-        persistence=persistence,
-    )
-    h = Harness(app, rec, engine)
+    persistence, h = persistent_app(path, Engine(knowledge))
+    app = h.app
     async with app:
         await post_init(app)
         await h.say("/lang en")

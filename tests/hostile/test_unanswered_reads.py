@@ -7,34 +7,20 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import subprocess
-import sys
 import threading
 from pathlib import Path
 
 from bot.unanswered import read_records
 from handlers.admin import unanswered_text
+from tests.hostile.support import callbot
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY = 1 << 30
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
 def _report(log: str, cwd: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "report", "--log", log],
-        cwd=cwd,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-        capture_output=True,
-        text=True,
-        timeout=15,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return callbot("report", "--log", log, cwd=cwd, env=env, timeout=15)
 
 
 def test_report_refuses_a_device_and_a_fifo_at_once(tmp_path):

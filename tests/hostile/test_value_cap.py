@@ -8,36 +8,21 @@ MAX_VALUES the file is refused with one file:line line, long before that.
 
 from __future__ import annotations
 
-import resource
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge import KnowledgeError, load_bundled, loader
 from knowledge.loader import parse_knowledge
+from tests.hostile.support import callbot
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY = 1 << 30
-
-
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
 
 
 def test_a_file_of_millions_of_values_is_refused_within_bounds(tmp_path):
     path = tmp_path / "wide.yaml"
     path.write_text("a: [" + ",".join(["1"] * 4_000_000) + "]\n", encoding="utf-8")  # 8 MB
-    done = subprocess.run(
-        [sys.executable, "-m", "bot", "check", str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    done = callbot("check", str(path), timeout=60)
     assert done.returncode == 1, done.stderr[-2000:]
     assert "Traceback" not in done.stderr
     assert f"{path}:1: more than {loader.MAX_VALUES:,} values" in done.stdout

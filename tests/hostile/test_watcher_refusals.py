@@ -12,10 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import resource
 import shutil
-import subprocess
-import sys
 import textwrap
 from pathlib import Path
 from types import SimpleNamespace
@@ -28,11 +25,11 @@ from handlers.services import Services
 from handlers.watcher import poll_once
 from knowledge import bundled_path, load_knowledge
 from knowledge import loader as loader_module
+from tests.hostile.support import run_capped
 
 ROOT = Path(__file__).resolve().parents[2]
 ADMIN = 7001
 QUESTION = "芬兰的经费是多少？"
-MEMORY = 1 << 30
 
 
 class RecordingBot:
@@ -209,20 +206,8 @@ RELOAD_SCRIPT = textwrap.dedent(
 )
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-
 def reload_in_child(tmp_path: Path, how: str, what: str) -> dict:
-    done = subprocess.run(
-        [sys.executable, "-c", RELOAD_SCRIPT, str(tmp_path), how, what],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=20,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    done = run_capped("-c", RELOAD_SCRIPT, str(tmp_path), how, what, timeout=20)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.splitlines()[-1])
 

@@ -10,17 +10,17 @@ right secret) gets 413 for a 2 MB body and its normal updates are answered.
 from __future__ import annotations
 
 import json
-import os
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+
+from tests.hostile.support import bot_env, free_port, start_bot
 
 try:
     from tests.fakebotapi import FakeBotApi
@@ -36,12 +36,6 @@ ATTACKERS = 8
 BLOCK = b"x" * (1024 * 1024)
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _peak_rss_mb(pid: int) -> float:
     with open(f"/proc/{pid}/status", encoding="ascii") as f:
         for line in f:
@@ -52,9 +46,8 @@ def _peak_rss_mb(pid: int) -> float:
 
 class Bot:
     def __init__(self, tmp_path: Path, server: FakeBotApi):
-        self.port = _free_port()
-        env = {k: v for k, v in os.environ.items() if not k.startswith(("CALLBOT_", "TELEGRAM_"))}
-        env.update(
+        self.port = free_port()
+        env = bot_env(
             TELEGRAM_BOT_TOKEN=TOKEN,
             TELEGRAM_API_BASE_URL=server.url,
             CALLBOT_DATA_DIR=str(tmp_path / "data"),
@@ -62,16 +55,8 @@ class Bot:
             CALLBOT_WEBHOOK_SECRET=SECRET,
             CALLBOT_WEBHOOK_LISTEN="127.0.0.1",
             CALLBOT_WEBHOOK_PORT=str(self.port),
-            PYTHONPATH=str(ROOT),
         )
-        self.proc = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
-            cwd=tmp_path,
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
+        self.proc = start_bot(tmp_path, env)
 
     def stop(self) -> str:
         self.proc.send_signal(signal.SIGINT)

@@ -8,35 +8,21 @@ address space and a few seconds, so the old behaviour fails the test instead of 
 
 from __future__ import annotations
 
-import resource
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from knowledge import KnowledgeError
 from knowledge.loader import parse_knowledge
+from tests.hostile.support import callbot
 
 ROOT = Path(__file__).resolve().parents[2]
-MEMORY = 1 << 30
 TIMEOUT = 20
 
 
-def _limit_memory() -> None:
-    resource.setrlimit(resource.RLIMIT_AS, (MEMORY, MEMORY))
-
-
 def callbot_check(path: Path | str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "bot", "check", str(path)],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=TIMEOUT,
-        preexec_fn=_limit_memory,
-        check=False,
-    )
+    return callbot("check", str(path), timeout=TIMEOUT)
 
 
 def billion_laughs() -> str:
