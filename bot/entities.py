@@ -374,6 +374,24 @@ class EntityIndex:
         own = {e.key for es in self.by_first.values() for e in es}
         outside = [p for p in vocab.places if p.id not in linked]
         self.other_names = {n: p.en for p in outside for n in p.names if n not in own}
+        # a region means its member partners (非洲 -> South Africa); one with none is outside
+        self.region_partners: dict[str, tuple[str, ...]] = {}
+        for region in vocab.regions:
+            partners = tuple(dict.fromkeys(linked[m] for m in region.members if m in linked))
+            for name in region.names:
+                if name in own:
+                    continue
+                if partners:
+                    self.region_partners[name] = partners
+                else:
+                    self.other_names[name] = region.en
+        self._regions_re = (
+            re.compile(
+                "|".join(re.escape(n) for n in sorted(self.region_partners, key=len, reverse=True))
+            )
+            if self.region_partners
+            else None
+        )
         # written in capitals only ("the US programme"); in lower case they are English words
         self.upper_places = {c: p.en for p in outside for c in p.codes if c not in self.codes}
         self.other_places = sorted(self.other_names, key=len, reverse=True)
@@ -603,6 +621,16 @@ class EntityIndex:
             for t in re.findall(r"\b[A-Z]{2,3}\b", raw)
             if t in self.upper_places and not (shouting and t.lower() in COMMON_ENGLISH)
         ]
+        for m in self._regions_re.finditer(text) if self._regions_re else ():
+            name = m.group(0)
+            if _bounded(text, m.start(), m.end(), name) and not _overlaps(
+                m.start(), m.end(), taken
+            ):
+                for partner in self.region_partners[name]:
+                    mentions.append(
+                        Mention(PARTNER, partner, m.start(), m.end(), name, 100.0, "region")
+                    )
+                taken.append((m.start(), m.end()))
         for m in self._places_re.finditer(text) if self._places_re else ():
             place = m.group(0)
             if not place.isascii() or _bounded(text, m.start(), m.end(), place):

@@ -38,7 +38,7 @@ SHAPE_TEXTS = ("masked", "norm", "raw")
 FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 4
+_CACHE_VERSION = 5
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -74,6 +74,22 @@ class Place:
 
 
 @dataclass(frozen=True)
+class Region:
+    """A region of the world (Africa, 拉美), named by its member places: in a question it means
+    the partners of the loaded knowledge that are members."""
+
+    id: str
+    en: str
+    zh_hans: str
+    zh_hant: str
+    names: tuple[str, ...]  # normalised
+    members: tuple[str, ...]  # place ids
+
+    def name(self, lang: str) -> str:
+        return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
+
+
+@dataclass(frozen=True)
 class Aspect:
     """Something a call has that the notice does not give (deadlines, success rates, …)."""
 
@@ -98,14 +114,15 @@ class Vocabulary:
     patterns: dict[str, str]  # sentence shapes, parts expanded
     shape_cues: tuple[tuple[str, str, int, str], ...]  # (pattern, intent, weight, text searched)
     english_chat: frozenset[str]
+    regions: tuple[Region, ...] = ()
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
         found = set(words)
         return [a for a in self.aspects if a.words & found]
 
-    def place_named(self, en: str) -> Place | None:
-        for p in self.places:
+    def place_named(self, en: str) -> Place | Region | None:
+        for p in (*self.places, *self.regions):
             if p.en == en:
                 return p
         return None
@@ -305,6 +322,44 @@ def _claim(
     return keys
 
 
+def _regions(
+    f: _File, top: dict, place_ids: set[str], owners: dict[str, tuple[str, int | None]]
+) -> list[dict]:
+    """The regions: names no place owns, members that are places of the same file."""
+    regions = []
+    seen: set[str] = set()
+    raw = top.get("regions") or []
+    if not isinstance(raw, list):
+        f.fail(("regions",), "expected a list of regions")
+        return []
+    for i, item in enumerate(raw):
+        path: Path_ = ("regions", i)
+        item = f.mapping(item, path)
+        rid = f.text(item, "id", path)
+        if rid in seen or rid in place_ids:
+            f.fail(path + ("id",), f"region id {rid!r} is used twice")
+        seen.add(rid)
+        zh = f.text(item, "zh-Hans", path)
+        names = _claim(f, item.get("names"), path + ("names",), "name", rid, owners)
+        members = []
+        for p, member in f.strings(item.get("members"), path + ("members",)):
+            if member not in place_ids:
+                f.fail(p, f"member {member!r} is not a place id of this file")
+                continue
+            members.append(member)
+        regions.append(
+            {
+                "id": rid,
+                "en": f.text(item, "en", path),
+                "zh-Hans": zh,
+                "zh-Hant": f.text(item, "zh-Hant", path, required=False) or _hant(zh),
+                "names": list(dict.fromkeys(names)),
+                "members": list(dict.fromkeys(members)),
+            }
+        )
+    return regions
+
+
 def _places(f: _File, out: dict) -> None:
     top = f.mapping(f.data, ())
     f.format(top)
@@ -341,6 +396,7 @@ def _places(f: _File, out: dict) -> None:
     if not isinstance(top.get("places"), list):
         f.fail(("places",), "expected a list of places")
     out["places"] = places
+    out["regions"] = _regions(f, top, seen_ids, owners)
     words = []
     for p, word in f.strings(top.get("lowercase_words"), ("lowercase_words",)):
         if not (word.isascii() and word.isalpha() and word.islower()):
@@ -478,6 +534,17 @@ def _build(data: dict) -> Vocabulary:
         patterns=data["patterns"],
         shape_cues=tuple((p, i, w, t) for p, i, w, t in data["shape_cues"]),
         english_chat=frozenset(data["english_chat"]),
+        regions=tuple(
+            Region(
+                r["id"],
+                r["en"],
+                r["zh-Hans"],
+                r["zh-Hant"],
+                tuple(r["names"]),
+                tuple(r["members"]),
+            )
+            for r in data["regions"]
+        ),
     )
 
 
@@ -502,7 +569,7 @@ def _cache_key(sources: dict[str, bytes]) -> str:
 
 
 _KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
-_KEYS += ("shape_cues", "english_chat")
+_KEYS += ("shape_cues", "english_chat", "regions")
 
 
 def _cached(folder: str | None, key: str) -> dict | None:
