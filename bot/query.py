@@ -123,10 +123,24 @@ class Context:
         narrowed against the last turn is still named)."""
         if self.narrowed is not None:
             return self.narrowed
-        names = any(m.kind in (PARTNER, DIRECTION) for m in self.u.mentions)
+        # a name set aside ("去掉欧盟旗舰之后这些加起来多少") names nothing asked about
+        names = any(
+            m.kind in (PARTNER, DIRECTION) and not self._set_aside(m.kind, m.id)
+            for m in self.u.mentions
+        )
         if self.u.from_context and not names:
             return []
         return [list(g) for g in self.u.groups]
+
+    def _set_aside(self, kind: str, ident: str) -> bool:
+        if not self.u.excluded:
+            return False
+        ids = (
+            [ident]
+            if kind == DIRECTION
+            else [d.id for d in self.k.directions_by_partner.get(ident, ())]
+        )
+        return bool(ids) and set(ids) <= set(self.u.excluded)
 
     @property
     def chain(self) -> list[list[str]]:
@@ -227,6 +241,10 @@ def both_calls(q: Query, c: Context) -> bool:
     """Both calls at once: "政府间专项和港澳台项目合计多少经费" (4.96亿 + 3000万),
     "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
+    last = c.last
+    # "whole intergovernmental call total? → and with the Macao one included?": a call's total
+    # just given, and the one direction of the other call added to it, is both calls added
+    onto_call = bool(last and not last.groups and last.scope and O.adds_to_previous(c.text))
     # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
     names = []
     for m in c.u.mentions:
@@ -236,14 +254,13 @@ def both_calls(q: Query, c: Context) -> bool:
         excluded = set(c.u.excluded)
         if (
             whole
-            and (calls or O.whole_notice(c.text))
+            and (calls or O.whole_notice(c.text) or (onto_call and last and whole != last.scope))
             and not excluded & {d.id for d in c.k.directions if d.call == whole}
         ):  # "政府间专项和内地与澳门方向合计", "两个通知（政府间+港澳台）": that one is its call
             calls = list(dict.fromkeys([*calls, whole]))
         else:
             names.append(m)
     wants = c.ops & {"sum", *COMPARE_OPS}
-    last = c.last
     if (
         len(calls) == 1
         and not names
@@ -293,21 +310,52 @@ def both_calls(q: Query, c: Context) -> bool:
 def sum_of_the_rest(q: Query, c: Context) -> bool:
     """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
     多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
-    if not c.u.excluded or c.named or c.u.topics or "sum" not in c.ops or q.bounds:
+    if not c.u.excluded or c.named or c.u.topics or q.bounds:
         return False
     if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
         return False
+    if O.refers_previous(c.text) and (c.answered or c.chain):
+        return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
     metric = c.metric("total") or "total"
     if metric not in ("total", "count"):
         return False
-    pool = _pool(c, q)
     scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
+    # "Total budget of the intergovernmental call without the EU lines": a call's total with
+    # some set aside is the sum of the rest, with or without a sum word
+    if "sum" not in c.ops and not (scope and c.measures):
+        return False
+    pool = _pool(c, q)
     in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]
     if scope:
         in_scope = [d for d in in_scope if c.k.direction_by_id[d].call == scope]
     if len(pool) < 2 or not in_scope:
         return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
     q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def running_sum(q: Query, c: Context) -> bool:
+    """More added to the figure just given: "意大利和以色列加起来多少钱 → 再加上韩国的",
+    "德国总经费 → 再加上韩国的", "How many projects for Israel? → plus Italy? → and add the
+    joint labs too" — the sum over what was added up so far and the names added now."""
+    last = c.last
+    if last is None or not c.named or not O.adds_to_previous(c.text):
+        return False
+    if c.ops & {"ratio", "difference", "same"} or "each" in c.ops:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count") or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    before = _split([list(g) for g in last.groups])
+    if not before:
+        return False
+    seen = {d for g in before for d in g}
+    added = [[d for d in g if d not in seen] for g in c.named]
+    added = [g for g in added if g]
+    if not added:
+        return False
+    q.groups, q.source, q.metric = [*before, *_split(added)], "previous", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
     return True
 
@@ -504,8 +552,10 @@ def _split(groups: list[list[str]]) -> list[list[str]]:
 
 
 def _previous_selection(c: Context) -> list[list[str]] | None:
-    chain = _split(c.chain)
-    answered = c.answered
+    # "去掉欧盟旗舰之后这些加起来多少": what was just said, minus what is set aside now
+    out = set(c.u.excluded)
+    chain = [g for g in ([d for d in g if d not in out] for g in _split(c.chain)) if g]
+    answered = [d for d in c.answered if d not in out]
     n = O.how_many_previous(c.text)
     if O.refers_previous(c.text) and len(answered) >= 2 and c.last and c.last.intent == L.RANK:
         return [[d] for d in answered]
@@ -1169,6 +1219,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    running_sum,
     sum_of_the_rest,
     extremes_compared,
     ordinal_position,
