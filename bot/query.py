@@ -411,6 +411,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.restrict = _pool(c, q)
     if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
         q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
+        if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+            # "what do the lowest and second lowest add up to?": the two added
+            q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
 
 
@@ -551,12 +554,27 @@ def _split(groups: list[list[str]]) -> list[list[str]]:
     return groups
 
 
+def _tie_at_top(c: Context) -> list[str]:
+    """The directions sharing first place of the ranking just given, when several do: what
+    "they" of the next message are ("项目数最多的方向是哪些？ → 它们的总经费一共多少")."""
+    last = c.last
+    if last is None or last.intent != L.RANK or not last.order or len(last.groups) != 1:
+        return []
+    top = list(last.groups[0])
+    if len(top) < 2 or not set(top) < set(last.answered):
+        return []
+    return top
+
+
 def _previous_selection(c: Context) -> list[list[str]] | None:
     # "去掉欧盟旗舰之后这些加起来多少": what was just said, minus what is set aside now
     out = set(c.u.excluded)
     chain = [g for g in ([d for d in g if d not in out] for g in _split(c.chain)) if g]
     answered = [d for d in c.answered if d not in out]
     n = O.how_many_previous(c.text)
+    tie = _tie_at_top(c)
+    if tie and O.refers_previous(c.text) and not n:
+        return [[d] for d in tie if d not in out]  # "项目数最多的方向是哪些 → 它们…一共多少"
     if O.refers_previous(c.text) and len(answered) >= 2 and c.last and c.last.intent == L.RANK:
         return [[d] for d in answered]
     if n and len(chain) >= n:
@@ -1077,6 +1095,19 @@ def rank_among_named(q: Query, c: Context) -> bool:
     return True
 
 
+def ranking_measure(q: Query, c: Context) -> bool:
+    """A ranking on the one measure the message names plainly, when the cue sums read
+    another: "請問補助件數最少的是哪一個計畫" ranks by the number of projects (件數), not by the
+    budget its 補助 suggests."""
+    if q.intent != L.RANK or q.op != "show" or q.bounds or q.nth:
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) != 1 or asked[0] == q.metric:
+        return False
+    q.metric = asked[0]
+    return True
+
+
 def measure_carried_over(q: Query, c: Context) -> bool:
     """A follow-up that asks no measure keeps the one talked about: "Average per project for
     Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
@@ -1236,6 +1267,7 @@ RULES: tuple[Rule, ...] = (
     limit_not_ranking,
     rank_of_previous,
     rank_among_named,
+    ranking_measure,
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,
