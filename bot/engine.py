@@ -245,8 +245,21 @@ class Engine:
                 history=tuple(history),
                 chain=_chain(u, reply, last, q),
                 answered=tuple(reply.programs) if u.intent in (L.RANK, L.TOPIC) else (),
+                compared=_compared(u, q, last),
             ),
         )
+
+
+def _compared(u: Understanding, q: Query | None, last: Turn | None) -> bool:
+    """Whether a comparison was asked, not only shown side by side: "spain and germany
+    budget?" shows both, its follow-up "and the average?" asks both averages."""
+    if q is not None and q.asks:
+        return True
+    if "two_partners_side_by_side" in u.rules:
+        return False
+    if "comparison_follow_up" in u.rules and last is not None:
+        return last.compared
+    return True
 
 
 CHAIN = 6  # directions an arithmetic follow-up ("these three together") can reach back to

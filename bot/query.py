@@ -1108,6 +1108,20 @@ def ranking_measure(q: Query, c: Context) -> bool:
     return True
 
 
+def measure_side_by_side(q: Query, c: Context) -> bool:
+    """Another measure after two directions shown side by side but never compared: "spain and
+    germany budget? → and the average?" asks both averages, not which is higher."""
+    if q.intent != L.COMPARE or q.op != "show" or "comparison_follow_up" not in c.u.rules:
+        return False
+    if not c.last or c.last.compared or c.ops or _COMPARE_WORD.search(c.text):
+        return False
+    metric = q.metric if q.metric in METRIC_INTENT else c.metric(None)
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.metric = METRIC_INTENT[metric], metric
+    return True
+
+
 def measure_carried_over(q: Query, c: Context) -> bool:
     """A follow-up that asks no measure keeps the one talked about: "Average per project for
     Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
@@ -1268,6 +1282,7 @@ RULES: tuple[Rule, ...] = (
     rank_of_previous,
     rank_among_named,
     ranking_measure,
+    measure_side_by_side,
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,

@@ -277,3 +277,18 @@ class TestArith:
         reply = ask(engine, *wrapped)
         assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
         assert "18000万元" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "intent"),
+        [
+            (("意大利和西班牙的经费？", "平均呢？"), "average"),
+            (("Germany and Finland budget?", "and the number of projects?"), "count"),
+            (("德國同芬蘭嘅經費？", "咁平均呢？"), "average"),
+            # asked as a comparison, the next measure is compared too
+            (("芬兰和德国哪个经费多", "平均呢"), "compare"),
+        ],
+    )
+    def test_a_measure_after_two_shown_side_by_side(self, engine, turns, intent):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent
+        assert len(reply["programs"]) == 2
