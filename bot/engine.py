@@ -228,6 +228,9 @@ class Engine:
             return
         if u.intent == L.RANK:  # "它研究什么" after a ranking is about the winner
             groups = (tuple(reply.focus),) if reply.focus else ()
+        elif q is not None and q.op in ("filter_sum", "top_sum"):
+            # what was added up, for "再加上德国的" after "总经费低于1000万的方向加起来多少"
+            groups = tuple((p,) for p in reply.programs)
         elif u.intent in (L.TOPIC, L.PARTNERS):
             groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
         else:

@@ -322,7 +322,7 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
     scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
     # "Total budget of the intergovernmental call without the EU lines": a call's total with
     # some set aside is the sum of the rest, with or without a sum word
-    if "sum" not in c.ops and not (scope and c.measures):
+    if "sum" not in c.ops and not (scope and (c.measures or q.intent in (L.BUDGET, L.COUNT))):
         return False
     pool = _pool(c, q)
     in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]

@@ -292,3 +292,34 @@ class TestArith:
         reply = ask(engine, *turns)
         assert reply["intent"] == intent
         assert len(reply["programs"]) == 2
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (
+                ("总经费低于1000万的方向加起来多少", "再加上德国的"),
+                ["intl-1.8", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "3100万元",
+            ),
+            (
+                ("經費最少嘅三個方向總共幾多錢？", "再加埋意大利呢？"),
+                ["intl-1.2", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "3100萬元",
+            ),
+            (
+                ("the three smallest directions by budget, added up?", "and with Italy on top?"),
+                ["intl-1.2", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "CNY 31 million",
+            ),
+        ],
+    )
+    def test_a_running_sum_after_a_filtered_or_ranked_sum(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "budget" and reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+
+    def test_a_calls_total_minus_a_direction(self, engine):
+        reply = ask(engine, "intergovernmental total minus the EU flagship?")
+        assert reply["query"]["op"] == "sum" and "intl-1.4" not in reply["programs"]
+        assert "CNY 366 million" in reply["text"]
