@@ -76,6 +76,8 @@ class TestArith:
         [
             ("去掉欧盟旗舰和韩国能源，平均最高的是哪个", ["intl-1.6", "intl-1.8"]),
             ("扣除歐盟旗艦，哪個方向總經費最高？", ["intl-1.3", "intl-1.6", "intl-2.5"]),
+            ("撇开欧盟旗舰不谈，平均资助最高的是哪个", ["intl-2.1"]),
+            ("撇除歐盟旗艦，邊個平均最高", ["intl-2.1"]),
             (
                 "Leaving out the EU flagship, which direction has the largest total?",
                 ["intl-1.3", "intl-1.6", "intl-2.5"],
@@ -323,3 +325,19 @@ class TestArith:
         reply = ask(engine, "intergovernmental total minus the EU flagship?")
         assert reply["query"]["op"] == "sum" and "intl-1.4" not in reply["programs"]
         assert "CNY 366 million" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "has"),
+        [
+            ("政府間專項總經費（不含歐盟旗艦）係幾多？", "36600萬元"),
+            ("不计欧盟旗舰，政府间专项总经费是多少？", "36600万元"),
+        ],
+    )
+    def test_a_calls_total_not_counting_a_direction(self, engine, text, has):
+        reply = ask(engine, text)
+        assert reply["query"]["op"] == "sum" and "intl-1.4" not in reply["programs"]
+        assert has in reply["text"]
+
+    def test_a_range_marked_exclusive_is_still_a_range(self, engine):
+        reply = ask(engine, "总经费在1000万到3000万之间（不含）的方向")
+        assert reply["intent"] == "rank" and reply["query"]["op"] == "filter"
