@@ -257,13 +257,15 @@ def _listed_after(found: Found, mention: Mention) -> Mention | None:
 
 # normalisation drops the brackets: "eu lines joint labs …" is a name glossed by a list
 _GLOSS = re.compile(
-    r"\s*(?:lines?|directions?|programmes?|programs?|ones|tracks?|calls?|方向|项目|计划)?"
+    r"\s*(?:lines?|directions?|programmes?|programs?|ones|tracks?|calls?)?"
     r"\s*[（(]?\s*"
 )
 
 
 def _glossed_after(found: Found, mention: Mention) -> Mention | None:
     """The first name inside brackets right after ``mention``: "EU lines (joint labs, …)"."""
+    if not re.search(r"[(（]", found.raw or ""):
+        return None  # without brackets, "apart from the Korean ones, Finland …" names Finland
     for m in found.mentions:
         if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
             gloss = _GLOSS.match(found.text, mention.end)
