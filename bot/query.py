@@ -360,6 +360,30 @@ def running_sum(q: Query, c: Context) -> bool:
     return True
 
 
+def minus_from_previous(q: Query, c: Context) -> bool:
+    """Something taken away from the sum just given: "德国和韩国加起来多少钱 → 去掉韩国能源的呢",
+    "Germany and Korea combined? → minus the Korea energy one?" — the sum over the rest."""
+    last = c.last
+    if last is None or c.named or not c.u.excluded or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    if c.ops & {"ratio", "difference", "same", "each"}:
+        return False
+    # the sum just given, else the directions named turn after turn ("德国多少钱 → 韩国呢 →
+    # 去掉韩国能源的话一共多少" is Germany and Korea's joint research)
+    groups = last.groups if len(last.groups) >= 2 or len(last.chain) < 2 else last.chain
+    before = list(dict.fromkeys(d for g in groups for d in g))
+    out = set(c.u.excluded)
+    rest = [d for d in before if d not in out]
+    if len(before) < 2 or not out & set(before) or not rest:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
 def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     """The calls the last turns were about, as wholes: the last turn's call when it named no
     direction, and the call of a direction named before that is all of its call."""
@@ -401,6 +425,8 @@ def ordinal_position(q: Query, c: Context) -> bool:
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
     o = O.ordinal(c.text)
     last_rank = bool(c.last and c.last.intent == L.RANK)
+    if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
+        return False  # "第一和第二加起来": the first two places (top_of_ranking)
     if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
         return False
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
@@ -447,15 +473,39 @@ def extremes_compared(q: Query, c: Context) -> bool:
     return True
 
 
+# "前两名", "头两个", "top 2", "第一和第二": the first places of whatever ranking was just given
+_NEUTRAL_TOP = re.compile(
+    r"(?:前|头|頭)\s*[0-9两二三四五六七八九十]+\s*(?:个|名)|\btop\s*(?:\d+|two|three|four|five)\b"
+)
+_FIRST_AND_SECOND = re.compile(
+    r"第一(?:名|位)?\s*(?:和|同|与|跟|加|\+)\s*第二|\b(?:the\s+)?(?:first|1st)\s+(?:and|\+|plus)\s+"
+    r"(?:the\s+)?(?:second|2nd)\b"
+)
+
+
+def _last_ranking(c: Context) -> tuple[str | None, str | None]:
+    """The order and measure of the ranking just given, if the last turn was one."""
+    if c.last is None or c.last.intent != L.RANK or not c.last.order:
+        return None, None
+    return c.last.order, _last_metric(c.last)
+
+
 def top_of_ranking(q: Query, c: Context) -> bool:
     """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
-    "top 3 directions by number of projects"."""
+    "top 3 directions by number of projects"; after a ranking, "前两名加起来多少" / "第一和第二
+    加起来" are the first places of that ranking, in its order and on its measure."""
     t = O.top_n(c.text)
+    order, metric = _last_ranking(c)
+    if not t and order and _FIRST_AND_SECOND.search(c.text):
+        t = O.Ordinal(2, order)
     if not t or c.named:
         return False
-    q.metric = c.metric("total")
+    neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
+    q.metric = c.metric(metric if neutral else None) or c.metric("total")
     if q.metric not in ("total", "count", "average"):
         q.metric = "total"
+    if neutral and order:
+        t = O.Ordinal(t.n, order)
     q.order, q.nth, q.groups, q.source = t.order, t.n, [], "all"
     q.restrict = _pool(c, q)
     if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
@@ -1265,6 +1315,7 @@ RULES: tuple[Rule, ...] = (
     missing_aspect,
     both_calls,
     running_sum,
+    minus_from_previous,
     sum_of_the_rest,
     extremes_compared,
     ordinal_position,

@@ -341,3 +341,45 @@ class TestArith:
     def test_a_range_marked_exclusive_is_still_a_range(self, engine):
         reply = ask(engine, "总经费在1000万到3000万之间（不含）的方向")
         assert reply["intent"] == "rank" and reply["query"]["op"] == "filter"
+
+    @pytest.mark.parametrize(
+        ("turns", "intent", "has"),
+        [
+            (("德国和韩国加起来多少钱", "再减去韩国能源那个"), "budget", "2600万元"),
+            (("德國同韓國加埋幾多個項目？", "唔計韓國能源嗰個呢？"), "count", "11個項目"),
+            (
+                ("Germany and Korea combined budget?", "minus the Korea energy one?"),
+                "budget",
+                "CNY 26 million",
+            ),
+            (("德国多少钱", "韩国呢", "去掉韩国能源的话一共多少"), "budget", "2600万元"),
+        ],
+    )
+    def test_something_taken_away_from_the_sum_just_given(self, engine, turns, intent, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent and reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.0"]
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (("项目数最少的是哪个", "前两名加起来几个项目"), ["intl-2.1", "intl-2.3"], "3个项目"),
+            (
+                ("項目數最多嘅係邊個？", "頭兩個加埋幾多個項目？"),
+                ["intl-1.3", "intl-2.5"],
+                "40個項目",
+            ),
+            (
+                ("Which direction funds the most projects?", "first and second combined?"),
+                ["intl-1.3", "intl-2.5"],
+                "40 projects",
+            ),
+            (("哪个方向经费最少", "第一和第二加起来多少"), ["intl-2.3", "intl-2.4"], "500万元"),
+        ],
+    )
+    def test_the_first_places_of_the_ranking_just_given(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["query"]["op"] == "top_sum"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
