@@ -307,6 +307,12 @@ def both_calls(q: Query, c: Context) -> bool:
     return True
 
 
+# the rest of every direction, not of the list just given: "除了欧盟旗舰，其他政府间方向加起来"
+_ALL_DIRECTIONS = re.compile(
+    r"方向|专项|政府间|所有|全部|整个|\b(?:directions?|programmes?|programs?|calls?|all|every)\b"
+)
+
+
 def sum_of_the_rest(q: Query, c: Context) -> bool:
     """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
     多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
@@ -316,6 +322,9 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
         return False
     if O.refers_previous(c.text) and (c.answered or c.chain):
         return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
+    listed = set(c.u.excluded) & set(c.answered)
+    if listed and not c.u.scope and not _ALL_DIRECTIONS.search(c.text):
+        return False  # "哪些方向支持氢能 → 去掉韩国能源，其余的加起来多少钱": the rest of the list
     metric = c.metric("total") or "total"
     if metric not in ("total", "count"):
         return False

@@ -383,3 +383,23 @@ class TestArith:
         assert reply["query"]["op"] == "top_sum"
         assert sorted(reply["programs"]) == programs
         assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        "turns",
+        [
+            ("哪些方向支持氢能", "去掉韩国能源，其余的加起来多少钱"),
+            ("哪些方向涉及氫能？", "唔計韓國能源，剩低嘅加埋幾多錢？"),
+            (
+                "Which programmes fund hydrogen?",
+                "Apart from the Korea energy one, the rest together?",
+            ),
+        ],
+    )
+    def test_the_rest_of_a_topic_list_added_up(self, engine, turns):
+        reply = ask(engine, *turns)
+        assert reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.3"]
+
+    def test_every_other_direction_is_still_the_rest_of_all(self, engine):
+        reply = ask(engine, "芬兰多少钱", "除了芬兰，其他的加起来多少")
+        assert reply["query"]["op"] == "sum" and len(reply["programs"]) == 15
