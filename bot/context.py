@@ -29,6 +29,9 @@ class Turn:
     # turn since the measure was set, and the directions the last answer listed
     chain: tuple[tuple[str, ...], ...] = ()
     answered: tuple[str, ...] = ()
+    # False when a comparison was only shown side by side, never asked ("spain and germany
+    # budget?"): a next measure ("and the average?") is then that measure of both
+    compared: bool = True
 
     @property
     def programs(self) -> list[str]:

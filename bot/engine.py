@@ -228,6 +228,9 @@ class Engine:
             return
         if u.intent == L.RANK:  # "它研究什么" after a ranking is about the winner
             groups = (tuple(reply.focus),) if reply.focus else ()
+        elif q is not None and q.op in ("filter_sum", "top_sum"):
+            # what was added up, for "再加上德国的" after "总经费低于1000万的方向加起来多少"
+            groups = tuple((p,) for p in reply.programs)
         elif u.intent in (L.TOPIC, L.PARTNERS):
             groups = tuple((p,) for p in reply.programs) if u.intent == L.TOPIC else ()
         else:
@@ -245,8 +248,21 @@ class Engine:
                 history=tuple(history),
                 chain=_chain(u, reply, last, q),
                 answered=tuple(reply.programs) if u.intent in (L.RANK, L.TOPIC) else (),
+                compared=_compared(u, q, last),
             ),
         )
+
+
+def _compared(u: Understanding, q: Query | None, last: Turn | None) -> bool:
+    """Whether a comparison was asked, not only shown side by side: "spain and germany
+    budget?" shows both, its follow-up "and the average?" asks both averages."""
+    if q is not None and q.asks:
+        return True
+    if "two_partners_side_by_side" in u.rules:
+        return False
+    if "comparison_follow_up" in u.rules and last is not None:
+        return last.compared
+    return True
 
 
 CHAIN = 6  # directions an arithmetic follow-up ("these three together") can reach back to

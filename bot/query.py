@@ -123,10 +123,24 @@ class Context:
         narrowed against the last turn is still named)."""
         if self.narrowed is not None:
             return self.narrowed
-        names = any(m.kind in (PARTNER, DIRECTION) for m in self.u.mentions)
+        # a name set aside ("去掉欧盟旗舰之后这些加起来多少") names nothing asked about
+        names = any(
+            m.kind in (PARTNER, DIRECTION) and not self._set_aside(m.kind, m.id)
+            for m in self.u.mentions
+        )
         if self.u.from_context and not names:
             return []
         return [list(g) for g in self.u.groups]
+
+    def _set_aside(self, kind: str, ident: str) -> bool:
+        if not self.u.excluded:
+            return False
+        ids = (
+            [ident]
+            if kind == DIRECTION
+            else [d.id for d in self.k.directions_by_partner.get(ident, ())]
+        )
+        return bool(ids) and set(ids) <= set(self.u.excluded)
 
     @property
     def chain(self) -> list[list[str]]:
@@ -227,6 +241,10 @@ def both_calls(q: Query, c: Context) -> bool:
     """Both calls at once: "政府间专项和港澳台项目合计多少经费" (4.96亿 + 3000万),
     "整个申报须知里所有方向合计多少个项目", "政府间专项总经费比港澳台项目多多少"."""
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
+    last = c.last
+    # "whole intergovernmental call total? → and with the Macao one included?": a call's total
+    # just given, and the one direction of the other call added to it, is both calls added
+    onto_call = bool(last and not last.groups and last.scope and O.adds_to_previous(c.text))
     # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
     names = []
     for m in c.u.mentions:
@@ -236,14 +254,13 @@ def both_calls(q: Query, c: Context) -> bool:
         excluded = set(c.u.excluded)
         if (
             whole
-            and (calls or O.whole_notice(c.text))
+            and (calls or O.whole_notice(c.text) or (onto_call and last and whole != last.scope))
             and not excluded & {d.id for d in c.k.directions if d.call == whole}
         ):  # "政府间专项和内地与澳门方向合计", "两个通知（政府间+港澳台）": that one is its call
             calls = list(dict.fromkeys([*calls, whole]))
         else:
             names.append(m)
     wants = c.ops & {"sum", *COMPARE_OPS}
-    last = c.last
     if (
         len(calls) == 1
         and not names
@@ -290,24 +307,88 @@ def both_calls(q: Query, c: Context) -> bool:
     return True
 
 
+# the rest of every direction, not of the list just given: "除了欧盟旗舰，其他政府间方向加起来"
+_ALL_DIRECTIONS = re.compile(
+    r"方向|专项|政府间|所有|全部|整个|\b(?:directions?|programmes?|programs?|calls?|all|every)\b"
+)
+
+
 def sum_of_the_rest(q: Query, c: Context) -> bool:
     """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
     多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
-    if not c.u.excluded or c.named or c.u.topics or "sum" not in c.ops or q.bounds:
+    if not c.u.excluded or c.named or c.u.topics or q.bounds:
         return False
     if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
         return False
+    if O.refers_previous(c.text) and (c.answered or c.chain):
+        return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
+    listed = set(c.u.excluded) & set(c.answered)
+    if listed and not c.u.scope and not _ALL_DIRECTIONS.search(c.text):
+        return False  # "哪些方向支持氢能 → 去掉韩国能源，其余的加起来多少钱": the rest of the list
     metric = c.metric("total") or "total"
     if metric not in ("total", "count"):
         return False
-    pool = _pool(c, q)
     scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
+    # "Total budget of the intergovernmental call without the EU lines": a call's total with
+    # some set aside is the sum of the rest, with or without a sum word
+    if "sum" not in c.ops and not (scope and (c.measures or q.intent in (L.BUDGET, L.COUNT))):
+        return False
+    pool = _pool(c, q)
     in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]
     if scope:
         in_scope = [d for d in in_scope if c.k.direction_by_id[d].call == scope]
     if len(pool) < 2 or not in_scope:
         return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
     q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def running_sum(q: Query, c: Context) -> bool:
+    """More added to the figure just given: "意大利和以色列加起来多少钱 → 再加上韩国的",
+    "德国总经费 → 再加上韩国的", "How many projects for Israel? → plus Italy? → and add the
+    joint labs too" — the sum over what was added up so far and the names added now."""
+    last = c.last
+    if last is None or not c.named or not O.adds_to_previous(c.text):
+        return False
+    if c.ops & {"ratio", "difference", "same"} or "each" in c.ops:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count") or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    before = _split([list(g) for g in last.groups])
+    if not before:
+        return False
+    seen = {d for g in before for d in g}
+    added = [[d for d in g if d not in seen] for g in c.named]
+    added = [g for g in added if g]
+    if not added:
+        return False
+    q.groups, q.source, q.metric = [*before, *_split(added)], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def minus_from_previous(q: Query, c: Context) -> bool:
+    """Something taken away from the sum just given: "德国和韩国加起来多少钱 → 去掉韩国能源的呢",
+    "Germany and Korea combined? → minus the Korea energy one?" — the sum over the rest."""
+    last = c.last
+    if last is None or c.named or not c.u.excluded or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    if c.ops & {"ratio", "difference", "same", "each"}:
+        return False
+    # the sum just given, else the directions named turn after turn ("德国多少钱 → 韩国呢 →
+    # 去掉韩国能源的话一共多少" is Germany and Korea's joint research)
+    groups = last.groups if len(last.groups) >= 2 or len(last.chain) < 2 else last.chain
+    before = list(dict.fromkeys(d for g in groups for d in g))
+    out = set(c.u.excluded)
+    rest = [d for d in before if d not in out]
+    if len(before) < 2 or not out & set(before) or not rest:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
     return True
 
@@ -353,6 +434,8 @@ def ordinal_position(q: Query, c: Context) -> bool:
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
     o = O.ordinal(c.text)
     last_rank = bool(c.last and c.last.intent == L.RANK)
+    if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
+        return False  # "第一和第二加起来": the first two places (top_of_ranking)
     if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
         return False
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
@@ -363,6 +446,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.restrict = _pool(c, q)
     if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
         q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
+        if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+            # "what do the lowest and second lowest add up to?": the two added
+            q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
 
 
@@ -396,15 +482,39 @@ def extremes_compared(q: Query, c: Context) -> bool:
     return True
 
 
+# "前两名", "头两个", "top 2", "第一和第二": the first places of whatever ranking was just given
+_NEUTRAL_TOP = re.compile(
+    r"(?:前|头|頭)\s*[0-9两二三四五六七八九十]+\s*(?:个|名)|\btop\s*(?:\d+|two|three|four|five)\b"
+)
+_FIRST_AND_SECOND = re.compile(
+    r"第一(?:名|位)?\s*(?:和|同|与|跟|加|\+)\s*第二|\b(?:the\s+)?(?:first|1st)\s+(?:and|\+|plus)\s+"
+    r"(?:the\s+)?(?:second|2nd)\b"
+)
+
+
+def _last_ranking(c: Context) -> tuple[str | None, str | None]:
+    """The order and measure of the ranking just given, if the last turn was one."""
+    if c.last is None or c.last.intent != L.RANK or not c.last.order:
+        return None, None
+    return c.last.order, _last_metric(c.last)
+
+
 def top_of_ranking(q: Query, c: Context) -> bool:
     """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
-    "top 3 directions by number of projects"."""
+    "top 3 directions by number of projects"; after a ranking, "前两名加起来多少" / "第一和第二
+    加起来" are the first places of that ranking, in its order and on its measure."""
     t = O.top_n(c.text)
+    order, metric = _last_ranking(c)
+    if not t and order and _FIRST_AND_SECOND.search(c.text):
+        t = O.Ordinal(2, order)
     if not t or c.named:
         return False
-    q.metric = c.metric("total")
+    neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
+    q.metric = c.metric(metric if neutral else None) or c.metric("total")
     if q.metric not in ("total", "count", "average"):
         q.metric = "total"
+    if neutral and order:
+        t = O.Ordinal(t.n, order)
     q.order, q.nth, q.groups, q.source = t.order, t.n, [], "all"
     q.restrict = _pool(c, q)
     if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
@@ -503,10 +613,27 @@ def _split(groups: list[list[str]]) -> list[list[str]]:
     return groups
 
 
+def _tie_at_top(c: Context) -> list[str]:
+    """The directions sharing first place of the ranking just given, when several do: what
+    "they" of the next message are ("项目数最多的方向是哪些？ → 它们的总经费一共多少")."""
+    last = c.last
+    if last is None or last.intent != L.RANK or not last.order or len(last.groups) != 1:
+        return []
+    top = list(last.groups[0])
+    if len(top) < 2 or not set(top) < set(last.answered):
+        return []
+    return top
+
+
 def _previous_selection(c: Context) -> list[list[str]] | None:
-    chain = _split(c.chain)
-    answered = c.answered
+    # "去掉欧盟旗舰之后这些加起来多少": what was just said, minus what is set aside now
+    out = set(c.u.excluded)
+    chain = [g for g in ([d for d in g if d not in out] for g in _split(c.chain)) if g]
+    answered = [d for d in c.answered if d not in out]
     n = O.how_many_previous(c.text)
+    tie = _tie_at_top(c)
+    if tie and O.refers_previous(c.text) and not n:
+        return [[d] for d in tie if d not in out]  # "项目数最多的方向是哪些 → 它们…一共多少"
     if O.refers_previous(c.text) and len(answered) >= 2 and c.last and c.last.intent == L.RANK:
         return [[d] for d in answered]
     if n and len(chain) >= n:
@@ -1027,6 +1154,33 @@ def rank_among_named(q: Query, c: Context) -> bool:
     return True
 
 
+def ranking_measure(q: Query, c: Context) -> bool:
+    """A ranking on the one measure the message names plainly, when the cue sums read
+    another: "請問補助件數最少的是哪一個計畫" ranks by the number of projects (件數), not by the
+    budget its 補助 suggests."""
+    if q.intent != L.RANK or q.op != "show" or q.bounds or q.nth:
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) != 1 or asked[0] == q.metric:
+        return False
+    q.metric = asked[0]
+    return True
+
+
+def measure_side_by_side(q: Query, c: Context) -> bool:
+    """Another measure after two directions shown side by side but never compared: "spain and
+    germany budget? → and the average?" asks both averages, not which is higher."""
+    if q.intent != L.COMPARE or q.op != "show" or "comparison_follow_up" not in c.u.rules:
+        return False
+    if not c.last or c.last.compared or c.ops or _COMPARE_WORD.search(c.text):
+        return False
+    metric = q.metric if q.metric in METRIC_INTENT else c.metric(None)
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.metric = METRIC_INTENT[metric], metric
+    return True
+
+
 def measure_carried_over(q: Query, c: Context) -> bool:
     """A follow-up that asks no measure keeps the one talked about: "Average per project for
     Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
@@ -1169,6 +1323,8 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    running_sum,
+    minus_from_previous,
     sum_of_the_rest,
     extremes_compared,
     ordinal_position,
@@ -1185,6 +1341,8 @@ RULES: tuple[Rule, ...] = (
     limit_not_ranking,
     rank_of_previous,
     rank_among_named,
+    ranking_measure,
+    measure_side_by_side,
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,

@@ -147,15 +147,18 @@ def question_sentence_groups(
 
 
 _EXCLUDE_CUE = re.compile(
-    r"除了|除去|除咗|除开|不算|不包括|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
+    r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
     r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|"
+    r"leav(?:e|ing) out|left out|minus|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )
 
+
+_COUNTED = re.compile(r"\s*(?:the\s+)?(?:two|three|four|both|all)\s+(?=\S)")
 
 # a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
 _EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
@@ -167,7 +170,9 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
     out: set[str] = set()
     used_markers: set[tuple[int, int, str]] = set()
     for cue in _EXCLUDE_CUE.finditer(found.text):
-        window = (cue.end(), cue.end() + 10)
+        # "without the three EU lines": a count of what is set aside before its name
+        lead = _COUNTED.match(found.text, cue.end())
+        window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)
         mention = next(
             (
                 m
@@ -207,7 +212,9 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 out.add(mention.id)
             else:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
-            mention = _listed_after(found, mention)  # "除咗西班牙同俄罗斯": both set aside
+            # "除咗西班牙同俄罗斯": both set aside; "the three EU lines (joint labs, …)": the
+            # names glossed in brackets after it too
+            mention = _listed_after(found, mention) or _glossed_after(found, mention)
     for cue in _EXCLUDE_AFTER.finditer(found.text):
         mention = next(
             (
@@ -245,6 +252,25 @@ def _listed_after(found: Found, mention: Mention) -> Mention | None:
             if _JOINED.fullmatch(found.text[mention.end : m.start]):
                 return m
             return None
+    return None
+
+
+# normalisation drops the brackets: "eu lines joint labs …" is a name glossed by a list
+_GLOSS = re.compile(
+    r"\s*(?:lines?|directions?|programmes?|programs?|ones|tracks?|calls?)?"
+    r"\s*[（(]?\s*"
+)
+
+
+def _glossed_after(found: Found, mention: Mention) -> Mention | None:
+    """The first name inside brackets right after ``mention``: "EU lines (joint labs, …)"."""
+    if not re.search(r"[(（]", found.raw or ""):
+        return None  # without brackets, "apart from the Korean ones, Finland …" names Finland
+    for m in found.mentions:
+        if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
+            gloss = _GLOSS.match(found.text, mention.end)
+            between = found.text[mention.end : m.start]
+            return m if gloss.end() - mention.end >= len(between) and between.strip() else None
     return None
 
 

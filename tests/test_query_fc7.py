@@ -1,0 +1,405 @@
+"""Kinds of message found failing in the first-contact sets fc7 and fc8, each with messages of
+our own (not the sets' sentences) in Simplified Chinese, Traditional Chinese and English. Each
+helper's kinds live in a class of their own, to keep merges easy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, "t").to_json()
+    return reply
+
+
+class TestArith:
+    """Multi-turn arithmetic and references to earlier results: running sums, a call added to a
+    call's total, rankings with exclusions, sums of the rest, "they" after a ranking with a
+    tie, the first two of a ranking added up, "bigger by how much"."""
+
+    @pytest.mark.parametrize(
+        ("turns", "intent", "programs", "has"),
+        [
+            (
+                ("芬兰和西班牙一共多少钱", "再加上俄罗斯的"),
+                "budget",
+                ["intl-1.3", "intl-1.6", "intl-2.5"],
+                "18000万元",
+            ),
+            (
+                ("奧地利支持幾個項目？", "再加埋德國嘅呢？"),
+                "count",
+                ["intl-1.7", "intl-1.8"],
+                "約9個項目",
+            ),
+            (
+                ("What's the budget for Spain?", "plus Finland?", "and add Israel on top"),
+                "budget",
+                ["intl-1.3", "intl-1.6", "intl-1.9"],
+                "CNY 140 million",
+            ),
+        ],
+    )
+    def test_running_sum(self, engine, turns, intent, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+        assert reply["query"]["op"] == "sum"
+
+    @pytest.mark.parametrize(
+        ("turns", "has"),
+        [
+            (("政府间专项总概算是多少", "再算上澳门那个呢"), "52600万元"),
+            (("政府間專項總經費幾多？", "加埋澳門嗰個呢？"), "52600萬元"),
+            (
+                (
+                    "What is the whole intergovernmental call's budget?",
+                    "and with the Macao direction included?",
+                ),
+                "CNY 526 million",
+            ),
+        ],
+    )
+    def test_the_other_call_added_to_a_calls_total(self, engine, turns, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "budget"
+        assert reply["query"]["op"] == "sum_calls"
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "winners"),
+        [
+            ("去掉欧盟旗舰和韩国能源，平均最高的是哪个", ["intl-1.6", "intl-1.8"]),
+            ("扣除歐盟旗艦，哪個方向總經費最高？", ["intl-1.3", "intl-1.6", "intl-2.5"]),
+            ("撇开欧盟旗舰不谈，平均资助最高的是哪个", ["intl-2.1"]),
+            ("撇除歐盟旗艦，邊個平均最高", ["intl-2.1"]),
+            (
+                "Leaving out the EU flagship, which direction has the largest total?",
+                ["intl-1.3", "intl-1.6", "intl-2.5"],
+            ),
+            (
+                "Which direction pays the most per project if we leave out the EU flagship?",
+                ["intl-2.1"],
+            ),
+        ],
+    )
+    def test_ranking_with_an_exclusion(self, engine, text, winners):
+        reply = ask(engine, text)
+        assert reply["intent"] == "rank"
+        assert "intl-1.4" not in reply["programs"]
+        assert sorted(reply["programs"][: len(winners)]) == winners
+
+    def test_it_after_a_ranking_with_an_exclusion(self, engine):
+        reply = ask(engine, "除掉欧盟旗舰，哪个方向平均资助最高", "它的总经费呢")
+        assert reply["programs"] == ["intl-2.1"] and "1500万元" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (
+                ("哪些方向总经费不少于3000万？", "去掉中欧联合实验室，这些一共多少钱"),
+                [
+                    "hmt-1.1",
+                    "intl-1.3",
+                    "intl-1.4",
+                    "intl-1.5",
+                    "intl-1.6",
+                    "intl-2.2",
+                    "intl-2.5",
+                ],
+                "40000万元",
+            ),
+            (
+                ("總經費高過2500萬嘅方向有邊啲？", "除咗歐盟旗艦，呢啲加埋幾多錢？"),
+                [
+                    "hmt-1.1",
+                    "intl-1.1",
+                    "intl-1.3",
+                    "intl-1.5",
+                    "intl-1.6",
+                    "intl-2.2",
+                    "intl-2.5",
+                ],
+                "30000萬元",
+            ),
+            (
+                (
+                    "Which directions have a total budget above CNY 25 million?",
+                    "leaving out the EU flagship, what do these add up to?",
+                ),
+                [
+                    "hmt-1.1",
+                    "intl-1.1",
+                    "intl-1.3",
+                    "intl-1.5",
+                    "intl-1.6",
+                    "intl-2.2",
+                    "intl-2.5",
+                ],
+                "CNY 300 million",
+            ),
+        ],
+    )
+    def test_the_rest_of_a_listed_answer_added_up(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "budget" and reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "has"),
+        [
+            (
+                "Total budget of the intergovernmental call without the two Korean lines?",
+                "CNY 475 million",
+            ),
+            ("政府间专项的总经费，扣掉韩国的两个方向，是多少？", "47500万元"),
+            ("政府間專項總經費（除掉韓國兩個方向）係幾多？", "47500萬元"),
+        ],
+    )
+    def test_a_calls_total_without_some_directions(self, engine, text, has):
+        reply = ask(engine, text)
+        assert reply["intent"] == "budget" and reply["query"]["op"] == "sum"
+        assert "intl-2.0" not in reply["programs"] and "intl-2.1" not in reply["programs"]
+        assert has in reply["text"]
+
+    def test_a_list_glossed_in_brackets_is_set_aside_too(self, engine):
+        reply = ask(
+            engine, "Intergovernmental call total without the EU lines (joint labs and flagship)?"
+        )
+        assert set(reply["query"]["excluded"]) >= {"intl-1.1", "intl-1.4", "intl-1.5"}
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (
+                ("资助项目最多的方向是哪些？", "那它们的经费加起来是多少？"),
+                ["intl-1.3", "intl-2.5"],
+                "12000万元",
+            ),
+            (
+                ("資助項目最多嘅係邊幾個方向？", "佢哋總經費加埋幾多？"),
+                ["intl-1.3", "intl-2.5"],
+                "12000萬元",
+            ),
+            (
+                ("Which directions fund the most projects?", "what's their combined budget?"),
+                ["intl-1.3", "intl-2.5"],
+                "CNY 120 million",
+            ),
+        ],
+    )
+    def test_they_after_a_ranking_with_a_tie_is_the_tie(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "budget"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "intent", "has"),
+        [
+            (
+                ("项目数最少的是哪个", "第二少的呢", "最少和第二少加起来几个项目"),
+                "count",
+                "3个项目",
+            ),
+            (
+                ("哪個方向總經費最低？", "第二低嘅呢？", "最低同第二低加埋幾多錢？"),
+                "budget",
+                "500萬元",
+            ),
+            (
+                (
+                    "Which direction has the smallest budget?",
+                    "and the second smallest?",
+                    "the smallest and the second smallest combined?",
+                ),
+                "budget",
+                "CNY 5 million",
+            ),
+        ],
+    )
+    def test_the_first_two_of_a_ranking_added_up(self, engine, turns, intent, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent and reply["query"]["op"] == "top_sum"
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "has"),
+        [
+            (
+                (
+                    "How much is the Finland budget?",
+                    "and Germany?",
+                    "so Finland is bigger by how much?",
+                ),
+                "CNY 40 million",
+            ),
+            (
+                (
+                    "What does the Spain direction get in total?",
+                    "And Austria?",
+                    "Spain is ahead by how much then?",
+                ),
+                "CNY 50 million",
+            ),
+        ],
+    )
+    def test_bigger_by_how_much_is_a_difference(self, engine, turns, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "compare" and "difference" in reply["query"]["asks"]
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "first"),
+        [
+            ("補助件數最多的是哪個計畫？", "intl-1.3"),
+            ("资助件数最少的是哪个方向？", "intl-2.3"),
+            ("Which direction funds the fewest projects?", "intl-2.3"),
+        ],
+    )
+    def test_a_ranking_on_the_measure_named(self, engine, text, first):
+        reply = ask(engine, text)
+        assert reply["intent"] == "rank" and reply["query"]["metric"] == "count"
+        assert reply["programs"][0] == first
+
+    @pytest.mark.parametrize(
+        "wrapped",
+        [
+            ("你好！芬兰和西班牙一共多少钱", "谢谢！再加上俄罗斯的"),
+            ("芬兰和西班牙一共多少钱", "我们在做预算，再加上俄罗斯的"),
+        ],
+    )
+    def test_a_wrapped_running_sum_is_the_same(self, engine, wrapped):
+        reply = ask(engine, *wrapped)
+        assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
+        assert "18000万元" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "intent"),
+        [
+            (("意大利和西班牙的经费？", "平均呢？"), "average"),
+            (("Germany and Finland budget?", "and the number of projects?"), "count"),
+            (("德國同芬蘭嘅經費？", "咁平均呢？"), "average"),
+            # asked as a comparison, the next measure is compared too
+            (("芬兰和德国哪个经费多", "平均呢"), "compare"),
+        ],
+    )
+    def test_a_measure_after_two_shown_side_by_side(self, engine, turns, intent):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent
+        assert len(reply["programs"]) == 2
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (
+                ("总经费低于1000万的方向加起来多少", "再加上德国的"),
+                ["intl-1.8", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "3100万元",
+            ),
+            (
+                ("經費最少嘅三個方向總共幾多錢？", "再加埋意大利呢？"),
+                ["intl-1.2", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "3100萬元",
+            ),
+            (
+                ("the three smallest directions by budget, added up?", "and with Italy on top?"),
+                ["intl-1.2", "intl-2.0", "intl-2.3", "intl-2.4"],
+                "CNY 31 million",
+            ),
+        ],
+    )
+    def test_a_running_sum_after_a_filtered_or_ranked_sum(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == "budget" and reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+
+    def test_a_calls_total_minus_a_direction(self, engine):
+        reply = ask(engine, "intergovernmental total minus the EU flagship?")
+        assert reply["query"]["op"] == "sum" and "intl-1.4" not in reply["programs"]
+        assert "CNY 366 million" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "has"),
+        [
+            ("政府間專項總經費（不含歐盟旗艦）係幾多？", "36600萬元"),
+            ("不计欧盟旗舰，政府间专项总经费是多少？", "36600万元"),
+        ],
+    )
+    def test_a_calls_total_not_counting_a_direction(self, engine, text, has):
+        reply = ask(engine, text)
+        assert reply["query"]["op"] == "sum" and "intl-1.4" not in reply["programs"]
+        assert has in reply["text"]
+
+    def test_a_range_marked_exclusive_is_still_a_range(self, engine):
+        reply = ask(engine, "总经费在1000万到3000万之间（不含）的方向")
+        assert reply["intent"] == "rank" and reply["query"]["op"] == "filter"
+
+    @pytest.mark.parametrize(
+        ("turns", "intent", "has"),
+        [
+            (("德国和韩国加起来多少钱", "再减去韩国能源那个"), "budget", "2600万元"),
+            (("德國同韓國加埋幾多個項目？", "唔計韓國能源嗰個呢？"), "count", "11個項目"),
+            (
+                ("Germany and Korea combined budget?", "minus the Korea energy one?"),
+                "budget",
+                "CNY 26 million",
+            ),
+            (("德国多少钱", "韩国呢", "去掉韩国能源的话一共多少"), "budget", "2600万元"),
+        ],
+    )
+    def test_something_taken_away_from_the_sum_just_given(self, engine, turns, intent, has):
+        reply = ask(engine, *turns)
+        assert reply["intent"] == intent and reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.0"]
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "programs", "has"),
+        [
+            (("项目数最少的是哪个", "前两名加起来几个项目"), ["intl-2.1", "intl-2.3"], "3个项目"),
+            (
+                ("項目數最多嘅係邊個？", "頭兩個加埋幾多個項目？"),
+                ["intl-1.3", "intl-2.5"],
+                "40個項目",
+            ),
+            (
+                ("Which direction funds the most projects?", "first and second combined?"),
+                ["intl-1.3", "intl-2.5"],
+                "40 projects",
+            ),
+            (("哪个方向经费最少", "第一和第二加起来多少"), ["intl-2.3", "intl-2.4"], "500万元"),
+        ],
+    )
+    def test_the_first_places_of_the_ranking_just_given(self, engine, turns, programs, has):
+        reply = ask(engine, *turns)
+        assert reply["query"]["op"] == "top_sum"
+        assert sorted(reply["programs"]) == programs
+        assert has in reply["text"]
+
+    @pytest.mark.parametrize(
+        "turns",
+        [
+            ("哪些方向支持氢能", "去掉韩国能源，其余的加起来多少钱"),
+            ("哪些方向涉及氫能？", "唔計韓國能源，剩低嘅加埋幾多錢？"),
+            (
+                "Which programmes fund hydrogen?",
+                "Apart from the Korea energy one, the rest together?",
+            ),
+        ],
+    )
+    def test_the_rest_of_a_topic_list_added_up(self, engine, turns):
+        reply = ask(engine, *turns)
+        assert reply["query"]["op"] == "sum"
+        assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.3"]
+
+    def test_every_other_direction_is_still_the_rest_of_all(self, engine):
+        reply = ask(engine, "芬兰多少钱", "除了芬兰，其他的加起来多少")
+        assert reply["query"]["op"] == "sum" and len(reply["programs"]) == 15
