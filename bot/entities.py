@@ -392,6 +392,19 @@ class EntityIndex:
             if self.region_partners
             else None
         )
+        # a region's name inside a longer place or city is that place: 西亚 in 马来西亚 and
+        # 瓦伦西亚 (Valencia), 中东 in 中东欧
+        longer = {
+            name
+            for place in (*vocab.places, *vocab.regions)
+            for name in (*place.names, *getattr(place, "cities", ()))
+            if any(r in name and r != name for r in self.region_partners)
+        }
+        self._region_shield = (
+            re.compile("|".join(re.escape(n) for n in sorted(longer, key=len, reverse=True)))
+            if longer
+            else None
+        )
         # written in capitals only ("the US programme"); in lower case they are English words
         self.upper_places = {c: p.en for p in outside for c in p.codes if c not in self.codes}
         self.other_places = sorted(self.other_names, key=len, reverse=True)
@@ -621,10 +634,18 @@ class EntityIndex:
             for t in re.findall(r"\b[A-Z]{2,3}\b", raw)
             if t in self.upper_places and not (shouting and t.lower() in COMMON_ENGLISH)
         ]
-        for m in self._regions_re.finditer(text) if self._regions_re else ():
+        regions = list(self._regions_re.finditer(text)) if self._regions_re else []
+        shield = (
+            [(x.start(), x.end()) for x in self._region_shield.finditer(text)]
+            if regions and self._region_shield
+            else []
+        )
+        for m in regions:
             name = m.group(0)
-            if _bounded(text, m.start(), m.end(), name) and not _overlaps(
-                m.start(), m.end(), taken
+            if (
+                _bounded(text, m.start(), m.end(), name)
+                and not _overlaps(m.start(), m.end(), taken)
+                and not _overlaps(m.start(), m.end(), shield)
             ):
                 for partner in self.region_partners[name]:
                     mentions.append(

@@ -97,3 +97,19 @@ def test_a_region_member_that_is_no_place_is_a_load_error(tmp_path):
     with pytest.raises(VocabError) as err:
         load_vocabulary(tmp_path, cache=False)
     assert "places.yaml:" in str(err.value) and "'atlantis' is not a place id" in str(err.value)
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        ("西班牙平均每项多少？我们和瓦伦西亚理工大学合作。", "intl-1.3"),  # 瓦伦西亚 holds 西亚
+        ("以色列多少钱？我在马来西亚读的博士", "intl-1.9"),  # 马来西亚 holds 西亚 too
+    ],
+)
+def test_a_region_name_inside_a_longer_place_is_that_place(engine, text, program):
+    assert ask(engine, text)["programs"] == [program]
+
+
+def test_central_and_eastern_europe_is_not_the_middle_east(engine):
+    reply = ask(engine, "中东欧国家有合作方向吗？")
+    assert reply["intent"] == "unknown" and "中东欧" in reply["text"]
