@@ -603,8 +603,6 @@ def partner_word_beside_names(s: State) -> bool:
     "i want apply with austria, what area is ok?"."""
     if not (s.intent == L.PARTNERS and s.u.groups):
         return False
-    if any(m.how == "region" for m in s.found.mentions):
-        return False  # "which partners are from Latin America?" asks the partners
     others = {i: v for i, v in s.in_scope.items() if i != L.PARTNERS}
     s.intent = best_intent(s.cues, others) if others else None
     return True

@@ -398,7 +398,7 @@ class EntityIndex:
             name
             for place in (*vocab.places, *vocab.regions)
             for name in (*place.names, *getattr(place, "cities", ()))
-            if any(r in name and r != name for r in self.region_partners)
+            if any(r in name and r not in place.names for r in self.region_partners)
         }
         self._region_shield = (
             re.compile("|".join(re.escape(n) for n in sorted(longer, key=len, reverse=True)))
