@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot import intents as L
+from bot import operations as O
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
+from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
@@ -623,9 +625,32 @@ def two_partners_side_by_side(s: State) -> bool:
         and s.intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and not _SUM_WORDS.search(s.norm)
         and len({k.direction_by_id[g[0]].partner for g in u.groups}) >= 2
+        and not names_enumerated(u.text, s.index)  # "1. 中芬 2. 中德 的总经费": each, listed
     ):
         return False
     u.intent, u.metric = L.COMPARE, INTENT_METRIC[s.intent]
+    return True
+
+
+_EVERY_MEASURES = ("average", "count", "total")
+
+
+def measure_of_every_direction(s: State) -> bool:
+    """One measure asked of every direction is that measure for each, not the call's overview:
+    "拜托列一下所有方向的平均资助额", "各個計劃的補助件數", "list the budget of every direction".
+    A sum ("所有方向一共多少钱"), a ranking or a filter over them is left to its own rule."""
+    if s.u.groups or s.u.topics or not every_direction(s.cues) or s.u.excluded:
+        return False
+    if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
+        return False
+    if O.operations(s.norm) & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    asked = [m for m in O.measures(s.masked) if m in _EVERY_MEASURES]
+    if len(asked) != 1:
+        return False
+    pool = [d for d in s.k.directions if not s.u.scope or d.call == s.u.scope]
+    s.intent = METRIC_INTENT[asked[0]]
+    s.u.groups = [[d.id] for d in pool]
     return True
 
 
@@ -909,6 +934,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_after_partners, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
+    (measure_of_every_direction, GO_ON),
     (several_call_measures, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
