@@ -467,6 +467,9 @@ def ranking(s: State) -> bool:
         u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
     elif s.ctx_groups and "pronoun" in s.tags:
         u.restrict = [d for g in s.ctx_groups for d in g]
+    elif u.scope and u.scope in s.k.directions_by_call:
+        # "把政府间专项的15个方向按总经费从高到低排一下": the named call's directions only
+        u.restrict = [d.id for d in s.k.directions_by_call[u.scope]]
     if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
         pool = u.restrict or [d.id for d in s.k.directions]
         u.restrict = [d for d in pool if d not in u.excluded]
@@ -485,6 +488,37 @@ def ranking_follow_up(s: State) -> bool:
         return False
     u.intent = L.RANK
     u.metric = u.metric or last.metric or "total"
+    return True
+
+
+_JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\band\b|\bor\b|&)\s*")
+
+
+def partner_kind_beside_direction(s: State) -> bool:
+    """A second kind of the same partner's direction, listed right after the first and
+    compared with it: "South Africa flagship同joint research邊個平均高啲", "南非旗舰和联合研究
+    哪个平均高" — the joint research is South Africa's too, not Korea's."""
+    u = s.u
+    if len(u.groups) != 1 or len(u.groups[0]) != 1:
+        return False
+    if not (s.tags & {"compare", "max", "min"}):
+        return False
+    first = s.k.direction_by_id[u.groups[0][0]]
+    siblings = {d.id for d in s.k.directions_by_partner.get(first.partner, ())} - {first.id}
+    mention = next((m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION)), None)
+    if not siblings or mention is None:
+        return False
+    text = s.found.text
+    added = [
+        ident
+        for start, _end, ident in s.found.marker_spans
+        if ident in siblings
+        and start >= mention.end
+        and _JOINED_KIND.fullmatch(text[mention.end : start])
+    ]
+    if len(set(added)) != 1:
+        return False
+    u.groups = [[first.id], [added[0]]]
     return True
 
 
@@ -810,6 +844,11 @@ def topic_question(s: State) -> bool:
         and s.score(intent) >= 3
         and _QUANTITY.search(s.masked)
     )
+    each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
+    if not quantity and len(each) == 1 and "each" in O.operations(s.norm):
+        # "哪些方向跟氢能相关，各给多少钱？": the topic's directions, each with its figure
+        s.intent = intent = METRIC_INTENT[each[0]]
+        quantity = True
     if intent != L.PERIOD and not quantity:
         s.intent = L.TOPIC
     u.groups = [[d] for d in topic_directions(s.k, u.topics, u.topic_mode)] if quantity else []
@@ -924,6 +963,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
+    (partner_kind_beside_direction, GO_ON),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (unknown_topic_term, FINAL),

@@ -741,6 +741,11 @@ def several_measures(q: Query, c: Context) -> bool:
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
     if "fields" not in asked and _topic_checked(c):
         asked.append("fields")  # "The South Africa flagship is about hydrogen only? And …money?"
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    if c.u.topics and not names and "each" in c.ops and len(asked) == 2 and "fields" in asked:
+        # "Which directions cover hydrogen, and how much does each get?": "which directions"
+        # selects by the topic, the figure of each is what is asked
+        return False
     if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
