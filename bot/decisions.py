@@ -704,6 +704,18 @@ def several_call_measures(s: State) -> bool:
     return True
 
 
+def enumerated_names_ask_measure(s: State) -> bool:
+    """Names in an enumerated list and one measure: that measure of each, not the overview that
+    "这几个方向" reads as: "请查一下这几个方向的总经费：1. 中芬 2. 中德 3. 中奥"."""
+    if len(s.u.groups) < 2 or s.intent not in (L.OVERVIEW, L.DETAIL, None):
+        return False
+    asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT or m == "fields"]
+    if len(asked) != 1 or not names_enumerated(s.u.text, s.index):
+        return False
+    s.intent = METRIC_INTENT.get(asked[0], L.FIELDS)
+    return True
+
+
 def overview_of_names_is_card(s: State) -> bool:
     """ "the situation of Finland" asks Finland's card, not the call's overview."""
     if not (s.intent == L.OVERVIEW and s.u.groups and "whole" not in s.tags):
@@ -976,6 +988,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),
     (several_call_measures, GO_ON),
+    (enumerated_names_ask_measure, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),

@@ -53,6 +53,17 @@ def names_enumerated(text: str, index: EntityIndex) -> bool:
     return named >= 2
 
 
+def names_listed(raw: str, names: list[str]) -> bool:
+    """Whether two or more items of an enumerated list in ``raw`` hold one of ``names`` (the
+    names found, as they read in the normalised message)."""
+    names = [n for n in names if n.strip()]
+    hits = 0
+    for item in enumerated_items(raw):
+        folded = normalize(item)
+        hits += any(n in folded for n in names)
+    return hits >= 2
+
+
 def every_direction(cues: Cues) -> bool:
     """ "所有方向", "各个方向", "every direction": a measure asked of each of them."""
     return "every" in cues.tags
