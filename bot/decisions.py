@@ -667,6 +667,8 @@ def two_partners_side_by_side(s: State) -> bool:
 
 
 _EVERY_MEASURES = ("average", "count", "total")
+# each one, or a list asked: "各方向的总经费", "list the budget of all directions"
+_EACH_OF = re.compile(r"各|每|逐|列|\b(?:every|each|list|listing)\b")
 
 
 def measure_of_every_direction(s: State) -> bool:
@@ -679,9 +681,17 @@ def measure_of_every_direction(s: State) -> bool:
         return False
     if O.operations(s.norm) & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    if O.refers_previous(s.norm):
+        return False  # "嗰啲方向各有幾多錢": those of the last answer, not every direction
     asked = [m for m in O.measures(s.masked) if m in _EVERY_MEASURES]
+    if len(asked) > 1:
+        # "列一下每个方向的项目数和经费": each direction's line gives its total, count and
+        # average; sixteen full cards would bury them
+        asked = ["total"]
     if len(asked) != 1:
         return False
+    if asked == ["total"] and not (_EACH_OF.search(s.norm) or "listing" in s.tags):
+        return False  # "所有方向的经费是多少", "money for all programmes": the call's total
     pool = [d for d in s.k.directions if not s.u.scope or d.call == s.u.scope]
     s.intent = METRIC_INTENT[asked[0]]
     s.u.groups = [[d.id] for d in pool]

@@ -194,3 +194,37 @@ class TestLists:
     def test_wrapped_the_same(self, engine, text, wrap):
         plain, wrapped = ask(engine, text), ask(engine, wrap.format(text))
         assert (wrapped["intent"], wrapped["programs"]) == (plain["intent"], plain["programs"])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中以計畫核定件數為何？",
+            "以色列方向核定项目数是多少",
+            "Israel: approved number of projects?",
+        ],
+    )
+    def test_approved_number_is_the_count(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "count"
+        assert reply["programs"] == ["intl-1.9"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "把每个方向的经费和项目数整理成表格",
+            "請列出各計畫的經費與件數",
+            "Could you list budget and number of projects for each direction?",
+        ],
+    )
+    def test_two_measures_of_every_direction_are_its_lines(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "budget"
+        assert set(ALL_INTL) <= set(reply["programs"])
+
+    @pytest.mark.parametrize(
+        "text", ["所有方向的经费是多少", "how much money for all programmes?"]
+    )
+    def test_all_directions_money_is_the_call_total(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["programs"] == []
+        assert "49600" in reply["text"] or "496 million" in reply["text"]
