@@ -28,6 +28,9 @@ _MARKER = re.compile(
 )
 
 
+_SERIES = "、"
+
+
 def enumerated_items(text: str) -> list[str]:
     """The items of an enumerated list in ``text`` (two or more), else an empty list.
 
@@ -46,11 +49,21 @@ def enumerated_items(text: str) -> list[str]:
 def names_enumerated(text: str, index: EntityIndex) -> bool:
     """Whether two or more items of an enumerated list in ``text`` (the message as written)
     name a direction or a partner: "1）中奥产学研；2）中国与阿根廷"."""
-    named = 0
-    for item in enumerated_items(text):
-        if any(m.kind in (PARTNER, DIRECTION) for m in index.find(normalize(item), item).mentions):
-            named += 1
-    return named >= 2
+
+    def names(item: str) -> bool:
+        return any(
+            m.kind in (PARTNER, DIRECTION) for m in index.find(normalize(item), item).mentions
+        )
+
+    if sum(1 for item in enumerated_items(text) if names(item)) >= 2:
+        return True
+    # three or more names in a "、" series ("中芬、中德、中以的总经费") are a list too; two are a
+    # pair, which a measure compares ("芬兰、德国经费")
+    for sentence in re.split(r"[，。？！?!；;\n]", text):
+        pieces = sentence.split(_SERIES)
+        if len(pieces) >= 3 and all(names(p) for p in pieces):
+            return True
+    return False
 
 
 def names_listed(raw: str, names: list[str]) -> bool:

@@ -228,3 +228,16 @@ class TestLists:
         reply = ask(engine, text)
         assert reply["programs"] == []
         assert "49600" in reply["text"] or "496 million" in reply["text"]
+
+    @pytest.mark.parametrize(
+        ("text", "intent"),
+        [
+            ("中芬、中德、中奥的总经费", "budget"),
+            ("芬蘭、德國、奧地利的補助件數", "count"),
+            ("芬兰、德国、奥地利三个经费对比", "compare"),
+            ("芬兰、德国经费", "compare"),
+        ],
+    )
+    def test_a_series_of_three_names_is_a_list(self, engine, text, intent):
+        reply = ask(engine, text)
+        assert reply["intent"] == intent
