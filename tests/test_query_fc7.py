@@ -241,3 +241,12 @@ class TestLists:
     def test_a_series_of_three_names_is_a_list(self, engine, text, intent):
         reply = ask(engine, text)
         assert reply["intent"] == intent
+
+    @pytest.mark.parametrize(
+        "text",
+        ["請問補助件數最多的是哪個計畫？", "资助件数最多的方向是哪个", "補助件數最多係邊個？"],
+    )
+    def test_number_of_grants_ranks_by_count(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "rank"
+        assert reply["query"]["metric"] == "count"
