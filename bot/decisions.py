@@ -668,7 +668,7 @@ def two_partners_side_by_side(s: State) -> bool:
 
 _EVERY_MEASURES = ("average", "count", "total")
 # each one, or a list asked: "各方向的总经费", "list the budget of all directions"
-_EACH_OF = re.compile(r"各|每|逐|列|\b(?:every|each|list|listing)\b")
+_EACH_OF = re.compile(r"各|每|逐|列|按|分|\b(?:every|each|list|listing|per|by)\b")
 
 
 def measure_of_every_direction(s: State) -> bool:

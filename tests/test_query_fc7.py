@@ -250,3 +250,10 @@ class TestLists:
         reply = ask(engine, text)
         assert reply["intent"] == "rank"
         assert reply["query"]["metric"] == "count"
+
+    @pytest.mark.parametrize(
+        "text", ["budget per direction please", "按方向列出平均资助额", "各計畫平均每件補助多少"]
+    )
+    def test_per_direction_is_every_direction(self, engine, text):
+        reply = ask(engine, text)
+        assert set(ALL_INTL) <= set(reply["programs"])
