@@ -20,10 +20,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot import intents as L
+from bot import operations as O
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
+from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
@@ -465,6 +467,9 @@ def ranking(s: State) -> bool:
         u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
     elif s.ctx_groups and "pronoun" in s.tags:
         u.restrict = [d for g in s.ctx_groups for d in g]
+    elif u.scope and u.scope in s.k.directions_by_call:
+        # "把政府间专项的15个方向按总经费从高到低排一下": the named call's directions only
+        u.restrict = [d.id for d in s.k.directions_by_call[u.scope]]
     if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
         pool = u.restrict or [d.id for d in s.k.directions]
         u.restrict = [d for d in pool if d not in u.excluded]
@@ -483,6 +488,37 @@ def ranking_follow_up(s: State) -> bool:
         return False
     u.intent = L.RANK
     u.metric = u.metric or last.metric or "total"
+    return True
+
+
+_JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\band\b|\bor\b|&)\s*")
+
+
+def partner_kind_beside_direction(s: State) -> bool:
+    """A second kind of the same partner's direction, listed right after the first and
+    compared with it: "South Africa flagship同joint research邊個平均高啲", "南非旗舰和联合研究
+    哪个平均高" — the joint research is South Africa's too, not Korea's."""
+    u = s.u
+    if len(u.groups) != 1 or len(u.groups[0]) != 1:
+        return False
+    if not (s.tags & {"compare", "max", "min"}):
+        return False
+    first = s.k.direction_by_id[u.groups[0][0]]
+    siblings = {d.id for d in s.k.directions_by_partner.get(first.partner, ())} - {first.id}
+    mention = next((m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION)), None)
+    if not siblings or mention is None:
+        return False
+    text = s.found.text
+    added = [
+        ident
+        for start, _end, ident in s.found.marker_spans
+        if ident in siblings
+        and start >= mention.end
+        and _JOINED_KIND.fullmatch(text[mention.end : start])
+    ]
+    if len(set(added)) != 1:
+        return False
+    u.groups = [[first.id], [added[0]]]
     return True
 
 
@@ -623,9 +659,42 @@ def two_partners_side_by_side(s: State) -> bool:
         and s.intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and not _SUM_WORDS.search(s.norm)
         and len({k.direction_by_id[g[0]].partner for g in u.groups}) >= 2
+        and not names_enumerated(u.text, s.index)  # "1. 中芬 2. 中德 的总经费": each, listed
     ):
         return False
     u.intent, u.metric = L.COMPARE, INTENT_METRIC[s.intent]
+    return True
+
+
+_EVERY_MEASURES = ("average", "count", "total")
+# each one, or a list asked: "各方向的总经费", "list the budget of all directions"
+_EACH_OF = re.compile(r"各|每|逐|列|按|分|\b(?:every|each|list|listing|per|by)\b")
+
+
+def measure_of_every_direction(s: State) -> bool:
+    """One measure asked of every direction is that measure for each, not the call's overview:
+    "拜托列一下所有方向的平均资助额", "各個計劃的補助件數", "list the budget of every direction".
+    A sum ("所有方向一共多少钱"), a ranking or a filter over them is left to its own rule."""
+    if s.u.groups or s.u.topics or not every_direction(s.cues) or s.u.excluded:
+        return False
+    if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
+        return False
+    if O.operations(s.norm) & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    if O.refers_previous(s.norm):
+        return False  # "嗰啲方向各有幾多錢": those of the last answer, not every direction
+    asked = [m for m in O.measures(s.masked) if m in _EVERY_MEASURES]
+    if len(asked) > 1:
+        # "列一下每个方向的项目数和经费": each direction's line gives its total, count and
+        # average; sixteen full cards would bury them
+        asked = ["total"]
+    if len(asked) != 1:
+        return False
+    if asked == ["total"] and not (_EACH_OF.search(s.norm) or "listing" in s.tags):
+        return False  # "所有方向的经费是多少", "money for all programmes": the call's total
+    pool = [d for d in s.k.directions if not s.u.scope or d.call == s.u.scope]
+    s.intent = METRIC_INTENT[asked[0]]
+    s.u.groups = [[d.id] for d in pool]
     return True
 
 
@@ -642,6 +711,18 @@ def several_call_measures(s: State) -> bool:
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
     s.intent = L.OVERVIEW
+    return True
+
+
+def enumerated_names_ask_measure(s: State) -> bool:
+    """Names in an enumerated list and one measure: that measure of each, not the overview that
+    "这几个方向" reads as: "请查一下这几个方向的总经费：1. 中芬 2. 中德 3. 中奥"."""
+    if len(s.u.groups) < 2 or s.intent not in (L.OVERVIEW, L.DETAIL, None):
+        return False
+    asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT or m == "fields"]
+    if len(asked) != 1 or not names_enumerated(s.u.text, s.index):
+        return False
+    s.intent = METRIC_INTENT.get(asked[0], L.FIELDS)
     return True
 
 
@@ -785,6 +866,11 @@ def topic_question(s: State) -> bool:
         and s.score(intent) >= 3
         and _QUANTITY.search(s.masked)
     )
+    each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
+    if not quantity and len(each) == 1 and "each" in O.operations(s.norm):
+        # "哪些方向跟氢能相关，各给多少钱？": the topic's directions, each with its figure
+        s.intent = intent = METRIC_INTENT[each[0]]
+        quantity = True
     if intent != L.PERIOD and not quantity:
         s.intent = L.TOPIC
     u.groups = [[d] for d in topic_directions(s.k, u.topics, u.topic_mode)] if quantity else []
@@ -899,6 +985,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
+    (partner_kind_beside_direction, GO_ON),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (unknown_topic_term, FINAL),
@@ -909,7 +996,9 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_after_partners, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
+    (measure_of_every_direction, GO_ON),
     (several_call_measures, GO_ON),
+    (enumerated_names_ask_measure, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),

@@ -20,6 +20,7 @@ from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
+from bot.listing import names_enumerated
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -867,6 +868,11 @@ def several_measures(q: Query, c: Context) -> bool:
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
     if "fields" not in asked and _topic_checked(c):
         asked.append("fields")  # "The South Africa flagship is about hydrogen only? And …money?"
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    if c.u.topics and not names and "each" in c.ops and len(asked) == 2 and "fields" in asked:
+        # "Which directions cover hydrogen, and how much does each get?": "which directions"
+        # selects by the topic, the figure of each is what is asked
+        return False
     if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
         return False
     groups = c.named
@@ -976,6 +982,8 @@ def question_clause(q: Query, c: Context) -> bool:
     named = c.named
     if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
         return False
+    if names_enumerated(c.u.text, c.index):
+        return False  # "请问以下方向的资助领域：1）中奥产学研；2）中国与阿根廷": every item asked
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     if len(clauses) < 2:
         return False

@@ -12,6 +12,7 @@ import re
 
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
+from bot.listing import names_listed
 from knowledge.model import Knowledge
 from textnorm.normalize import normalize
 
@@ -123,6 +124,9 @@ def question_sentence_groups(
     raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
     if len(raw_sentences) < 2:
         return groups
+    names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
+    if names_listed(found.raw or "", names):
+        return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
     last_sentence = normalize(raw_sentences[-1])
     if not last_sentence:
         return groups

@@ -35,7 +35,18 @@ FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml")
 # Patterns of shapes.yaml that the code uses by name (bot/frames.py); others serve shape_cues.
 CODE_PATTERNS = ("topic_frame", "frame_words", "chat_words", "threshold", "threshold_after")
 SHAPE_TEXTS = ("masked", "norm", "raw")
-FLAGS = ("max", "min", "ranking", "compare", "followup", "pronoun", "whole", "exclude")
+FLAGS = (
+    "max",
+    "min",
+    "ranking",
+    "compare",
+    "followup",
+    "pronoun",
+    "whole",
+    "exclude",
+    "every",
+    "listing",
+)
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
 _CACHE_VERSION = 5

@@ -98,6 +98,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("你好，最多的是哪个",), "rank"),
     ],
     "ranking_follow_up": [(("项目数最多的是哪个", "排个序，最多几个项目"), "rank")],
+    "partner_kind_beside_direction": [
+        (("南非旗舰和联合研究哪个平均高",), "compare"),
+        (("South Africa flagship or joint research, which has more projects?",), "compare"),
+    ],
     "comparison": [(("芬兰和德国哪个经费多？",), "compare"), (("德国vs芬兰",), "compare")],
     "comparison_follow_up": [(("芬兰和德国比经费", "那项目数呢"), "compare")],
     "unknown_topic_term": [
@@ -114,7 +118,16 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("俄罗斯是合作国家吗",), "detail"),
     ],
     "two_partners_side_by_side": [(("芬兰和奥地利平均",), "compare")],
+    "measure_of_every_direction": [
+        (("列一下每个方向的平均资助额",), "average"),
+        (("各個計劃的補助件數",), "count"),
+        (("list the budget of every direction",), "budget"),
+    ],
     "several_call_measures": [(("总共有几个指南方向，总经费是多少",), "overview")],
+    "enumerated_names_ask_measure": [
+        (("查一下这几个方向的总经费：1. 中芬 2. 中德",), "budget"),
+        (("請提供這幾個方向的總經費：(1) 芬蘭 (2) 德國",), "budget"),
+    ],
     "overview_of_names_is_card": [(("中德方向基本情况",), "detail")],
     "fields_and_measure": [(("macao fields and budget",), "detail")],
     "topic_of_named_partner": [(("德国支持氢能吗",), "fields")],
