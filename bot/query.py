@@ -173,7 +173,8 @@ _WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些
 _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
-    r"要唔要|是否|\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
+    r"要唔要|是否|可否|能否|"
+    r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
 )
 
@@ -206,9 +207,14 @@ def missing_aspect(q: Query, c: Context) -> bool:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
-    if not absolute and q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+    if q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
         rest = O.without_aspects(c.text)
-        if O.measures(rest) and O.asks_quantity(rest):
+        if absolute:
+            # "What is the budget for Germany, and what is the success rate?": an absolute
+            # aspect asked in a clause of its own leaves the asking clauses without it
+            # answerable (a year never: "Austria budget for 2024?" has no 2023 answer)
+            rest = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
+        if O.measures(rest) and (absolute or O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent

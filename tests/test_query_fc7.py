@@ -1,0 +1,112 @@
+"""Kinds of message of the fc7/fc8 round, each in zh-Hans, zh-Hant and English, with messages
+of our own (not the sets' sentences). One class per branch keeps merges easy."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, "t").to_json()
+    return reply
+
+
+class TestUnknown:
+    """Aspects the notice does not give: the reply says so and names the aspect (intent
+    unknown), while plain figure questions about the same directions keep their answer."""
+
+    @pytest.mark.parametrize(
+        "text, aspect",
+        [
+            # the partner side's money (its own agency, co-funding), not the notice's figure
+            ("中以合作里以方会出多少钱？", "partner_funding"),
+            ("韓方政府會唔會出錢支持項目？", "partner_funding"),
+            ("Will the Finnish side fund its researchers, or does the Chinese side pay?", None),
+            ("Are the European partners paid by their own national agencies?", "partner_funding"),
+            ("Is the Italian partner funded by Horizon Europe?", "partner_funding"),
+            # allowed cost categories: personnel, equipment
+            ("中意项目经费能不能发博士后工资？", "allowed_costs"),
+            ("計畫經費能否編列設備費和人事費？", "allowed_costs"),
+            ("Can we use the Spain grant to purchase new lab equipment?", "allowed_costs"),
+            ("Are personnel costs eligible in the Israel projects?", "allowed_costs"),
+            # extending the period
+            ("项目做不完可以申请延期吗？", "extension"),
+            ("執行期可以延長一年嗎？", "extension"),
+            ("Is a no-cost extension of the project possible?", "extension"),
+            # moving money between directions or lines
+            ("两个韩国方向的经费可以互相调剂吗？", "transfers"),
+            ("預算可以在不同科目之間調劑嗎？", "transfers"),
+            ("Can unused money be shifted from one direction to another?", "transfers"),
+            # prerequisites for applying
+            ("中西项目是不是必须先有合作协议才能申报？", None),
+            ("申請聯合實驗室計畫，是否需要已經成立聯合實驗室才可以申請？", "eligibility"),
+            ("Must we already have a joint lab before applying for the Europe labs?", None),
+        ],
+    )
+    def test_missing_aspect_is_named(self, engine: Engine, text: str, aspect: str | None) -> None:
+        reply = ask(engine, text)
+        assert reply["intent"] == "unknown", reply["text"]
+        if aspect:
+            assert aspect in reply["query"]["missing"]
+
+    @pytest.mark.parametrize(
+        "text, intent, programs, figure",
+        [
+            ("德国方向多少钱？", "budget", ["intl-1.8"], "2000"),
+            ("德國方向有幾多經費？", "budget", ["intl-1.8"], "2000"),
+            ("How much does the Germany direction get?", "budget", ["intl-1.8"], "20 million"),
+            (
+                "How much does the Chinese side give to the Germany direction?",
+                "budget",
+                ["intl-1.8"],
+                "20 million",
+            ),
+            ("哪些方向支持医疗设备？", "topic", None, "1.3"),
+            ("How long is the project period?", "period", None, "2"),
+            ("中德計畫編列多少經費？", "budget", ["intl-1.8"], "2000"),
+        ],
+    )
+    def test_plain_figure_questions_keep_their_answer(
+        self, engine: Engine, text: str, intent: str, programs: list[str] | None, figure: str
+    ) -> None:
+        reply = ask(engine, text)
+        assert reply["intent"] == intent, reply["text"]
+        if programs is not None:
+            assert reply["programs"] == programs
+        assert figure in reply["text"]
+
+    @pytest.mark.parametrize(
+        "text, figure, missing",
+        [
+            ("意大利方向多少钱？另外中标率大概多少？", "2000", "中标率"),
+            ("意大利方向有幾多錢？通過率又係幾多？", "2000", "中標率"),
+            ("What is Italy's budget, and how high is the success rate?", "20 million", "success"),
+        ],
+    )
+    def test_missing_aspect_next_to_a_figure(
+        self, engine: Engine, text: str, figure: str, missing: str
+    ) -> None:
+        """Say what is missing first, then the figure the notice gives, labelled."""
+        reply = ask(engine, text)
+        assert reply["intent"] == "unknown"
+        assert reply["text"].index(missing) < reply["text"].index(figure)
+
+    @pytest.mark.parametrize(
+        "text",
+        ["中德项目德方出多少钱？", "How much will the German side government pay?"],
+    )
+    def test_partner_money_gives_no_figure(self, engine: Engine, text: str) -> None:
+        """The notice's figure is the Chinese side's: it never answers the partner's money."""
+        reply = ask(engine, text)
+        assert reply["intent"] == "unknown" and "2000" not in reply["text"]
+        assert "20 million" not in reply["text"]
+
+    @pytest.mark.parametrize("wrap", ["老师好！{}谢谢", "Hi, {} Thanks a lot!", "{} 🙏"])
+    def test_wrapped_the_same(self, engine: Engine, wrap: str) -> None:
+        for text in ("项目做不完可以申请延期吗？", "Can unused money be shifted elsewhere?"):
+            wrapped = ask(engine, wrap.format(text))
+            assert wrapped["query"]["missing"] == ask(engine, text)["query"]["missing"]
