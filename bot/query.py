@@ -990,8 +990,9 @@ def _asking_clause(text: str) -> str:
 
 
 def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspect") -> None:
-    """``why``: "aspect" (the notice may not cover what is asked) or "previous" (the message
-    points back at a conversation there is none of)."""
+    """``why``: "aspect" (the notice may not cover what is asked), "previous" (the message
+    points back at a conversation there is none of) or "reading" (the message asks more than
+    the query reads: which of the readings is meant)."""
     q.intent, q.op, q.readings, q.unsure = L.UNKNOWN, "unsure", readings, why
     if q.understanding is not None:  # the reply says so in its confidence too
         q.understanding.confidence = min(q.understanding.confidence, 0.4)
@@ -1168,6 +1169,26 @@ def follow_up_without_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def comparison_answered_for_fewer(q: Query, c: Context) -> bool:
+    """A comparison asked between directions named, answered about fewer of them: "中以嗰個
+    average 幾多錢？同中意比邊個多啲？", "Stellenbosch… flagship同joint research邊個平均高啲？" —
+    a name the query leaves out is a part of the question left unread, so the figure of one
+    would be a confident answer to another question."""
+    if q.op != "show" or q.intent not in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+        return False
+    if not c.ops & {"difference", "ratio", "same", "more"}:
+        return False
+    named = _mentioned_groups(c)
+    if len(named) < 2:
+        return False
+    answered = set(q.programs)
+    if all(set(g) & answered for g in named):
+        return False
+    ids = list(dict.fromkeys(d for g in named for d in g))
+    _not_sure(q, [(L.COMPARE, ids), (q.intent, q.programs)], "reading")
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -1220,7 +1241,11 @@ def _measures(u: Understanding, text: str) -> list[str]:
 
 
 # Checks on the query built: a reading the message does not support becomes "not sure".
-TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
+TRUST: tuple[Rule, ...] = (
+    yes_no_beside_a_card,
+    follow_up_without_previous,
+    comparison_answered_for_fewer,
+)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (partner_by_city, question_clause, topic_of_asking_clause)

@@ -28,6 +28,8 @@ class TestUnknown:
             ("Will the Finnish side fund its researchers, or does the Chinese side pay?", None),
             ("Are the European partners paid by their own national agencies?", "partner_funding"),
             ("Is the Italian partner funded by Horizon Europe?", "partner_funding"),
+            ("德國那邊出幾多錢？", "partner_funding"),
+            ("Does the Austrian partner get money from its national agency?", "partner_funding"),
             # allowed cost categories: personnel, equipment
             ("中意项目经费能不能发博士后工资？", "allowed_costs"),
             ("計畫經費能否編列設備費和人事費？", "allowed_costs"),
@@ -36,11 +38,13 @@ class TestUnknown:
             # extending the period
             ("项目做不完可以申请延期吗？", "extension"),
             ("執行期可以延長一年嗎？", "extension"),
+            ("計畫執行期滿可以展延嗎？", "extension"),
             ("Is a no-cost extension of the project possible?", "extension"),
             # moving money between directions or lines
             ("两个韩国方向的经费可以互相调剂吗？", "transfers"),
             ("預算可以在不同科目之間調劑嗎？", "transfers"),
             ("Can unused money be shifted from one direction to another?", "transfers"),
+            ("可唔可以將經費由一個方向轉去另一個方向？", "transfers"),
             # prerequisites for applying
             ("中西项目是不是必须先有合作协议才能申报？", None),
             ("申請聯合實驗室計畫，是否需要已經成立聯合實驗室才可以申請？", "eligibility"),
@@ -110,3 +114,19 @@ class TestUnknown:
         for text in ("项目做不完可以申请延期吗？", "Can unused money be shifted elsewhere?"):
             wrapped = ask(engine, wrap.format(text))
             assert wrapped["query"]["missing"] == ask(engine, text)["query"]["missing"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中以平均每项多少钱？跟中意比哪个多？",
+            "中以嗰個平均幾多錢？同中意比邊個多啲？",
+            "Israel average per project? and which is more, Israel or Italy?",
+        ],
+    )
+    def test_comparison_answered_for_one_is_not_sure(self, engine: Engine, text: str) -> None:
+        """A comparison asked between two named directions is never answered with the figure
+        of one of them: either the comparison, or "not sure" offering it."""
+        reply = ask(engine, text)
+        if reply["intent"] != "compare":
+            assert reply["intent"] == "unknown" and reply["query"]["op"] == "unsure"
+            assert "intl-1.2" in reply["query"]["readings"][0][1]
