@@ -45,6 +45,12 @@ class TestUnknown:
             ("預算可以在不同科目之間調劑嗎？", "transfers"),
             ("Can unused money be shifted from one direction to another?", "transfers"),
             ("可唔可以將經費由一個方向轉去另一個方向？", "transfers"),
+            # how the money is paid out, which documents to prepare
+            ("經費係咪分期撥付？", "payment"),
+            ("国拨经费什么时候到账？", "payment"),
+            ("Is the grant disbursed in tranches?", "payment"),
+            ("申請材料要準備啲咩？", "documents"),
+            ("What supporting documents does the Israel call need?", "documents"),
             # prerequisites for applying
             ("中西项目是不是必须先有合作协议才能申报？", None),
             ("申請聯合實驗室計畫，是否需要已經成立聯合實驗室才可以申請？", "eligibility"),
