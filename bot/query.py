@@ -1189,6 +1189,24 @@ def comparison_answered_for_fewer(q: Query, c: Context) -> bool:
     return True
 
 
+_WHICH_DIRECTION = re.compile(r"哪个|哪一个|哪家|边个|边一个|\bwhich\b|\bwho\b")
+_LIMIT = re.compile(r"最(?:多|少)(?:能|可以|可|会)")  # "最多能支持几个": a limit, not a ranking
+
+
+def ranking_answered_by_a_name(q: Query, c: Context) -> bool:
+    """ "Which direction …the highest…" answered with the figure of a direction the message
+    names (to leave out, or as context): "Which direction offers the highest average grant if
+    we leave out the EU flagship?" asks a ranking; the named one's average is a confident
+    answer to another question."""
+    if q.op != "show" or q.intent not in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+        return False
+    clause = _asking_clause(c.text)
+    if not _WHICH_DIRECTION.search(clause) or not O.superlative(clause) or _LIMIT.search(clause):
+        return False
+    _not_sure(q, [(L.RANK, []), (q.intent, q.programs)], "reading")
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -1245,6 +1263,7 @@ TRUST: tuple[Rule, ...] = (
     yes_no_beside_a_card,
     follow_up_without_previous,
     comparison_answered_for_fewer,
+    ranking_answered_by_a_name,
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.

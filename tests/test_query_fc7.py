@@ -136,3 +136,24 @@ class TestUnknown:
         if reply["intent"] != "compare":
             assert reply["intent"] == "unknown" and reply["query"]["op"] == "unsure"
             assert "intl-1.2" in reply["query"]["readings"][0][1]
+
+    @pytest.mark.parametrize(
+        "text, named",
+        [
+            (
+                "Which direction offers the largest average if we put aside the EU flagship?",
+                "intl-1.4",
+            ),
+            ("欧盟旗舰放一边，哪个方向平均资助最高？", "intl-1.4"),
+            ("歐盟旗艦放一邊，邊個方向平均資助最高？", "intl-1.4"),
+        ],
+    )
+    def test_which_with_a_superlative_is_not_the_named_figure(
+        self, engine: Engine, text: str, named: str
+    ) -> None:
+        """ "Which … the highest" asks a ranking: the figure of the one direction named beside
+        it (to leave out) would be a confident answer to another question."""
+        reply = ask(engine, text)
+        assert reply["intent"] in ("rank", "unknown"), reply["text"]
+        if reply["intent"] == "unknown":
+            assert reply["query"]["readings"][0][0] == "rank"
