@@ -29,6 +29,8 @@ class TestUnknown:
             ("Are the European partners paid by their own national agencies?", "partner_funding"),
             ("Is the Italian partner funded by Horizon Europe?", "partner_funding"),
             ("德國那邊出幾多錢？", "partner_funding"),
+            ("中芬项目里芬方的经费由谁提供？", "partner_funding"),
+            ("Does the Israeli agency co-fund these projects?", "partner_funding"),
             ("Does the Austrian partner get money from its national agency?", "partner_funding"),
             # allowed cost categories: personnel, equipment
             ("中意项目经费能不能发博士后工资？", "allowed_costs"),
@@ -39,12 +41,14 @@ class TestUnknown:
             ("项目做不完可以申请延期吗？", "extension"),
             ("執行期可以延長一年嗎？", "extension"),
             ("計畫執行期滿可以展延嗎？", "extension"),
+            ("项目可以提前结题吗？", "extension"),
             ("Is a no-cost extension of the project possible?", "extension"),
             # moving money between directions or lines
             ("两个韩国方向的经费可以互相调剂吗？", "transfers"),
             ("預算可以在不同科目之間調劑嗎？", "transfers"),
             ("Can unused money be shifted from one direction to another?", "transfers"),
             ("可唔可以將經費由一個方向轉去另一個方向？", "transfers"),
+            ("計畫經費可否流用？", "transfers"),
             # how the money is paid out, which documents to prepare
             ("經費係咪分期撥付？", "payment"),
             ("国拨经费什么时候到账？", "payment"),
@@ -54,6 +58,7 @@ class TestUnknown:
             # prerequisites for applying
             ("中西项目是不是必须先有合作协议才能申报？", None),
             ("申請聯合實驗室計畫，是否需要已經成立聯合實驗室才可以申請？", "eligibility"),
+            ("申报中俄项目有什么门槛？", "eligibility"),
             ("Must we already have a joint lab before applying for the Europe labs?", None),
         ],
     )
