@@ -55,6 +55,11 @@ class TestUnknown:
             ("Is the grant disbursed in tranches?", "payment"),
             ("申請材料要準備啲咩？", "documents"),
             ("What supporting documents does the Israel call need?", "documents"),
+            # other currencies and visas
+            ("中芬项目经费按什么汇率折合成欧元？", "exchange_rate"),
+            ("西班牙方向有幾多歐元？", "exchange_rate"),
+            ("What is the Spain budget in euros?", "exchange_rate"),
+            ("去俄罗斯合作要不要办签证？", "visas"),
             # prerequisites for applying
             ("中西项目是不是必须先有合作协议才能申报？", None),
             ("申請聯合實驗室計畫，是否需要已經成立聯合實驗室才可以申請？", "eligibility"),
