@@ -55,6 +55,10 @@ class TestUnknown:
             ("Is the grant disbursed in tranches?", "payment"),
             ("申請材料要準備啲咩？", "documents"),
             ("What supporting documents does the Israel call need?", "documents"),
+            # where a proposal is submitted
+            ("中俄项目在哪个系统填报？", "system"),
+            ("計畫要在哪裡線上申報？", "system"),
+            ("Where do we submit the Argentina proposal?", "system"),
             # other currencies and visas
             ("中芬项目经费按什么汇率折合成欧元？", "exchange_rate"),
             ("西班牙方向有幾多歐元？", "exchange_rate"),
@@ -88,6 +92,7 @@ class TestUnknown:
             ("哪些方向支持医疗设备？", "topic", None, "1.3"),
             ("How long is the project period?", "period", None, "2"),
             ("中德計畫編列多少經費？", "budget", ["intl-1.8"], "2000"),
+            ("Where can I apply for vaccine research?", "topic", None, "1.9"),
         ],
     )
     def test_plain_figure_questions_keep_their_answer(
