@@ -19,7 +19,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -1207,6 +1207,34 @@ def ranking_answered_by_a_name(q: Query, c: Context) -> bool:
     return True
 
 
+def guessed_name_over_a_named_one(q: Query, c: Context) -> bool:
+    """The answer's directions come only from a name guessed by sound or spelling while the
+    message names another partner or direction exactly: "請問中德計畫的補助領域是什麼？本校車輛
+    研究中心有興趣" (中心 sounds like 中西) is about Germany, not Spain's fields."""
+    if q.op != "show" or not q.programs or q.source != "named":
+        return False
+    answered = set(q.programs)
+    exact, guessed = [], []
+    for m in c.u.mentions:
+        if m.kind not in (PARTNER, DIRECTION):
+            continue
+        ids = _mention_ids(m, c)
+        (exact if m.how == "exact" else guessed).append(ids)
+    if not exact or not guessed or any(set(g) & answered for g in exact):
+        return False
+    if not all(set(g) & answered for g in guessed):
+        return False
+    # the name written out is the likelier reading: answer it (the guess was a sound-alike)
+    q.groups = [list(g) for g in dict.fromkeys(tuple(g) for g in exact)]
+    return True
+
+
+def _mention_ids(m: Mention, c: Context) -> list[str]:
+    if m.kind == PARTNER:
+        return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+    return [m.id]
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -1264,6 +1292,7 @@ TRUST: tuple[Rule, ...] = (
     follow_up_without_previous,
     comparison_answered_for_fewer,
     ranking_answered_by_a_name,
+    guessed_name_over_a_named_one,
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.

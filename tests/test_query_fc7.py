@@ -172,3 +172,18 @@ class TestUnknown:
         assert reply["intent"] in ("rank", "unknown"), reply["text"]
         if reply["intent"] == "unknown":
             assert reply["query"]["readings"][0][0] == "rank"
+
+    @pytest.mark.parametrize(
+        "text, programs",
+        [
+            ("请问中德项目的资助领域是什么？我们研究中心很感兴趣。", ["intl-1.8"]),
+            ("中芬項目有幾多錢？我哋係研究中心。", ["intl-1.6"]),
+            ("How much for Austria? Our colleague is in Itly.", ["intl-1.7"]),
+        ],
+    )
+    def test_a_name_written_out_wins_over_a_sound_alike(
+        self, engine: Engine, text: str, programs: list[str]
+    ) -> None:
+        """中心 sounds like 中西 and Itly is spelt like Italy: the partner written out is the
+        one asked about."""
+        assert ask(engine, text)["programs"] == programs
