@@ -187,3 +187,16 @@ class TestUnknown:
         """中心 sounds like 中西 and Itly is spelt like Italy: the partner written out is the
         one asked about."""
         assert ask(engine, text)["programs"] == programs
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "政府间方向里总经费超过5000万的有哪些？",
+            "政府間方向裡總經費超過5000萬的有哪些？",
+            "Which intergovernmental directions have a total above CNY 50 million?",
+        ],
+    )
+    def test_the_call_named_restricts_a_filter(self, engine: Engine, text: str) -> None:
+        """政府间方向 names the intergovernmental call: the Macao direction is not among them."""
+        reply = ask(engine, text)
+        assert reply["programs"] and all(p.startswith("intl-") for p in reply["programs"])
