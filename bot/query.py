@@ -354,6 +354,22 @@ def _pool(c: Context, q: Query) -> list[str]:
     return [i for i in ids if i not in c.u.excluded]
 
 
+def call_of_a_ranking(q: Query, c: Context) -> bool:
+    """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
+    "Which intergovernmental direction has the fewest projects?" ranks that call's directions
+    only (the Macao direction is not one of them)."""
+    if q.intent != L.RANK or q.op != "show" or q.restrict is not None or c.named:
+        return False
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    if not (c.u.scope or len(calls) == 1) or len(c.k.calls) < 2:
+        return False
+    pool = _pool(c, q)
+    if len(pool) == len(c.k.directions) or len(pool) < 2:
+        return False
+    q.restrict = c.u.restrict = pool
+    return True
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -1203,6 +1219,8 @@ def ranking_answered_by_a_name(q: Query, c: Context) -> bool:
     clause = _asking_clause(c.text)
     if not _WHICH_DIRECTION.search(clause) or not O.superlative(clause) or _LIMIT.search(clause):
         return False
+    if not _mentioned_groups(c):
+        return False  # "港澳台项目里哪个方向经费最多": a call of one direction answers it
     _not_sure(q, [(L.RANK, []), (q.intent, q.programs)], "reading")
     return True
 
@@ -1242,6 +1260,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     both_calls,
+    call_of_a_ranking,
     sum_of_the_rest,
     extremes_compared,
     ordinal_position,
@@ -1296,7 +1315,7 @@ TRUST: tuple[Rule, ...] = (
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (partner_by_city, question_clause, topic_of_asking_clause)
+NARROWING = (partner_by_city, question_clause, topic_of_asking_clause, call_of_a_ranking)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

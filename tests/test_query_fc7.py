@@ -200,3 +200,23 @@ class TestUnknown:
         """政府间方向 names the intergovernmental call: the Macao direction is not among them."""
         reply = ask(engine, text)
         assert reply["programs"] and all(p.startswith("intl-") for p in reply["programs"])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "政府间专项里项目数最少的方向是哪个？",
+            "政府間專項裡面邊個方向經費最少？",
+            "Which intergovernmental direction has the fewest projects?",
+        ],
+    )
+    def test_a_ranking_within_the_call_named(self, engine: Engine, text: str) -> None:
+        reply = ask(engine, text)
+        assert reply["intent"] == "rank"
+        assert reply["programs"] and all(p.startswith("intl-") for p in reply["programs"])
+
+    @pytest.mark.parametrize(
+        "text", ["港澳台项目里哪个方向经费最多？", "Which HMT direction has the largest budget?"]
+    )
+    def test_which_in_a_call_of_one_direction_is_answered(self, engine: Engine, text: str) -> None:
+        """A call of one direction answers "which … the most" by itself: not "not sure"."""
+        assert ask(engine, text)["intent"] != "unknown"
