@@ -177,6 +177,17 @@ _ASKED = re.compile(
     r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
 )
+# An aspect asks only in a clause that asks: English auxiliaries ask at the start of their
+# clause ("Is the partner funded by…?"), not inside a statement ("Our partner is funded by
+# Horizon Europe; what fields…" names the partner's funding as context).
+_ASPECT_ASKED = re.compile(
+    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"要唔要|是否|可否|能否|"
+    r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
+    r"(?:want|wants|like)\s+to\s+know)\b|"
+    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
+    r"must|should|would|has|have)\b"
+)
 
 
 def what_can_you_do(q: Query, c: Context) -> bool:
@@ -196,7 +207,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     asked = [
         cl
         for cl in _CLAUSE.split(c.text)
-        if _ASKED.search(cl) or O.measures(O.without_aspects(cl))
+        if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     call_years = {call.year for call in c.k.calls}

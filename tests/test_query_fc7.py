@@ -220,3 +220,19 @@ class TestUnknown:
     def test_which_in_a_call_of_one_direction_is_answered(self, engine: Engine, text: str) -> None:
         """A call of one direction answers "which … the most" by itself: not "not sure"."""
         assert ask(engine, text)["intent"] != "unknown"
+
+    @pytest.mark.parametrize(
+        "text, intent",
+        [
+            (
+                "Our partner is funded by Horizon Europe; what fields does the EU flagship cover?",
+                "fields",
+            ),
+            ("我们实验室设备很齐全，想问中德方向总经费多少？", "budget"),
+            ("我們的上一個計畫延期過，想問意大利方向支持幾個項目？", "count"),
+        ],
+    )
+    def test_an_aspect_in_a_sentence_of_context_is_not_asked(
+        self, engine: Engine, text: str, intent: str
+    ) -> None:
+        assert ask(engine, text)["intent"] == intent
