@@ -499,7 +499,9 @@ def relative_filter(q: Query, c: Context) -> bool:
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _WHICH.search(c.text) or "sum" in c.ops:
         return False
-    rel = O.relative(c.text)
+    # the factor belongs to the asking clause: "We extended our project twice. What is the
+    # Finland budget?" has no threshold
+    rel = O.relative(O.folded(_asking_clause(c.text)))
     if rel is None:
         return False
     factor, op = rel

@@ -236,3 +236,17 @@ class TestUnknown:
         self, engine: Engine, text: str, intent: str
     ) -> None:
         assert ask(engine, text)["intent"] == intent
+
+    @pytest.mark.parametrize(
+        "text, programs",
+        [
+            ("We extended our last project twice. What is the Finland budget?", ["intl-1.6"]),
+            ("我们上个项目延期了两倍时间。芬兰方向经费多少？", ["intl-1.6"]),
+            ("我哋上個項目做咗兩倍時間。芬蘭方向經費幾多？", ["intl-1.6"]),
+        ],
+    )
+    def test_a_factor_in_context_is_no_threshold(
+        self, engine: Engine, text: str, programs: list[str]
+    ) -> None:
+        reply = ask(engine, text)
+        assert reply["intent"] == "budget" and reply["programs"] == programs
