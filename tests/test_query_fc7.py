@@ -55,6 +55,12 @@ class TestUnknown:
             ("Is the grant disbursed in tranches?", "payment"),
             ("申請材料要準備啲咩？", "documents"),
             ("What supporting documents does the Israel call need?", "documents"),
+            # the chance of success and the competition
+            ("中以项目好中吗？", "success_rate"),
+            ("中標機會大唔大？", "success_rate"),
+            ("韩国能源那个一般几个人申请？", "success_rate"),
+            ("What are our odds with the Austria programme?", "success_rate"),
+            ("How many teams usually apply for the Russia direction?", "success_rate"),
             # where a proposal is submitted
             ("中俄项目在哪个系统填报？", "system"),
             ("計畫要在哪裡線上申報？", "system"),
