@@ -61,6 +61,10 @@ class TestUnknown:
             ("韩国能源那个一般几个人申请？", "success_rate"),
             ("What are our odds with the Austria programme?", "success_rate"),
             ("How many teams usually apply for the Russia direction?", "success_rate"),
+            # another round, every year
+            ("中芬项目还会有第二批吗？", "other_year"),
+            ("中以項目每年都有嗎？", "other_year"),
+            ("Is the Israel call held every year?", "other_year"),
             # where a proposal is submitted
             ("中俄项目在哪个系统填报？", "system"),
             ("計畫要在哪裡線上申報？", "system"),
