@@ -37,6 +37,9 @@ class TestUnknown:
             ("計畫經費能否編列設備費和人事費？", "allowed_costs"),
             ("Can we use the Spain grant to purchase new lab equipment?", "allowed_costs"),
             ("Are personnel costs eligible in the Israel projects?", "allowed_costs"),
+            ("经费能用来开国际会议吗？", "allowed_costs"),
+            ("項目經費可唔可以用嚟請研究助理？", "allowed_costs"),
+            ("Can the Korea money be used to hire a postdoc?", "allowed_costs"),
             # extending the period
             ("项目做不完可以申请延期吗？", "extension"),
             ("執行期可以延長一年嗎？", "extension"),
