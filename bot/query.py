@@ -220,12 +220,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
     related = None
     if q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
         rest = O.without_aspects(c.text)
-        if absolute:
-            # "What is the budget for Germany, and what is the success rate?": an absolute
-            # aspect asked in a clause of its own leaves the asking clauses without it
-            # answerable (a year never: "Austria budget for 2024?" has no 2023 answer)
-            rest = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
-        if O.measures(rest) and (absolute or O.asks_quantity(rest)):
+        # "What is the budget for Germany, and what is the success rate?", "Germany budget
+        # please, and can we extend the project?": an aspect asked in a clause of its own
+        # leaves the asking clauses without it answerable (a year never: "Austria budget for
+        # 2024?" has no 2023 answer)
+        own = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
+        if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent

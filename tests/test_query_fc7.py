@@ -123,6 +123,8 @@ class TestUnknown:
             ("意大利方向多少钱？另外中标率大概多少？", "2000", "中标率"),
             ("意大利方向有幾多錢？通過率又係幾多？", "2000", "中標率"),
             ("What is Italy's budget, and how high is the success rate?", "20 million", "success"),
+            ("Italy budget please, and can the project be extended?", "20 million", "extended"),
+            ("意大利方向的经费？另外能不能延期？", "2000", "延期"),
         ],
     )
     def test_missing_aspect_next_to_a_figure(
