@@ -101,6 +101,12 @@ def _unsure(q: Query, k: Knowledge) -> Answer:
             "I am not sure which direction you mean — we have not talked about one yet. "
             "Did you mean:",
         )
+    elif q.unsure == "reading":
+        first = tr(
+            lang,
+            "我不太确定您问的是哪一种——您是想问：",
+            "I am not sure which of these you are asking — did you mean:",
+        )
     else:
         first = tr(
             lang,

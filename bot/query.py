@@ -19,7 +19,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
@@ -188,8 +188,20 @@ _WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些
 _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
-    r"要唔要|是否|\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
+    r"要唔要|是否|可否|能否|"
+    r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
+)
+# An aspect asks only in a clause that asks: English auxiliaries ask at the start of their
+# clause ("Is the partner funded by…?"), not inside a statement ("Our partner is funded by
+# Horizon Europe; what fields…" names the partner's funding as context).
+_ASPECT_ASKED = re.compile(
+    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"要唔要|是否|可否|能否|"
+    r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
+    r"(?:want|wants|like)\s+to\s+know)\b|"
+    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
+    r"must|should|would|has|have)\b"
 )
 
 
@@ -210,7 +222,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     asked = [
         cl
         for cl in _CLAUSE.split(c.text)
-        if _ASKED.search(cl) or O.measures(O.without_aspects(cl))
+        if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     call_years = {call.year for call in c.k.calls}
@@ -221,9 +233,14 @@ def missing_aspect(q: Query, c: Context) -> bool:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
-    if not absolute and q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+    if q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
         rest = O.without_aspects(c.text)
-        if O.measures(rest) and O.asks_quantity(rest):
+        # "What is the budget for Germany, and what is the success rate?", "Germany budget
+        # please, and can we extend the project?": an aspect asked in a clause of its own
+        # leaves the asking clauses without it answerable (a year never: "Austria budget for
+        # 2024?" has no 2023 answer)
+        own = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
+        if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent
@@ -430,6 +447,22 @@ def _pool(c: Context, q: Query) -> list[str]:
     return [i for i in ids if i not in c.u.excluded]
 
 
+def call_of_a_ranking(q: Query, c: Context) -> bool:
+    """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
+    "Which intergovernmental direction has the fewest projects?" ranks that call's directions
+    only (the Macao direction is not one of them)."""
+    if q.intent != L.RANK or q.op != "show" or q.restrict is not None or c.named:
+        return False
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    if not (c.u.scope or len(calls) == 1) or len(c.k.calls) < 2:
+        return False
+    pool = _pool(c, q)
+    if len(pool) == len(c.k.directions) or len(pool) < 2:
+        return False
+    q.restrict = c.u.restrict = pool
+    return True
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -577,7 +610,9 @@ def relative_filter(q: Query, c: Context) -> bool:
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _WHICH.search(c.text) or "sum" in c.ops:
         return False
-    rel = O.relative(c.text)
+    # the factor belongs to the asking clause: "We extended our project twice. What is the
+    # Finland budget?" has no threshold
+    rel = O.relative(O.folded(_asking_clause(c.text)))
     if rel is None:
         return False
     factor, op = rel
@@ -1119,8 +1154,9 @@ def _asking_clause(text: str) -> str:
 
 
 def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspect") -> None:
-    """``why``: "aspect" (the notice may not cover what is asked) or "previous" (the message
-    points back at a conversation there is none of)."""
+    """``why``: "aspect" (the notice may not cover what is asked), "previous" (the message
+    points back at a conversation there is none of) or "reading" (the message asks more than
+    the query reads: which of the readings is meant)."""
     q.intent, q.op, q.readings, q.unsure = L.UNKNOWN, "unsure", readings, why
     if q.understanding is not None:  # the reply says so in its confidence too
         q.understanding.confidence = min(q.understanding.confidence, 0.4)
@@ -1324,6 +1360,74 @@ def follow_up_without_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def comparison_answered_for_fewer(q: Query, c: Context) -> bool:
+    """A comparison asked between directions named, answered about fewer of them: "中以嗰個
+    average 幾多錢？同中意比邊個多啲？", "Stellenbosch… flagship同joint research邊個平均高啲？" —
+    a name the query leaves out is a part of the question left unread, so the figure of one
+    would be a confident answer to another question."""
+    if q.op != "show" or q.intent not in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+        return False
+    if not c.ops & {"difference", "ratio", "same", "more"}:
+        return False
+    named = _mentioned_groups(c)
+    if len(named) < 2:
+        return False
+    answered = set(q.programs)
+    if all(set(g) & answered for g in named):
+        return False
+    ids = list(dict.fromkeys(d for g in named for d in g))
+    _not_sure(q, [(L.COMPARE, ids), (q.intent, q.programs)], "reading")
+    return True
+
+
+_WHICH_DIRECTION = re.compile(r"哪个|哪一个|哪家|边个|边一个|\bwhich\b|\bwho\b")
+_LIMIT = re.compile(r"最(?:多|少)(?:能|可以|可|会)")  # "最多能支持几个": a limit, not a ranking
+
+
+def ranking_answered_by_a_name(q: Query, c: Context) -> bool:
+    """ "Which direction …the highest…" answered with the figure of a direction the message
+    names (to leave out, or as context): "Which direction offers the highest average grant if
+    we leave out the EU flagship?" asks a ranking; the named one's average is a confident
+    answer to another question."""
+    if q.op != "show" or q.intent not in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+        return False
+    clause = _asking_clause(c.text)
+    if not _WHICH_DIRECTION.search(clause) or not O.superlative(clause) or _LIMIT.search(clause):
+        return False
+    if not _mentioned_groups(c):
+        return False  # "港澳台项目里哪个方向经费最多": a call of one direction answers it
+    _not_sure(q, [(L.RANK, []), (q.intent, q.programs)], "reading")
+    return True
+
+
+def guessed_name_over_a_named_one(q: Query, c: Context) -> bool:
+    """The answer's directions come only from a name guessed by sound or spelling while the
+    message names another partner or direction exactly: "請問中德計畫的補助領域是什麼？本校車輛
+    研究中心有興趣" (中心 sounds like 中西) is about Germany, not Spain's fields."""
+    if q.op != "show" or not q.programs or q.source != "named":
+        return False
+    answered = set(q.programs)
+    exact, guessed = [], []
+    for m in c.u.mentions:
+        if m.kind not in (PARTNER, DIRECTION):
+            continue
+        ids = _mention_ids(m, c)
+        (exact if m.how == "exact" else guessed).append(ids)
+    if not exact or not guessed or any(set(g) & answered for g in exact):
+        return False
+    if not all(set(g) & answered for g in guessed):
+        return False
+    # the name written out is the likelier reading: answer it (the guess was a sound-alike)
+    q.groups = [list(g) for g in dict.fromkeys(tuple(g) for g in exact)]
+    return True
+
+
+def _mention_ids(m: Mention, c: Context) -> list[str]:
+    if m.kind == PARTNER:
+        return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+    return [m.id]
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -1333,6 +1437,7 @@ RULES: tuple[Rule, ...] = (
     both_calls,
     running_sum,
     minus_from_previous,
+    call_of_a_ranking,
     sum_of_the_rest,
     extremes_compared,
     ordinal_position,
@@ -1380,10 +1485,16 @@ def _measures(u: Understanding, text: str) -> list[str]:
 
 
 # Checks on the query built: a reading the message does not support becomes "not sure".
-TRUST: tuple[Rule, ...] = (yes_no_beside_a_card, follow_up_without_previous)
+TRUST: tuple[Rule, ...] = (
+    yes_no_beside_a_card,
+    follow_up_without_previous,
+    comparison_answered_for_fewer,
+    ranking_answered_by_a_name,
+    guessed_name_over_a_named_one,
+)
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (partner_by_city, question_clause, topic_of_asking_clause)
+NARROWING = (partner_by_city, question_clause, topic_of_asking_clause, call_of_a_ranking)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

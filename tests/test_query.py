@@ -513,7 +513,6 @@ def test_a_superlative_among_named_directions_compares_them(engine):
     [
         "請問臺灣的大學可以參與中國與西班牙政府間科技合作計畫嗎？",
         "Can researchers from Taiwan join a China–Finland consortium?",
-        "联合实验室方向要求已经有挂牌的联合实验室吗？",
     ],
 )
 def test_a_yes_no_question_the_card_does_not_answer_is_not_sure(engine, text):
@@ -521,6 +520,14 @@ def test_a_yes_no_question_the_card_does_not_answer_is_not_sure(engine, text):
     assert reply["intent"] == "unknown" and rule(reply) == "yes_no_beside_a_card"
     assert reply["text"].startswith(("我不太", "I am not sure"))
     assert reply["query"]["readings"]  # the likely readings are offered
+
+
+def test_a_prerequisite_asked_is_named_as_missing(engine):
+    """A prerequisite for applying is an eligibility condition the notice does not give: said
+    so by name rather than "not sure"."""
+    reply = ask(engine, "联合实验室方向要求已经有挂牌的联合实验室吗？")
+    assert reply["intent"] == "unknown" and rule(reply) == "missing_aspect"
+    assert reply["query"]["missing"] == ["eligibility"]
 
 
 @pytest.mark.parametrize(
