@@ -170,7 +170,8 @@ def test_an_aspect_pattern_error_names_its_line(tmp_path: Path):
     folder = tmp_path / "data"
     shutil.copytree(Path(V.__file__).parent / "data", folder)
     oos = folder / "out_of_scope.yaml"
-    text = oos.read_text(encoding="utf-8").replace("'中标率|立项率|成功率", "'中标率(|立项率|成功率", 1)
+    good = "'中标率|立项率|成功率"
+    text = oos.read_text(encoding="utf-8").replace(good, "'中标率(|立项率|成功率", 1)
     oos.write_text(text, encoding="utf-8")
     line = next(i for i, s in enumerate(text.splitlines(), 1) if "'中标率(|立项率" in s)
     with pytest.raises(V.VocabError, match=rf"out_of_scope.yaml:{line}: aspects\[0\]\.patterns"):
