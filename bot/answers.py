@@ -3,6 +3,10 @@
 Every figure comes from the knowledge object; sums are sums of stated figures, never estimates
 (an overall average the notice does not state is not computed). The handler and the CLI strip the
 HTML for plain text, so wording lives here once.
+
+There is one answer path: the engine (``ask`` from text, ``ask_about`` from a button or inline
+card) builds a ``Query`` and bot/execute.py runs it; ``answer`` here is what execute calls for
+the plain operation ``show`` and for the answerable part beside a missing aspect.
 """
 
 from __future__ import annotations
@@ -564,14 +568,6 @@ def _detail(u: Understanding, k: Knowledge) -> Answer:
                 programs.append(d.id)
                 cards.append(_card(d, k, u.lang))
     return Answer("\n\n".join(cards), programs, _next_for(programs, k, u.lang))
-
-
-def _metric_value(d: Direction, metric: str) -> float | None:
-    if metric == "total":
-        return d.total
-    if metric == "count":
-        return d.projects.count
-    return d.average
 
 
 def _group_metric(

@@ -10,12 +10,12 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field, replace
 
 from bot import intents as L
-from bot.answers import Answer, Suggestion, answer
+from bot.answers import Answer, Suggestion
 from bot.context import ContextStore, Turn
 from bot.courtesy import question
 from bot.entities import EntityIndex
 from bot.execute import execute
-from bot.query import Query, build_query
+from bot.query import Query, build_query, from_understanding
 from bot.render import to_plain
 from bot.understand import Understanding, understand
 from knowledge.model import Knowledge
@@ -142,7 +142,9 @@ class Engine:
         lang: str = "zh-Hans",
         remember: bool = True,
     ) -> Reply:
-        """Answer an intent for given directions directly (buttons, deep links, inline cards)."""
+        """Answer an intent for given directions directly (buttons, deep links, inline cards):
+        the same Query and execute as ``ask``, built from the button's intent and directions
+        instead of from text (rule ``asked_about``)."""
         knowledge, _ = self._state
         known = [p for p in programs if p in knowledge.direction_by_id]
         u = Understanding(
@@ -158,9 +160,11 @@ class Engine:
             u.metric = {L.BUDGET: "total", L.AVERAGE: "average", L.COUNT: "count"}[intent]
         if intent == L.RANK:
             u.metric, u.order = "total", "max"
-        reply = self._reply(u, knowledge)
+        q = from_understanding(u)
+        q.rules.append("asked_about")
+        reply = self._run(q, knowledge)
         if remember:
-            self._remember(session, u, reply, self.contexts.get(session))
+            self._remember(session, u, reply, self.contexts.get(session), q)
         return reply
 
     def _run(self, q: Query, knowledge: Knowledge) -> Reply:
@@ -177,19 +181,6 @@ class Engine:
             query=q.to_json(),
             # the understanding's decisions, then the query's (after "understood")
             rules=[*(q.understanding.rules if q.understanding else []), *q.rules],
-        )
-
-    def _reply(self, u: Understanding, knowledge: Knowledge) -> Reply:
-        a: Answer = answer(u, knowledge)
-        return Reply(
-            focus=a.focus,
-            intent=u.intent,
-            programs=a.programs,
-            lang=u.lang,
-            html=a.html,
-            text=to_plain(a.html),
-            confidence=u.confidence,
-            suggestions=a.suggestions,
         )
 
     def _remember(

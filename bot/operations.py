@@ -2,8 +2,10 @@
 which measures a message asks, which operation (sum, difference, ratio, same, which is more),
 an ordinal position, a threshold or range on a measure, and aspects the notice does not give.
 
-The YAML is validated at import: a bad pattern or a missing key is reported with the file and
-line, like an error in the knowledge file.
+The YAML is loaded and validated by bot/vocab.py, the loader of every vocabulary file (a bad
+pattern or a missing key is reported with the file and line, like an error in the knowledge file;
+the checked patterns are cached with the rest); this module compiles them. The missing aspects
+come from out_of_scope.yaml, the one list of them.
 """
 
 from __future__ import annotations
@@ -11,24 +13,17 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
+from typing import Any
 
-import yaml
-
+from bot.vocab import COMPARATORS, MEASURES, OPERATIONS, vocabulary
+from bot.vocab import Vocabulary as Data
 from textnorm.normalize import chinese_to_int, fold
-
-DATA = Path(__file__).parent / "data" / "operations.yaml"
-MEASURES = ("average", "count", "total", "fields", "period")
-OPERATIONS = ("each", "sum", "ratio", "difference", "same", "more")
-COMPARATORS = (">=", "<=", "==", ">", "<")
-
-
-class VocabularyError(ValueError):
-    """A problem in the vocabulary file, named by file and line."""
 
 
 @dataclass(frozen=True)
 class Aspect:
+    """An aspect the notice does not give that a pattern finds (out_of_scope.yaml)."""
+
     id: str
     zh: str
     en: str
@@ -67,194 +62,47 @@ class Vocabulary:
     top_n: list[re.Pattern[str]]
 
 
-def _where(path: Path, node: yaml.Node) -> str:
-    return f"{path}:{node.start_mark.line + 1}"
-
-
-def _patterns(path: Path, node: yaml.Node, what: str) -> str:
-    """A list of regex strings as one alternation; each one compiled alone to name its line."""
-    if not isinstance(node, yaml.SequenceNode) or not node.value:
-        raise VocabularyError(f"{_where(path, node)}: {what} must be a non-empty list of patterns")
-    parts = []
-    for item in node.value:
-        if not isinstance(item, yaml.ScalarNode) or not str(item.value).strip():
-            raise VocabularyError(f"{_where(path, item)}: {what}: a pattern must be a string")
-        try:
-            re.compile(item.value)
-        except re.error as e:
-            raise VocabularyError(f"{_where(path, item)}: {what}: bad pattern: {e}") from None
-        parts.append(f"(?:{item.value})")
-    return "|".join(parts)
-
-
-def _mapping(path: Path, node: yaml.Node, what: str) -> dict[str, yaml.Node]:
-    if not isinstance(node, yaml.MappingNode):
-        raise VocabularyError(f"{_where(path, node)}: {what} must be a mapping")
-    return {str(k.value): v for k, v in node.value}
-
-
-def _require(path: Path, node: yaml.Node, table: dict, keys: tuple[str, ...], what: str) -> None:
-    missing = [k for k in keys if k not in table]
-    if missing:
-        raise VocabularyError(f"{_where(path, node)}: {what} lacks {', '.join(missing)}")
-
-
-def load_vocabulary(path: Path = DATA) -> Vocabulary:
-    """Read and validate the vocabulary file; errors carry ``file:line``."""
-    try:
-        root = yaml.compose(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as e:
-        raise VocabularyError(f"{path}: not valid YAML: {e}") from None
-    if root is None:
-        raise VocabularyError(f"{path}:1: empty vocabulary file")
-    top = _mapping(path, root, "the file")
-    keys = (
-        "measures",
-        "operations",
-        "refer_previous",
-        "how_many_previous",
-        "ordinals",
-        "comparators",
-        "between",
-        "exclusive",
-        "inclusive",
-        "whole_notice",
-        "missing_aspects",
-        "asks_quantity",
-        "what_can_you_do",
-        "top_n",
-        "superlative",
-        "ranking",
-        "yes_no",
-        "request_card",
-        "courtesy",
-        "add_previous",
-        "follow_up",
-        "relative",
-        "pronoun",
-        "directions_count",
-    )
-    _require(path, root, top, keys, "the file")
-    measures_node = _mapping(path, top["measures"], "measures")
-    _require(path, top["measures"], measures_node, MEASURES, "measures")
-    measures = {
-        m: re.compile(_patterns(path, measures_node[m], f"measures.{m}")) for m in MEASURES
-    }
-    ops_node = _mapping(path, top["operations"], "operations")
-    _require(path, top["operations"], ops_node, OPERATIONS, "operations")
-    operations = {
-        o: re.compile(_patterns(path, ops_node[o], f"operations.{o}")) for o in OPERATIONS
-    }
-    hm = _mapping(path, top["how_many_previous"], "how_many_previous")
-    how_many: dict[int, re.Pattern[str]] = {}
-    for key, node in hm.items():
-        if not key.isdigit():
-            raise VocabularyError(f"{_where(path, node)}: how_many_previous keys are numbers")
-        how_many[int(key)] = re.compile(_patterns(path, node, f"how_many_previous.{key}"))
-    ords = _mapping(path, top["ordinals"], "ordinals")
-    ord_keys = ("zh", "en", "bottom_words", "context", "ascending")
-    _require(path, top["ordinals"], ords, ord_keys, "ordinals")
-    ordinal_patterns = []
-    for lang in ("zh", "en"):
-        pattern = re.compile(_patterns(path, ords[lang], f"ordinals.{lang}"))
-        if "n" not in pattern.groupindex:
-            raise VocabularyError(f"{_where(path, ords[lang])}: ordinals need a group (?P<n>…)")
-        ordinal_patterns.append(pattern)
-    comps = _mapping(path, top["comparators"], "comparators")
-    _require(path, top["comparators"], comps, COMPARATORS, "comparators")
-    between = re.compile(_patterns(path, top["between"], "between"))
-    if not {"a", "b"} <= set(between.groupindex):
-        raise VocabularyError(f"{_where(path, top['between'])}: between needs groups a and b")
-    aspects_node = top["missing_aspects"]
-    if not isinstance(aspects_node, yaml.SequenceNode):
-        raise VocabularyError(f"{_where(path, aspects_node)}: missing_aspects must be a list")
-    aspects = []
-    for node in aspects_node.value:
-        entry = _mapping(path, node, "a missing aspect")
-        _require(path, node, entry, ("id", "zh", "en", "patterns"), "a missing aspect")
-        absolute = entry.get("absolute")
-        aspects.append(
-            Aspect(
-                id=str(entry["id"].value),
-                zh=str(entry["zh"].value),
-                en=str(entry["en"].value),
-                absolute=bool(absolute is not None and absolute.value in ("true", "True")),
-                pattern=re.compile(
-                    _patterns(path, entry["patterns"], f"missing_aspects.{entry['id'].value}")
-                ),
-            )
-        )
+def compile_vocabulary(data: Data) -> Vocabulary:
+    """The patterns of a checked vocabulary (bot/vocab.py), compiled."""
+    ops: dict[str, Any] = data.operations
+    c = re.compile
+    ords = ops["ordinals"]
     return Vocabulary(
-        measures=measures,
-        operations=operations,
-        refer_previous=re.compile(_patterns(path, top["refer_previous"], "refer_previous")),
-        how_many_previous=how_many,
-        ordinals=ordinal_patterns,
-        bottom_words=re.compile(_patterns(path, ords["bottom_words"], "ordinals.bottom_words")),
-        ordinal_context=re.compile(_patterns(path, ords["context"], "ordinals.context")),
-        ascending=re.compile(_patterns(path, ords["ascending"], "ordinals.ascending")),
-        comparators={c: _patterns(path, comps[c], f"comparators.{c}") for c in COMPARATORS},
-        between=between,
-        exclusive=re.compile(_patterns(path, top["exclusive"], "exclusive")),
-        inclusive=re.compile(_patterns(path, top["inclusive"], "inclusive")),
-        whole_notice=re.compile(_patterns(path, top["whole_notice"], "whole_notice")),
-        aspects=aspects,
-        asks_quantity=re.compile(_patterns(path, top["asks_quantity"], "asks_quantity")),
-        what_can_you_do=re.compile(_patterns(path, top["what_can_you_do"], "what_can_you_do")),
-        top_n=_top_n(path, top["top_n"]),
-        superlative=re.compile(_patterns(path, top["superlative"], "superlative")),
-        ranking=re.compile(_patterns(path, top["ranking"], "ranking")),
-        yes_no=re.compile(_patterns(path, top["yes_no"], "yes_no")),
-        request_card=re.compile(_patterns(path, top["request_card"], "request_card")),
-        courtesy=_courtesy(path, top["courtesy"]),
-        add_previous=re.compile(_patterns(path, top["add_previous"], "add_previous")),
-        follow_up=re.compile(_patterns(path, top["follow_up"], "follow_up")),
-        relative=_relative(path, top["relative"]),
-        pronoun=re.compile(_patterns(path, top["pronoun"], "pronoun")),
-        directions_count=re.compile(_patterns(path, top["directions_count"], "directions_count")),
+        measures={m: c(ops["measures"][m]) for m in MEASURES},
+        operations={o: c(ops["operations"][o]) for o in OPERATIONS},
+        refer_previous=c(ops["refer_previous"]),
+        how_many_previous={int(n): c(p) for n, p in ops["how_many_previous"].items()},
+        ordinals=[c(ords["zh"]), c(ords["en"])],
+        bottom_words=c(ords["bottom_words"]),
+        ordinal_context=c(ords["context"]),
+        ascending=c(ords["ascending"]),
+        comparators=dict(ops["comparators"]),
+        between=c(ops["between"]),
+        exclusive=c(ops["exclusive"]),
+        inclusive=c(ops["inclusive"]),
+        whole_notice=c(ops["whole_notice"]),
+        aspects=[
+            Aspect(a.id, a.zh_hans, a.en, a.absolute, c(a.patterns))
+            for a in data.aspects
+            if a.patterns
+        ],
+        asks_quantity=c(ops["asks_quantity"]),
+        what_can_you_do=c(ops["what_can_you_do"]),
+        superlative=c(ops["superlative"]),
+        ranking=c(ops["ranking"]),
+        yes_no=c(ops["yes_no"]),
+        request_card=c(ops["request_card"]),
+        courtesy=dict(ops["courtesy"]),
+        add_previous=c(ops["add_previous"]),
+        follow_up=c(ops["follow_up"]),
+        relative=[c(p) for p in ops["relative"]],
+        pronoun=c(ops["pronoun"]),
+        directions_count=c(ops["directions_count"]),
+        top_n=[c(p) for p in ops["top_n"]],
     )
 
 
-def _relative(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
-    if not isinstance(node, yaml.SequenceNode) or not node.value:
-        raise VocabularyError(f"{_where(path, node)}: relative must be a list of patterns")
-    out = []
-    for item in node.value:  # one by one: the group names repeat from pattern to pattern
-        try:
-            pattern = re.compile(str(item.value))
-        except re.error as e:
-            raise VocabularyError(f"{_where(path, item)}: relative: bad pattern: {e}") from None
-        if not {"f", "below"} <= set(pattern.groupindex):
-            raise VocabularyError(f"{_where(path, item)}: relative needs groups f and below")
-        out.append(pattern)
-    return out
-
-
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
-
-
-def _courtesy(path: Path, node: yaml.Node) -> dict[str, str]:
-    table = _mapping(path, node, "courtesy")
-    _require(path, node, table, COURTESY, "courtesy")
-    return {key: _patterns(path, table[key], f"courtesy.{key}") for key in COURTESY}
-
-
-def _top_n(path: Path, node: yaml.Node) -> list[re.Pattern[str]]:
-    if not isinstance(node, yaml.SequenceNode):
-        raise VocabularyError(f"{_where(path, node)}: top_n must be a list of patterns")
-    out = []
-    for item in node.value:
-        try:
-            pattern = re.compile(str(item.value))
-        except re.error as e:
-            raise VocabularyError(f"{_where(path, item)}: top_n: bad pattern: {e}") from None
-        if not {"n", "dir"} <= set(pattern.groupindex):
-            raise VocabularyError(f"{_where(path, item)}: top_n needs groups n and dir")
-        out.append(pattern)  # one by one: the group names repeat from pattern to pattern
-    return out
-
-
-VOCAB = load_vocabulary()
+VOCAB = compile_vocabulary(vocabulary())
 
 
 # -- detectors ----------------------------------------------------------------------------------

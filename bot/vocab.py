@@ -1,5 +1,5 @@
-"""The bot's language as data: cue words, places, out-of-scope aspects and sentence shapes
-(bot/data/*.yaml).
+"""The bot's language as data: cue words, places, out-of-scope aspects, sentence shapes and the
+vocabulary of compound questions (bot/data/*.yaml); the one loader of every vocabulary file.
 
 Nothing about a particular notice lives here: which places are partners comes from the loaded
 knowledge (see ``Vocabulary.partner_places``), so a knowledge file with a partner France makes
@@ -31,7 +31,7 @@ from bot.intents import INTENTS, OUT_OF_SCOPE
 from knowledge.loader import Path_, Problem, _path_str
 from textnorm.normalize import normalize
 
-FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml")
+FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml", "operations.yaml")
 # Patterns of shapes.yaml that the code uses by name (bot/frames.py); others serve shape_cues.
 CODE_PATTERNS = ("topic_frame", "frame_words", "chat_words", "threshold", "threshold_after")
 SHAPE_TEXTS = ("masked", "norm", "raw")
@@ -102,13 +102,18 @@ class Region:
 
 @dataclass(frozen=True)
 class Aspect:
-    """Something a call has that the notice does not give (deadlines, success rates, …)."""
+    """Something a call has that the notice does not give (deadlines, success rates, …).
+    ``words``: out-of-scope cue words of cues.yaml that name it; ``patterns``: one alternation of
+    regular expressions on the folded message (bot/operations.py), "" when it has none;
+    ``absolute``: the whole question is unanswerable (a budget "in 2024")."""
 
     id: str
     words: frozenset[str]
     zh_hans: str
     zh_hant: str
     en: str
+    patterns: str = ""
+    absolute: bool = False
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -125,6 +130,7 @@ class Vocabulary:
     patterns: dict[str, str]  # sentence shapes, parts expanded
     shape_cues: tuple[tuple[str, str, int, str], ...]  # (pattern, intent, weight, text searched)
     english_chat: frozenset[str]
+    operations: dict[str, Any]  # operations.yaml: checked pattern strings (bot/operations.py)
     regions: tuple[Region, ...] = ()
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
@@ -420,23 +426,38 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
     top = f.mapping(f.data, ())
     f.format(top)
     aspects = []
+    seen: set[str] = set()
     for i, item in enumerate(top.get("aspects") or []):
         path: Path_ = ("aspects", i)
         item = f.mapping(item, path)
+        aid = f.text(item, "id", path)
+        if aid in seen:
+            f.fail(path + ("id",), f"aspect id {aid!r} is used twice")
+        seen.add(aid)
         words = []
-        for p, word in f.strings(item.get("words"), path + ("words",)):
+        for p, word in f.strings(item.get("words") or [], path + ("words",)):
             key = _phrase(f, p, word)
             if oos_words and key not in oos_words:
                 f.fail(p, f"{word!r} is not an out-of-scope cue in cues.yaml: it never matches")
             words.append(key)
+        patterns = ""
+        if item.get("patterns") is not None:
+            patterns = _alternation(f, item["patterns"], path + ("patterns",)) or ""
+        if "words" not in item and "patterns" not in item:
+            f.fail(path, "an aspect needs words (cues.yaml) or patterns (regular expressions)")
+        absolute = item.get("absolute", False)
+        if not isinstance(absolute, bool):
+            f.fail(path + ("absolute",), f"absolute is true or false, got {absolute!r}")
         zh = f.text(item, "zh-Hans", path)
         aspects.append(
             {
-                "id": f.text(item, "id", path),
+                "id": aid,
                 "zh-Hans": zh,
                 "zh-Hant": f.text(item, "zh-Hant", path, required=False) or _hant(zh),
                 "en": f.text(item, "en", path),
                 "words": words,
+                "patterns": patterns,
+                "absolute": absolute is True,
             }
         )
     if not isinstance(top.get("aspects"), list):
@@ -497,6 +518,118 @@ def _shapes(f: _File, out: dict) -> None:
     out["english_chat"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in words))
 
 
+# -- operations.yaml: the vocabulary of compound questions ---------------------------------------
+
+MEASURES = ("average", "count", "total", "fields", "period")
+OPERATIONS = ("each", "sum", "ratio", "difference", "same", "more")
+COMPARATORS = (">=", "<=", "==", ">", "<")
+COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
+ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
+# one alternation each, read by bot/operations.py under the same name
+ALTERNATIONS = (
+    "refer_previous",
+    "between",
+    "exclusive",
+    "inclusive",
+    "whole_notice",
+    "asks_quantity",
+    "what_can_you_do",
+    "superlative",
+    "ranking",
+    "yes_no",
+    "request_card",
+    "add_previous",
+    "follow_up",
+    "pronoun",
+    "directions_count",
+)
+# lists of patterns kept apart: their group names repeat from pattern to pattern
+SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
+GROUPS = {"between": ("a", "b"), "ordinals.zh": ("n",), "ordinals.en": ("n",)}
+
+
+def _regex(f: _File, path: Path_, pattern: Any) -> str | None:
+    if not isinstance(pattern, str) or not pattern.strip():
+        f.fail(path, f"expected a regular expression, got {pattern!r}")
+        return None
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        f.fail(path, f"not a valid regular expression: {exc}")
+        return None
+    return pattern
+
+
+def _alternation(f: _File, data: Any, path: Path_, groups: tuple[str, ...] = ()) -> str | None:
+    """A non-empty list of patterns as one alternation; each is compiled alone to name its
+    line, and the groups the code reads must be there."""
+    if not isinstance(data, list) or not data:
+        f.fail(path, "expected a non-empty list of regular expressions")
+        return None
+    parts = [_regex(f, path + (i,), item) for i, item in enumerate(data)]
+    if None in parts:
+        return None
+    joined = "|".join(f"(?:{p})" for p in parts)
+    missing = [g for g in groups if g not in re.compile(joined).groupindex]
+    if missing:
+        f.fail(path, f"needs the group(s) {', '.join(f'(?P<{g}>…)' for g in missing)}")
+        return None
+    return joined
+
+
+def _table(
+    f: _File, data: Any, path: Path_, keys: tuple[str, ...], free: bool = False
+) -> dict[str, str]:
+    """A mapping of alternations; ``keys`` must all be there (``free``: others may be too)."""
+    table = f.mapping(data, path)
+    out: dict[str, str] = {}
+    for key in keys:
+        if key not in table:
+            f.fail(path, f"{_path_str(path)} lacks {key!r}")
+    for key, value in table.items():
+        if key not in keys and not free:
+            f.fail(path + (key,), f"unknown key {key!r} (known: {', '.join(keys)})")
+            continue
+        found = _alternation(f, value, path + (key,), GROUPS.get(f"{_path_str(path)}.{key}", ()))
+        if found is not None:
+            out[str(key)] = found
+    return out
+
+
+def _operations(f: _File, out: dict) -> None:
+    top = f.mapping(f.data, ())
+    if "missing_aspects" in top:
+        f.fail(
+            ("missing_aspects",),
+            "missing aspects live in out_of_scope.yaml (aspects:, with patterns:)",
+        )
+    ops: dict[str, Any] = {}
+    ops["measures"] = _table(f, top.get("measures"), ("measures",), MEASURES)
+    ops["operations"] = _table(f, top.get("operations"), ("operations",), OPERATIONS)
+    ops["comparators"] = _table(f, top.get("comparators"), ("comparators",), COMPARATORS)
+    ops["courtesy"] = _table(f, top.get("courtesy"), ("courtesy",), COURTESY)
+    ops["ordinals"] = _table(f, top.get("ordinals"), ("ordinals",), ORDINAL_KEYS)
+    how_many = _table(f, top.get("how_many_previous"), ("how_many_previous",), (), free=True)
+    for key in how_many:
+        if not key.isdigit():
+            f.fail(("how_many_previous", key), "how_many_previous keys are numbers")
+    ops["how_many_previous"] = how_many
+    for key in ALTERNATIONS:
+        if key not in top:
+            f.fail((), f"the file lacks {key!r}")
+            continue
+        ops[key] = _alternation(f, top[key], (key,), GROUPS.get(key, ())) or ""
+    for key, groups in SEPARATE.items():
+        items = top.get(key)
+        if not isinstance(items, list) or not items:
+            f.fail((key,), "expected a non-empty list of regular expressions")
+            continue
+        ops[key] = [
+            item for i, item in enumerate(items) if _alternation(f, [item], (key, i), groups)
+        ]
+    out["operations"] = ops
+
+
 def _hant(text: str) -> str:
     from textnorm.chinese import to_traditional
 
@@ -504,7 +637,7 @@ def _hant(text: str) -> str:
 
 
 def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
-    """Check the three files and return their plain, normalised data; VocabError if wrong."""
+    """Check the files and return their plain, normalised data; VocabError if wrong."""
     problems: list[Problem] = []
     out: dict = {}
     files = {
@@ -515,6 +648,7 @@ def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
     _places(files["places.yaml"], out)
     _aspects(files["out_of_scope.yaml"], out, set(out["cues"].get(OUT_OF_SCOPE, {})))
     _shapes(files["shapes.yaml"], out)
+    _operations(files["operations.yaml"], out)
     if problems:
         raise VocabError(problems)
     return out
@@ -538,7 +672,15 @@ def _build(data: dict) -> Vocabulary:
             for p in data["places"]
         ),
         aspects=tuple(
-            Aspect(a["id"], frozenset(a["words"]), a["zh-Hans"], a["zh-Hant"], a["en"])
+            Aspect(
+                a["id"],
+                frozenset(a["words"]),
+                a["zh-Hans"],
+                a["zh-Hant"],
+                a["en"],
+                a["patterns"],
+                a["absolute"],
+            )
             for a in data["aspects"]
         ),
         lowercase_words=frozenset(data["lowercase_words"]),
@@ -556,6 +698,7 @@ def _build(data: dict) -> Vocabulary:
             )
             for r in data["regions"]
         ),
+        operations=data["operations"],
     )
 
 
@@ -580,7 +723,7 @@ def _cache_key(sources: dict[str, bytes]) -> str:
 
 
 _KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
-_KEYS += ("shape_cues", "english_chat", "regions")
+_KEYS += ("shape_cues", "english_chat", "regions", "operations")
 
 
 def _cached(folder: str | None, key: str) -> dict | None:

@@ -4,11 +4,13 @@ Simplified Chinese, Traditional Chinese (Hong Kong and Taiwan wording) and Engli
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
 
 from bot import operations as O
+from bot import vocab as V
 from bot.engine import Engine
 
 
@@ -309,16 +311,25 @@ def test_the_asking_clause_picks_the_partner(engine, text, intent, programs):
 
 
 def test_vocabulary_errors_name_file_and_line(tmp_path: Path):
-    text = O.DATA.read_text(encoding="utf-8")
+    """operations.yaml is checked by the one vocabulary loader (bot/vocab.py)."""
+    folder = tmp_path / "data"
+    shutil.copytree(Path(V.__file__).parent / "data", folder)
+    path = folder / "operations.yaml"
+    text = path.read_text(encoding="utf-8")
     bad = text.replace("    - '周期|期限", "    - '周期(|期限", 1)
-    path = tmp_path / "operations.yaml"
     path.write_text(bad, encoding="utf-8")
     line = bad.splitlines().index(next(s for s in bad.splitlines() if "周期(|期限" in s)) + 1
-    with pytest.raises(O.VocabularyError, match=rf"operations.yaml:{line}: measures.period"):
-        O.load_vocabulary(path)
+    with pytest.raises(V.VocabError, match=rf"operations.yaml:{line}: measures.period"):
+        V.load_vocabulary(folder, cache=False)
     path.write_text("measures: {}\n", encoding="utf-8")
-    with pytest.raises(O.VocabularyError, match=r"operations\.yaml:1"):
-        O.load_vocabulary(path)
+    with pytest.raises(V.VocabError, match=r"operations\.yaml:1"):
+        V.load_vocabulary(folder, cache=False)
+    # an entry of the old place of missing aspects says where they live now
+    path.write_text(text + "missing_aspects: []\n", encoding="utf-8")
+    with pytest.raises(
+        V.VocabError, match=r"operations\.yaml:\d+: missing_aspects: .*out_of_scope"
+    ):
+        V.load_vocabulary(folder, cache=False)
 
 
 def test_vocabulary_ships_in_the_package():

@@ -134,10 +134,48 @@ def test_outside_the_call_is_not_a_partner_of_the_loaded_knowledge(knowledge):
 
 def test_aspects_name_what_the_notice_does_not_give():
     v = V.vocabulary()
-    assert [a.id for a in v.aspects_for(["中标率"])] == ["success-rate"]
-    assert [a.id for a in v.aspects_for(["去年", "截止"])] == ["dates", "other-years"]
+    assert [a.id for a in v.aspects_for(["中标率"])] == ["success_rate"]
+    assert [a.id for a in v.aspects_for(["去年", "截止"])] == ["other_year", "deadline"]
     for a in v.aspects:
         assert a.name("zh-Hans") and a.name("zh-Hant") and a.name("en")
+
+
+def test_one_list_of_missing_aspects_serves_cue_words_and_patterns():
+    """out_of_scope.yaml is the one source: the cue words (bot/answers.py) and the patterns
+    (bot/operations.py, the query rule missing_aspect) of an aspect name it the same way."""
+    from bot import operations as O
+
+    v = V.vocabulary()
+    by_id = {a.id: a for a in v.aspects}
+    assert [a.id for a in O.VOCAB.aspects] == [a.id for a in v.aspects if a.patterns]
+    for a in O.VOCAB.aspects:
+        assert (a.zh, a.en, a.absolute) == (
+            by_id[a.id].zh_hans,
+            by_id[a.id].en,
+            by_id[a.id].absolute,
+        )
+    assert len(by_id) == len(v.aspects)
+    assert all(a.words or a.patterns for a in v.aspects)
+    # the pattern and the cue words of one aspect agree on a message
+    for word, aspect in (
+        ("中标率", "success_rate"),
+        ("去年", "other_year"),
+        ("劳务费", "allowed_costs"),
+    ):
+        assert [a.id for a in v.aspects_for([word])] == [aspect]
+        assert [a.id for a in O.missing_aspects(word)][:1] == [aspect]
+
+
+def test_an_aspect_pattern_error_names_its_line(tmp_path: Path):
+    folder = tmp_path / "data"
+    shutil.copytree(Path(V.__file__).parent / "data", folder)
+    oos = folder / "out_of_scope.yaml"
+    good = "'中标率|立项率|成功率"
+    text = oos.read_text(encoding="utf-8").replace(good, "'中标率(|立项率|成功率", 1)
+    oos.write_text(text, encoding="utf-8")
+    line = next(i for i, s in enumerate(text.splitlines(), 1) if "'中标率(|立项率" in s)
+    with pytest.raises(V.VocabError, match=rf"out_of_scope.yaml:{line}: aspects\[0\]\.patterns"):
+        V.load_vocabulary(folder, cache=False)
 
 
 @pytest.mark.parametrize(
