@@ -74,6 +74,14 @@ def strip_command(text: str) -> str:
     return _COMMAND.sub("", text, count=1).strip()
 
 
+def without_mentions(message: Message, bot: ExtBot) -> str:
+    """The text (or caption) without this bot's @name: people type it in private chats too
+    (``@bot 以色列``, an inline query sent as text), and its Latin letters would make the
+    engine answer a Chinese question in English."""
+    mentions = bot_mentions(message, bot)
+    return strip_mentions(body(message), mentions) if mentions else body(message)
+
+
 def group_question(message: Message, bot: ExtBot) -> str | None:
     """The question in a group message, or None when the message is not for the bot."""
     mentions = bot_mentions(message, bot)
@@ -144,14 +152,14 @@ def caption_question(message: Message, bot: ExtBot) -> str | None:
     group = is_group(message.chat)
     command = _COMMAND_PARTS.match(caption)
     if command is None:
-        return group_question(message, bot) if group else caption
+        return group_question(message, bot) if group else without_mentions(message, bot)
     name, target = command.group(1).lower(), command.group(2)
     if target and target.lower() != (bot.username or "").lower():
         return None
     if name != "ask":
         return None
     question = strip_command(caption)
-    return strip_mentions(question, bot_mentions(message, bot)) if group else question
+    return strip_mentions(question, bot_mentions(message, bot))
 
 
 async def answer_question(update: Update, context: CallbotContext, question: str) -> None:
@@ -189,7 +197,7 @@ async def on_text(update: Update, context: CallbotContext) -> None:
         if question is None:
             return  # chatter between people
     else:
-        question = message.text or ""
+        question = without_mentions(message, context.bot)
     await answer_question(update, context, question)
 
 
@@ -233,8 +241,9 @@ async def on_edited(update: Update, context: CallbotContext) -> None:
     if command and not is_ask_for_us(text, context.bot):
         return  # now another command (/lang en, /help) or one for another bot: not a question
     question = strip_command(text) if command else text
-    if group:
-        question = strip_mentions(question, bot_mentions(message, context.bot))
+    mentions = bot_mentions(message, context.bot)
+    if group or mentions:
+        question = strip_mentions(question, mentions)
     if len(question) > MAX_QUESTION or not question.strip():
         return
     reply = context.engine.ask(

@@ -187,3 +187,44 @@ async def test_inline_answer_about_several_directions_is_not_titled_like_the_fir
     assert len(set(titles)) == len(titles) == 3
     assert titles[0] == "2.0 中韓聯合研究 · 2.1 中韓能源技術聯合研究"
     assert all(len(t) <= 60 for t in titles)
+
+
+# -- the bot's @name in a private chat ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [f"@{BOT_USERNAME} 以色列", f"以色列 @{BOT_USERNAME}", f"@{BOT_USERNAME}，以色列"],
+)
+async def test_private_message_with_the_bots_name_is_answered_without_it(h, text):
+    # before: the @name stayed in the question and its Latin letters made 以色列 English
+    await h.say(text, entities=mention(text))
+    assert h.last_text() == fresh_engine().ask("以色列", "x").html
+
+
+async def test_private_mention_without_entities_and_on_a_caption(h):
+    await h.say(f"@{BOT_USERNAME} 以色列", entities=[])  # a client that sends no entities
+    assert h.last_text() == fresh_engine().ask("以色列", "x").html
+    photo = [{"file_id": "p", "file_unique_id": "p", "width": 1, "height": 1}]
+    await h.say(None, photo=photo, caption=f"@{BOT_USERNAME} 以色列")
+    assert h.last_text() == fresh_engine().ask("以色列", "x").html
+    await h.say(f"/ask @{BOT_USERNAME} 以色列")
+    assert h.last_text() == fresh_engine().ask("以色列", "x").html
+
+
+async def test_private_edit_with_the_bots_name_is_answered_without_it(h):
+    q = await h.say("芬兰的经费是多少？")
+    h.rec.clear()
+    text = f"@{BOT_USERNAME} 以色列"
+    await h.process(
+        {"edited_message": dict(q, text=text, entities=mention(text), edit_date=q["date"] + 1)}
+    )
+    [edit] = h.rec.of("editMessageText")
+    engine = fresh_engine()
+    engine.ask("芬兰的经费是多少？", "x")
+    assert edit["text"] == engine.ask("以色列", "x").html
+
+
+async def test_private_punctuation_only_is_still_a_question(h):
+    await h.say("?")
+    assert h.last_text() == fresh_engine().ask("?", "x", lang="zh-Hans").html  # not help
