@@ -94,6 +94,11 @@ async def guard(update: Update, context: CallbotContext) -> None:
     if update.channel_post or update.edited_channel_post:
         raise ApplicationHandlerStop
     message = update.message or update.edited_message
+    via = message.via_bot if message is not None else None
+    if via is not None and via.id == context.bot.id:
+        # one of our own inline cards, sent by a user (in our private chat it would otherwise
+        # be taken for a question and answered with the same card again)
+        raise ApplicationHandlerStop
     if message is None or message.from_user is None or message.sender_chat is not None:
         return  # anonymous group admins write as a bot user on behalf of the chat: keep them
     if message.from_user.is_bot:

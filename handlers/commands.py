@@ -63,9 +63,9 @@ async def help_command(update: Update, context: CallbotContext) -> None:
 async def ask(update: Update, context: CallbotContext) -> None:
     """/ask <question> (and /ask@bot in groups): works with the group privacy mode on."""
     message = update.effective_message
-    question = strip_command(message.text or "")
-    if is_group(update.effective_chat):
-        question = strip_mentions(question, bot_mentions(message, context.bot))
+    question = strip_mentions(
+        strip_command(message.text or ""), bot_mentions(message, context.bot)
+    )
     await answer_question(update, context, question)
 
 

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import logging
 import re
+import unicodedata
 
 from telegram import Message, MessageEntity, Update
 from telegram.ext import ExtBot
 
 from bot import intents as L
+from bot.language import detect_lang
 from handlers import texts
 from handlers.send import answered_ids, edit_reply, send_html, send_reply
 from handlers.services import CallbotContext, fixed_lang, is_group, reply_lang, session_key
@@ -72,12 +74,50 @@ def strip_command(text: str) -> str:
     return _COMMAND.sub("", text, count=1).strip()
 
 
+def without_mentions(message: Message, bot: ExtBot) -> str:
+    """The text (or caption) without this bot's @name: people type it in private chats too
+    (``@bot 以色列``, an inline query sent as text), and its Latin letters would make the
+    engine answer a Chinese question in English."""
+    mentions = bot_mentions(message, bot)
+    return strip_mentions(body(message), mentions) if mentions else body(message)
+
+
 def group_question(message: Message, bot: ExtBot) -> str | None:
     """The question in a group message, or None when the message is not for the bot."""
     mentions = bot_mentions(message, bot)
     if not mentions and not _is_bot_reply(message, bot):
         return None
     return strip_mentions(body(message), mentions)
+
+
+def question_lang(question: str, update: Update, context: CallbotContext) -> str | None:
+    """The reply language to impose on the engine, or None to let it read the question: the
+    chat's /lang setting; else, in a conversation's first turn, the asker's Telegram language
+    when the text itself cannot tell (only emoji, digits or punctuation -- which the engine
+    answers in English -- or Chinese written only with characters both scripts share, such as
+    以色列, which it answers in Simplified): a zh-TW or zh-HK user is answered in Traditional
+    characters. A later turn keeps the conversation's language, as the engine does."""
+    fixed = fixed_lang(context)
+    if fixed:
+        return fixed
+    user = update.effective_user
+    preferred = texts.lang_from_code(user.language_code if user else None)
+    if preferred is None or context.engine.contexts.get(session_key(update)) is not None:
+        return None
+    return undetectable_lang(question, preferred)
+
+
+def undetectable_lang(question: str, preferred: str | None) -> str | None:
+    """``preferred`` when the script of ``question`` does not decide its language (no letters,
+    or only Chinese characters both scripts share) and ``preferred`` would; else None."""
+    if preferred is None:
+        return None
+    text = unicodedata.normalize("NFKC", question[:2000])
+    if any(ch.isascii() and ch.isalpha() for ch in text):
+        return None  # Latin words: the engine's own reading (English, mixed) stands
+    if detect_lang(text) != detect_lang(text, preferred):
+        return preferred
+    return None
 
 
 def quoted_text(message: Message, bot: ExtBot) -> str | None:
@@ -95,6 +135,15 @@ def quoted_text(message: Message, bot: ExtBot) -> str | None:
     return text[:MAX_QUOTED] if text else None
 
 
+def is_ask_for_us(text: str, bot: ExtBot) -> bool:
+    """``/ask ...`` or ``/ask@thisbot ...`` (not /ask@another_bot, not another command)."""
+    command = _COMMAND_PARTS.match(text)
+    if command is None or command.group(1).lower() != "ask":
+        return False
+    target = command.group(2)
+    return not target or target.lower() == (bot.username or "").lower()
+
+
 def caption_question(message: Message, bot: ExtBot) -> str | None:
     """The question in a caption, or None when the caption is not for the bot: in a group it
     has to mention the bot (or reply to it) or start with /ask; /ask@another_bot and other
@@ -103,14 +152,14 @@ def caption_question(message: Message, bot: ExtBot) -> str | None:
     group = is_group(message.chat)
     command = _COMMAND_PARTS.match(caption)
     if command is None:
-        return group_question(message, bot) if group else caption
+        return group_question(message, bot) if group else without_mentions(message, bot)
     name, target = command.group(1).lower(), command.group(2)
     if target and target.lower() != (bot.username or "").lower():
         return None
     if name != "ask":
         return None
     question = strip_command(caption)
-    return strip_mentions(question, bot_mentions(message, bot)) if group else question
+    return strip_mentions(question, bot_mentions(message, bot))
 
 
 async def answer_question(update: Update, context: CallbotContext, question: str) -> None:
@@ -129,7 +178,7 @@ async def answer_question(update: Update, context: CallbotContext, question: str
         reply = context.engine.ask(
             question,
             session,
-            lang=fixed_lang(context),
+            lang=question_lang(question, update, context),
             quoted=quoted_text(message, context.bot),
         )
     await send_reply(
@@ -148,7 +197,7 @@ async def on_text(update: Update, context: CallbotContext) -> None:
         if question is None:
             return  # chatter between people
     else:
-        question = message.text or ""
+        question = without_mentions(message, context.bot)
     await answer_question(update, context, question)
 
 
@@ -189,15 +238,18 @@ async def on_edited(update: Update, context: CallbotContext) -> None:
         elif not command:
             await on_text(update, context)
         return
+    if command and not is_ask_for_us(text, context.bot):
+        return  # now another command (/lang en, /help) or one for another bot: not a question
     question = strip_command(text) if command else text
-    if group:
-        question = strip_mentions(question, bot_mentions(message, context.bot))
+    mentions = bot_mentions(message, context.bot)
+    if group or mentions:
+        question = strip_mentions(question, mentions)
     if len(question) > MAX_QUESTION or not question.strip():
         return
     reply = context.engine.ask(
         question,
         session_key(update),
-        lang=fixed_lang(context),
+        lang=question_lang(question, update, context),
         quoted=quoted_text(message, context.bot),
     )
     await edit_reply(
