@@ -25,13 +25,15 @@ SETS = [
     "firstcontact/fc4",
     "firstcontact/fc5",
     "firstcontact/fc6",
-    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
-    # 2 points, so that later changes cannot quietly lower them
     "firstcontact/fc7",
     "firstcontact/fc8",
+    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
+    # 2 points, so that later changes cannot quietly lower them
+    "firstcontact/fc9",
+    "firstcontact/fc10",
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc7": 0.87, "firstcontact/fc8": 0.92}
+REACHED: dict[str, float] = {"firstcontact/fc9": 0.83, "firstcontact/fc10": 0.80}
 
 
 @pytest.mark.parametrize("folder", SETS)
