@@ -20,6 +20,7 @@ from telegram import Update
 
 from bot.reload import ReloadOutcome
 from bot.unanswered import format_report, group_questions, read_records
+from handlers.descriptions import set_descriptions
 from handlers.send import send_html
 from handlers.services import CallbotContext, Services, reply_lang
 from handlers.texts import t
@@ -89,6 +90,8 @@ async def reload_knowledge(update: Update, context: CallbotContext) -> None:
     services = context.services
     outcome = await asyncio.to_thread(services.reloader.check, True)
     log_outcome(outcome, "/reload")
+    if outcome.changed and outcome.ok:
+        await set_descriptions(context.application)
     text = outcome_text(services, outcome, reply_lang(context, update))
     await send_html(update.effective_message, text, quote=False)
 

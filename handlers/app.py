@@ -48,6 +48,7 @@ from bot.reload import KnowledgeReloader
 from bot.unanswered import UnansweredLog
 from handlers import admin, apiclient, callbacks, chats, commands, errors, inline, messages, texts
 from handlers.delivery import ChatAwareRequest
+from handlers.descriptions import set_descriptions
 from handlers.logsafe import protect_logs
 from handlers.ordering import ChatOrderedProcessor
 from handlers.pacing import ChatPacer
@@ -174,14 +175,7 @@ async def set_menu(application: Application) -> None:
                 )
             except TelegramError as exc:  # the admin has not started the bot yet
                 logger.info("Admin menu for %s not set: %s", user_id, exc)
-        try:
-            k = services.engine.knowledge
-            await bot.set_my_description(texts.description(lang, k)[:512], language_code=code)
-            await bot.set_my_short_description(
-                texts.short_description(lang, k)[:120], language_code=code
-            )
-        except TelegramError as exc:
-            logger.warning("setMyDescription (%s) failed: %s", code, exc)
+    await set_descriptions(application)
 
 
 def build_application(

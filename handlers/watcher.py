@@ -17,6 +17,7 @@ from telegram.ext import Application
 
 from bot.reload import ReloadOutcome
 from handlers.admin import log_outcome, outcome_text
+from handlers.descriptions import set_descriptions
 from handlers.services import DEFAULT_LANG, Services
 from handlers.split import split_message
 from handlers.texts import LANGS
@@ -58,6 +59,8 @@ async def poll_once(application: Application) -> ReloadOutcome:
     outcome = await asyncio.to_thread(_services(application).reloader.check)
     if outcome.changed:
         log_outcome(outcome, "file changed")
+        if outcome.ok:
+            await set_descriptions(application)
         await notify_admins(application, outcome)
     return outcome
 
