@@ -288,6 +288,7 @@ def follow_up_of_last_turn(s: State) -> bool:
         and not u.topics
         and not s.strong_near
         and not (u.scope or ("whole" in tags and "pronoun" not in tags))
+        and "every" not in tags  # "每个方向的领域" after "德国多少钱" is every direction
     )
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False

@@ -937,3 +937,22 @@ class TestPaths:
         assert typed.intent == L.BUDGET and typed.programs == ["intl-1.8"]
         pressed = Engine(knowledge).ask_about(L.BUDGET, ["intl-1.8"], "b", typed.lang)
         assert pressed.html == typed.html and typed.lang == lang
+
+
+class TestEveryAfterOne:
+    """Found by the Telegram audit: "every direction" words lost to the last turn's direction."""
+
+    @pytest.mark.parametrize(
+        ("first", "then"),
+        [
+            ("德国多少钱", "每个方向的领域"),
+            ("德國經費多少？", "各計畫的資助領域呢？"),
+            ("Germany budget?", "and the fields of every direction?"),
+        ],
+    )
+    def test_every_direction_after_one(self, engine, first, then):
+        reply = ask(engine, first, then)
+        assert reply["intent"] == "fields" and len(reply["programs"]) >= 15
+
+    def test_a_pronoun_still_follows_the_last_direction(self, engine):
+        assert ask(engine, "德国多少钱", "它的领域呢")["programs"] == ["intl-1.8"]
