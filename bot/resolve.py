@@ -153,7 +153,9 @@ def question_sentence_groups(
 _EXCLUDE_CUE = re.compile(
     r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
-    r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|"
+    # "除中欧旗舰外": a bare 除 closed by 外 in the same clause
+    r"(?<![排扣撇删消解免切])除(?=[^，,。？?!！；;]{1,40}?外)|"
+    r"\b(?:except|exclud(?:e|es|ed|ing)|other than|besides|apart from|aside from|not counting|"
     r"leav(?:e|ing) out|left out|minus|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
