@@ -318,7 +318,9 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     keep = _qualifying(q, k)
     what = tr(lang, f"{_mname(metric, lang)}{_bound_text(q, lang)}", "")
     if lang == "en":
-        what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
+        name = _mname(metric, lang)
+        article = "an" if name[:1] in "aeiou" else "a"
+        what = f"{article} {name} of {_bound_text(q, lang)}"
         if metric == "count":
             what = f"{_bound_text(q, lang)} projects"
     what += _also_text(q, lang)

@@ -212,7 +212,8 @@ def ordinal_in_context(text: str) -> bool:
 
 
 _NUM = (
-    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
+    # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件)))\s*"
     r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
@@ -269,7 +270,7 @@ def _unit_kind(unit: str | None) -> str | None:
 
 
 def _value(v: str, unit: str | None) -> float:
-    x = float(v)
+    x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
     if unit in ("亿元", "亿"):
         return x * 10000
     if unit in ("million", "m"):
