@@ -451,12 +451,14 @@ def call_of_a_ranking(q: Query, c: Context) -> bool:
     """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
     "Which intergovernmental direction has the fewest projects?" ranks that call's directions
     only (the Macao direction is not one of them)."""
-    if q.intent != L.RANK or q.op != "show" or q.restrict is not None or c.named:
+    if q.intent != L.RANK or q.op != "show" or c.named:
         return False
     calls = {m.id for m in c.u.mentions if m.kind == CALL}
     if not (c.u.scope or len(calls) == 1) or len(c.k.calls) < 2:
         return False
     pool = _pool(c, q)
+    if q.restrict is not None:  # "除X外，政府间专项中…最高": the exclusions, within the call
+        pool = [i for i in q.restrict if i in pool]
     if len(pool) == len(c.k.directions) or len(pool) < 2:
         return False
     q.restrict = c.u.restrict = pool

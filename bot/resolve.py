@@ -213,7 +213,24 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
         while mention is not None:
             if mention.kind == PARTNER:
-                out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
+                own = {d.id for d in k.directions_by_partner.get(mention.id, ())}
+                # "除中欧研究创新旗舰合作计划外": the partner's marker right after it sets
+                # aside that one direction, not the partner's every direction
+                narrowed = [
+                    span
+                    for span in found.marker_spans
+                    if span[2] in own and mention.end <= span[0] < mention.end + 8
+                ]
+                named = {
+                    m.id
+                    for m in found.mentions
+                    if m.kind == DIRECTION
+                    and m.id in own
+                    and mention.end <= m.start
+                    and m.start < mention.end + 3
+                }
+                out.update({span[2] for span in narrowed} | named or own)
+                used_markers.update(narrowed)
             elif mention.kind == DIRECTION:
                 out.add(mention.id)
             else:
