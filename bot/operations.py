@@ -345,7 +345,7 @@ def without_aspects(text: str) -> str:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest")
+_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest", "fewest", "least")
 
 
 def top_n(text: str) -> Ordinal | None:
@@ -397,6 +397,8 @@ def relative(text: str) -> tuple[float, str] | None:
     """A factor on a named direction's figure and the comparison: "两倍以上" → (2, ">="),
     "twice … or less" → (2, "<=")."""
     for m in (hit for p in VOCAB.relative for hit in p.finditer(text)):
+        if not m.group("f"):  # "bigger than Germany": the named figure itself, strictly
+            return 1.0, "<" if m.group("below") else ">"
         raw = m.group("f").split()[0]
         factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)
         if raw in ("two", "three"):
