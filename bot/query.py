@@ -567,7 +567,7 @@ def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
-    if c.named:
+    if c.named and _names_in_filter_clause(c):
         return False
     r = O.find_range(c.text, implicit_equal=bool(_WHICH.search(c.text)))
     if r is None:
@@ -603,6 +603,21 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _names_in_filter_clause(c: Context) -> bool:
+    """A partner or direction written out in the clause that sets the threshold ("德国项目少于
+    10个吗" asks about Germany). Names elsewhere do not make the filter about them: a call
+    ("政府间专项和港澳台项目…正好200万的方向") is its scope, a figure read as a direction number
+    ("between CNY 2.5 and 4 million") or a guess by sound ("中等规模" as 中德) is no name, and a
+    sentence of context ("We compare with Israel.") is not the question."""
+    implicit = bool(_WHICH.search(c.text))
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.text) if O.find_range(cl, implicit_equal=implicit)]
+    for clause in clauses or [c.text]:
+        for m in c.index.find(normalize(clause), clause).mentions:
+            if m.kind in (PARTNER, DIRECTION) and m.how == "exact":
+                return True
+    return False
 
 
 def relative_filter(q: Query, c: Context) -> bool:
