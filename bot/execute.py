@@ -322,7 +322,8 @@ def _filter(q: Query, k: Knowledge) -> Answer:
         article = "an" if name[:1] in "aeiou" else "a"
         what = f"{article} {name} of {_bound_text(q, lang)}"
         if metric == "count":
-            what = f"{_bound_text(q, lang)} projects"
+            one = [v for _, v in q.bounds] == [1.0]  # "exactly 1 project"
+            what = f"{_bound_text(q, lang)} project{'' if one else 's'}"
     what += _also_text(q, lang)
     if not keep:
         verb = "funds" if metric == "count" else "has"

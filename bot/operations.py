@@ -43,6 +43,7 @@ class Vocabulary:
     ascending: re.Pattern[str]
     comparators: dict[str, str]  # alternation per operator
     between: re.Pattern[str]
+    only: re.Pattern[str]
     exclusive: re.Pattern[str]
     inclusive: re.Pattern[str]
     whole_notice: re.Pattern[str]
@@ -78,6 +79,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         ascending=c(ords["ascending"]),
         comparators=dict(ops["comparators"]),
         between=c(ops["between"]),
+        only=c(ops["only"]),
         exclusive=c(ops["exclusive"]),
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
@@ -213,7 +215,8 @@ def ordinal_in_context(text: str) -> bool:
 
 _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
-    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件)))\s*"
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
     r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
@@ -261,6 +264,14 @@ class Range:
     kinds: tuple[str | None, ...] = ()
 
 
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+}
+
+
 def _unit_kind(unit: str | None) -> str | None:
     if not unit:
         return None
@@ -270,6 +281,8 @@ def _unit_kind(unit: str | None) -> str | None:
 
 
 def _value(v: str, unit: str | None) -> float:
+    if v in _EN_NUMBERS:
+        return float(_EN_NUMBERS[v])
     x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
     if unit in ("亿元", "亿"):
         return x * 10000
@@ -312,6 +325,12 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             bounds.append(Bound(op, _value(hit.group("v"), unit)))
             units.append(unit)
             taken.append((hit.start(), hit.end()))
+    if not bounds and implicit_equal:
+        # "有冇边个系得一个项目", "a direction with only one project": that many exactly
+        hit = re.search(rf"(?:{VOCAB.only.pattern})\s*{_NUM}", text)
+        if hit and hit.group("u"):
+            bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
+            units.append(hit.group("u"))
     if not bounds and implicit_equal:
         hit = re.search(
             r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|million\b|个项目|projects?\b)", text
