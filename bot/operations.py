@@ -417,6 +417,8 @@ def relative(text: str) -> tuple[float, str] | None:
     "twice … or less" → (2, "<=")."""
     for m in (hit for p in VOCAB.relative for hit in p.finditer(text)):
         if not m.group("f"):  # "bigger than Germany": the named figure itself, strictly
+            if m.groupdict().get("equal"):
+                return 1.0, "=="  # "the same budget as Israel"
             return 1.0, "<" if m.group("below") else ">"
         raw = m.group("f").split()[0]
         factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)

@@ -97,6 +97,23 @@ def test_more_or_less_than_a_named_direction_is_a_strict_filter(engine, text, wa
         assert set(reply["programs"]) == ids
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("哪些方向的项目数跟中意一样多？", {"intl-1.1", "intl-1.5", "intl-1.9"}),
+        ("邊啲計劃嘅平均補助同中以一樣？", {"intl-1.2", "intl-2.2", "hmt-1.1"}),
+        ("Which programmes have the same budget as Israel?", {"intl-1.2", "intl-1.8"}),
+    ],
+)
+def test_the_same_as_a_named_direction_lists_the_others(engine, text, want):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank" and set(reply["programs"]) == want
+
+
+def test_two_named_and_the_same_is_a_comparison(engine):
+    assert ask(engine, "中芬和中德的经费一样吗？")["intent"] == "compare"
+
+
 def test_which_one_is_more_is_still_a_comparison(engine):
     reply = ask(engine, "中芬项目多少钱？", "跟德国比哪个多？")
     assert reply["intent"] == "compare"
