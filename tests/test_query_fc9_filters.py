@@ -48,6 +48,24 @@ def test_an_inclusive_range_keeps_both_ends(engine, text, want):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Which directions fund 10 to 15 projects (both included)?",
+        "项目数10-15个的方向有哪些",
+        "支持項目數10至15個嘅方向有邊啲？",
+    ],
+)
+def test_a_range_without_a_lead_word(engine, text):
+    reply = ask(engine, text)
+    assert reply["query"]["bounds"] == [[">=", 10.0], ["<=", 15.0]]
+    assert {"intl-1.6", "intl-1.9", "intl-2.2"} <= set(reply["programs"])
+
+
+def test_a_span_of_years_is_no_range(engine):
+    assert ask(engine, "Projects last 2 to 3 years?")["intent"] == "period"
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         (
