@@ -680,6 +680,8 @@ def measure_of_every_direction(s: State) -> bool:
         return False
     if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
         return False
+    if O.ordinal(s.norm) or O.find_range(s.norm):
+        return False  # "各計畫中…第二少的", "all directions whose average is exactly 3 million"
     if O.operations(s.norm) & {"sum", "ratio", "difference", "same", "more"}:
         return False
     if O.refers_previous(s.norm):

@@ -318,9 +318,12 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     keep = _qualifying(q, k)
     what = tr(lang, f"{_mname(metric, lang)}{_bound_text(q, lang)}", "")
     if lang == "en":
-        what = f"a {_mname(metric, lang)} of {_bound_text(q, lang)}"
+        name = _mname(metric, lang)
+        article = "an" if name[:1] in "aeiou" else "a"
+        what = f"{article} {name} of {_bound_text(q, lang)}"
         if metric == "count":
-            what = f"{_bound_text(q, lang)} projects"
+            one = [v for _, v in q.bounds] == [1.0]  # "exactly 1 project"
+            what = f"{_bound_text(q, lang)} project{'' if one else 's'}"
     what += _also_text(q, lang)
     if not keep:
         verb = "funds" if metric == "count" else "has"

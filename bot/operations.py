@@ -43,6 +43,7 @@ class Vocabulary:
     ascending: re.Pattern[str]
     comparators: dict[str, str]  # alternation per operator
     between: re.Pattern[str]
+    only: re.Pattern[str]
     exclusive: re.Pattern[str]
     inclusive: re.Pattern[str]
     whole_notice: re.Pattern[str]
@@ -78,6 +79,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         ascending=c(ords["ascending"]),
         comparators=dict(ops["comparators"]),
         between=c(ops["between"]),
+        only=c(ops["only"]),
         exclusive=c(ops["exclusive"]),
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
@@ -212,7 +214,9 @@ def ordinal_in_context(text: str) -> bool:
 
 
 _NUM = (
-    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?)\s*"
+    # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
     r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
@@ -260,6 +264,14 @@ class Range:
     kinds: tuple[str | None, ...] = ()
 
 
+_EN_NUMBERS = {
+    w: i
+    for i, w in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"), 1
+    )
+}
+
+
 def _unit_kind(unit: str | None) -> str | None:
     if not unit:
         return None
@@ -269,7 +281,9 @@ def _unit_kind(unit: str | None) -> str | None:
 
 
 def _value(v: str, unit: str | None) -> float:
-    x = float(v)
+    if v in _EN_NUMBERS:
+        return float(_EN_NUMBERS[v])
+    x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
     if unit in ("亿元", "亿"):
         return x * 10000
     if unit in ("million", "m"):
@@ -312,6 +326,12 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(unit)
             taken.append((hit.start(), hit.end()))
     if not bounds and implicit_equal:
+        # "有冇边个系得一个项目", "a direction with only one project": that many exactly
+        hit = re.search(rf"(?:{VOCAB.only.pattern})\s*{_NUM}", text)
+        if hit and hit.group("u"):
+            bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
+            units.append(hit.group("u"))
+    if not bounds and implicit_equal:
         hit = re.search(
             r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|million\b|个项目|projects?\b)", text
         )
@@ -344,7 +364,7 @@ def without_aspects(text: str) -> str:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest")
+_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest", "fewest", "least")
 
 
 def top_n(text: str) -> Ordinal | None:
@@ -396,6 +416,10 @@ def relative(text: str) -> tuple[float, str] | None:
     """A factor on a named direction's figure and the comparison: "两倍以上" → (2, ">="),
     "twice … or less" → (2, "<=")."""
     for m in (hit for p in VOCAB.relative for hit in p.finditer(text)):
+        if not m.group("f"):  # "bigger than Germany": the named figure itself, strictly
+            if m.groupdict().get("equal"):
+                return 1.0, "=="  # "the same budget as Israel"
+            return 1.0, "<" if m.group("below") else ">"
         raw = m.group("f").split()[0]
         factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)
         if raw in ("two", "three"):

@@ -181,6 +181,11 @@ def from_understanding(u: Understanding) -> Query:
 
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|项|%|million|m\b))")
 _WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些")
+# a filter asks which directions: also "有没有…", "is there a direction…", "any programmes…"
+_ASKS_WHICH = re.compile(
+    rf"{_WHICH.pattern}|有没有|有无|\b(?:is|are)\s+there\b"
+    r"|\bany\s+(?:directions?|programmes?|programs?|calls?)\b"
+)
 
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
@@ -451,12 +456,14 @@ def call_of_a_ranking(q: Query, c: Context) -> bool:
     """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
     "Which intergovernmental direction has the fewest projects?" ranks that call's directions
     only (the Macao direction is not one of them)."""
-    if q.intent != L.RANK or q.op != "show" or q.restrict is not None or c.named:
+    if q.intent != L.RANK or q.op != "show" or c.named:
         return False
     calls = {m.id for m in c.u.mentions if m.kind == CALL}
     if not (c.u.scope or len(calls) == 1) or len(c.k.calls) < 2:
         return False
     pool = _pool(c, q)
+    if q.restrict is not None:  # "除X外，政府间专项中…最高": the exclusions, within the call
+        pool = [i for i in q.restrict if i in pool]
     if len(pool) == len(c.k.directions) or len(pool) < 2:
         return False
     q.restrict = c.u.restrict = pool
@@ -565,9 +572,9 @@ def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
-    if c.named:
+    if c.named and _names_in_filter_clause(c):
         return False
-    r = O.find_range(c.text, implicit_equal=bool(_WHICH.search(c.text)))
+    r = O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text)))
     if r is None:
         return False
     if r.unit == "count":
@@ -603,12 +610,38 @@ def range_filter(q: Query, c: Context) -> bool:
     return True
 
 
+# clauses, and a comma between Chinese words ("我哋同芬兰有合作,总经费超过5000万…") ends one too
+_FILTER_CLAUSE = re.compile(
+    r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s|(?<=[\u4e00-\u9fff]),|,(?=[\u4e00-\u9fff])"
+)
+
+
+def _names_in_filter_clause(c: Context) -> bool:
+    """A partner or direction written out in the clause that sets the threshold ("德国项目少于
+    10个吗" asks about Germany). Names elsewhere do not make the filter about them: a call
+    ("政府间专项和港澳台项目…正好200万的方向") is its scope, a figure read as a direction number
+    ("between CNY 2.5 and 4 million") or a guess by sound ("中等规模" as 中德) is no name, and a
+    sentence of context ("We compare with Israel.") is not the question."""
+    clauses = [
+        cl
+        for cl in _FILTER_CLAUSE.split(c.text)
+        if O.find_range(cl, implicit_equal=bool(_ASKS_WHICH.search(cl)))
+    ]
+    if not clauses:
+        return True  # "what is the flagship about? only one project??" is about the flagship
+    for clause in clauses:
+        for m in c.index.find(normalize(clause), clause).mentions:
+            if m.kind in (PARTNER, DIRECTION) and m.how == "exact":
+                return True
+    return False
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
     named = c.named
     # "倍" also reads as a ratio; a sum ("加起来") is another question
-    if len(named) != 1 or not _WHICH.search(c.text) or "sum" in c.ops:
+    if len(named) != 1 or not _ASKS_WHICH.search(c.text) or "sum" in c.ops:
         return False
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold

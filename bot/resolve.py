@@ -153,7 +153,9 @@ def question_sentence_groups(
 _EXCLUDE_CUE = re.compile(
     r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
-    r"\b(?:except|excluding|other than|besides|apart from|aside from|not counting|"
+    # "除中欧旗舰外": a bare 除 closed by 外 in the same clause
+    r"(?<![排扣撇删消解免切])除(?=[^，,。？?!！；;]{1,40}?外)|"
+    r"\b(?:except|exclud(?:e|es|ed|ing)|other than|besides|apart from|aside from|not counting|"
     r"leav(?:e|ing) out|left out|minus|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
@@ -211,7 +213,24 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
         while mention is not None:
             if mention.kind == PARTNER:
-                out.update(d.id for d in k.directions_by_partner.get(mention.id, ()))
+                own = {d.id for d in k.directions_by_partner.get(mention.id, ())}
+                # "除中欧研究创新旗舰合作计划外": the partner's marker right after it sets
+                # aside that one direction, not the partner's every direction
+                narrowed = [
+                    span
+                    for span in found.marker_spans
+                    if span[2] in own and mention.end <= span[0] < mention.end + 8
+                ]
+                named = {
+                    m.id
+                    for m in found.mentions
+                    if m.kind == DIRECTION
+                    and m.id in own
+                    and mention.end <= m.start
+                    and m.start < mention.end + 3
+                }
+                out.update({span[2] for span in narrowed} | named or own)
+                used_markers.update(narrowed)
             elif mention.kind == DIRECTION:
                 out.add(mention.id)
             else:

@@ -529,6 +529,7 @@ ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
 ALTERNATIONS = (
     "refer_previous",
     "between",
+    "only",
     "exclusive",
     "inclusive",
     "whole_notice",
