@@ -527,6 +527,9 @@ def comparison(s: State) -> bool:
     u = s.u
     if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
         return False
+    ops = O.operations(s.norm)
+    if "each" in ops and not ops & {"ratio", "difference", "same", "more"}:
+        return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
     u.intent = L.COMPARE
     if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:
         u.metric = None  # "the EU general projects" names them, it does not count them
@@ -658,6 +661,8 @@ def two_partners_side_by_side(s: State) -> bool:
         len(u.groups) >= 2
         and s.intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and not _SUM_WORDS.search(s.norm)
+        # each asked on its own ("…separately", "王老师想问中芬…，李老师想问中德…")
+        and "each" not in O.operations(s.norm)
         and len({k.direction_by_id[g[0]].partner for g in u.groups}) >= 2
         and not names_enumerated(u.text, s.index)  # "1. 中芬 2. 中德 的总经费": each, listed
     ):
