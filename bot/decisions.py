@@ -522,13 +522,23 @@ def partner_kind_beside_direction(s: State) -> bool:
     return True
 
 
+# a contrast asked in words: "有什么区别，经费各多少" still compares them
+_CONTRAST = re.compile(
+    r"区别|區別|异同|異同|不同|分别在|differ|compar|对比|對比|比较|比較|相比|\bvs\b"
+)
+
+
 def comparison(s: State) -> bool:
     """Two or more names and a comparative or superlative word: "芬兰和德国哪个经费多"."""
     u = s.u
     if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
         return False
     ops = O.operations(s.norm)
-    if "each" in ops and not ops & {"ratio", "difference", "same", "more"}:
+    if (
+        "each" in ops
+        and not ops & {"ratio", "difference", "same", "more"}
+        and not _CONTRAST.search(s.norm)
+    ):
         return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
     u.intent = L.COMPARE
     if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:

@@ -59,6 +59,7 @@ class Vocabulary:
     relative: list[re.Pattern[str]]
     pronoun: re.Pattern[str]
     directions_count: re.Pattern[str]
+    correction: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -98,6 +99,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         relative=[c(p) for p in ops["relative"]],
         pronoun=c(ops["pronoun"]),
         directions_count=c(ops["directions_count"]),
+        correction=c(ops["correction"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -382,6 +384,15 @@ def requests_card(text: str) -> bool:
 def adds_to_previous(text: str) -> bool:
     """Something is added to what was just answered: "那加上港澳台专项呢"."""
     return bool(VOCAB.add_previous.search(text))
+
+
+def correction_end(text: str) -> int | None:
+    """Where the asker's correction of what they just wrote ends: "中澳那个…不对，是内地和
+    澳门那个", "Austria, sorry I mean Argentina" — what comes before it is withdrawn."""
+    last = None
+    for m in VOCAB.correction.finditer(text):
+        last = m.end()
+    return last
 
 
 def follow_up(text: str) -> bool:

@@ -1003,6 +1003,26 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+def self_correction(q: Query, c: Context) -> bool:
+    """The asker corrects a name they just wrote: "中澳那个…不对，是内地和澳门那个，支持多少个
+    项目", "Austria — sorry, I mean Argentina: average?" — the names before the correction are
+    withdrawn, the ones after it are asked about."""
+    end = O.correction_end(c.text)
+    if end is None:
+        return False
+    ids = _clause_directions(c, c.text[end:])
+    if not ids or not _clause_directions(c, c.text[:end]) - ids:
+        return False
+    keep = [[d for d in g if d in ids] for g in c.named if set(g) & ids] or [sorted(ids)]
+    q.groups = c.narrowed = keep
+    c.u.groups = [list(g) for g in keep]
+    if q.intent == L.COMPARE and len(keep) == 1:
+        q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
+    if q.intent in INTENT_METRIC:
+        q.metric = INTENT_METRIC[q.intent]
+    return True
+
+
 # "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
 # so its "总共" is that direction's total, not a sum over every partner named
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
@@ -1445,6 +1465,7 @@ RULES: tuple[Rule, ...] = (
     relative_filter,
     range_filter,
     partner_by_city,
+    self_correction,
     question_clause,
     one_of_previous,
     measure_of_previous,
@@ -1494,7 +1515,13 @@ TRUST: tuple[Rule, ...] = (
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (partner_by_city, question_clause, topic_of_asking_clause, call_of_a_ranking)
+NARROWING = (
+    partner_by_city,
+    self_correction,
+    question_clause,
+    topic_of_asking_clause,
+    call_of_a_ranking,
+)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

@@ -542,6 +542,7 @@ ALTERNATIONS = (
     "follow_up",
     "pronoun",
     "directions_count",
+    "correction",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
