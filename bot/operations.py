@@ -60,6 +60,7 @@ class Vocabulary:
     pronoun: re.Pattern[str]
     directions_count: re.Pattern[str]
     correction: re.Pattern[str]
+    related_to: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -100,6 +101,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         pronoun=c(ops["pronoun"]),
         directions_count=c(ops["directions_count"]),
         correction=c(ops["correction"]),
+        related_to=c(ops["related_to"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -393,6 +395,11 @@ def correction_end(text: str) -> int | None:
     for m in VOCAB.correction.finditer(text):
         last = m.end()
     return last
+
+
+def related_words(text: str) -> list[str]:
+    """The short words a message asks a relation to: "中以方向跟水有关吗" → ["水"]."""
+    return [m.group("t") for m in VOCAB.related_to.finditer(text)]
 
 
 def follow_up(text: str) -> bool:

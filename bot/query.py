@@ -1355,6 +1355,29 @@ def topic_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def short_topic_word(q: Query, c: Context) -> bool:
+    """A relation asked to a word too short to be a topic's alias: "中以 方向 跟水有关吗" (水技术,
+    水处理), "哪些方向同水相关" — the topics whose Chinese name begins with the word; of the
+    directions named, their fields with the answer, else every direction on those topics."""
+    if c.u.topics or q.op != "show":
+        return False
+    words = O.related_words(c.text)
+    topics = [
+        t.id
+        for t in c.k.topics
+        if any(w and normalize(t.name.zh_hans).startswith(w) for w in words)
+    ]
+    if not topics:
+        return False
+    c.u.topics, c.u.topic_mode = list(topics), "union"
+    q.topics, q.topic_mode = list(topics), "union"
+    if c.named:
+        q.intent, q.groups, q.source = L.FIELDS, c.named, "named"
+    else:
+        q.intent, q.groups, q.source = L.TOPIC, [], "all"
+    return True
+
+
 def period_asked(q: Query, c: Context) -> bool:
     """Only the period asked, in words the cue sums read as a figure: "how many yrs per
     project" is the project period."""
@@ -1481,6 +1504,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     topic_of_asking_clause,
     names_in_context_only,
+    short_topic_word,
     track_of_previous,
     topic_of_previous,
     period_asked,
