@@ -395,6 +395,8 @@ def minus_from_previous(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"ratio", "difference", "same", "each"}:
         return False
+    if c.measures and not set(c.measures) & {"total", "count"}:
+        return False  # "韓國有幾多個call？ → 聯合研究嗰個（唔係能源嗰個）資助咩領域？" asks fields
     # the sum just given, else the directions named turn after turn ("德国多少钱 → 韩国呢 →
     # 去掉韩国能源的话一共多少" is Germany and Korea's joint research)
     groups = last.groups if len(last.groups) >= 2 or len(last.chain) < 2 else last.chain
@@ -1341,13 +1343,21 @@ def track_of_previous(q: Query, c: Context) -> bool:
 _ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|program|call|any\b")
 
 
+# "which ones" over every direction; "有冇/有没有" alone is the yes/no of the direction in talk
+# ("中俄個call資助咩領域？ → 咁有冇包海洋研究？"), unless it asks for directions ("有冇边个方向")
+_WHICH_OF_ALL = re.compile(
+    r"哪|边|which|what|list|(?:有冇|有没有)\s*(?:其他|别的|边|哪|啲|些|方向|call|项目|计划)|"
+    r"仲有|还有|有啲|有些"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
         return False
     if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
