@@ -1326,17 +1326,27 @@ def names_in_context_only(q: Query, c: Context) -> bool:
 def track_of_previous(q: Query, c: Context) -> bool:
     """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
     几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
-    if q.intent != L.TOPIC or c.named or not c.last or not O.follow_up(c.text):
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    if not c.u.topics or names or not c.last or len(c.last.groups) != 1:
         return False
-    if len(c.last.groups) != 1 or c.last.intent not in INTENT_METRIC:
+    if q.intent != L.TOPIC and (q.intent not in INTENT_METRIC or q.source != "named"):
         return False
+    # the figure asked in this message ("Tell me about the EU flagship → only the food &
+    # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
+    metric = c.metric() or ("total" if "total" in c.measures else None)
+    if metric is None:
+        if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
+            return False
+        metric = INTENT_METRIC[c.last.intent]
+    elif _WHICH_OF_ALL.search(_asking_clause(c.text)) and not O.points_back(c.text):
+        return False  # "which programmes fund food, and how much?" asks over every direction
     from bot.resolve import topic_directions
 
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
-    q.intent, q.groups, q.source = c.last.intent, [last], "previous"
-    q.metric, q.topics = INTENT_METRIC[c.last.intent], []
+    q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
+    q.metric, q.topics = metric, []
     return True
 
 
