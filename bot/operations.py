@@ -61,6 +61,7 @@ class Vocabulary:
     directions_count: re.Pattern[str]
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
+    only_one: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -102,6 +103,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         directions_count=c(ops["directions_count"]),
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
+        only_one=c(ops["only_one"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -400,6 +402,12 @@ def correction_end(text: str) -> int | None:
 def related_words(text: str) -> list[str]:
     """The short words a message asks a relation to: "中以方向跟水有关吗" → ["水"]."""
     return [m.group("t") for m in VOCAB.related_to.finditer(text)]
+
+
+def only_one(text: str) -> bool:
+    """Whether a direction is the only one on a topic is asked: "Is it the only hydrogen one?",
+    "是唯一一个做氢能的吗" — the topic over every direction answers it."""
+    return bool(VOCAB.only_one.search(text))
 
 
 def follow_up(text: str) -> bool:

@@ -1369,6 +1369,8 @@ def topic_of_previous(q: Query, c: Context) -> bool:
         return False
     if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
         return False
+    if O.only_one(c.text):
+        return False
     if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"

@@ -544,6 +544,7 @@ ALTERNATIONS = (
     "directions_count",
     "correction",
     "related_to",
+    "only_one",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
