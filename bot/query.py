@@ -187,7 +187,7 @@ _WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
 _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
-    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
     r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
