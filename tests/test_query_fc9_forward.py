@@ -120,7 +120,8 @@ class TestSeveralAspects:
             "Please tell me the average grant of China–Italy and also the total projects",
             "我院与芬兰高校合作较多，关于中芬项目请确认：1. 资助哪些领域；2. 最多支持多少个项目；"
             "3. 平均每个项目多少经费",
-            "本校與芬蘭大學合作較多，想確認中芬計畫：1. 補助哪些領域；2. 最多補助幾件；3. 平均每件多少",
+            "本校與芬蘭大學合作較多，想確認中芬計畫：1. 補助哪些領域；2. 最多補助幾件；"
+            "3. 平均每件多少",
         ],
     )
     def test_the_card_answers_them(self, engine, text):
