@@ -1305,6 +1305,10 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     return True
 
 
+# the asking clause is about the direction named before it: "其中…", "该方向…"
+_WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
@@ -1318,6 +1322,8 @@ def names_in_context_only(q: Query, c: Context) -> bool:
     kinds = _clause_kinds(c, clause)
     if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
         return False
+    if _WITHIN_NAMED.search(O.folded(clause)) or O.points_back(O.folded(clause)):
+        return False  # "关于中南联合研究，请问：1）…领域；2）其中空间科技具体包括哪些内容？"
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     c.u.groups = []
     return True

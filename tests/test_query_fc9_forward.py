@@ -129,6 +129,29 @@ class TestSeveralAspects:
         assert reply["intent"] == "detail"
         assert len(reply["programs"]) == 1
 
+    @pytest.mark.parametrize(
+        ("text", "program"),
+        [
+            (
+                "关于中国和韩国联合研究项目（非能源），请问：1）资助哪些领域；2）其中航空航天具体指什么？",
+                "intl-2.0",
+            ),
+            (
+                "關於中南聯合研究計畫（非旗艦），請問：1）涵蓋哪些領域；2）其中海洋科學包括哪些？",
+                "intl-2.2",
+            ),
+            (
+                "About the China–South Africa joint research projects (not the flagship): "
+                "1) which fields; 2) what does its space technology field include?",
+                "intl-2.2",
+            ),
+        ],
+    )
+    def test_numbered_items_about_one_direction_stay_with_it(self, engine, text, program):
+        reply = ask(engine, text)
+        assert reply["intent"] == "fields"
+        assert reply["programs"] == [program]
+
     def test_money_for_each_project_is_the_average(self, engine):
         reply = ask(
             engine,
