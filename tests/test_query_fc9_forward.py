@@ -45,6 +45,19 @@ class TestEachAsked:
                 ["20 million", "60 million"],
             ),
             (
+                "Forwarding two questions: Prof. Zhou wants to know the budget of China–Italy, "
+                "and Dr. Ma wants to know the budget of China–Spain.",
+                "budget",
+                ["intl-1.2", "intl-1.3"],
+                ["20 million", "60 million"],
+            ),
+            (
+                "幫同事問：陳生想問中意總經費幾多，李小姐想問中西總經費幾多",
+                "budget",
+                ["intl-1.2", "intl-1.3"],
+                ["2000", "6000"],
+            ),
+            (
                 "Number of projects for Israel and for Argentina separately, please",
                 "count",
                 ["intl-1.9", "intl-2.4"],
