@@ -103,6 +103,8 @@ class TestSelfCorrection:
         [
             ("中德那个…不对，是中以那个，平均每项多少钱", "average", "intl-1.9", "200"),
             ("想問中芬…說錯了，係中奧，總經費幾多？", "budget", "intl-1.7", "1000"),
+            ("中芬嗰個，唔係唔係，係中奧嗰個，支持幾多個項目？", "count", "intl-1.7", "4"),
+            ("Average for Finland – oops, I meant Austria", "average", "intl-1.7", "2.5 million"),
             (
                 "What is the budget of China–Germany, sorry I mean China–Israel?",
                 "budget",
@@ -183,6 +185,8 @@ class TestPinyinAndSounds:
         ("text", "intent", "programs"),
         [
             ("中芬的jingfei是多少", "budget", ["intl-1.6"]),
+            ("中芬 pingjun 多少", "average", ["intl-1.6"]),
+            ("以色列的jingfei和项目数", "detail", ["intl-1.9"]),
             ("我们做qingneng的，哪些方向可以申请", "topic", ["intl-1.8", "intl-2.1", "intl-2.3"]),
             ("我哋做qingneng，有邊啲計劃啱？", "topic", ["intl-1.8", "intl-2.1", "intl-2.3"]),
             ("中饿合作支持哪些领域", "fields", ["intl-2.5"]),
