@@ -90,8 +90,17 @@ class TestEachAsked:
         assert reply["intent"] == "detail"
         assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.3"]
 
-    def test_a_contrast_asked_with_each_still_compares(self, engine):
-        reply = ask(engine, "中芬和中德有什么区别，经费各多少")
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "中芬和中德有什么区别，经费各多少",
+            "中芬同中德有咩分別？",
+            "芬蘭同德國有乜分別？",
+            "What is the difference between Finland and Germany, and how much does each get?",
+        ],
+    )
+    def test_a_contrast_asked_with_each_still_compares(self, engine, text):
+        reply = ask(engine, text)
         assert reply["intent"] == "compare"
 
 
