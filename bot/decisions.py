@@ -523,11 +523,25 @@ def partner_kind_beside_direction(s: State) -> bool:
     return True
 
 
+# a contrast asked in words: "有什么区别，经费各多少" still compares them
+_CONTRAST = re.compile(
+    r"区别|區別|异同|異同|不同|(?:咩|乜|什么|啥|冇|没有|有|的|嘅)\s*分别|分别(?:在|系|是)|"
+    r"differ|compar|对比|對比|比较|比較|相比|\bvs\b"
+)
+
+
 def comparison(s: State) -> bool:
     """Two or more names and a comparative or superlative word: "芬兰和德国哪个经费多"."""
     u = s.u
     if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
         return False
+    ops = O.operations(s.norm)
+    if (
+        "each" in ops
+        and not ops & {"ratio", "difference", "same", "more"}
+        and not _CONTRAST.search(s.norm)
+    ):
+        return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
     u.intent = L.COMPARE
     if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:
         u.metric = None  # "the EU general projects" names them, it does not count them
@@ -659,6 +673,8 @@ def two_partners_side_by_side(s: State) -> bool:
         len(u.groups) >= 2
         and s.intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and not _SUM_WORDS.search(s.norm)
+        # each asked on its own ("…separately", "王老师想问中芬…，李老师想问中德…")
+        and ("each" not in O.operations(s.norm) or bool(_CONTRAST.search(s.norm)))
         and len({k.direction_by_id[g[0]].partner for g in u.groups}) >= 2
         and not names_enumerated(u.text, s.index)  # "1. 中芬 2. 中德 的总经费": each, listed
     ):

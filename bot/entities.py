@@ -173,6 +173,25 @@ def _sounds(ch: str) -> frozenset[str]:
     return frozenset(_fold_pinyin(p) for p in pinyin(ch))
 
 
+def _spelled_in_pinyin(name: str) -> str | None:
+    """The usual toneless reading of a short Chinese name, run together ("氢能" → "qingneng"),
+    when it is long enough not to be an English word or a code."""
+    key = normalize(name)
+    if not 2 <= len(key) <= 4 or not all(is_cjk(c) for c in key):
+        return None
+    readings = [pinyin(c)[:1] for c in key]
+    if not all(readings):
+        return None
+    spelled = "".join(r[0] for r in readings)
+    return spelled if len(spelled) >= 6 else None
+
+
+@lru_cache(maxsize=16384)
+def _usual_sound(ch: str) -> frozenset[str]:
+    """The first (usual) reading only, tones dropped and sounds folded."""
+    return frozenset(_fold_pinyin(p) for p in pinyin(ch)[:1])
+
+
 _CUE_NO_SUBSTITUTE = set("的地是在和与了")
 
 
@@ -247,6 +266,21 @@ class EntityIndex:
         for t in knowledge.topics:
             for a in (t.name.zh_hans, t.name.en, *t.aliases):
                 add(a, TOPIC, t.id)
+        # Chinese names typed in pinyin without the characters ("qingneng", "yiselie"): each
+        # short Chinese name of a partner or topic also answers to its usual reading
+        # — only beside Chinese text: in English "Xian Jiaotong University" is a name, not 交通
+        known = {key for key, _, _ in seen}
+        self.pinyin_keys: set[str] = set()
+        for kind, ident, names in (
+            *((PARTNER, p.id, (p.name.zh_hans, *p.aliases)) for p in knowledge.partners),
+            *((TOPIC, t.id, (t.name.zh_hans, *t.aliases)) for t in knowledge.topics),
+        ):
+            for a in names:
+                if (spelled := _spelled_in_pinyin(a)) and spelled not in known:
+                    self.pinyin_keys.add(spelled)
+                    add(spelled, kind, ident)
+        for size, entries in self.latin.items():  # exact only: no spelling guesses on them
+            self.latin[size] = [e for e in entries if e.key not in self.pinyin_keys]
         # codes that are words in lower case (it, at, de) count only when written in capitals
         self.lower_block = set(vocabulary().lowercase_words)
         self._add_places(add)
@@ -541,7 +575,7 @@ class EntityIndex:
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key:
                 continue
-            same = hom = diff = 0
+            same = hom = diff = rare = 0
             blocked = False
             for a, b in zip(window, key, strict=True):
                 if a == b:
@@ -551,12 +585,15 @@ class EntityIndex:
                     diff += 1
                 elif _sounds(a) & _sounds(b):
                     hom += 1
+                    # 中饿 is 中俄 (è/é), not 中阿 (阿 read ē only in rare words): a match by a
+                    # rare reading ranks below one by the usual readings
+                    rare += not (_usual_sound(a) & _usual_sound(b))
                 elif n_close := _close_sound(a, b):  # 以色力/以色列 (li/lie): speech input
                     hom += n_close
                 else:
                     diff += 1
             n = len(key)
-            score = 100.0 - 100.0 * (0.4 * hom + diff) / n
+            score = 100.0 - 100.0 * (0.4 * hom + 0.1 * rare + diff) / n
             # 阿根延: two of a country's three characters, in place, are specific enough
             prefix = (
                 kind == PARTNER and n == 3 and diff == 1 and hom == 0 and window[:2] == key[:2]
@@ -625,6 +662,8 @@ class EntityIndex:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
+        if self.pinyin_keys and not any(is_cjk(c) for c in text):
+            mentions = [m for m in mentions if text[m.start : m.end] not in self.pinyin_keys]
         taken = [(m.start, m.end) for m in mentions]
         hinted = self._hinted_calls(mentions)
         shouting = _shouting(raw)

@@ -60,6 +60,9 @@ class Vocabulary:
     relative: list[re.Pattern[str]]
     pronoun: re.Pattern[str]
     directions_count: re.Pattern[str]
+    correction: re.Pattern[str]
+    related_to: re.Pattern[str]
+    only_one: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -100,6 +103,9 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         relative=[c(p) for p in ops["relative"]],
         pronoun=c(ops["pronoun"]),
         directions_count=c(ops["directions_count"]),
+        correction=c(ops["correction"]),
+        related_to=c(ops["related_to"]),
+        only_one=c(ops["only_one"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -402,6 +408,26 @@ def requests_card(text: str) -> bool:
 def adds_to_previous(text: str) -> bool:
     """Something is added to what was just answered: "那加上港澳台专项呢"."""
     return bool(VOCAB.add_previous.search(text))
+
+
+def correction_end(text: str) -> int | None:
+    """Where the asker's correction of what they just wrote ends: "中澳那个…不对，是内地和
+    澳门那个", "Austria, sorry I mean Argentina" — what comes before it is withdrawn."""
+    last = None
+    for m in VOCAB.correction.finditer(text):
+        last = m.end()
+    return last
+
+
+def related_words(text: str) -> list[str]:
+    """The short words a message asks a relation to: "中以方向跟水有关吗" → ["水"]."""
+    return [m.group("t") for m in VOCAB.related_to.finditer(text)]
+
+
+def only_one(text: str) -> bool:
+    """Whether a direction is the only one on a topic is asked: "Is it the only hydrogen one?",
+    "是唯一一个做氢能的吗" — the topic over every direction answers it."""
+    return bool(VOCAB.only_one.search(text))
 
 
 def follow_up(text: str) -> bool:

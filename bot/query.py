@@ -192,7 +192,7 @@ _ASKS_WHICH = re.compile(
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
 _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
 _ASKED = re.compile(
-    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
     r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
@@ -400,6 +400,8 @@ def minus_from_previous(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"ratio", "difference", "same", "each"}:
         return False
+    if c.measures and not set(c.measures) & {"total", "count"}:
+        return False  # "韓國有幾多個call？ → 聯合研究嗰個（唔係能源嗰個）資助咩領域？" asks fields
     # the sum just given, else the directions named turn after turn ("德国多少钱 → 韩国呢 →
     # 去掉韩国能源的话一共多少" is Germany and Korea's joint research)
     groups = last.groups if len(last.groups) >= 2 or len(last.chain) < 2 else last.chain
@@ -1036,6 +1038,26 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+def self_correction(q: Query, c: Context) -> bool:
+    """The asker corrects a name they just wrote: "中澳那个…不对，是内地和澳门那个，支持多少个
+    项目", "Austria — sorry, I mean Argentina: average?" — the names before the correction are
+    withdrawn, the ones after it are asked about."""
+    end = O.correction_end(c.text)
+    if end is None:
+        return False
+    ids = _clause_directions(c, c.text[end:])
+    if not ids or not _clause_directions(c, c.text[:end]) - ids:
+        return False
+    keep = [[d for d in g if d in ids] for g in c.named if set(g) & ids] or [sorted(ids)]
+    q.groups = c.narrowed = keep
+    c.u.groups = [list(g) for g in keep]
+    if q.intent == L.COMPARE and len(keep) == 1:
+        q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
+    if q.intent in INTENT_METRIC:
+        q.metric = INTENT_METRIC[q.intent]
+    return True
+
+
 # "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
 # so its "总共" is that direction's total, not a sum over every partner named
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
@@ -1316,6 +1338,10 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     return True
 
 
+# the asking clause is about the direction named before it: "其中…", "该方向…"
+_WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
@@ -1329,6 +1355,8 @@ def names_in_context_only(q: Query, c: Context) -> bool:
     kinds = _clause_kinds(c, clause)
     if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
         return False
+    if _WITHIN_NAMED.search(O.folded(clause)) or O.points_back(O.folded(clause)):
+        return False  # "关于中南联合研究，请问：1）…领域；2）其中空间科技具体包括哪些内容？"
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     c.u.groups = []
     return True
@@ -1337,21 +1365,39 @@ def names_in_context_only(q: Query, c: Context) -> bool:
 def track_of_previous(q: Query, c: Context) -> bool:
     """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
     几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
-    if q.intent != L.TOPIC or c.named or not c.last or not O.follow_up(c.text):
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    if not c.u.topics or names or not c.last or len(c.last.groups) != 1:
         return False
-    if len(c.last.groups) != 1 or c.last.intent not in INTENT_METRIC:
+    if q.intent != L.TOPIC and (q.intent not in INTENT_METRIC or q.source != "named"):
         return False
+    # the figure asked in this message ("Tell me about the EU flagship → only the food &
+    # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
+    metric = c.metric() or ("total" if "total" in c.measures else None)
+    if metric is None:
+        if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
+            return False
+        metric = INTENT_METRIC[c.last.intent]
+    elif _WHICH_OF_ALL.search(_asking_clause(c.text)) and not O.points_back(c.text):
+        return False  # "which programmes fund food, and how much?" asks over every direction
     from bot.resolve import topic_directions
 
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
-    q.intent, q.groups, q.source = c.last.intent, [last], "previous"
-    q.metric, q.topics = INTENT_METRIC[c.last.intent], []
+    q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
+    q.metric, q.topics = metric, []
     return True
 
 
 _ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|program|call|any\b")
+
+
+# "which ones" over every direction; "有冇/有没有" alone is the yes/no of the direction in talk
+# ("中俄個call資助咩領域？ → 咁有冇包海洋研究？"), unless it asks for directions ("有冇边个方向")
+_WHICH_OF_ALL = re.compile(
+    r"哪|边|which|what|list|(?:有冇|有没有)\s*(?:其他|别的|边|哪|啲|些|方向|call|项目|计划)|"
+    r"仲有|还有|有啲|有些"
+)
 
 
 def topic_of_previous(q: Query, c: Context) -> bool:
@@ -1360,11 +1406,36 @@ def topic_of_previous(q: Query, c: Context) -> bool:
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+        return False
+    if O.only_one(c.text):
         return False
     if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
+    return True
+
+
+def short_topic_word(q: Query, c: Context) -> bool:
+    """A relation asked to a word too short to be a topic's alias: "中以 方向 跟水有关吗" (水技术,
+    水处理), "哪些方向同水相关" — the topics whose Chinese name begins with the word; of the
+    directions named, their fields with the answer, else every direction on those topics."""
+    if c.u.topics or q.op != "show":
+        return False
+    words = O.related_words(c.text)
+    topics = [
+        t.id
+        for t in c.k.topics
+        if any(w and normalize(t.name.zh_hans).startswith(w) for w in words)
+    ]
+    if not topics:
+        return False
+    c.u.topics, c.u.topic_mode = list(topics), "union"
+    q.topics, q.topic_mode = list(topics), "union"
+    if c.named:
+        q.intent, q.groups, q.source = L.FIELDS, c.named, "named"
+    else:
+        q.intent, q.groups, q.source = L.TOPIC, [], "all"
     return True
 
 
@@ -1478,6 +1549,7 @@ RULES: tuple[Rule, ...] = (
     relative_filter,
     range_filter,
     partner_by_city,
+    self_correction,
     question_clause,
     one_of_previous,
     measure_of_previous,
@@ -1493,6 +1565,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     topic_of_asking_clause,
     names_in_context_only,
+    short_topic_word,
     track_of_previous,
     topic_of_previous,
     period_asked,
@@ -1527,7 +1600,13 @@ TRUST: tuple[Rule, ...] = (
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
-NARROWING = (partner_by_city, question_clause, topic_of_asking_clause, call_of_a_ranking)
+NARROWING = (
+    partner_by_city,
+    self_correction,
+    question_clause,
+    topic_of_asking_clause,
+    call_of_a_ranking,
+)
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:

@@ -114,6 +114,14 @@ def narrow_by_markers(found: Found, k: Knowledge, last: Turn) -> list[list[str]]
 _SENTENCE_END = re.compile(r"[。！？!?；;\n]")
 
 
+# a sentence comparing its one name with what the message asked before: "跟中以比起来哪个高",
+# "compared with Israel, which is higher?"
+_COMPARED_WITH = re.compile(
+    r"(?:跟|同|和|与|比)[^,，。?？]{1,20}(?:比起来|比起|相比|比较|对比|比)|"
+    r"\b(?:compared\s+(?:with|to)|versus|vs\.?|than)\b"
+)
+
+
 def question_sentence_groups(
     norm: str, found: Found, groups: list[list[str]], k: Knowledge
 ) -> list[list[str]]:
@@ -138,6 +146,8 @@ def question_sentence_groups(
     }
     if not ids_in_last:
         return groups
+    if len(ids_in_last) == 1 and _COMPARED_WITH.search(last_sentence):
+        return groups  # "…每件平均補助多少？跟中以聯合研究計畫比起來哪個高？": both compared
     keep = []
     for g in groups:
         partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}

@@ -543,10 +543,18 @@ ALTERNATIONS = (
     "follow_up",
     "pronoun",
     "directions_count",
+    "correction",
+    "related_to",
+    "only_one",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
-GROUPS = {"between": ("a", "b"), "ordinals.zh": ("n",), "ordinals.en": ("n",)}
+GROUPS = {
+    "related_to": ("t",),
+    "between": ("a", "b"),
+    "ordinals.zh": ("n",),
+    "ordinals.en": ("n",),
+}
 
 
 def _regex(f: _File, path: Path_, pattern: Any) -> str | None:
