@@ -35,9 +35,16 @@ QUESTION = "芬兰的经费是多少？"
 class RecordingBot:
     def __init__(self) -> None:
         self.sent: list[tuple[int, str]] = []
+        self.descriptions: list[str] = []  # written again when new knowledge is in use
 
     async def send_message(self, chat_id: int, text: str, **kwargs) -> None:
         self.sent.append((chat_id, text))
+
+    async def set_my_description(self, description: str, **kwargs) -> None:
+        self.descriptions.append(description)
+
+    async def set_my_short_description(self, short_description: str, **kwargs) -> None:
+        self.descriptions.append(short_description)
 
 
 def watched(tmp_path: Path) -> tuple[Path, SimpleNamespace]:
@@ -146,6 +153,7 @@ async def test_deleted_then_restored(tmp_path):
     )
     outcome = await poll_once(app)
     assert outcome.ok and outcome.changed and len(app.bot.sent) == 2
+    assert app.bot.descriptions  # the restored file is in use: the profile is written again
 
 
 async def test_an_unexpected_error_while_loading_is_reported_not_raised(tmp_path, monkeypatch):
