@@ -288,10 +288,12 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
-    if not calls and not names and wants == {"sum"} and last is not None and not c.u.excluded:
+    if len(calls) < 2 and not names and wants and last is not None and not c.u.excluded:
         talked = _calls_talked_about(last, c.k)
-        if len(talked) >= 2:
-            calls = talked  # "Macao call total? → and the intergovernmental call? → add them"
+        # "Macao call total? → and the intergovernmental call? → add them" (or "how many times
+        # bigger is the intergovernmental one?": one of the two talked about, set against the other)
+        if len(talked) >= 2 and set(calls) <= set(talked) and (not calls or wants != {"sum"}):
+            calls = talked
     if (
         len(calls) == 1
         and not names
