@@ -172,6 +172,29 @@ def the_other_one(s: State) -> bool:
     return bool(rest)
 
 
+def not_the_last_one(s: State) -> bool:
+    """Only a set-aside of what was just talked about: its partner's other direction,
+    "南非旗舰多少钱" → "非旗舰的那个呢", "Korea energy budget?" → "not the energy one?"."""
+    last, k = s.last, s.k
+    if s.u.groups or not (last and last.groups and s.u.excluded):
+        return False
+    previous = set(last.programs)
+    if not previous & set(s.u.excluded):
+        return False
+    partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
+    rest = [
+        d.id
+        for p in sorted(partners)
+        for d in k.directions_by_partner.get(p, ())
+        if d.id not in previous and d.id not in s.u.excluded
+    ]
+    if not rest:
+        return False
+    s.u.groups = [rest]
+    s.u.from_context = True
+    return True
+
+
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
 
 
@@ -967,6 +990,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (the_other_one, GO_ON),
+    (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),

@@ -406,6 +406,23 @@ def _compare(q: Query, k: Knowledge) -> Answer:
                     f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
                 )
             )
+    known = [(v, n) for v, n in values if v is not None]
+    if len(values) > 2 and len(known) == len(values) and "difference" in q.asks:
+        # "三个里面最高的是哪个，比最低的高多少": the top against the bottom
+        top, low = max(v for v, _ in known), min(v for v, _ in known)
+        sep = tr(lang, "、", ", ")
+        tn = sep.join(n for v, n in known if v == top)  # a tie names each
+        ln = sep.join(n for v, n in known if v == low)
+        if top != low:
+            gap = _num(top - low) if metric == "count" else wan(top - low, lang)
+            unit = tr(lang, "个项目", " projects") if metric == "count" else ""
+            extra.append(
+                tr(
+                    lang,
+                    f"最高的{esc(tn)}比最低的{esc(ln)}多{gap}{unit}。",
+                    f"The highest, {esc(tn)}, is {gap}{unit} above the lowest, {esc(ln)}.",
+                )
+            )
     if extra:
         base.html += "\n" + "\n".join(extra)
     return base

@@ -488,6 +488,15 @@ def ordinal_position(q: Query, c: Context) -> bool:
     return True
 
 
+def _extremes_of_previous(c: Context) -> list[list[str]] | None:
+    """The directions of the last turns when the extremes are asked among them ("三个里面",
+    "of these three"), not among every direction."""
+    if c.last is None or not (O.refers_previous(c.text) or O.how_many_previous(c.text)):
+        return None
+    groups = _previous_selection(c)
+    return groups if groups and len(groups) >= 2 else None
+
+
 def extremes_compared(q: Query, c: Context) -> bool:
     """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
     more does the biggest direction get than the smallest?" — a comparison of the two."""
@@ -499,9 +508,16 @@ def extremes_compared(q: Query, c: Context) -> bool:
     }
     if ends != {"max", "min"}:
         return False
-    metric = c.metric("total") or "total"
+    previous = _extremes_of_previous(c)
+    metric = c.metric(_last_metric(c.last) if previous else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
+    if previous:
+        # "芬兰平均 → 德国呢 → 韩国能源的呢 → 三个里面最高的是哪个，比最低的高多少": the
+        # directions talked about, compared side by side (the gap is top against bottom)
+        q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+        q.groups, q.asks = previous, sorted(c.ops & {"ratio", "difference"})
+        return True
     pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
     if not pool:
         return False
@@ -708,7 +724,14 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return False
     # "which of the two is higher" is a comparison (the arithmetic rule's); an order of
     # three or more, or one asked in words ("排个序"), is a ranking among them
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2)
+    # the names asked turn after turn ("Italy avg → Spain? → Finland? → which of these three
+    # is highest?") are compared; a listed answer ("which of them has the most") is ranked
+    listed = groups == [[d] for d in c.answered]
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and listed)
+    if not ranking and O.superlative(c.text) and len(groups) > 2:
+        _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
+        q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
+        return True
     if not ranking and "more" in c.ops:
         return False
     if ranking and len(c.answered) >= 2:
