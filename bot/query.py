@@ -291,7 +291,7 @@ def both_calls(q: Query, c: Context) -> bool:
     if len(calls) < 2 and not names and wants and last is not None and not c.u.excluded:
         talked = _calls_talked_about(last, c.k)
         # "Macao call total? → and the intergovernmental call? → add them" (or "how many times
-        # bigger is the intergovernmental one?": one of the two talked about, set against the other)
+        # bigger is the intergovernmental one?": one of the two set against the other)
         if len(talked) >= 2 and set(calls) <= set(talked) and (not calls or wants != {"sum"}):
             calls = talked
     if (
@@ -759,7 +759,9 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
         metric = "total"
     q.groups, q.metric = groups, metric
     asks = sorted(c.ops & {"ratio", "difference", "same"})
-    if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average":
+    # "which is bigger: Finland, or both Korea programmes together?": a sum set against a name
+    against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
+    if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:
         q.op, q.intent, q.asks = "compare", L.COMPARE, asks
@@ -780,6 +782,43 @@ def _tracks_talked_about(c: Context) -> bool:
         return False
     d = c.k.direction_by_id.get(last.groups[0][0])
     return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
+
+
+def _tracked(ident: str, c: Context) -> bool:
+    d = c.k.direction_by_id.get(ident)
+    return bool(d and len(d.funding) >= 2)
+
+
+def tracks_compared(q: Query, c: Context) -> bool:
+    """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
+    相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
+    — a direction of several funding lines is the only thing there is to compare."""
+    asks = c.ops & {"ratio", "difference", "same", "more"}
+    if not asks or "sum" in c.ops or "each" in c.ops:
+        return False
+    named = [d for g in c.named for d in g]
+    if named:
+        # one direction named alone, and no other talked about before to set it against
+        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
+            return False
+        others = {d for g in c.chain for d in g} - set(named)
+        if others:
+            return False
+        ident = named[0]
+    else:
+        last = c.last
+        if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
+            return False
+        if len(c.chain) >= 2 or not _tracked(last.groups[0][0], c):
+            return False
+        ident = last.groups[0][0]
+        q.source = "previous"
+    metric = c.metric(_last_metric(c.last) if not named else "total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
+    q.asks = sorted(asks - {"more"})
+    return True
 
 
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
@@ -1473,6 +1512,7 @@ RULES: tuple[Rule, ...] = (
     question_clause,
     one_of_previous,
     measure_of_previous,
+    tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,
