@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import intents as L
@@ -170,6 +171,27 @@ def the_other_one(s: State) -> bool:
     if rest:
         s.u.groups = [rest]
     return bool(rest)
+
+
+# "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
+_SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
+
+
+def place_said_of_a_partner(s: State) -> bool:
+    """A partner named as where another partner named just before is ("and China–Austria, also
+    in Europe?") describes that one: it is not asked about."""
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    drop: set[str] = set()
+    for before, m in pairwise(names):
+        if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
+            continue
+        if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
+            drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
+    keep = [g for g in s.u.groups if not set(g) <= drop]
+    if not drop or not keep or len(keep) == len(s.u.groups):
+        return False
+    s.u.groups = keep
+    return True
 
 
 def not_the_last_one(s: State) -> bool:
@@ -989,6 +1011,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (help_command, FINAL),
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
+    (place_said_of_a_partner, GO_ON),
     (the_other_one, GO_ON),
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),

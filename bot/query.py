@@ -884,6 +884,19 @@ def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[s
     return out
 
 
+def _sums_by_partner(groups: list[list[str]], k: Knowledge) -> list[list[str]]:
+    """Sums set against each other, one per partner: "南非两个方向合计，与韩国两个方向（联合研究
+    和能源技术）合计相比" — Korea's two directions named one by one are one side."""
+    out: dict[str, list[str]] = {}
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        if len(partners) != 1:
+            return groups
+        out.setdefault(partners.pop(), []).extend(g)
+    merged = [list(dict.fromkeys(g)) for g in out.values()]
+    return merged if len(merged) == 2 else groups
+
+
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
 
 
@@ -924,6 +937,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         return False  # "芬兰和德国哪个多": the understanding's comparison already
     if len(named) < 2:
         return False
+    if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:
+        named = _sums_by_partner(named, c.k)
     talked = {d for g in chain for d in g}
     ids = {d for g in named for d in g}
     previous = q.source == "previous" or ids <= talked
