@@ -753,6 +753,9 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+_THAN = re.compile(r"\bthan\b|比")
+
+
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
     metric = c.metric(default) or "total"
     if metric not in ("total", "count", "average"):
@@ -760,7 +763,9 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
     q.groups, q.metric = groups, metric
     asks = sorted(c.ops & {"ratio", "difference", "same"})
     # "which is bigger: Finland, or both Korea programmes together?": a sum set against a name
+    # ("与欧洲合作者较多…这三个方向加起来一共多少" says "more" of something else: a sum)
     against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
+    against = against and bool(_WHICH_DIRECTION.search(c.text) or _THAN.search(c.text))
     if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:
