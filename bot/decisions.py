@@ -367,7 +367,8 @@ def compare_with_previous(s: State) -> bool:
     u.groups = previous + u.groups
     tags.add("compare")
     if u.metric is None:
-        u.metric = last.metric or INTENT_METRIC.get(last.intent)  # "咁平均呢？" → "同X比呢"
+        # "咁平均呢？" → "同X比呢"; "Israel projects?" → "compared with Italy?" is a count
+        u.metric = INTENT_METRIC.get(last.intent) or last.metric
     return True
 
 
@@ -573,7 +574,8 @@ def comparison(s: State) -> bool:
     if len(u.groups) < 2 or not (s.tags & {"compare", "max", "min", "ranking"}):
         return False
     u.intent = L.COMPARE
-    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:
+    carried = "compare_with_previous" in s.fired  # the last turn's count, set against a new name
+    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context and not carried:
         u.metric = None  # "the EU general projects" names them, it does not count them
     u.metric = u.metric or "total"
     return True
