@@ -517,6 +517,9 @@ def extremes_compared(q: Query, c: Context) -> bool:
         # directions talked about, compared side by side (the gap is top against bottom)
         q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
         q.groups, q.asks = previous, sorted(c.ops & {"ratio", "difference"})
+        # the end asked first is the one asked for ("which is lowest, how far below the top?")
+        first = next(O.VOCAB.superlative.finditer(c.text))
+        q.order = "min" if O.VOCAB.bottom_words.search(first.group()) else "max"
         return True
     pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
     if not pool:
