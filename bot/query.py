@@ -809,6 +809,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
         # one direction named alone, and no other talked about before to set it against
         if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
             return False
+        if named[0] in c.u.excluded or O.superlative(c.text):
+            return False  # "which has the largest average if we put aside the EU flagship?"
         others = {d for g in c.chain for d in g} - set(named)
         if others:
             return False
