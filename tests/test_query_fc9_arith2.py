@@ -25,6 +25,8 @@ def ask(engine: Engine, *turns: str) -> dict:
         (("中德平均每項幾多", "中以呢？", "高幾多？"), ["intl-1.8", "intl-1.9"], "200萬元"),
         (("俄罗斯总经费", "奥地利呢", "大多少"), ["intl-1.7", "intl-2.5"], "5000万元"),
         (("Germany total?", "and Spain?", "Spain minus Germany?"), ["intl-1.3", "intl-1.8"], "40"),
+        (("芬兰总经费", "以色列呢", "两者之差"), ["intl-1.6", "intl-1.9"], "4000万元"),
+        (("芬蘭總經費", "以色列呢", "芬蘭減以色列係幾多"), ["intl-1.6", "intl-1.9"], "4000萬元"),
     ],
 )
 def test_a_gap_asked_after_two_turns(engine, turns, programs, has):
@@ -249,3 +251,23 @@ def test_wrapped_follow_ups_get_the_same_answer(engine, wrap, turns):
     plain = ask(engine, *turns)
     wrapped = ask(engine, *turns[:-1], wrap.format(turns[-1]))
     assert (wrapped["intent"], wrapped["programs"]) == (plain["intent"], plain["programs"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Finland budget minus Israel budget?",
+        "芬兰总经费减去以色列总经费是多少",
+        "芬蘭總經費減去以色列總經費係幾多？",
+    ],
+)
+def test_a_minus_between_two_names_is_their_difference(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and reply["query"]["asks"] == ["difference"]
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.9"]
+
+
+def test_minus_after_a_sum_still_sets_aside(engine):
+    reply = ask(engine, "Germany and Korea combined?", "minus the Korea energy one?")
+    assert reply["intent"] == "budget" and reply["query"]["op"] == "sum"
+    assert "intl-2.1" not in reply["programs"]
