@@ -54,6 +54,8 @@ def test_a_ratio_checked_after_two_turns(engine, turns, has):
         (("西班牙项目数多少", "那跟芬兰比起来呢？"), ["intl-1.3", "intl-1.6"], "count"),
         (("德國平均每件多少？", "跟以色列相比呢？"), ["intl-1.8", "intl-1.9"], "average"),
         (("Israel projects?", "compared with Italy?"), ["intl-1.2", "intl-1.9"], "count"),
+        (("意大利平均", "德國呢", "咁同以色列比呢？"), ["intl-1.8", "intl-1.9"], "average"),
+        (("芬兰项目数", "跟德国比一下"), ["intl-1.6", "intl-1.8"], "count"),
     ],
 )
 def test_compared_with_a_new_name_keeps_the_measure(engine, turns, programs, metric):
