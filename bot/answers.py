@@ -652,6 +652,20 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
                 "count": tr(lang, "资助项目更多", "funds more projects"),
                 "average": tr(lang, "平均资助更高", "has the higher average"),
             }[metric]
+            if u.order == "min" and len(known) > 2:
+                # "这三个里面哪个经费最少": the bottom of those compared is the answer
+                winners = [n for v, n in known if v == low]
+                more = {
+                    "total": tr(lang, "经费最少", "has the smallest budget"),
+                    "count": tr(lang, "资助项目最少", "funds the fewest projects"),
+                    "average": tr(lang, "平均资助最低", "has the lowest average"),
+                }[metric]
+            elif len(known) > 2:
+                more = {
+                    "total": tr(lang, "经费最多", "has the largest budget"),
+                    "count": tr(lang, "资助项目最多", "funds the most projects"),
+                    "average": tr(lang, "平均资助最高", "has the highest average"),
+                }[metric]
             who = sep.join(esc(w) for w in winners)
             lines.append(tr(lang, f"结论：{who}{more}。", f"So {who} {more}."))
             if len(known) == 2 and metric != "count":

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from bot import intents as L
@@ -172,6 +173,50 @@ def the_other_one(s: State) -> bool:
     return bool(rest)
 
 
+# "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
+_SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
+
+
+def place_said_of_a_partner(s: State) -> bool:
+    """A partner named as where another partner named just before is ("and China–Austria, also
+    in Europe?") describes that one: it is not asked about."""
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    drop: set[str] = set()
+    for before, m in pairwise(names):
+        if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
+            continue
+        if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
+            drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
+    keep = [g for g in s.u.groups if not set(g) <= drop]
+    if not drop or not keep or len(keep) == len(s.u.groups):
+        return False
+    s.u.groups = keep
+    return True
+
+
+def not_the_last_one(s: State) -> bool:
+    """Only a set-aside of what was just talked about: its partner's other direction,
+    "南非旗舰多少钱" → "非旗舰的那个呢", "Korea energy budget?" → "not the energy one?"."""
+    last, k = s.last, s.k
+    if s.u.groups or not (last and last.groups and s.u.excluded):
+        return False
+    previous = set(last.programs)
+    if not previous & set(s.u.excluded):
+        return False
+    partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
+    rest = [
+        d.id
+        for p in sorted(partners)
+        for d in k.directions_by_partner.get(p, ())
+        if d.id not in previous and d.id not in s.u.excluded
+    ]
+    if not rest:
+        return False
+    s.u.groups = [rest]
+    s.u.from_context = True
+    return True
+
+
 _WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
 
 
@@ -323,7 +368,8 @@ def compare_with_previous(s: State) -> bool:
     u.groups = previous + u.groups
     tags.add("compare")
     if u.metric is None:
-        u.metric = last.metric or INTENT_METRIC.get(last.intent)  # "咁平均呢？" → "同X比呢"
+        # "咁平均呢？" → "同X比呢"; "Israel projects?" → "compared with Italy?" is a count
+        u.metric = INTENT_METRIC.get(last.intent) or last.metric
     return True
 
 
@@ -543,7 +589,8 @@ def comparison(s: State) -> bool:
     ):
         return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
     u.intent = L.COMPARE
-    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context:
+    carried = "compare_with_previous" in s.fired  # the last turn's count, set against a new name
+    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context and not carried:
         u.metric = None  # "the EU general projects" names them, it does not count them
     u.metric = u.metric or "total"
     return True
@@ -985,7 +1032,9 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (help_command, FINAL),
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
+    (place_said_of_a_partner, GO_ON),
     (the_other_one, GO_ON),
+    (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),

@@ -31,6 +31,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "compare": _compare,
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
+        "compare_tracks": _compare_tracks,
         "unsure": _unsure,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
@@ -409,9 +410,73 @@ def _compare(q: Query, k: Knowledge) -> Answer:
                     f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
                 )
             )
+    known = [(v, n) for v, n in values if v is not None]
+    if len(values) > 2 and len(known) == len(values) and "difference" in q.asks:
+        # "三个里面最高的是哪个，比最低的高多少": the top against the bottom
+        top, low = max(v for v, _ in known), min(v for v, _ in known)
+        sep = tr(lang, "、", ", ")
+        tn = sep.join(n for v, n in known if v == top)  # a tie names each
+        ln = sep.join(n for v, n in known if v == low)
+        if top != low:
+            gap = _num(top - low) if metric == "count" else wan(top - low, lang)
+            unit = tr(lang, "个项目", " projects") if metric == "count" else ""
+            extra.append(
+                tr(
+                    lang,
+                    f"最高的{esc(tn)}比最低的{esc(ln)}多{gap}{unit}。",
+                    f"The highest, {esc(tn)}, is {gap}{unit} above the lowest, {esc(ln)}.",
+                )
+            )
     if extra:
         base.html += "\n" + "\n".join(extra)
     return base
+
+
+def _compare_tracks(q: Query, k: Knowledge) -> Answer:
+    """The funding lines (tracks) of one direction side by side, with the gap or ratio asked."""
+    lang, metric = q.lang, q.metric or "total"
+    d = k.direction_by_id[q.groups[0][0]]
+    rows, values = [], []
+    for f in d.funding:
+        value = {"total": f.total, "count": f.projects.count, "average": f.average}[metric]
+        shown = (
+            count(f.projects, lang) if metric == "count" else wan(value, lang) if value else "—"
+        )
+        rows.append(bullet(f"<b>{esc(A._track(f, lang))}</b>{tr(lang, '：', ': ')}{shown}"))
+        if value is not None:
+            values.append((value, A._track(f, lang)))
+    name = A.label(d, k, lang)
+    lines = [
+        tr(
+            lang,
+            f"{esc(name)}各领域{_mname(metric, lang)}：",
+            f"{esc(name)}, {_mname(metric, lang)} by track:",
+        ),
+        *rows,
+    ]
+    if len(values) == len(d.funding) and len(values) >= 2:
+        top, low = max(v for v, _ in values), min(v for v, _ in values)
+        tn = next(n for v, n in values if v == top)
+        ln = next(n for v, n in values if v == low)
+        if top == low:
+            lines.append(tr(lang, "两者相同。", "They are the same."))
+        else:
+            gap = _num(top - low) if metric == "count" else wan(top - low, lang)
+            unit = tr(lang, "个项目", " projects") if metric == "count" else ""
+            zh, en = ("更高", "higher") if metric == "average" else ("更多", "larger")
+            lines.append(
+                tr(
+                    lang,
+                    f"{esc(tn)}{zh}，相差{gap}{unit}。",
+                    f"{esc(tn)} is {en}, by {gap}{unit}.",
+                )
+            )
+            if "ratio" in q.asks and low:
+                times = _times(top, low)
+                lines.append(
+                    tr(lang, f"前者是后者的{times}倍。", f"That is {times} times {esc(ln)}.")
+                )
+    return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, lang))
 
 
 # -- both calls -----------------------------------------------------------------------------------

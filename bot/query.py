@@ -293,10 +293,12 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
-    if not calls and not names and wants == {"sum"} and last is not None and not c.u.excluded:
+    if len(calls) < 2 and not names and wants and last is not None and not c.u.excluded:
         talked = _calls_talked_about(last, c.k)
-        if len(talked) >= 2:
-            calls = talked  # "Macao call total? → and the intergovernmental call? → add them"
+        # "Macao call total? → and the intergovernmental call? → add them" (or "how many times
+        # bigger is the intergovernmental one?": one of the two set against the other)
+        if len(talked) >= 2 and set(calls) <= set(talked) and (not calls or wants != {"sum"}):
+            calls = talked
     if (
         len(calls) == 1
         and not names
@@ -495,6 +497,15 @@ def ordinal_position(q: Query, c: Context) -> bool:
     return True
 
 
+def _extremes_of_previous(c: Context) -> list[list[str]] | None:
+    """The directions of the last turns when the extremes are asked among them ("三个里面",
+    "of these three"), not among every direction."""
+    if c.last is None or not (O.refers_previous(c.text) or O.how_many_previous(c.text)):
+        return None
+    groups = _previous_selection(c)
+    return groups if groups and len(groups) >= 2 else None
+
+
 def extremes_compared(q: Query, c: Context) -> bool:
     """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
     more does the biggest direction get than the smallest?" — a comparison of the two."""
@@ -506,9 +517,19 @@ def extremes_compared(q: Query, c: Context) -> bool:
     }
     if ends != {"max", "min"}:
         return False
-    metric = c.metric("total") or "total"
+    previous = _extremes_of_previous(c)
+    metric = c.metric(_last_metric(c.last) if previous else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
+    if previous:
+        # "芬兰平均 → 德国呢 → 韩国能源的呢 → 三个里面最高的是哪个，比最低的高多少": the
+        # directions talked about, compared side by side (the gap is top against bottom)
+        q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+        q.groups, q.asks = previous, sorted(c.ops & {"ratio", "difference"})
+        # the end asked first is the one asked for ("which is lowest, how far below the top?")
+        first = next(O.VOCAB.superlative.finditer(c.text))
+        q.order = "min" if O.VOCAB.bottom_words.search(first.group()) else "max"
+        return True
     pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
     if not pool:
         return False
@@ -741,7 +762,14 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return False
     # "which of the two is higher" is a comparison (the arithmetic rule's); an order of
     # three or more, or one asked in words ("排个序"), is a ranking among them
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2)
+    # the names asked turn after turn ("Italy avg → Spain? → Finland? → which of these three
+    # is highest?") are compared; a listed answer ("which of them has the most") is ranked
+    listed = groups == [[d] for d in c.answered]
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and listed)
+    if not ranking and O.superlative(c.text) and len(groups) > 2:
+        _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
+        q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
+        return True
     if not ranking and "more" in c.ops:
         return False
     if ranking and len(c.answered) >= 2:
@@ -763,13 +791,20 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+_THAN = re.compile(r"\bthan\b|比")
+
+
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
     metric = c.metric(default) or "total"
     if metric not in ("total", "count", "average"):
         metric = "total"
     q.groups, q.metric = groups, metric
     asks = sorted(c.ops & {"ratio", "difference", "same"})
-    if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average":
+    # "which is bigger: Finland, or both Korea programmes together?": a sum set against a name
+    # ("与欧洲合作者较多…这三个方向加起来一共多少" says "more" of something else: a sum)
+    against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
+    against = against and bool(_WHICH_DIRECTION.search(c.text) or _THAN.search(c.text))
+    if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:
         q.op, q.intent, q.asks = "compare", L.COMPARE, asks
@@ -790,6 +825,45 @@ def _tracks_talked_about(c: Context) -> bool:
         return False
     d = c.k.direction_by_id.get(last.groups[0][0])
     return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
+
+
+def _tracked(ident: str, c: Context) -> bool:
+    d = c.k.direction_by_id.get(ident)
+    return bool(d and len(d.funding) >= 2)
+
+
+def tracks_compared(q: Query, c: Context) -> bool:
+    """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
+    相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
+    — a direction of several funding lines is the only thing there is to compare."""
+    asks = c.ops & {"ratio", "difference", "same", "more"}
+    if not asks or "sum" in c.ops or "each" in c.ops:
+        return False
+    named = [d for g in c.named for d in g]
+    if named:
+        # one direction named alone, and no other talked about before to set it against
+        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
+            return False
+        if named[0] in c.u.excluded or O.superlative(c.text):
+            return False  # "which has the largest average if we put aside the EU flagship?"
+        others = {d for g in c.chain for d in g} - set(named)
+        if others:
+            return False
+        ident = named[0]
+    else:
+        last = c.last
+        if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
+            return False
+        if len(c.chain) >= 2 or not _tracked(last.groups[0][0], c):
+            return False
+        ident = last.groups[0][0]
+        q.source = "previous"
+    metric = c.metric(_last_metric(c.last) if not named else "total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
+    q.asks = sorted(asks - {"more"})
+    return True
 
 
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
@@ -855,6 +929,19 @@ def _prefer_chain(named: list[list[str]], chain: list[list[str]]) -> list[list[s
     return out
 
 
+def _sums_by_partner(groups: list[list[str]], k: Knowledge) -> list[list[str]]:
+    """Sums set against each other, one per partner: "南非两个方向合计，与韩国两个方向（联合研究
+    和能源技术）合计相比" — Korea's two directions named one by one are one side."""
+    out: dict[str, list[str]] = {}
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        if len(partners) != 1:
+            return groups
+        out.setdefault(partners.pop(), []).extend(g)
+    merged = [list(dict.fromkeys(g)) for g in out.values()]
+    return merged if len(merged) == 2 else groups
+
+
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
 
 
@@ -895,6 +982,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         return False  # "芬兰和德国哪个多": the understanding's comparison already
     if len(named) < 2:
         return False
+    if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:
+        named = _sums_by_partner(named, c.k)
     talked = {d for g in chain for d in g}
     ids = {d for g in named for d in g}
     previous = q.source == "previous" or ids <= talked
@@ -1553,6 +1642,7 @@ RULES: tuple[Rule, ...] = (
     question_clause,
     one_of_previous,
     measure_of_previous,
+    tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
     several_measures,

@@ -174,6 +174,14 @@ _EXCLUDE_CUE = re.compile(
 )
 
 
+# a subtraction between two names is a difference asked, not a set-aside
+_A_MINUS_B = re.compile(r"minus|减去|减掉")
+# what may stand between the first name and "minus": its measure ("芬兰总经费减去以色列…")
+_MEASURE_GAP = re.compile(
+    r"\s*(?:'s\s+)?(?:的)?(?:总经费|经费|总金额|预算|平均|项目数|(?:total\s+)?budget|total|funding|"
+    r"money|average|projects)?\s*$"
+)
+
 _COUNTED = re.compile(r"\s*(?:the\s+)?(?:two|three|four|both|all)\s+(?=\S)")
 
 # a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
@@ -186,6 +194,13 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
     out: set[str] = set()
     used_markers: set[tuple[int, int, str]] = set()
     for cue in _EXCLUDE_CUE.finditer(found.text):
+        if _A_MINUS_B.match(cue.group()) and any(
+            m.kind in (PARTNER, DIRECTION)
+            and m.end <= cue.start()
+            and _MEASURE_GAP.match(found.text[m.end : cue.start()])
+            for m in found.mentions
+        ):
+            continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
         # "without the three EU lines": a count of what is set aside before its name
         lead = _COUNTED.match(found.text, cue.end())
         window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)

@@ -29,6 +29,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("欧盟有几个方向", "不是旗舰那个，另一个多少钱"), "budget"),
         (("歐盟有幾個方向", "不是旗艦那個，另一個多少錢"), "budget"),
     ],
+    "place_said_of_a_partner": [
+        (("Finland total?", "and Austria, also in Europe?"), "budget"),
+        (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
+    ],
+    "not_the_last_one": [
+        (("南非旗舰多少钱", "非旗舰的那个呢"), "budget"),
+        (("南非旗艦幾多錢", "唔係旗艦嗰個呢"), "budget"),
+    ],
     "which_of_them_more": [
         (("德国和芬兰那个平均多",), "compare"),
         (("芬兰和奥地利谁的项目多",), "compare"),
