@@ -764,9 +764,9 @@ def several_call_measures(s: State) -> bool:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
-    if s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm):
-        if not _OTHER_COUNTED.search(s.norm):
-            return False  # "總共有幾多個國家同地區可以合作？唔該列晒出嚟": the partners, counted
+    counted = s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm)
+    if counted and not _OTHER_COUNTED.search(s.norm):
+        return False  # "總共有幾多個國家同地區可以合作？唔該列晒出嚟": the partners, counted
     s.intent = L.OVERVIEW
     return True
 

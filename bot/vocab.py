@@ -452,7 +452,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
             f.fail(path + ("absolute",), f"absolute is true or false, got {absolute!r}")
         unless_split = item.get("unless_split", False)
         if not isinstance(unless_split, bool):
-            f.fail(path + ("unless_split",), f"unless_split is true or false, got {unless_split!r}")
+            f.fail(path + ("unless_split",), f"unless_split is true or false: {unless_split!r}")
         zh = f.text(item, "zh-Hans", path)
         aspects.append(
             {
