@@ -136,6 +136,20 @@ class TestSharesAndYears:
     @pytest.mark.parametrize(
         "text",
         [
+            # the call is a yearly one: its annual budget is its total
+            "What is the annual budget of the intergovernmental call?",
+            "政府间专项年度经费是多少？",
+            "政府間專項年度經費係幾多？",
+        ],
+    )
+    def test_annual_budget_of_the_call_is_its_total(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "budget"
+        assert "49600" in reply["text"] or "496 million" in reply["text"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
             "What share of the EU flagship money goes to the climate track?",
             "欧盟旗舰项目的经费在两个领域之间怎么分配？",
         ],
@@ -166,6 +180,10 @@ class TestClaimChecked:
             ("聽講中德支援10個項目，係咪真㗎？總經費幾多？", ["5", "2000"]),
             (
                 "A friend said Germany funds 10 projects, is that true? And the total budget?",
+                ["5", "20 million"],
+            ),
+            (
+                "Hi, someone told me Germany has 10 projects, is that right? And the total?",
                 ["5", "20 million"],
             ),
         ],
