@@ -255,7 +255,7 @@ def partners_beside_place_outside(s: State) -> bool:
 
 # a sentence that asks: a question mark or a question word (an English auxiliary at its start)
 _SENTENCE_ASKS = re.compile(
-    r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|"
+    r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|"
     r"\b(?:which|what|how|when|where|who|list|tell\s+me)\b|"
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
 )
@@ -679,6 +679,36 @@ def count_after_partners(s: State) -> bool:
     return True
 
 
+# a sentence that checks the list for something: "想看看有没有…", "to see if any from …"
+_CHECKS = re.compile(
+    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b"
+)
+
+
+def partner_list_checked_for_a_region(s: State) -> bool:
+    """The partner list asked, a region named only in a sentence that asks nothing: "Which
+    partner countries are there? I want to see if any from Latin America" is the whole list
+    (the region's partners are in it), not the card of the one partner the region holds."""
+    u = s.u
+    if not (s.intent == L.PARTNERS and u.groups and set(s.in_scope) == {L.PARTNERS}):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    asks_partners = False
+    for sentence in (t for t in _SENTENCE_END.split(u.text) if t.strip()):
+        norm = normalize(sentence)
+        named = [m for m in s.index.find(norm, sentence).mentions if m.kind == PARTNER]
+        asks = bool(_SENTENCE_ASKS.search(norm))
+        if named and asks and not _CHECKS.search(norm):
+            return False  # "Which partners are there in Latin America?" filters by it
+        asks_partners = asks_partners or (asks and not named)
+    if not asks_partners:
+        return False
+    u.groups = []
+    return True
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
     "i want apply with austria, what area is ok?"."""
@@ -1053,6 +1083,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partner_list_checked_for_a_region, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

@@ -265,6 +265,30 @@ class TestPlacesOutsideTheCall:
         assert reply["intent"] == "partners"
         assert sorted(reply["programs"]) == sorted(ALL)
 
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "有哪些合作国家？我想看看有没有拉丁美洲的。",
+            "有邊啲合作國家？我想睇下有冇拉丁美洲嘅。",
+            "Please list the partner countries. We want to know if any are in Africa.",
+        ],
+    )
+    def test_partner_list_checked_for_a_region_is_the_list(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "partners"
+        assert sorted(reply["programs"]) == sorted(ALL)
+
+    @pytest.mark.parametrize(
+        ("text", "programs"),
+        [
+            ("Which partner countries are there in Latin America?", ["intl-2.4"]),
+            ("拉丁美洲有哪些合作国家？", ["intl-2.4"]),
+            ("Which African partners are there?", ["intl-2.2", "intl-2.3"]),
+        ],
+    )
+    def test_a_region_asked_narrows(self, engine, text, programs):
+        assert sorted(ask(engine, text)["programs"]) == programs
+
     def test_whether_is_not_weather(self, engine):
         reply = ask(engine, "Can you tell me whether Spain is a partner and its budget?")
         assert reply["intent"] != "unknown"
