@@ -39,6 +39,9 @@ class TestPartnerSide:
             ("德方的資助期限係幾耐？", "partner_terms"),
             ("What is the funding period for the German side?", "partner_terms"),
             ("Austrian side funding lasts how long?", "partner_terms"),
+            ("What is the German side funding period?", "partner_terms"),
+            ("What is the Finnish side budget?", "partner_funding"),
+            ("中方和德方的执行期一样吗？", "partner_terms"),
             ("以方合作单位必须是大学吗，可以是企业吗？", "partner_terms"),
             ("以方合作單位一定要係大學？可唔可以係企業？", "partner_terms"),
             ("Must the Israeli partner be a university, or can it be a startup?", "partner_terms"),
@@ -76,6 +79,7 @@ class TestPartnerSide:
             ("中德项目实施周期多长？", "period", "2"),
             ("How long do the projects of the China–Germany direction run?", "period", "2"),
             ("中国科学院会出钱吗？", "budget", "49600"),
+            ("What is our side budget for the Finland direction?", "budget", "60 million"),
             # "the ministry" alone is the notice's own (Chinese) side
             (
                 "How much does the ministry give to each project of the Finland direction?",
