@@ -874,6 +874,16 @@ def _period(u: Understanding, k: Knowledge) -> Answer:
 def _partners(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     lines = []
+    for place in u.other_places[:1]:  # "is Brazil one of them?": say so before the list
+        known = vocabulary().place_named(place)
+        name = known.name(lang) if known else place
+        lines.append(
+            tr(
+                lang,
+                f"这份通知中没有与{esc(name)}合作的方向。",
+                f"The notice has no direction with {esc(place)}.",
+            )
+        )
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
         dirs = [d for d in k.directions_by_call.get(c.id, ()) if d.id not in u.excluded]

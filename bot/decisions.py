@@ -287,9 +287,54 @@ def out_of_scope(s: State) -> bool:
     return True
 
 
+def partners_beside_place_outside(s: State) -> bool:
+    """A place outside the call next to a request for the partner list: "Is Brazil one of the
+    partners? If not, which countries are there?", "List of partner countries please, my PI
+    wants to see if India is there" → the partners, saying first that the place is not one."""
+    if not s.found.other_places or s.u.groups or s.cue_intent != L.PARTNERS:
+        return False
+    s.u.other_places = list(s.found.other_places)
+    s.intent = L.PARTNERS
+    return True
+
+
+# a sentence that asks: a question mark or a question word (an English auxiliary at its start)
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|"
+    r"\b(?:which|what|how|when|where|who|list|tell\s+me)\b|"
+    r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
+
+
+def place_in_context(s: State) -> bool:
+    """A place outside the call only in a sentence of context that asks nothing, before a
+    question that stands on its own (a topic, the partners, the whole call): "I am Brazilian
+    visiting researcher, my area is food science. Which programmes have food safety?" asks the
+    topic ("我们在印度。经费多少？" still asks about India: nothing else is named)."""
+    if not s.found.other_places or s.u.groups:
+        return False
+    if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW)):
+        return False
+    sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    if len(sentences) < 2:
+        return False
+    asks_elsewhere = False
+    for sentence in sentences:
+        norm = normalize(sentence)
+        placed = bool(s.index.find(norm, sentence).other_places)
+        asks = bool(_SENTENCE_ASKS.search(norm))
+        if placed and asks:
+            return False
+        asks_elsewhere = asks_elsewhere or (asks and not placed)
+    return asks_elsewhere
+
+
 def place_outside_call(s: State) -> bool:
     """A place with no direction in the loaded calls, and no partner named: "印度的经费多少"."""
     if not s.found.other_places or s.u.groups:
+        return False
+    if {"partners_beside_place_outside", "place_in_context"} & set(s.fired):
         return False
     s.u.intent = L.UNKNOWN
     s.u.other_places = s.found.other_places
@@ -696,6 +741,36 @@ def count_after_partners(s: State) -> bool:
     return True
 
 
+# a sentence that checks the list for something: "想看看有没有…", "to see if any from …"
+_CHECKS = re.compile(
+    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b"
+)
+
+
+def partner_list_checked_for_a_region(s: State) -> bool:
+    """The partner list asked, a region named only in a sentence that asks nothing: "Which
+    partner countries are there? I want to see if any from Latin America" is the whole list
+    (the region's partners are in it), not the card of the one partner the region holds."""
+    u = s.u
+    if not (s.intent == L.PARTNERS and u.groups and set(s.in_scope) == {L.PARTNERS}):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    asks_partners = False
+    for sentence in (t for t in _SENTENCE_END.split(u.text) if t.strip()):
+        norm = normalize(sentence)
+        named = [m for m in s.index.find(norm, sentence).mentions if m.kind == PARTNER]
+        asks = bool(_SENTENCE_ASKS.search(norm))
+        if named and asks and not _CHECKS.search(norm):
+            return False  # "Which partners are there in Latin America?" filters by it
+        asks_partners = asks_partners or (asks and not named)
+    if not asks_partners:
+        return False
+    u.groups = []
+    return True
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
     "i want apply with austria, what area is ok?"."""
@@ -764,6 +839,15 @@ def measure_of_every_direction(s: State) -> bool:
     return True
 
 
+# the count asked is of partners ("幾多個國家同地區", "how many partner countries"), and nothing
+# else is counted (projects, directions)
+_PARTNERS_COUNTED = re.compile(
+    r"(?:多少|几多|几)个?(?:合作)?(?:国家|地区|合作方|合作伙伴|伙伴)|"
+    r"\bhow\s+many\s+(?:partner\s+)?(?:countries|partners|regions)\b"
+)
+_OTHER_COUNTED = re.compile(r"项目|课题|方向|\b(?:projects?|grants?|directions?)\b")
+
+
 def several_call_measures(s: State) -> bool:
     """Several measures of the whole call: the overview answers them all:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
@@ -776,6 +860,9 @@ def several_call_measures(s: State) -> bool:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
+    counted = s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm)
+    if counted and not _OTHER_COUNTED.search(s.norm):
+        return False  # "總共有幾多個國家同地區可以合作？唔該列晒出嚟": the partners, counted
     s.intent = L.OVERVIEW
     return True
 
@@ -1039,6 +1126,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
+    (partners_beside_place_outside, GO_ON),
+    (place_in_context, GO_ON),
     (place_outside_call, FINAL),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),
@@ -1062,6 +1151,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partner_list_checked_for_a_region, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

@@ -29,6 +29,7 @@ class Aspect:
     en: str
     absolute: bool
     pattern: re.Pattern[str]
+    unless_split: bool = False  # answered for a direction with money per track
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
         aspects=[
-            Aspect(a.id, a.zh_hans, a.en, a.absolute, c(a.patterns))
+            Aspect(a.id, a.zh_hans, a.en, a.absolute, c(a.patterns), a.unless_split)
             for a in data.aspects
             if a.patterns
         ],

@@ -230,6 +230,10 @@ def missing_aspect(q: Query, c: Context) -> bool:
         if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
+    named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
+    if named and all(len(d.funding) > 1 for d in named):
+        # money per track is stated ("the EU flagship's climate track vs its food track")
+        aspects = [a for a in aspects if not a.unless_split]
     call_years = {call.year for call in c.k.calls}
     years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
     if not aspects and not years:

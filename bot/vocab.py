@@ -49,7 +49,7 @@ FLAGS = (
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 5
+_CACHE_VERSION = 6
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -105,7 +105,8 @@ class Aspect:
     """Something a call has that the notice does not give (deadlines, success rates, …).
     ``words``: out-of-scope cue words of cues.yaml that name it; ``patterns``: one alternation of
     regular expressions on the folded message (bot/operations.py), "" when it has none;
-    ``absolute``: the whole question is unanswerable (a budget "in 2024")."""
+    ``absolute``: the whole question is unanswerable (a budget "in 2024"); ``unless_split``: a
+    direction whose money the knowledge splits by track answers it (a share per field)."""
 
     id: str
     words: frozenset[str]
@@ -114,6 +115,7 @@ class Aspect:
     en: str
     patterns: str = ""
     absolute: bool = False
+    unless_split: bool = False
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -448,6 +450,9 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
         absolute = item.get("absolute", False)
         if not isinstance(absolute, bool):
             f.fail(path + ("absolute",), f"absolute is true or false, got {absolute!r}")
+        unless_split = item.get("unless_split", False)
+        if not isinstance(unless_split, bool):
+            f.fail(path + ("unless_split",), f"unless_split is true or false: {unless_split!r}")
         zh = f.text(item, "zh-Hans", path)
         aspects.append(
             {
@@ -458,6 +463,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
                 "words": words,
                 "patterns": patterns,
                 "absolute": absolute is True,
+                "unless_split": unless_split is True,
             }
         )
     if not isinstance(top.get("aspects"), list):
@@ -689,6 +695,7 @@ def _build(data: dict) -> Vocabulary:
                 a["en"],
                 a["patterns"],
                 a["absolute"],
+                a.get("unless_split", False),
             )
             for a in data["aspects"]
         ),

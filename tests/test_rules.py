@@ -54,6 +54,21 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("今天天气如何？",), "unknown"),
         (("讲个笑话",), "unknown"),
     ],
+    "partners_beside_place_outside": [
+        (("印度是合作国家吗？不是的话有哪些国家？",), "partners"),
+        (("Is Canada one of the partners? Which countries are there?",), "partners"),
+    ],
+    "place_in_context": [
+        (("我是印度来的博士后。哪些方向支持食品安全？",), "topic"),
+        (("I am from Canada. Which directions cover hydrogen?",), "topic"),
+    ],
+    "partner_list_checked_for_a_region": [
+        (("有哪些合作国家？想看看有没有非洲的。",), "partners"),
+        (
+            ("Which partner countries are there? I want to see if any are in Latin America.",),
+            "partners",
+        ),
+    ],
     "place_outside_call": [(("日本有合作项目吗",), "unknown"), (("法国的经费是多少",), "unknown")],
     "greeting": [
         (("你好",), "help"),
