@@ -64,6 +64,8 @@ class Vocabulary:
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
+    call_included: re.Pattern[str]
+    asker_context: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -107,6 +109,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
+        call_included=c(ops["call_included"]),
+        asker_context=c(ops["asker_context"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -478,6 +482,18 @@ def what_can_you_do(text: str) -> bool:
 
 def asks_quantity(text: str) -> bool:
     return bool(VOCAB.asks_quantity.search(text))
+
+
+def call_included(before: str) -> bool:
+    """The words just before a call's name add it to the rest ("连埋港澳台专项计", "including
+    the Macao call"): that call is not the scope."""
+    return bool(VOCAB.call_included.search(before))
+
+
+def about_asker(clause: str) -> bool:
+    """A clause about the asker and their partners ("我院与阿根廷、南非都有合作", "we work with
+    Israel"): what it names is context, not what is asked."""
+    return bool(VOCAB.asker_context.search(clause))
 
 
 def whole_notice(text: str) -> bool:

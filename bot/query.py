@@ -319,8 +319,10 @@ def both_calls(q: Query, c: Context) -> bool:
         return True
     if names or not wants:
         return False
-    if O.find_range(c.text) is not None:
+    if O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text))) is not None:
         return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
+    if _ASKS_WHICH.search(c.text) and O.relative(O.folded(_asking_clause(c.text))):
+        return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
     metric = "count" if c.metric() == "count" else "total"
@@ -451,10 +453,19 @@ def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
     return None
 
 
+def _call_scope(c: Context) -> str | None:
+    """The one call a message keeps to, if any; a call named as added to the rest ("连埋港澳台
+    专项计", "including the Macao call") widens the pool instead."""
+    mentions = [m for m in c.u.mentions if m.kind == CALL]
+    if any(O.call_included(c.u.norm[max(0, m.start - 12) : m.start]) for m in mentions):
+        return None
+    calls = {m.id for m in mentions}
+    return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+
+
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
-    calls = {m.id for m in c.u.mentions if m.kind == CALL}
-    scope = c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+    scope = _call_scope(c)
     if scope:  # "总经费不低于3000万的政府间方向"
         ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
     return [i for i in ids if i not in c.u.excluded]
@@ -478,6 +489,27 @@ def call_of_a_ranking(q: Query, c: Context) -> bool:
     return True
 
 
+def _named_for_ranking(c: Context) -> list[list[str]]:
+    """The directions named, less a name only guessed by sound or spelling in a sentence of
+    context ("学院科技政策研究中心…" where 中心 sounds like 中西): an ordinal or a ranking
+    asked after it is about every direction."""
+    named = c.named
+    if not named:
+        return named
+    clause = O.folded(_asking_clause(c.u.text))
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if names and all(m.how in ("sound", "fuzzy") and m.text not in clause for m in names):
+        return []
+    # "我院与阿根廷、南非、俄罗斯都有合作。…平均资助额最低的两个方向是哪两个？": names only in
+    # a clause about the asker, the ranking asked in another
+    clauses = [cl for cl in _RAW_CLAUSE.split(O.folded(c.u.text)) if cl.strip()]
+    if names and clause.strip() and len(clauses) >= 2:
+        homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
+        if all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes):
+            return []
+    return named
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -485,7 +517,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     last_rank = bool(c.last and c.last.intent == L.RANK)
     if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
         return False  # "第一和第二加起来": the first two places (top_of_ranking)
-    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
+    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures):
+        return False
+    if _named_for_ranking(c):
         return False
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
     if q.metric not in ("total", "count", "average"):
@@ -575,7 +609,7 @@ def top_of_ranking(q: Query, c: Context) -> bool:
     order, metric = _last_ranking(c)
     if not t and order and _FIRST_AND_SECOND.search(c.text):
         t = O.Ordinal(2, order)
-    if not t or c.named:
+    if not t or _named_for_ranking(c):
         return False
     neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
     q.metric = c.metric(metric if neutral else None) or c.metric("total")
@@ -668,7 +702,8 @@ def relative_filter(q: Query, c: Context) -> bool:
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
     named = c.named
     # "倍" also reads as a ratio; a sum ("加起来") is another question
-    if len(named) != 1 or not _ASKS_WHICH.search(c.text) or "sum" in c.ops:
+    which = _ASKS_WHICH.search(c.text) or O.asks_directions_count(c.text)
+    if len(named) != 1 or not which or "sum" in c.ops:
         return False
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
