@@ -180,7 +180,19 @@ def _nth(q: Query, k: Knowledge) -> Answer:
         first = max(p for p, _, _ in ranked if p <= n)
         hits = [(v, d) for p, v, d in ranked if p == first]
         last = first + len(hits) - 1
-        if last > first:
+        distinct = list(dict.fromkeys(v for _, v, _ in ranked))
+        if first == 1 and last > 1 and n <= len(distinct):
+            # "项目数第二多的是哪些" when two share the most: the most is the first figure, the
+            # second is the next figure down, not the tie again
+            hits = [(v, d) for _, v, d in ranked if v == distinct[n - 1]]
+            top = tr(lang, "、", "; ").join(A._ranked_label(d, k, lang) for _, _, d in ranked[:last])
+            tied = tr(
+                lang,
+                f"（并列最{'少' if low else '多'}的是{top}，按数值排第{n}）",
+                f" ({_ordinal_en(n)} figure down; {top} share the top place)",
+            )
+            entries = [(p, v, d) for p, v, d in ranked if v in distinct[:n]]
+        elif last > first:
             tied = tr(lang, f"（并列第{first}–{last}名）", f" (tied for places {first}–{last})")
     word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
     if metric == "count":
@@ -206,8 +218,8 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     )
     rows = [
         f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"
-        for p, _, d in ranked
-        if p <= n
+        for p, _, d in (entries if entries is not ranked else ranked)
+        if entries is not ranked or p <= n
     ]
     order = tr(lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]

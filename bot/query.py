@@ -507,6 +507,10 @@ def _named_for_ranking(c: Context) -> list[list[str]]:
         homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
         if all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes):
             return []
+        # "Argentina is the smallest of all? and which is second smallest?": the name is checked
+        # against the top of the ranking that the next clause asks about
+        if all(h and all(cl != clause and O.superlative(cl) for cl in h) for h in homes):
+            return []
     return named
 
 
