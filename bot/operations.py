@@ -273,6 +273,7 @@ class Range:
     unit: str | None  # "money", "count" or None when the message gives no unit
     # each bound's own unit when they differ ("more than 12 projects and at least CNY 3 million")
     kinds: tuple[str | None, ...] = ()
+    starts: tuple[int, ...] = ()  # where each bound is written, to find the measure it is on
 
 
 _EN_NUMBERS = {
@@ -336,6 +337,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             bounds.append(Bound(op, _value(hit.group("v"), unit)))
             units.append(unit)
             taken.append((hit.start(), hit.end()))
+    starts = tuple(s for s, _ in taken)
     if not bounds and implicit_equal:
         # "有冇边个系得一个项目", "a direction with only one project": that many exactly
         hit = re.search(rf"(?:{VOCAB.only.pattern})\s*{_NUM}", text)
@@ -359,7 +361,18 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
         bounds = [
             b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)
         ]
-    return Range(tuple(bounds[:2]), _unit_kind(unit))
+    return Range(tuple(bounds[:2]), _unit_kind(unit), starts=starts[:2])
+
+
+def measure_before(text: str, start: int, metrics: tuple[str, ...]) -> str | None:
+    """The last of ``metrics`` written before ``start``: "总经费低于1500万、而且平均资助不低于
+    250万" puts the first bound on the total and the second on the average."""
+    best, where = None, -1
+    for metric in metrics:
+        for m in VOCAB.measures[metric].finditer(text[:start]):
+            if m.start() > where:
+                best, where = metric, m.start()
+    return best
 
 
 def missing_aspects(text: str) -> list[Aspect]:

@@ -657,6 +657,12 @@ def range_filter(q: Query, c: Context) -> bool:
         first, *rest = zip(r.kinds, r.bounds, strict=True)
         q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
         q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
+    if r.unit == "money" and len(r.bounds) == 2 and len(r.starts) == 2 and not r.kinds:
+        # "总经费低于1500万、而且平均资助不低于250万": each bound on the measure written before it
+        on = [O.measure_before(c.text, at, ("average", "total")) for at in r.starts]
+        if None not in on and on[0] != on[1]:
+            (b1, b2), (m1, m2) = r.bounds, on
+            q.metric, q.bounds, q.also = m1, [(b1.op, b1.value)], [(m2, b2.op, b2.value)]
     q.restrict = _pool(c, q)
     if c.u.topics:
         from bot.resolve import topic_directions
