@@ -228,7 +228,7 @@ _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
     r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
-    r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
+    r"(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
 
@@ -284,7 +284,15 @@ _EN_NUMBERS = {
 }
 
 
+def _million(unit: str | None) -> str | None:
+    """ "milion", "millions", "mln" (typed as people type them) are CNY millions."""
+    if unit and re.fullmatch(r"mill?ions?|mln", unit):
+        return "million"
+    return unit
+
+
 def _unit_kind(unit: str | None) -> str | None:
+    unit = _million(unit)
     if not unit:
         return None
     if unit in ("万元", "万", "亿元", "亿", "million", "m"):
@@ -293,6 +301,7 @@ def _unit_kind(unit: str | None) -> str | None:
 
 
 def _value(v: str, unit: str | None) -> float:
+    unit = _million(unit)
     if v in _EN_NUMBERS:
         return float(_EN_NUMBERS[v])
     x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
@@ -346,7 +355,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds and implicit_equal:
         hit = re.search(
-            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|million\b|个项目|projects?\b)", text
+            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)", text
         )
         if hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
@@ -356,7 +365,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     kinds = tuple(_unit_kind(u) for u in units[:2])
     if len(set(kinds)) == 2 and None not in kinds:
         return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures
-    unit = next((u for u in units if u), None)
+    unit = _million(next((u for u in units if u), None))
     if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
         bounds = [
             b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)

@@ -959,6 +959,11 @@ def _mentioned_groups(c: Context) -> list[list[str]]:
     for m in c.u.mentions:
         if m.kind == PARTNER:
             g = [d.id for d in c.k.directions_by_partner.get(m.id, ()) if d.id not in c.u.excluded]
+            # "for Korea joint research 6 million? how many times more Korea?": the partner
+            # named again is the one direction of it the message narrowed to
+            narrowed = [h for h in c.u.groups if h and set(h) < set(g)]
+            if len(narrowed) == 1:
+                g = list(narrowed[0])
         elif m.kind == DIRECTION:
             g = [m.id]
         else:
