@@ -9,6 +9,8 @@ knowledge or a sum, difference or ratio of stated figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import answers as A
 from bot import intents as L
 from bot import operations as O
@@ -395,6 +397,15 @@ def _times(big: float, small: float) -> str:
 
 
 def _compare(q: Query, k: Knowledge) -> Answer:
+    metrics = [m for m in q.measures if m in ("total", "count", "average")]
+    if len(metrics) >= 2 and len(q.groups) == 2 and set(q.asks) & {"same", "difference"}:
+        # "资助项目数同平均金额有冇分别": each measure compared in turn, not only the first
+        parts = [_compare_one(replace(q, metric=m, measures=[m]), k) for m in metrics]
+        return Answer("\n\n".join(p.html for p in parts), parts[0].programs)
+    return _compare_one(q, k)
+
+
+def _compare_one(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
     u.metric = q.metric = q.metric or "total"
     base = A._compare(u, k)
