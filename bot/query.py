@@ -962,7 +962,8 @@ def _mentioned_groups(c: Context) -> list[list[str]]:
             # "for Korea joint research 6 million? how many times more Korea?": the partner
             # named again is the one direction of it the message narrowed to
             narrowed = [h for h in c.u.groups if h and set(h) < set(g)]
-            if len(narrowed) == 1:
+            again = sum(1 for n in c.u.mentions if n.kind == PARTNER and n.id == m.id) >= 2
+            if len(narrowed) == 1 and again:
                 g = list(narrowed[0])
         elif m.kind == DIRECTION:
             g = [m.id]
