@@ -66,6 +66,7 @@ class Vocabulary:
     only_one: re.Pattern[str]
     call_included: re.Pattern[str]
     asker_context: re.Pattern[str]
+    per_direction: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -111,6 +112,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         only_one=c(ops["only_one"]),
         call_included=c(ops["call_included"]),
         asker_context=c(ops["asker_context"]),
+        per_direction=c(ops["per_direction"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -516,6 +518,11 @@ def about_asker(clause: str) -> bool:
     """A clause about the asker and their partners ("我院与阿根廷、南非都有合作", "we work with
     Israel"): what it names is context, not what is asked."""
     return bool(VOCAB.asker_context.search(clause))
+
+
+def per_direction(text: str) -> bool:
+    """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
+    return bool(VOCAB.per_direction.search(text))
 
 
 def whole_notice(text: str) -> bool:

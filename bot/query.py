@@ -471,6 +471,29 @@ def _pool(c: Context, q: Query) -> list[str]:
     return [i for i in ids if i not in c.u.excluded]
 
 
+_CALL_MEASURES = ("total", "count", "period")
+
+
+def measures_of_a_call(q: Query, c: Context) -> bool:
+    """Several measures of one call as a whole: "total budget and the project duration for the
+    intergovernmental call", "政府间专项的总体情况（方向数、项目数、总经费、实施周期）" — the
+    call's overview gives them all, not a ranking of its directions or its total alone."""
+    if c.named or q.op != "show" or c.u.topics or c.u.excluded or O.per_direction(c.text):
+        return False
+    scope = _call_scope(c)
+    if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    asked = [m for m in c.measures if m in _CALL_MEASURES]
+    if O.asks_directions_count(c.text):
+        asked.append("directions")
+    if len(asked) < 2 or O.ordinal(c.text) or O.top_n(c.text) or O.find_range(c.text):
+        return False
+    if O.VOCAB.superlative.search(c.text):
+        return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
+    q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
+    return True
+
+
 def call_of_a_ranking(q: Query, c: Context) -> bool:
     """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
     "Which intergovernmental direction has the fewest projects?" ranks that call's directions
@@ -1685,6 +1708,7 @@ RULES: tuple[Rule, ...] = (
     both_calls,
     running_sum,
     minus_from_previous,
+    measures_of_a_call,
     call_of_a_ranking,
     sum_of_the_rest,
     extremes_compared,

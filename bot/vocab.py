@@ -554,6 +554,7 @@ ALTERNATIONS = (
     "only_one",
     "call_included",
     "asker_context",
+    "per_direction",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
