@@ -810,6 +810,10 @@ _EVERY_MEASURES = ("average", "count", "total")
 _EACH_OF = re.compile(r"各|每|逐|列|按|分|\b(?:every|each|list|listing|per|by)\b")
 
 
+# the total named as such, not "金额"/"amount" alone (a column of the list asked)
+_TOTAL_NAMED = re.compile(r"总|经费|预算|概算|\b(?:total|budgets?|funding)\b")
+
+
 def measure_of_every_direction(s: State) -> bool:
     """One measure asked of every direction is that measure for each, not the call's overview:
     "拜托列一下所有方向的平均资助额", "各個計劃的補助件數", "list the budget of every direction".
@@ -825,6 +829,8 @@ def measure_of_every_direction(s: State) -> bool:
     if O.refers_previous(s.norm):
         return False  # "嗰啲方向各有幾多錢": those of the last answer, not every direction
     asked = [m for m in O.measures(s.masked) if m in _EVERY_MEASURES]
+    if "average" in asked and not _TOTAL_NAMED.search(O.without_measure(s.masked, "average")):
+        asked = ["average"]  # "平均资助额整理成'方向—金额'的格式": 金额 is the format's word
     if len(asked) > 1:
         # "列一下每个方向的项目数和经费": each direction's line gives its total, count and
         # average; sixteen full cards would bury them

@@ -35,6 +35,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "compare_calls": _compare_calls,
         "compare_tracks": _compare_tracks,
         "unsure": _unsure,
+        "list": _list,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -227,6 +228,20 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = [d.id for _, d in hits]
     return Answer("\n".join(lines), programs, focus=programs)
+
+
+def _list(q: Query, k: Knowledge) -> Answer:
+    """One line per direction in number order: its partner and the measure asked."""
+    lang, metric = q.lang, q.metric or "total"
+    dirs = [k.direction_by_id[i] for g in q.groups for i in g if i in k.direction_by_id]
+    head = tr(
+        lang,
+        f"各方向的合作方与{_mname(metric, lang)}（{len(dirs)}个）：",
+        f"Each direction, its partner and {_mname(metric, lang)} ({len(dirs)}):",
+    )
+    rows = [f"• {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}" for d in dirs]
+    programs = [d.id for d in dirs]
+    return Answer("\n".join([head, *rows]), programs, focus=programs)
 
 
 def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:

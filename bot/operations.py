@@ -67,6 +67,7 @@ class Vocabulary:
     call_included: re.Pattern[str]
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
+    partner_column: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -113,6 +114,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_included=c(ops["call_included"]),
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
+        partner_column=c(ops["partner_column"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -386,6 +388,13 @@ def measure_before(text: str, start: int, metrics: tuple[str, ...]) -> str | Non
     return best
 
 
+def without_measure(text: str, metric: str) -> str:
+    """The text with one measure's words blanked ("平均资助额" gone, is a total still asked?)."""
+    for m in VOCAB.measures[metric].finditer(text):
+        text = _blank(text, m.start(), m.end())
+    return text
+
+
 def missing_aspects(text: str) -> list[Aspect]:
     return [a for a in VOCAB.aspects if a.pattern.search(text)]
 
@@ -523,6 +532,11 @@ def about_asker(clause: str) -> bool:
 def per_direction(text: str) -> bool:
     """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
     return bool(VOCAB.per_direction.search(text))
+
+
+def partner_column(text: str) -> bool:
+    """The partner asked beside a measure of each direction ("合作国别和总经费")."""
+    return bool(VOCAB.partner_column.search(text))
 
 
 def whole_notice(text: str) -> bool:

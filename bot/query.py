@@ -471,6 +471,61 @@ def _pool(c: Context, q: Query) -> list[str]:
     return [i for i in ids if i not in c.u.excluded]
 
 
+# "按序号1.1到2.5排列", "directions 1.1 to 1.9": every direction numbered from one to the other
+_NUMBER_SPAN = re.compile(
+    r"(?<![\d.])(\d{1,2}\.\d{1,2})\s*(?:到|至|~|～|-|–|—|\bto\b|\bthrough\b|\bthru\b)\s*"
+    r"(\d{1,2}\.\d{1,2})(?![\d.])"
+)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p.isdigit())
+
+
+def numbered_span(q: Query, c: Context) -> bool:
+    """A span of direction numbers is every direction between them, in number order: "每个方向
+    的资助领域，按序号1.1到2.5排列", "fields of directions 1.1 to 1.9", not the two ends alone."""
+    m = _NUMBER_SPAN.search(c.text)
+    if m is None or q.op != "show":
+        return False
+    ends = [set(g) for g in c.named]
+    lo, hi = sorted((_number_key(m.group(1)), _number_key(m.group(2))))
+    scope = _call_scope(c)
+    span = [
+        d.id
+        for d in c.k.directions
+        if lo <= _number_key(d.number) <= hi and (scope is None or d.call == scope)
+    ]
+    # both ends must be directions the message names: "1.5到3" is no span of directions
+    if len(span) < 3 or len(ends) != 2 or not all(len(e) == 1 and e <= set(span) for e in ends):
+        return False
+    calls = {c.k.direction_by_id[i].call for e in ends for i in e}
+    span = [i for i in span if c.k.direction_by_id[i].call in calls]
+    q.groups = c.narrowed = [[i] for i in span]
+    c.u.groups = [list(g) for g in q.groups]
+    return True
+
+
+def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
+    """Every direction with its partner and a measure, as a list or table: "请把政府间专项15个
+    方向的合作国别和总经费列个表", "each direction with its partner country and budget" — one
+    line per direction in number order, not the partner list alone."""
+    # every direction already chosen as such (decision measure_of_every_direction) is no name
+    every = "measure_of_every_direction" in c.u.rules
+    if (c.named and not every) or not O.per_direction(c.text):
+        return False
+    if q.intent != L.PARTNERS and not (q.intent in INTENT_METRIC and O.partner_column(c.text)):
+        return False
+    metric = next((m for m in c.measures if m in METRIC_INTENT), None)
+    if metric is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    scope = _call_scope(c)
+    pool = [d.id for d in c.k.directions if scope is None or d.call == scope]
+    q.op, q.intent, q.metric, q.source = "list", METRIC_INTENT[metric], metric, "all"
+    q.groups = [[i] for i in pool if i not in c.u.excluded]
+    return True
+
+
 _CALL_MEASURES = ("total", "count", "period")
 
 
@@ -1708,6 +1763,8 @@ RULES: tuple[Rule, ...] = (
     both_calls,
     running_sum,
     minus_from_previous,
+    numbered_span,
+    partner_and_measure_per_direction,
     measures_of_a_call,
     call_of_a_ranking,
     sum_of_the_rest,
@@ -1770,6 +1827,7 @@ TRUST: tuple[Rule, ...] = (
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (
+    numbered_span,
     partner_by_city,
     self_correction,
     question_clause,

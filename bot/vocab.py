@@ -555,6 +555,7 @@ ALTERNATIONS = (
     "call_included",
     "asker_context",
     "per_direction",
+    "partner_column",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
