@@ -321,7 +321,7 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     if O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text))) is not None:
         return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
-    if _ASKS_WHICH.search(c.text) and O.relative(O.folded(_asking_clause(c.text))):
+    if _asks_which_or_how_many(c.text) and O.relative(O.folded(_asking_clause(c.text))):
         return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
@@ -457,7 +457,7 @@ def _call_scope(c: Context) -> str | None:
     """The one call a message keeps to, if any; a call named as added to the rest ("连埋港澳台
     专项计", "including the Macao call") widens the pool instead."""
     mentions = [m for m in c.u.mentions if m.kind == CALL]
-    if any(O.call_included(c.u.norm[max(0, m.start - 12) : m.start]) for m in mentions):
+    if any(O.call_included(c.u.norm[max(0, m.start - 24) : m.start]) for m in mentions):
         return None
     calls = {m.id for m in mentions}
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
@@ -785,13 +785,23 @@ def _names_in_filter_clause(c: Context) -> bool:
     return False
 
 
+# "高过澳门方向嘅有几多个？": how many there are that meet it
+_HOW_MANY_THAT = re.compile(r"(?:的|嘅)(?:方向)?(?:有|共有|一共有)(?:多少|几多|几)个(?!项目)")
+
+
+def _asks_which_or_how_many(text: str) -> bool:
+    """The directions that meet a condition, or how many they are, are asked."""
+    return bool(
+        _ASKS_WHICH.search(text) or O.asks_directions_count(text) or _HOW_MANY_THAT.search(text)
+    )
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
     named = c.named
     # "倍" also reads as a ratio; a sum ("加起来") is another question
-    which = _ASKS_WHICH.search(c.text) or O.asks_directions_count(c.text)
-    if len(named) != 1 or not which or "sum" in c.ops:
+    if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
@@ -800,6 +810,9 @@ def relative_filter(q: Query, c: Context) -> bool:
         return False
     factor, op = rel
     metric = c.metric(q.metric or "total") or "total"
+    if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
+        asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
+        metric = next((m for m in ("average", "count", "total") if m in asked), "total")
     if metric not in METRIC_INTENT:
         metric = "total"
     figures = [
