@@ -188,7 +188,9 @@ def _nth(q: Query, k: Knowledge) -> Answer:
             # "项目数第二多的是哪些" when two share the most: the most is the first figure, the
             # second is the next figure down, not the tie again
             hits = [(v, d) for _, v, d in ranked if v == distinct[n - 1]]
-            top = tr(lang, "、", "; ").join(A._ranked_label(d, k, lang) for _, _, d in ranked[:last])
+            top = tr(lang, "、", "; ").join(
+                A._ranked_label(d, k, lang) for _, _, d in ranked[:last]
+            )
             tied = tr(
                 lang,
                 f"（并列最{'少' if low else '多'}的是{top}，按数值排第{n}）",

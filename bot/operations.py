@@ -359,7 +359,8 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds and implicit_equal:
         hit = re.search(
-            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)", text
+            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)",
+            text,
         )
         if hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
