@@ -236,8 +236,8 @@ CASES = [
         "arithmetic_on_named",
     ),
     (
-        "Italy gets 20 million and Korea joint research 6 million? so how many times more is Italy "
-        "than Korea?",
+        "Italy gets 20 million and Korea joint research 6 million? so how many times more is "
+        "Italy than Korea?",
         "compare",
         ["intl-1.2", "intl-2.0"],
         ["3.33 times"],
