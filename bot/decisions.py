@@ -274,6 +274,18 @@ def out_of_scope_beside_question(s: State) -> bool:
     return True
 
 
+def _only_reply_format(s: State) -> bool:
+    """The words of an aspect the notice does not give all sit in a request for the form of the
+    reply: with that phrase blanked the message no longer reads as out of scope."""
+    spans = O.reply_format_spans(s.masked)
+    if not spans:
+        return False
+    masked = s.masked
+    for p in spans:
+        masked = masked.replace(p, " " * len(p))
+    return cue_matcher().match(masked).score(L.OUT_OF_SCOPE) < _oos_needed(s)
+
+
 def out_of_scope(s: State) -> bool:
     """What the notice does not say, worded more strongly than any question it answers:
     "申报截止日期？", "今天天气如何？"."""
@@ -281,6 +293,9 @@ def out_of_scope(s: State) -> bool:
         return False
     oos = s.oos
     if not (oos >= _oos_needed(s) and oos > s.best_score and oos > s.score(L.HELP)):
+        return False
+    # "用「方向—金额」的格式列出": the form of the reply asked, not the proposal's format
+    if s.best_score > 0 and _only_reply_format(s):
         return False
     s.u.intent = L.UNKNOWN
     s.u.oos_words = _oos_words(s)

@@ -68,6 +68,7 @@ class Vocabulary:
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
+    reply_format: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -115,6 +116,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
+        reply_format=c(ops["reply_format"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -538,6 +540,11 @@ def per_direction(text: str) -> bool:
 def partner_column(text: str) -> bool:
     """The partner asked beside a measure of each direction ("合作国别和总经费")."""
     return bool(VOCAB.partner_column.search(text))
+
+
+def reply_format_spans(text: str) -> list[str]:
+    """The phrases that ask for the form of the reply ("整理成表格", "as a table")."""
+    return [m.group() for m in VOCAB.reply_format.finditer(text)]
 
 
 def whole_notice(text: str) -> bool:
