@@ -372,3 +372,23 @@ def test_a_tie_below_the_top_is_still_one_place(engine):
     # "总经费第二高": 1.4 alone is first, the three at 6000万 share the second place
     reply = ask(engine, "總經費第二高嘅係邊啲方向？")
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        # the form of the reply asked: the list, not "the notice does not give the format"
+        ("每个方向的平均资助额，按“方向：金额”的格式列出来", "average"),
+        ("每個方向嘅平均資助額，用「方向—金額」嘅格式列出嚟", "average"),
+        (
+            "List the average per project of every direction in this format: direction - amount",
+            "average",
+        ),
+        # the proposal's format is still an aspect the notice does not give
+        ("申报书要用什么格式？", "unknown"),
+        ("申請書的格式有什麼要求？", "unknown"),
+        ("What format should the proposal be in?", "unknown"),
+    ],
+)
+def test_the_form_of_the_reply_is_no_missing_aspect(engine, text, intent):
+    assert ask(engine, text)["intent"] == intent
