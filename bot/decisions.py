@@ -274,6 +274,18 @@ def out_of_scope_beside_question(s: State) -> bool:
     return True
 
 
+def _only_reply_format(s: State) -> bool:
+    """The words of an aspect the notice does not give all sit in a request for the form of the
+    reply: with that phrase blanked the message no longer reads as out of scope."""
+    spans = O.reply_format_spans(s.masked)
+    if not spans:
+        return False
+    masked = s.masked
+    for p in spans:
+        masked = masked.replace(p, " " * len(p))
+    return cue_matcher().match(masked).score(L.OUT_OF_SCOPE) < _oos_needed(s)
+
+
 def out_of_scope(s: State) -> bool:
     """What the notice does not say, worded more strongly than any question it answers:
     "申报截止日期？", "今天天气如何？"."""
@@ -281,6 +293,9 @@ def out_of_scope(s: State) -> bool:
         return False
     oos = s.oos
     if not (oos >= _oos_needed(s) and oos > s.best_score and oos > s.score(L.HELP)):
+        return False
+    # "用「方向—金额」的格式列出": the form of the reply asked, not the proposal's format
+    if s.best_score > 0 and _only_reply_format(s):
         return False
     s.u.intent = L.UNKNOWN
     s.u.oos_words = _oos_words(s)
@@ -810,6 +825,10 @@ _EVERY_MEASURES = ("average", "count", "total")
 _EACH_OF = re.compile(r"各|每|逐|列|按|分|\b(?:every|each|list|listing|per|by)\b")
 
 
+# the total named as such, not "金额"/"amount" alone (a column of the list asked)
+_TOTAL_NAMED = re.compile(r"总|经费|预算|概算|\b(?:total|budgets?|funding)\b")
+
+
 def measure_of_every_direction(s: State) -> bool:
     """One measure asked of every direction is that measure for each, not the call's overview:
     "拜托列一下所有方向的平均资助额", "各個計劃的補助件數", "list the budget of every direction".
@@ -825,6 +844,8 @@ def measure_of_every_direction(s: State) -> bool:
     if O.refers_previous(s.norm):
         return False  # "嗰啲方向各有幾多錢": those of the last answer, not every direction
     asked = [m for m in O.measures(s.masked) if m in _EVERY_MEASURES]
+    if "average" in asked and not _TOTAL_NAMED.search(O.without_measure(s.masked, "average")):
+        asked = ["average"]  # "平均资助额整理成'方向—金额'的格式": 金额 is the format's word
     if len(asked) > 1:
         # "列一下每个方向的项目数和经费": each direction's line gives its total, count and
         # average; sixteen full cards would bury them

@@ -9,6 +9,8 @@ knowledge or a sum, difference or ratio of stated figures.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot import answers as A
 from bot import intents as L
 from bot import operations as O
@@ -33,6 +35,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "compare_calls": _compare_calls,
         "compare_tracks": _compare_tracks,
         "unsure": _unsure,
+        "list": _list,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -180,7 +183,21 @@ def _nth(q: Query, k: Knowledge) -> Answer:
         first = max(p for p, _, _ in ranked if p <= n)
         hits = [(v, d) for p, v, d in ranked if p == first]
         last = first + len(hits) - 1
-        if last > first:
+        distinct = list(dict.fromkeys(v for _, v, _ in ranked))
+        if first == 1 and last > 1 and n <= len(distinct):
+            # "项目数第二多的是哪些" when two share the most: the most is the first figure, the
+            # second is the next figure down, not the tie again
+            hits = [(v, d) for _, v, d in ranked if v == distinct[n - 1]]
+            top = tr(lang, "、", "; ").join(
+                A._ranked_label(d, k, lang) for _, _, d in ranked[:last]
+            )
+            tied = tr(
+                lang,
+                f"（并列最{'少' if low else '多'}的是{top}，按数值排第{n}）",
+                f" ({_ordinal_en(n)} figure down; {top} share the top place)",
+            )
+            entries = [(p, v, d) for p, v, d in ranked if v in distinct[:n]]
+        elif last > first:
             tied = tr(lang, f"（并列第{first}–{last}名）", f" (tied for places {first}–{last})")
     word = tr(lang, "低" if low else "高", "lowest" if low else "highest")
     if metric == "count":
@@ -206,13 +223,27 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     )
     rows = [
         f"{p}. {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}"
-        for p, _, d in ranked
-        if p <= n
+        for p, _, d in (entries if entries is not ranked else ranked)
+        if entries is not ranked or p <= n
     ]
     order = tr(lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = [d.id for _, d in hits]
     return Answer("\n".join(lines), programs, focus=programs)
+
+
+def _list(q: Query, k: Knowledge) -> Answer:
+    """One line per direction in number order: its partner and the measure asked."""
+    lang, metric = q.lang, q.metric or "total"
+    dirs = [k.direction_by_id[i] for g in q.groups for i in g if i in k.direction_by_id]
+    head = tr(
+        lang,
+        f"各方向的合作方与{_mname(metric, lang)}（{len(dirs)}个）：",
+        f"Each direction, its partner and {_mname(metric, lang)} ({len(dirs)}):",
+    )
+    rows = [f"• {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}" for d in dirs]
+    programs = [d.id for d in dirs]
+    return Answer("\n".join([head, *rows]), programs, focus=programs)
 
 
 def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
@@ -383,6 +414,15 @@ def _times(big: float, small: float) -> str:
 
 
 def _compare(q: Query, k: Knowledge) -> Answer:
+    metrics = [m for m in q.measures if m in ("total", "count", "average")]
+    if len(metrics) >= 2 and len(q.groups) == 2 and set(q.asks) & {"same", "difference"}:
+        # "资助项目数同平均金额有冇分别": each measure compared in turn, not only the first
+        parts = [_compare_one(replace(q, metric=m, measures=[m]), k) for m in metrics]
+        return Answer("\n\n".join(p.html for p in parts), parts[0].programs)
+    return _compare_one(q, k)
+
+
+def _compare_one(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
     u.metric = q.metric = q.metric or "total"
     base = A._compare(u, k)

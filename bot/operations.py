@@ -64,6 +64,11 @@ class Vocabulary:
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
+    call_included: re.Pattern[str]
+    asker_context: re.Pattern[str]
+    per_direction: re.Pattern[str]
+    partner_column: re.Pattern[str]
+    reply_format: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -107,6 +112,11 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
+        call_included=c(ops["call_included"]),
+        asker_context=c(ops["asker_context"]),
+        per_direction=c(ops["per_direction"]),
+        partner_column=c(ops["partner_column"]),
+        reply_format=c(ops["reply_format"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -224,7 +234,7 @@ _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
     r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
-    r"(?P<u>万元|万|亿元|亿|million|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
+    r"(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
 
@@ -269,6 +279,7 @@ class Range:
     unit: str | None  # "money", "count" or None when the message gives no unit
     # each bound's own unit when they differ ("more than 12 projects and at least CNY 3 million")
     kinds: tuple[str | None, ...] = ()
+    starts: tuple[int, ...] = ()  # where each bound is written, to find the measure it is on
 
 
 _EN_NUMBERS = {
@@ -279,7 +290,15 @@ _EN_NUMBERS = {
 }
 
 
+def _million(unit: str | None) -> str | None:
+    """ "milion", "millions", "mln" (typed as people type them) are CNY millions."""
+    if unit and re.fullmatch(r"mill?ions?|mln", unit):
+        return "million"
+    return unit
+
+
 def _unit_kind(unit: str | None) -> str | None:
+    unit = _million(unit)
     if not unit:
         return None
     if unit in ("万元", "万", "亿元", "亿", "million", "m"):
@@ -288,6 +307,7 @@ def _unit_kind(unit: str | None) -> str | None:
 
 
 def _value(v: str, unit: str | None) -> float:
+    unit = _million(unit)
     if v in _EN_NUMBERS:
         return float(_EN_NUMBERS[v])
     x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
@@ -332,6 +352,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             bounds.append(Bound(op, _value(hit.group("v"), unit)))
             units.append(unit)
             taken.append((hit.start(), hit.end()))
+    starts = tuple(s for s, _ in taken)
     if not bounds and implicit_equal:
         # "有冇边个系得一个项目", "a direction with only one project": that many exactly
         hit = re.search(rf"(?:{VOCAB.only.pattern})\s*{_NUM}", text)
@@ -340,7 +361,8 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds and implicit_equal:
         hit = re.search(
-            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|million\b|个项目|projects?\b)", text
+            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)",
+            text,
         )
         if hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
@@ -350,12 +372,30 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     kinds = tuple(_unit_kind(u) for u in units[:2])
     if len(set(kinds)) == 2 and None not in kinds:
         return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures
-    unit = next((u for u in units if u), None)
+    unit = _million(next((u for u in units if u), None))
     if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
         bounds = [
             b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)
         ]
-    return Range(tuple(bounds[:2]), _unit_kind(unit))
+    return Range(tuple(bounds[:2]), _unit_kind(unit), starts=starts[:2])
+
+
+def measure_before(text: str, start: int, metrics: tuple[str, ...]) -> str | None:
+    """The last of ``metrics`` written before ``start``: "总经费低于1500万、而且平均资助不低于
+    250万" puts the first bound on the total and the second on the average."""
+    best, where = None, -1
+    for metric in metrics:
+        for m in VOCAB.measures[metric].finditer(text[:start]):
+            if m.start() > where:
+                best, where = metric, m.start()
+    return best
+
+
+def without_measure(text: str, metric: str) -> str:
+    """The text with one measure's words blanked ("平均资助额" gone, is a total still asked?)."""
+    for m in VOCAB.measures[metric].finditer(text):
+        text = _blank(text, m.start(), m.end())
+    return text
 
 
 def missing_aspects(text: str) -> list[Aspect]:
@@ -478,6 +518,33 @@ def what_can_you_do(text: str) -> bool:
 
 def asks_quantity(text: str) -> bool:
     return bool(VOCAB.asks_quantity.search(text))
+
+
+def call_included(before: str) -> bool:
+    """The words just before a call's name add it to the rest ("连埋港澳台专项计", "including
+    the Macao call"): that call is not the scope."""
+    return bool(VOCAB.call_included.search(before))
+
+
+def about_asker(clause: str) -> bool:
+    """A clause about the asker and their partners ("我院与阿根廷、南非都有合作", "we work with
+    Israel"): what it names is context, not what is asked."""
+    return bool(VOCAB.asker_context.search(clause))
+
+
+def per_direction(text: str) -> bool:
+    """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
+    return bool(VOCAB.per_direction.search(text))
+
+
+def partner_column(text: str) -> bool:
+    """The partner asked beside a measure of each direction ("合作国别和总经费")."""
+    return bool(VOCAB.partner_column.search(text))
+
+
+def reply_format_spans(text: str) -> list[str]:
+    """The phrases that ask for the form of the reply ("整理成表格", "as a table")."""
+    return [m.group() for m in VOCAB.reply_format.finditer(text)]
 
 
 def whole_notice(text: str) -> bool:

@@ -319,8 +319,10 @@ def both_calls(q: Query, c: Context) -> bool:
         return True
     if names or not wants:
         return False
-    if O.find_range(c.text) is not None:
+    if O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text))) is not None:
         return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
+    if _asks_which_or_how_many(c.text) and O.relative(O.folded(_asking_clause(c.text))):
+        return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
     metric = "count" if c.metric() == "count" else "total"
@@ -451,13 +453,100 @@ def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
     return None
 
 
+def _call_scope(c: Context) -> str | None:
+    """The one call a message keeps to, if any; a call named as added to the rest ("连埋港澳台
+    专项计", "including the Macao call") widens the pool instead."""
+    mentions = [m for m in c.u.mentions if m.kind == CALL]
+    if any(O.call_included(c.u.norm[max(0, m.start - 24) : m.start]) for m in mentions):
+        return None
+    calls = {m.id for m in mentions}
+    return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+
+
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
-    calls = {m.id for m in c.u.mentions if m.kind == CALL}
-    scope = c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
+    scope = _call_scope(c)
     if scope:  # "总经费不低于3000万的政府间方向"
         ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
     return [i for i in ids if i not in c.u.excluded]
+
+
+# "按序号1.1到2.5排列", "directions 1.1 to 1.9": every direction numbered from one to the other
+_NUMBER_SPAN = re.compile(
+    r"(?<![\d.])(\d{1,2}\.\d{1,2})\s*(?:到|至|~|～|-|–|—|\bto\b|\bthrough\b|\bthru\b)\s*"
+    r"(\d{1,2}\.\d{1,2})(?![\d.])"
+)
+
+
+def _number_key(number: str) -> tuple[int, ...]:
+    return tuple(int(p) for p in number.split(".") if p.isdigit())
+
+
+def numbered_span(q: Query, c: Context) -> bool:
+    """A span of direction numbers is every direction between them, in number order: "每个方向
+    的资助领域，按序号1.1到2.5排列", "fields of directions 1.1 to 1.9", not the two ends alone."""
+    m = _NUMBER_SPAN.search(c.text)
+    if m is None or q.op != "show":
+        return False
+    ends = [set(g) for g in c.named]
+    lo, hi = sorted((_number_key(m.group(1)), _number_key(m.group(2))))
+    scope = _call_scope(c)
+    span = [
+        d.id
+        for d in c.k.directions
+        if lo <= _number_key(d.number) <= hi and (scope is None or d.call == scope)
+    ]
+    # both ends must be directions the message names: "1.5到3" is no span of directions
+    if len(span) < 3 or len(ends) != 2 or not all(len(e) == 1 and e <= set(span) for e in ends):
+        return False
+    calls = {c.k.direction_by_id[i].call for e in ends for i in e}
+    span = [i for i in span if c.k.direction_by_id[i].call in calls]
+    q.groups = c.narrowed = [[i] for i in span]
+    c.u.groups = [list(g) for g in q.groups]
+    return True
+
+
+def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
+    """Every direction with its partner and a measure, as a list or table: "请把政府间专项15个
+    方向的合作国别和总经费列个表", "each direction with its partner country and budget" — one
+    line per direction in number order, not the partner list alone."""
+    # every direction already chosen as such (decision measure_of_every_direction) is no name
+    every = "measure_of_every_direction" in c.u.rules
+    if (c.named and not every) or not O.per_direction(c.text):
+        return False
+    if q.intent != L.PARTNERS and not (q.intent in INTENT_METRIC and O.partner_column(c.text)):
+        return False
+    metric = next((m for m in c.measures if m in METRIC_INTENT), None)
+    if metric is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    scope = _call_scope(c)
+    pool = [d.id for d in c.k.directions if scope is None or d.call == scope]
+    q.op, q.intent, q.metric, q.source = "list", METRIC_INTENT[metric], metric, "all"
+    q.groups = [[i] for i in pool if i not in c.u.excluded]
+    return True
+
+
+_CALL_MEASURES = ("total", "count", "period")
+
+
+def measures_of_a_call(q: Query, c: Context) -> bool:
+    """Several measures of one call as a whole: "total budget and the project duration for the
+    intergovernmental call", "政府间专项的总体情况（方向数、项目数、总经费、实施周期）" — the
+    call's overview gives them all, not a ranking of its directions or its total alone."""
+    if c.named or q.op != "show" or c.u.topics or c.u.excluded or O.per_direction(c.text):
+        return False
+    scope = _call_scope(c)
+    if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
+        return False
+    asked = [m for m in c.measures if m in _CALL_MEASURES]
+    if O.asks_directions_count(c.text):
+        asked.append("directions")
+    if len(asked) < 2 or O.ordinal(c.text) or O.top_n(c.text) or O.find_range(c.text):
+        return False
+    if O.VOCAB.superlative.search(c.text):
+        return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
+    q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
+    return True
 
 
 def call_of_a_ranking(q: Query, c: Context) -> bool:
@@ -478,6 +567,31 @@ def call_of_a_ranking(q: Query, c: Context) -> bool:
     return True
 
 
+def _named_for_ranking(c: Context) -> list[list[str]]:
+    """The directions named, less a name only guessed by sound or spelling in a sentence of
+    context ("学院科技政策研究中心…" where 中心 sounds like 中西): an ordinal or a ranking
+    asked after it is about every direction."""
+    named = c.named
+    if not named:
+        return named
+    clause = O.folded(_asking_clause(c.u.text))
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if names and all(m.how in ("sound", "fuzzy") and m.text not in clause for m in names):
+        return []
+    # "我院与阿根廷、南非、俄罗斯都有合作。…平均资助额最低的两个方向是哪两个？": names only in
+    # a clause about the asker, the ranking asked in another
+    clauses = [cl for cl in _RAW_CLAUSE.split(O.folded(c.u.text)) if cl.strip()]
+    if names and clause.strip() and len(clauses) >= 2:
+        homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
+        if all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes):
+            return []
+        # "Argentina is the smallest of all? and which is second smallest?": the name is checked
+        # against the top of the ranking that the next clause asks about
+        if all(h and all(cl != clause and O.superlative(cl) for cl in h) for h in homes):
+            return []
+    return named
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -485,7 +599,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     last_rank = bool(c.last and c.last.intent == L.RANK)
     if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
         return False  # "第一和第二加起来": the first two places (top_of_ranking)
-    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures) or c.named:
+    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures):
+        return False
+    if _named_for_ranking(c):
         return False
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
     if q.metric not in ("total", "count", "average"):
@@ -575,7 +691,7 @@ def top_of_ranking(q: Query, c: Context) -> bool:
     order, metric = _last_ranking(c)
     if not t and order and _FIRST_AND_SECOND.search(c.text):
         t = O.Ordinal(2, order)
-    if not t or c.named:
+    if not t or _named_for_ranking(c):
         return False
     neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
     q.metric = c.metric(metric if neutral else None) or c.metric("total")
@@ -619,6 +735,12 @@ def range_filter(q: Query, c: Context) -> bool:
         first, *rest = zip(r.kinds, r.bounds, strict=True)
         q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
         q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
+    if r.unit == "money" and len(r.bounds) == 2 and len(r.starts) == 2 and not r.kinds:
+        # "总经费低于1500万、而且平均资助不低于250万": each bound on the measure written before it
+        on = [O.measure_before(c.text, at, ("average", "total")) for at in r.starts]
+        if None not in on and on[0] != on[1]:
+            (b1, b2), (m1, m2) = r.bounds, on
+            q.metric, q.bounds, q.also = m1, [(b1.op, b1.value)], [(m2, b2.op, b2.value)]
     q.restrict = _pool(c, q)
     if c.u.topics:
         from bot.resolve import topic_directions
@@ -663,12 +785,23 @@ def _names_in_filter_clause(c: Context) -> bool:
     return False
 
 
+# "高过澳门方向嘅有几多个？": how many there are that meet it
+_HOW_MANY_THAT = re.compile(r"(?:的|嘅)(?:方向)?(?:有|共有|一共有)(?:多少|几多|几)个(?!项目)")
+
+
+def _asks_which_or_how_many(text: str) -> bool:
+    """The directions that meet a condition, or how many they are, are asked."""
+    return bool(
+        _ASKS_WHICH.search(text) or O.asks_directions_count(text) or _HOW_MANY_THAT.search(text)
+    )
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
     named = c.named
     # "倍" also reads as a ratio; a sum ("加起来") is another question
-    if len(named) != 1 or not _ASKS_WHICH.search(c.text) or "sum" in c.ops:
+    if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
@@ -677,6 +810,9 @@ def relative_filter(q: Query, c: Context) -> bool:
         return False
     factor, op = rel
     metric = c.metric(q.metric or "total") or "total"
+    if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
+        asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
+        metric = next((m for m in ("average", "count", "total") if m in asked), "total")
     if metric not in METRIC_INTENT:
         metric = "total"
     figures = [
@@ -914,6 +1050,12 @@ def _mentioned_groups(c: Context) -> list[list[str]]:
     for m in c.u.mentions:
         if m.kind == PARTNER:
             g = [d.id for d in c.k.directions_by_partner.get(m.id, ()) if d.id not in c.u.excluded]
+            # "for Korea joint research 6 million? how many times more Korea?": the partner
+            # named again is the one direction of it the message narrowed to
+            narrowed = [h for h in c.u.groups if h and set(h) < set(g)]
+            again = sum(1 for n in c.u.mentions if n.kind == PARTNER and n.id == m.id) >= 2
+            if len(narrowed) == 1 and again:
+                g = list(narrowed[0])
         elif m.kind == DIRECTION:
             g = [m.id]
         else:
@@ -1634,6 +1776,9 @@ RULES: tuple[Rule, ...] = (
     both_calls,
     running_sum,
     minus_from_previous,
+    numbered_span,
+    partner_and_measure_per_direction,
+    measures_of_a_call,
     call_of_a_ranking,
     sum_of_the_rest,
     extremes_compared,
@@ -1695,6 +1840,7 @@ TRUST: tuple[Rule, ...] = (
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (
+    numbered_span,
     partner_by_city,
     self_correction,
     question_clause,

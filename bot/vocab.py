@@ -552,6 +552,11 @@ ALTERNATIONS = (
     "correction",
     "related_to",
     "only_one",
+    "call_included",
+    "asker_context",
+    "per_direction",
+    "partner_column",
+    "reply_format",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
