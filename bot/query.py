@@ -1435,23 +1435,64 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
 _WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
 
 
+# "which directions …" asks over every direction, so an "it" after it is the topic ("Hydrogen
+# topic - which directions fund it?"), not the direction named before
+_WHICH_DIRECTIONS = re.compile(
+    r"(?:哪|边)(?:些|几个|啲)\s*(?:方向|计划|项目|专项|call)|\bwhich\s+(?:directions|programmes|"
+    r"programs|calls|ones)\b"
+)
+
+
+# a clause that asks something itself ("想知內地與澳門項目資助邊啲領域"), not "德国那边的合作方…"
+_NAME_ASKED = re.compile(r"哪|(?<![那这呢嗰])边|什么|咩|乜|多少|几多|\bwhich\b|\bwhat\b|\bhow\b")
+
+
+def _names_guessed_only(c: Context) -> bool:
+    """Every partner or direction of the message was guessed by sound or spelling ("台中逢甲大學"
+    sounds like 中芬), none written out."""
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    return bool(names) and all(m.how != "exact" for m in names)
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
-    ocean research?" asks every direction on the topic, not the Macao one's fields."""
-    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+    ocean research?" asks every direction on the topic, not the Macao one's fields; "German side
+    here (Fraunhofer ISE). Hydrogen topic - which directions fund it?"; a name only guessed by
+    sound in the context ("我們是台中逢甲大學的…團隊，請問哪些計畫有補助智慧城市？")."""
+    if not c.u.topics or not c.named:
         return False
-    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
-    clause = _asking_clause(c.u.text)
+    if q.intent not in (L.FIELDS, L.TOPIC) and not _names_guessed_only(c):
+        return False
+    text = c.u.text.lower()  # "Which" read as "which" when choosing the asking clause
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    clause = _asking_clause(text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     kinds = _clause_kinds(c, clause)
+    at = clauses.index(clause) if clause in clauses else -1
+    if TOPIC not in kinds and at > 0 and _WHICH_DIRECTIONS.search(O.folded(clause)):
+        # "Hydrogen topic - which directions fund it?": the topic is the clause just before
+        clause = clauses[at - 1] + " " + clause
+        kinds = _clause_kinds(c, clause)
     if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
         return False
-    if _WITHIN_NAMED.search(O.folded(clause)) or O.points_back(O.folded(clause)):
+    folded = O.folded(clause)
+    if _WITHIN_NAMED.search(folded) or (
+        O.points_back(folded) and not _WHICH_DIRECTIONS.search(folded)
+    ):
         return False  # "关于中南联合研究，请问：1）…领域；2）其中空间科技具体包括哪些内容？"
+    naming = [cl for cl in clauses if cl not in clause and _clause_kinds(c, cl) & {PARTNER, DIRECTION}]
+    if any(_NAME_ASKED.search(O.folded(cl)) for cl in naming):
+        return False  # "想知內地與澳門項目資助邊啲領域？有冇海洋科學？": the name is asked about
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     c.u.groups = []
+    # the topics of the question, not those of the sentence about the asker ("在海洋观测和海洋
+    # 生态方面…合作。请问有哪些方向涉及海洋？" asks marine science, not the environment)
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    keep = [t for t in c.u.topics if t in asked]
+    if keep and len(keep) < len(c.u.topics):
+        q.topics = c.u.topics = keep
     return True
 
 
