@@ -1443,6 +1443,28 @@ _WHICH_DIRECTIONS = re.compile(
 )
 
 
+# a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
+_ALSO_COUNTED = re.compile(
+    r"也(?:要)?(?:算上|算|计入|计上|包括|包含|列上|列入)|一并|一起算|都算|都计|"
+    r"\bincluding\b|\bas well\b|\btoo\b|\balso\s+(?:count|include)"
+)
+_LIST_ASKED = re.compile(r"列出|列一下|列个|哪|边|\bwhich\b|\blist\b")
+
+
+def topic_with_name_added(q: Query, c: Context) -> bool:
+    """A topic asked over every direction, with a call or partner named only to be counted in:
+    "请列出涉及海洋的方向，港澳台专项的也算上", "Which directions cover marine science, including
+    the Macao call?" — every direction on the topic, not the named one's fields."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    text = O.folded(c.u.text)
+    if not _ALSO_COUNTED.search(text) or not _LIST_ASKED.search(text):
+        return False
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    c.u.groups = []
+    return True
+
+
 # a clause that asks something itself ("想知內地與澳門項目資助邊啲領域"), not "德国那边的合作方…"
 _NAME_ASKED = re.compile(r"哪|(?<![那这呢嗰])边|什么|咩|乜|多少|几多|\bwhich\b|\bwhat\b|\bhow\b")
 
@@ -1482,7 +1504,9 @@ def names_in_context_only(q: Query, c: Context) -> bool:
         O.points_back(folded) and not _WHICH_DIRECTIONS.search(folded)
     ):
         return False  # "关于中南联合研究，请问：1）…领域；2）其中空间科技具体包括哪些内容？"
-    naming = [cl for cl in clauses if cl not in clause and _clause_kinds(c, cl) & {PARTNER, DIRECTION}]
+    naming = [
+        cl for cl in clauses if cl not in clause and _clause_kinds(c, cl) & {PARTNER, DIRECTION}
+    ]
     if any(_NAME_ASKED.search(O.folded(cl)) for cl in naming):
         return False  # "想知內地與澳門項目資助邊啲領域？有冇海洋科學？": the name is asked about
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
@@ -1699,6 +1723,7 @@ RULES: tuple[Rule, ...] = (
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,
+    topic_with_name_added,
     names_in_context_only,
     short_topic_word,
     track_of_previous,

@@ -1,0 +1,154 @@
+"""Kinds of message of the i8-describe round (first-contact sets fc11 and fc12), each with
+messages of our own (not the sets' sentences) in Simplified Chinese, Traditional Chinese and
+English: a topic asked behind a sentence about the asker that names a partner (or only sounds like
+one), a name that is asked about itself, a call counted in a topic list, the topics of the
+question rather than those of the context, and topic wording (building energy efficiency, 食水)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    session = f"describe{hash(turns)}"
+    for t in turns:
+        reply = engine.ask(t, session).to_json()
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # a partner named in the sentence about the asker, the topic asked over every direction
+        (
+            "德国那边的合作方是做氢能的，请问哪些方向支持氢能？",
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+        ),
+        ("我們的德國夥伴做氫能。請問哪些方向有支持氫能？", ["intl-1.8", "intl-2.1", "intl-2.3"]),
+        (
+            "We are a German team (KIT). Which programmes fund hydrogen?",
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+        ),
+        (
+            "Finnish partner here. Smart cities - which directions cover it?",
+            ["intl-1.1", "intl-1.3"],
+        ),
+        # a name only guessed by sound inside the asker's institution (台中 + 逢 sounds like 中芬)
+        ("我們是台中逢甲大學的團隊，請問哪些計畫有補助智慧城市？", ["intl-1.1", "intl-1.3"]),
+    ],
+)
+def test_topic_behind_a_name_in_context(engine: Engine, text: str, programs: list[str]) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "topic"
+    assert sorted(r["programs"]) == sorted(programs)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs", "field"),
+    [
+        ("想知道内地与澳门项目资助哪些领域？有没有海洋科学？", ["hmt-1.1"], "航空航天"),
+        ("想知內地與澳門項目資助邊啲領域？有冇海洋科學？", ["hmt-1.1"], "航空航天"),
+        (
+            "What fields does the China–Germany programme fund? Is hydrogen among them?",
+            ["intl-1.8"],
+            "fuel",
+        ),
+    ],
+)
+def test_name_asked_about_is_not_context(
+    engine: Engine, text: str, programs: list[str], field: str
+) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "fields"
+    assert r["programs"] == programs
+    assert field in r["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("请列出涉及海洋的方向，港澳台项目的也算上", ["intl-2.2", "intl-2.5", "hmt-1.1"]),
+        (
+            "列出所有涉及航空航天的方向，港澳臺項目的也包括",
+            ["intl-1.1", "intl-2.0", "intl-2.2", "hmt-1.1"],
+        ),
+        (
+            "Which directions cover marine science, including the Macao call?",
+            ["intl-2.2", "intl-2.5", "hmt-1.1"],
+        ),
+    ],
+)
+def test_topic_list_with_a_call_counted_in(engine: Engine, text: str, programs: list[str]) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "topic"
+    assert sorted(r["programs"]) == sorted(programs)
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs"),
+    [
+        (
+            [
+                "我是海洋学院的老师，在海洋生态方面和南非、俄罗斯都有合作。请问哪些方向涉及海洋？",
+                "它们平均每个项目多少钱？",
+            ],
+            ["intl-2.2", "intl-2.5", "hmt-1.1"],
+        ),
+        (
+            [
+                "我哋喺海洋生態方面同南非、俄羅斯都有合作。請問邊啲方向涉及海洋？",
+                "佢哋平均每個項目幾多錢？",
+            ],
+            ["intl-2.2", "intl-2.5", "hmt-1.1"],
+        ),
+        (
+            [
+                "We work on marine ecology with partners in South Africa and Russia. Which directions cover oceans?",
+                "And the average per project of each?",
+            ],
+            ["intl-2.2", "intl-2.5", "hmt-1.1"],
+        ),
+    ],
+)
+def test_topics_of_the_question_not_the_context(
+    engine: Engine, turns: list[str], programs: list[str]
+) -> None:
+    first = ask(engine, turns[0])
+    assert sorted(first["programs"]) == sorted(programs)
+    r = ask(engine, *turns)
+    assert r["intent"] == "average"
+    assert sorted(r["programs"]) == sorted(programs)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("有没有做建筑能效的方向？", ["intl-1.7"]),
+        ("有冇做建築能效嘅方向？", ["intl-1.7"]),
+        ("Any programme on energy-efficient buildings?", ["intl-1.7"]),
+        ("有冇同食水有關嘅項目？", ["intl-1.3", "intl-1.9"]),
+        ("有没有跟供水有关的方向？", ["intl-1.3", "intl-1.9"]),
+        ("Is there anything on water supply?", ["intl-1.3", "intl-1.9"]),
+    ],
+)
+def test_topic_wording(engine: Engine, text: str, programs: list[str]) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "topic"
+    assert sorted(r["programs"]) == sorted(programs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "How many projets does the China–Italy programme fund?",
+        "Number of projcts for China–Italy?",
+    ],
+)
+def test_count_with_a_letter_missed(engine: Engine, text: str) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "count"
+    assert r["programs"] == ["intl-1.2"]
+    assert "10" in r["text"]
