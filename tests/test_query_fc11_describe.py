@@ -106,7 +106,8 @@ def test_topic_list_with_a_call_counted_in(engine: Engine, text: str, programs: 
         ),
         (
             [
-                "We work on marine ecology with partners in South Africa and Russia. Which directions cover oceans?",
+                "We work on marine ecology with partners in South Africa and Russia. "
+                "Which directions cover oceans?",
                 "And the average per project of each?",
             ],
             ["intl-2.2", "intl-2.5", "hmt-1.1"],
