@@ -1443,6 +1443,31 @@ _WHICH_DIRECTIONS = re.compile(
 )
 
 
+# the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
+_OTHERS = re.compile(
+    r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
+    r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
+)
+
+
+def others_on_topic(q: Query, c: Context) -> bool:
+    """A topic asked of the directions besides one named in a statement before: "澳門方向有資助
+    新材料，仲有邊啲方向都有材料相關嘅？", "中德有氢能，还有哪些方向也有？" — every other direction
+    on the topic, the named one set aside (the reply already grants it)."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    clause = _asking_clause(c.u.text.lower())
+    if not _OTHERS.search(O.folded(clause)):
+        return False
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL}:
+        return False  # "还有哪些方向和德国一样有氢能" names its referent in the question
+    named = [d for g in c.named for d in g]
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
+    c.u.groups = []
+    return True
+
+
 # a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
 _ALSO_COUNTED = re.compile(
     r"也(?:要)?(?:算上|算|计入|计上|包括|包含|列上|列入)|一并|一起算|都算|都计|"
@@ -1723,6 +1748,7 @@ RULES: tuple[Rule, ...] = (
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,
+    others_on_topic,
     topic_with_name_added,
     names_in_context_only,
     short_topic_word,

@@ -153,3 +153,72 @@ def test_count_with_a_letter_missed(engine: Engine, text: str) -> None:
     assert r["intent"] == "count"
     assert r["programs"] == ["intl-1.2"]
     assert "10" in r["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs", "excluded"),
+    [
+        ("中德项目有氢能，还有哪些方向也有氢能？", ["intl-2.1", "intl-2.3"], "intl-1.8"),
+        ("中德計畫有氫能，仲有邊啲方向都有氫能？", ["intl-2.1", "intl-2.3"], "intl-1.8"),
+        (
+            "Germany funds hydrogen. Which other directions cover hydrogen?",
+            ["intl-2.1", "intl-2.3"],
+            "intl-1.8",
+        ),
+        (
+            "澳门方向有资助新材料，还有哪些方向有新材料？",
+            ["intl-1.1", "intl-1.3", "intl-2.5"],
+            "hmt-1.1",
+        ),
+    ],
+)
+def test_other_directions_on_a_topic(
+    engine: Engine, text: str, programs: list[str], excluded: str
+) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "topic"
+    assert sorted(r["programs"]) == sorted(programs)
+    assert excluded not in r["programs"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "figures"),
+    [
+        # "燃料电池领域" is fuel cells, not 燃料电池车 with one character off
+        (
+            [
+                "我们和韩国、德国在燃料电池领域都有合作。请问哪些方向包括燃料电池？",
+                "它们的总经费分别是多少？",
+            ],
+            ["intl-1.8", "intl-2.1"],
+            ["2000", "1500"],
+        ),
+        (
+            [
+                "我們同韓國、德國喺燃料電池領域都有合作。請問邊啲方向包括燃料電池？",
+                "佢哋嘅總經費分別係幾多？",
+            ],
+            ["intl-1.8", "intl-2.1"],
+            ["2000", "1500"],
+        ),
+        (
+            [
+                "We work with Korea and Germany on fuel cells. "
+                "Which directions include fuel cells?",
+                "What is the total budget of each?",
+            ],
+            ["intl-1.8", "intl-2.1"],
+            ["20 million", "15 million"],
+        ),
+    ],
+)
+def test_follow_up_on_a_topic_answer(
+    engine: Engine, turns: list[str], programs: list[str], figures: list[str]
+) -> None:
+    first = ask(engine, turns[0])
+    assert first["intent"] == "topic"
+    assert sorted(first["programs"]) == sorted(programs)
+    r = ask(engine, *turns)
+    assert sorted(r["programs"]) == sorted(programs)
+    for f in figures:
+        assert f in r["text"]
