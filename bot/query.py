@@ -1443,11 +1443,49 @@ _WHICH_DIRECTIONS = re.compile(
 )
 
 
+# one direction pointed at by what it does: "那个做奶酪、水果加工的项目", "the heritage and AI one"
+_ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
+# the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
+_WHICH_PARTNER = re.compile(
+    r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
+)
+
+
+def one_described(q: Query, c: Context) -> bool:
+    """One direction described by several of its fields, no name given: "那个做奶酪、水果加工
+    的项目，平均每个多少钱", "那个“文物+人工智能”的是跟哪个国家的" — the one direction that
+    covers them all, not every direction on any of them. Its partner asked beside a figure:
+    the card."""
+    if len(c.u.topics) < 2 or any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions):
+        return False
+    if q.op != "show" or not _ONE_DESCRIBED.search(c.text):
+        return False
+    from bot.resolve import topic_directions
+
+    sets = [set(topic_directions(c.k, [t])) for t in c.u.topics]
+    common = set.intersection(*sets)
+    if len(common) != 1 or len(set.union(*sets)) < 2:
+        return False
+    (ident,) = common
+    q.groups, q.source, q.restrict = [[ident]], "named", None
+    q.topics, c.u.topics = [], []
+    c.u.groups = [[ident]]
+    c.narrowed = [[ident]]
+    if _WHICH_PARTNER.search(c.text) and c.measures:
+        q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
+    elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
+        q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
+    return True
+
+
 # the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
 _OTHERS = re.compile(
     r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
     r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
 )
+
+
+_OTHER_FIELDS = re.compile(r"领域|内容|\b(?:fields?|areas?|topics?)\b")
 
 
 def others_on_topic(q: Query, c: Context) -> bool:
@@ -1461,6 +1499,8 @@ def others_on_topic(q: Query, c: Context) -> bool:
         return False
     if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL}:
         return False  # "还有哪些方向和德国一样有氢能" names its referent in the question
+    if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
+        return False  # "Is health included in the Finland call? What other fields there are?"
     named = [d for g in c.named for d in g]
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
@@ -1721,6 +1761,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    one_described,
     both_calls,
     running_sum,
     minus_from_previous,

@@ -222,3 +222,57 @@ def test_follow_up_on_a_topic_answer(
     assert sorted(r["programs"]) == sorted(programs)
     for f in figures:
         assert f in r["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "figures"),
+    [
+        ("那个做奶酪和水果加工的方向，平均每个项目多少钱？", "average", ["intl-2.4"], ["50"]),
+        ("那個做芝士同水果加工嘅項目，平均每個幾多錢？", "average", ["intl-2.4"], ["50"]),
+        (
+            "the cheese and fruit processing one, how much per project?",
+            "average",
+            ["intl-2.4"],
+            ["0.5"],
+        ),
+        (
+            "那个做文物和人工智能的是哪个国家的？支持几个项目？",
+            "detail",
+            ["intl-1.2"],
+            ["意大利", "10"],
+        ),
+        (
+            "那個做文物同人工智能嘅係邊個國家？資助幾多個項目？",
+            "detail",
+            ["intl-1.2"],
+            ["意大利", "10"],
+        ),
+        (
+            "the one on cultural heritage and AI - which country, and how many projects?",
+            "detail",
+            ["intl-1.2"],
+            ["Italy", "10"],
+        ),
+    ],
+)
+def test_one_direction_described_by_its_fields(
+    engine: Engine, text: str, intent: str, programs: list[str], figures: list[str]
+) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == intent
+    assert r["programs"] == programs
+    for f in figures:
+        assert f in r["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芬项目包括健康吗？还有哪些其他领域？",
+        "中芬計畫有冇健康？仲有邊啲領域？",
+        "Is health in the Finland call? What other fields are there?",
+    ],
+)
+def test_other_fields_of_a_named_direction(engine: Engine, text: str) -> None:
+    r = ask(engine, text)
+    assert r["programs"] == ["intl-1.6"]
