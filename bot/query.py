@@ -1478,6 +1478,40 @@ def one_described(q: Query, c: Context) -> bool:
     return True
 
 
+_PIECE = re.compile(r"[，,、。;；?？!！]|\s[-–—]\s|—")
+_LOW = re.compile(r"最(?:少|小|低)|\b(?:least|smallest|lowest|fewest)\b")
+
+
+def extreme_of_described(q: Query, c: Context) -> bool:
+    """A direction described by a word several directions carry and a superlative, a figure
+    asked of it: "就是那个钱最多的、叫什么旗舰的，它每个项目大概给多少" (the flagship with the
+    most money, 1.4 and not 2.3), "the flagship with the most money - how much per project?"."""
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or q.op != "show":
+        return False
+    found = c.index.find(normalize(c.u.text), c.u.text)
+    described = list(dict.fromkeys(ident for _, _, ident in found.marker_spans))
+    if len(described) < 2:
+        return False
+    pieces = [p for p in _PIECE.split(c.text) if p.strip()]
+    ranked = [p for p in pieces if O.superlative(p)]
+    asked = [m for p in pieces if not O.superlative(p) for m in O.measures(p)]
+    if len(ranked) != 1 or not asked or asked[0] not in METRIC_INTENT:
+        return False  # "旗舰里哪个钱最多" is a ranking among them, nothing else asked
+    by = next(iter(O.measures(ranked[0])), "total")
+    if by not in METRIC_INTENT:
+        return False
+    low = bool(_LOW.search(ranked[0]))
+    dirs = [c.k.direction_by_id.get(i) for i in described]
+    figures = {d.id: (min if low else max)(_figures(d, by) or [0.0]) for d in dirs if d}
+    best = (min if low else max)(figures.values())
+    pick = [i for i, v in figures.items() if v == best]
+    if len(pick) != 1:
+        return False
+    q.groups, q.source, q.restrict, q.order = [pick], "named", None, None
+    q.intent, q.metric, q.measures = METRIC_INTENT[asked[0]], asked[0], [asked[0]]
+    return True
+
+
 # the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
 _OTHERS = re.compile(
     r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
@@ -1762,6 +1796,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     one_described,
+    extreme_of_described,
     both_calls,
     running_sum,
     minus_from_previous,

@@ -276,3 +276,31 @@ def test_one_direction_described_by_its_fields(
 def test_other_fields_of_a_named_direction(engine: Engine, text: str) -> None:
     r = ask(engine, text)
     assert r["programs"] == ["intl-1.6"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "figures"),
+    [
+        (
+            "那个经费最多的旗舰项目，每个项目大概给多少？",
+            "average",
+            ["intl-1.4"],
+            ["3500", "1500"],
+        ),
+        ("那個錢最少嘅旗艦，資助幾多個項目？", "count", ["intl-2.3"], ["1"]),
+        (
+            "the flagship with the most money - how much per project?",
+            "average",
+            ["intl-1.4"],
+            ["35 million", "15 million"],
+        ),
+    ],
+)
+def test_extreme_of_a_described_word(
+    engine: Engine, text: str, intent: str, programs: list[str], figures: list[str]
+) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == intent
+    assert r["programs"] == programs
+    for f in figures:
+        assert f in r["text"]
