@@ -1836,6 +1836,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_DESCRIBED_AMOUNT = re.compile(
+    r"\b(?:gets?|got|has|have|with|receives?)\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|big|more)"
+    r"\s+(?:money|funding|budget)\b|(?:钱|经费|錢|經費)(?:很|挺|比较|比較|特别|特別|好)多(?:的|嘅)"
+)
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
 
@@ -1847,6 +1851,12 @@ def _measures(u: Understanding, text: str) -> list[str]:
         norm = norm[:start] + " " * (end - start) + norm[end:]
     plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
     found = [m for m in O.measures(norm) if m in plain]
+    # "the korea one where each project gets a lot of money — how much per project?": an amount
+    # that describes the direction is not asked, when something else is
+    described = _DESCRIBED_AMOUNT.sub(lambda m: " " * len(m.group()), norm)
+    rest = [m for m in O.measures(described) if m in found]
+    if rest and rest != found:
+        found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
     return found

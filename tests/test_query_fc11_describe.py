@@ -304,3 +304,17 @@ def test_extreme_of_a_described_word(
     assert r["programs"] == programs
     for f in figures:
         assert f in r["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the korea one that gets a lot of money (energy?) - what is the average per project?",
+        "那个韩国的、经费很多的能源项目，平均每个项目多少钱？",
+        "嗰個韓國錢好多嘅能源項目，平均每個項目幾多錢？",
+    ],
+)
+def test_amount_that_describes_is_not_asked(engine: Engine, text: str) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "average"
+    assert r["programs"] == ["intl-2.1"]
