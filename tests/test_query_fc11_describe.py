@@ -318,3 +318,18 @@ def test_amount_that_describes_is_not_asked(engine: Engine, text: str) -> None:
     r = ask(engine, text)
     assert r["intent"] == "average"
     assert r["programs"] == ["intl-2.1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我在首尔的研究所工作。能源联合研究支持几个项目？",
+        "我喺首爾做研究。能源聯合研究資助幾多個項目？",
+        "I work at a lab in Seoul. Joint energy research with China: how many projects?",
+    ],
+)
+def test_energy_joint_research_is_the_korea_energy_direction(engine: Engine, text: str) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == "count"
+    assert r["programs"] == ["intl-2.1"]
+    assert "2" in r["text"]
