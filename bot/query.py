@@ -1451,6 +1451,11 @@ _WHICH_PARTNER = re.compile(
 )
 
 
+_SEVERAL_ASKED = re.compile(
+    r"哪些|边啲|哪几|或者|或是|\bwhich\s+(?:directions|programmes|programs|ones)\b|\bor\b"
+)
+
+
 def one_described(q: Query, c: Context) -> bool:
     """One direction described by several of its fields, no name given: "那个做奶酪、水果加工
     的项目，平均每个多少钱", "那个“文物+人工智能”的是跟哪个国家的" — the one direction that
@@ -1460,6 +1465,8 @@ def one_described(q: Query, c: Context) -> bool:
         return False
     if q.op != "show" or not _ONE_DESCRIBED.search(c.text):
         return False
+    if _SEVERAL_ASKED.search(c.text):
+        return False  # "这个专项里哪些方向做文物或者人工智能" asks a list, not one direction
     from bot.resolve import topic_directions
 
     sets = [set(topic_directions(c.k, [t])) for t in c.u.topics]
@@ -1559,6 +1566,8 @@ def topic_with_name_added(q: Query, c: Context) -> bool:
     text = O.folded(c.u.text)
     if not _ALSO_COUNTED.search(text) or not _LIST_ASKED.search(text):
         return False
+    if _OTHER_FIELDS.search(text):
+        return False  # "Which fields does the Macao call fund, marine science too?" is its fields
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     c.u.groups = []
     return True

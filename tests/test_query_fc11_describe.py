@@ -333,3 +333,24 @@ def test_energy_joint_research_is_the_korea_energy_direction(engine: Engine, tex
     assert r["intent"] == "count"
     assert r["programs"] == ["intl-2.1"]
     assert "2" in r["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs"),
+    [
+        # a list asked, or the named direction's own fields: no single direction described
+        (
+            "这个专项里哪些方向做文物或者人工智能？",
+            "topic",
+            ["intl-1.1", "intl-1.2", "intl-2.2", "intl-2.5"],
+        ),
+        ("港澳臺項目資助邊啲領域？海洋科學也算嗎？", "fields", ["hmt-1.1"]),
+        ("Which fields does the Macao call fund, marine science too?", "fields", ["hmt-1.1"]),
+    ],
+)
+def test_describe_rules_keep_to_their_kind(
+    engine: Engine, text: str, intent: str, programs: list[str]
+) -> None:
+    r = ask(engine, text)
+    assert r["intent"] == intent
+    assert sorted(r["programs"]) == sorted(programs)
