@@ -572,6 +572,7 @@ class EntityIndex:
             )
             if _overlaps(start, end, blocking):
                 continue
+            swallows = _overlaps(start, end, taken)
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key:
                 continue
@@ -603,6 +604,10 @@ class EntityIndex:
                 and same >= 1
                 and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 5 and diff == 1 and hom == 0))
             )
+            if ok and swallows and diff:
+                # only a homophone swallows an exact topic: "燃料电池领域" is fuel cells, not
+                # 燃料电池车 with one character off
+                ok = False
             if ok:
                 hits.append(Mention(kind, ident, start, end, window, score, "sound"))
             elif not blocked and n >= 3 and same >= n - 1 and kind != TOPIC:

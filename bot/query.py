@@ -1577,23 +1577,196 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
 _WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
 
 
+# "which directions …" asks over every direction, so an "it" after it is the topic ("Hydrogen
+# topic - which directions fund it?"), not the direction named before
+_WHICH_DIRECTIONS = re.compile(
+    r"(?:哪|边)(?:些|几个|啲)\s*(?:方向|计划|项目|专项|call)|\bwhich\s+(?:directions|programmes|"
+    r"programs|calls|ones)\b"
+)
+
+
+# one direction pointed at by what it does: "那个做奶酪、水果加工的项目", "the heritage and AI one"
+_ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
+# the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
+_WHICH_PARTNER = re.compile(
+    r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
+)
+
+
+_SEVERAL_ASKED = re.compile(
+    r"哪些|边啲|哪几|或者|或是|\bwhich\s+(?:directions|programmes|programs|ones)\b|\bor\b"
+)
+
+
+def one_described(q: Query, c: Context) -> bool:
+    """One direction described by several of its fields, no name given: "那个做奶酪、水果加工
+    的项目，平均每个多少钱", "那个“文物+人工智能”的是跟哪个国家的" — the one direction that
+    covers them all, not every direction on any of them. Its partner asked beside a figure:
+    the card."""
+    if len(c.u.topics) < 2 or any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions):
+        return False
+    if q.op != "show" or not _ONE_DESCRIBED.search(c.text):
+        return False
+    if _SEVERAL_ASKED.search(c.text):
+        return False  # "这个专项里哪些方向做文物或者人工智能" asks a list, not one direction
+    from bot.resolve import topic_directions
+
+    sets = [set(topic_directions(c.k, [t])) for t in c.u.topics]
+    common = set.intersection(*sets)
+    if len(common) != 1 or len(set.union(*sets)) < 2:
+        return False
+    (ident,) = common
+    q.groups, q.source, q.restrict = [[ident]], "named", None
+    q.topics, c.u.topics = [], []
+    c.u.groups = [[ident]]
+    c.narrowed = [[ident]]
+    if _WHICH_PARTNER.search(c.text) and c.measures:
+        q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
+    elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
+        q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
+    return True
+
+
+_PIECE = re.compile(r"[，,、。;；?？!！]|\s[-–—]\s|—")
+_LOW = re.compile(r"最(?:少|小|低)|\b(?:least|smallest|lowest|fewest)\b")
+
+
+def extreme_of_described(q: Query, c: Context) -> bool:
+    """A direction described by a word several directions carry and a superlative, a figure
+    asked of it: "就是那个钱最多的、叫什么旗舰的，它每个项目大概给多少" (the flagship with the
+    most money, 1.4 and not 2.3), "the flagship with the most money - how much per project?"."""
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or q.op != "show":
+        return False
+    found = c.index.find(normalize(c.u.text), c.u.text)
+    described = list(dict.fromkeys(ident for _, _, ident in found.marker_spans))
+    if len(described) < 2:
+        return False
+    pieces = [p for p in _PIECE.split(c.text) if p.strip()]
+    ranked = [p for p in pieces if O.superlative(p)]
+    asked = [m for p in pieces if not O.superlative(p) for m in O.measures(p)]
+    if len(ranked) != 1 or not asked or asked[0] not in METRIC_INTENT:
+        return False  # "旗舰里哪个钱最多" is a ranking among them, nothing else asked
+    by = next(iter(O.measures(ranked[0])), "total")
+    if by not in METRIC_INTENT:
+        return False
+    low = bool(_LOW.search(ranked[0]))
+    dirs = [c.k.direction_by_id.get(i) for i in described]
+    figures = {d.id: (min if low else max)(_figures(d, by) or [0.0]) for d in dirs if d}
+    best = (min if low else max)(figures.values())
+    pick = [i for i, v in figures.items() if v == best]
+    if len(pick) != 1:
+        return False
+    q.groups, q.source, q.restrict, q.order = [pick], "named", None, None
+    q.intent, q.metric, q.measures = METRIC_INTENT[asked[0]], asked[0], [asked[0]]
+    return True
+
+
+# the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
+_OTHERS = re.compile(
+    r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
+    r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
+)
+
+
+_OTHER_FIELDS = re.compile(r"领域|内容|\b(?:fields?|areas?|topics?)\b")
+
+
+def others_on_topic(q: Query, c: Context) -> bool:
+    """A topic asked of the directions besides one named in a statement before: "澳門方向有資助
+    新材料，仲有邊啲方向都有材料相關嘅？", "中德有氢能，还有哪些方向也有？" — every other direction
+    on the topic, the named one set aside (the reply already grants it)."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    clause = _asking_clause(c.u.text.lower())
+    if not _OTHERS.search(O.folded(clause)):
+        return False
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL}:
+        return False  # "还有哪些方向和德国一样有氢能" names its referent in the question
+    if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
+        return False  # "Is health included in the Finland call? What other fields there are?"
+    named = [d for g in c.named for d in g]
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
+    c.u.groups = []
+    return True
+
+
+# a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
+_ALSO_COUNTED = re.compile(
+    r"也(?:要)?(?:算上|算|计入|计上|包括|包含|列上|列入)|一并|一起算|都算|都计|"
+    r"\bincluding\b|\bas well\b|\btoo\b|\balso\s+(?:count|include)"
+)
+_LIST_ASKED = re.compile(r"列出|列一下|列个|哪|边|\bwhich\b|\blist\b")
+
+
+def topic_with_name_added(q: Query, c: Context) -> bool:
+    """A topic asked over every direction, with a call or partner named only to be counted in:
+    "请列出涉及海洋的方向，港澳台专项的也算上", "Which directions cover marine science, including
+    the Macao call?" — every direction on the topic, not the named one's fields."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+        return False
+    text = O.folded(c.u.text)
+    if not _ALSO_COUNTED.search(text) or not _LIST_ASKED.search(text):
+        return False
+    if _OTHER_FIELDS.search(text):
+        return False  # "Which fields does the Macao call fund, marine science too?" is its fields
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    c.u.groups = []
+    return True
+
+
+# a clause that asks something itself ("想知內地與澳門項目資助邊啲領域"), not "德国那边的合作方…"
+_NAME_ASKED = re.compile(r"哪|(?<![那这呢嗰])边|什么|咩|乜|多少|几多|\bwhich\b|\bwhat\b|\bhow\b")
+
+
+def _names_guessed_only(c: Context) -> bool:
+    """Every partner or direction of the message was guessed by sound or spelling ("台中逢甲大學"
+    sounds like 中芬), none written out."""
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    return bool(names) and all(m.how != "exact" for m in names)
+
+
 def names_in_context_only(q: Query, c: Context) -> bool:
     """Directions named only in a sentence about the asker, a topic asked in the question:
     "Hello, I am professor of oceanography in University of Macau. Which programs is support
-    ocean research?" asks every direction on the topic, not the Macao one's fields."""
-    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not c.named:
+    ocean research?" asks every direction on the topic, not the Macao one's fields; "German side
+    here (Fraunhofer ISE). Hydrogen topic - which directions fund it?"; a name only guessed by
+    sound in the context ("我們是台中逢甲大學的…團隊，請問哪些計畫有補助智慧城市？")."""
+    if not c.u.topics or not c.named:
         return False
-    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
-    clause = _asking_clause(c.u.text)
+    if q.intent not in (L.FIELDS, L.TOPIC) and not _names_guessed_only(c):
+        return False
+    text = c.u.text.lower()  # "Which" read as "which" when choosing the asking clause
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    clause = _asking_clause(text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     kinds = _clause_kinds(c, clause)
+    at = clauses.index(clause) if clause in clauses else -1
+    if TOPIC not in kinds and at > 0 and _WHICH_DIRECTIONS.search(O.folded(clause)):
+        # "Hydrogen topic - which directions fund it?": the topic is the clause just before
+        clause = clauses[at - 1] + " " + clause
+        kinds = _clause_kinds(c, clause)
     if TOPIC not in kinds or kinds & {PARTNER, DIRECTION}:
         return False
-    if _WITHIN_NAMED.search(O.folded(clause)) or O.points_back(O.folded(clause)):
+    folded = O.folded(clause)
+    if _WITHIN_NAMED.search(folded) or (
+        O.points_back(folded) and not _WHICH_DIRECTIONS.search(folded)
+    ):
         return False  # "关于中南联合研究，请问：1）…领域；2）其中空间科技具体包括哪些内容？"
+    naming = [
+        cl for cl in clauses if cl not in clause and _clause_kinds(c, cl) & {PARTNER, DIRECTION}
+    ]
+    if any(_NAME_ASKED.search(O.folded(cl)) for cl in naming):
+        return False  # "想知內地與澳門項目資助邊啲領域？有冇海洋科學？": the name is asked about
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     c.u.groups = []
+    # the topics of the question, not those of the sentence about the asker ("在海洋观测和海洋
+    # 生态方面…合作。请问有哪些方向涉及海洋？" asks marine science, not the environment)
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    keep = [t for t in c.u.topics if t in asked]
+    if keep and len(keep) < len(c.u.topics):
+        q.topics = c.u.topics = keep
     return True
 
 
@@ -1773,6 +1946,8 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    one_described,
+    extreme_of_described,
     both_calls,
     running_sum,
     minus_from_previous,
@@ -1803,6 +1978,8 @@ RULES: tuple[Rule, ...] = (
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,
+    others_on_topic,
+    topic_with_name_added,
     names_in_context_only,
     short_topic_word,
     track_of_previous,
@@ -1813,6 +1990,10 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+_DESCRIBED_AMOUNT = re.compile(
+    r"\b(?:gets?|got|has|have|with|receives?)\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|big|more)"
+    r"\s+(?:money|funding|budget)\b|(?:钱|经费|錢|經費)(?:很|挺|比较|比較|特别|特別|好)多(?:的|嘅)"
+)
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
 
@@ -1824,6 +2005,12 @@ def _measures(u: Understanding, text: str) -> list[str]:
         norm = norm[:start] + " " * (end - start) + norm[end:]
     plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
     found = [m for m in O.measures(norm) if m in plain]
+    # "the korea one where each project gets a lot of money — how much per project?": an amount
+    # that describes the direction is not asked, when something else is
+    described = _DESCRIBED_AMOUNT.sub(lambda m: " " * len(m.group()), norm)
+    rest = [m for m in O.measures(described) if m in found]
+    if rest and rest != found:
+        found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
     return found
