@@ -32,6 +32,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
         "compare_tracks": _compare_tracks,
+        "share": _share,
         "unsure": _unsure,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
@@ -561,3 +562,73 @@ def _compare_calls(q: Query, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
+# -- a part's share of a whole --------------------------------------------------------------------
+
+
+def _percent(part: float, whole: float) -> str:
+    """One decimal ("26.2%"); two below 1% so a small share does not read as 0."""
+    p = 100 * part / whole
+    return f"{p:.2f}%" if p < 1 else f"{p:.1f}%"
+
+
+def _share(q: Query, k: Knowledge) -> Answer:
+    """The part's figure, the whole's figure and the percentage: the whole is one call or both,
+    as the notice states them (its own 总概算), never a figure it lacks."""
+    lang, metric = q.lang, q.metric if q.metric == "count" else "total"
+    plain = (lambda v: f"{_num(v)}万元") if lang != "en" else (lambda v: wan(v, lang))
+    dirs = [k.direction_by_id[d] for g in q.groups for d in g if d in k.direction_by_id]
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    sep = tr(lang, "、", ", ")
+    part_name = sep.join(esc(A.label(d, k, lang)) for d in dirs)
+    if len(dirs) > 1:
+        part_name = tr(lang, f"{part_name}合计", f"{part_name} together")
+    whole_name = tr(lang, "和", " and ").join(esc(c.name.get(lang)) for c in calls)
+    if metric == "count":
+        part_count = A._sum_count(dirs)
+        whole_count = Count(
+            sum(c.projects.count for c in calls),
+            "about" if any(c.projects.qualifier == "about" for c in calls) else "up_to",
+        )
+        part_v, whole_v = float(part_count.count), float(whole_count.count)
+        part_s, whole_s = count(part_count, lang), count(whole_count, lang)
+        label_zh, label_en = "资助项目数", "number of projects"
+        part_c, whole_c = part_s, whole_s
+    else:
+        part_v, whole_v = sum(d.total for d in dirs), sum(c.total for c in calls)
+        part_s, whole_s = wan(part_v, lang), wan(whole_v, lang)
+        label_zh, label_en = "总经费", "total budget"
+        part_c, whole_c = plain(part_v), plain(whole_v)
+    if not whole_v:
+        return A.answer(q.sync(), k)
+    pct = _percent(part_v, whole_v)
+    lines = [
+        bullet(f"<b>{part_name}</b>{tr(lang, '：', ': ')}{part_s}"),
+        bullet(
+            tr(
+                lang,
+                f"<b>{whole_name}</b>：{label_zh}{whole_s}",
+                f"<b>{whole_name}</b>, {label_en}: {whole_s}",
+            )
+        ),
+        tr(
+            lang,
+            f"占比：约{pct}（{part_c} ÷ {whole_c}）。",
+            f"Share: about {pct} ({part_c} of {whole_c}).",
+        ),
+    ]
+    inside = {c.id for c in calls}
+    if any(d.call not in inside for d in dirs):
+        # "Macao is what percentage of the intergovernmental total?": a direction of the other
+        # call is no part of this one; the figure is the two set side by side
+        lines.append(
+            tr(
+                lang,
+                "注意：所问方向不属于该专项，以上是两者之比。",
+                "Note: that direction is not part of this call; the figure sets one against "
+                "the other.",
+            )
+        )
+    ids = [d.id for d in dirs]
+    return Answer("\n".join(lines), ids, A._next_for(ids, k, lang))

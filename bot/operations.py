@@ -64,6 +64,7 @@ class Vocabulary:
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
+    share: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -107,6 +108,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
+        share=c(ops["share"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -482,3 +484,8 @@ def asks_quantity(text: str) -> bool:
 
 def whole_notice(text: str) -> bool:
     return bool(VOCAB.whole_notice.search(text))
+
+
+def asks_share(text: str) -> bool:
+    """A part's share (a percentage) of a whole is asked: "占…的百分之多少", "what share of"."""
+    return bool(VOCAB.share.search(text))

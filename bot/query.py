@@ -33,7 +33,8 @@ COMPARE_OPS = ("ratio", "difference", "same", "more")
 @dataclass
 class Query:
     """What to compute and show. ``op`` is one of: show (the intent's own answer), sum,
-    compare, nth, filter, sum_calls, compare_calls, unknown."""
+    compare, nth, filter, sum_calls, compare_calls, share (a part's percentage of the calls
+    in ``calls``), unknown."""
 
     lang: str
     intent: str
@@ -261,6 +262,42 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+def share_of_whole(q: Query, c: Context) -> bool:
+    """A part's share of a whole: "中欧旗舰占政府间专项总概算的百分之多少", "韩国两个方向合计占…
+    的比例", "意大利 → 以色列呢 → 两者合计占…比例", "Macao is what percentage of the
+    intergovernmental total?", "Spain total? → what share of the intergovernmental budget is
+    that?". The part is what is named (else what was just talked about); the whole is the call
+    named, both calls when asked, else the part's own call (both calls when the part is all of
+    its call)."""
+    if not O.asks_share(c.text):
+        return False
+    out = set(c.u.excluded)
+    part = [d for g in c.named for d in g if d not in out]
+    source = "named"
+    if not part and c.last is not None:
+        groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
+        part = [d for g in groups for d in g if d not in out]
+        source = "previous"
+    part = list(dict.fromkeys(d for d in part if d in c.k.direction_by_id))
+    if not part:
+        return False
+    all_calls = [call.id for call in c.k.calls]
+    calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
+    if O.whole_notice(c.text) or len(calls) >= 2:
+        calls = all_calls
+    elif not calls:
+        calls = list(dict.fromkeys(c.k.direction_by_id[d].call for d in part))
+        members = {d.id for d in c.k.directions if d.call in calls}
+        if members <= set(part):  # "澳门方向占总经费的比例": its call is all of it, so both
+            calls = all_calls
+    # "占总概算的几多个百分比" says "几多个" of the percentage, not of projects: a count share
+    # is asked only without a word for money
+    metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
+    q.groups, q.calls, q.asks = [part], calls, ["share"]
     return True
 
 
@@ -1631,6 +1668,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    share_of_whole,
     both_calls,
     running_sum,
     minus_from_previous,

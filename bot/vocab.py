@@ -552,6 +552,7 @@ ALTERNATIONS = (
     "correction",
     "related_to",
     "only_one",
+    "share",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
