@@ -573,55 +573,117 @@ def _percent(part: float, whole: float) -> str:
     return f"{p:.2f}%" if p < 1 else f"{p:.1f}%"
 
 
-def _share(q: Query, k: Knowledge) -> Answer:
-    """The part's figure, the whole's figure and the percentage: the whole is one call or both,
-    as the notice states them (its own 总概算), never a figure it lacks."""
+def _share_parts(q: Query, k: Knowledge) -> tuple[list[tuple[str, float, str, str]], list[str]]:
+    """(name, value, shown, shown in the sum) per part, and the directions they are of: the
+    tracks of one direction, each group asked, or all of them added up."""
     lang, metric = q.lang, q.metric if q.metric == "count" else "total"
-    plain = (lambda v: f"{_num(v)}万元") if lang != "en" else (lambda v: wan(v, lang))
     dirs = [k.direction_by_id[d] for g in q.groups for d in g if d in k.direction_by_id]
-    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
-    sep = tr(lang, "、", ", ")
-    part_name = sep.join(esc(A.label(d, k, lang)) for d in dirs)
-    if len(dirs) > 1:
-        part_name = tr(lang, f"{part_name}合计", f"{part_name} together")
-    whole_name = tr(lang, "和", " and ").join(esc(c.name.get(lang)) for c in calls)
-    if metric == "count":
-        part_count = A._sum_count(dirs)
-        whole_count = Count(
-            sum(c.projects.count for c in calls),
-            "about" if any(c.projects.qualifier == "about" for c in calls) else "up_to",
-        )
-        part_v, whole_v = float(part_count.count), float(whole_count.count)
-        part_s, whole_s = count(part_count, lang), count(whole_count, lang)
-        label_zh, label_en = "资助项目数", "number of projects"
-        part_c, whole_c = part_s, whole_s
+    ids = [d.id for d in dirs]
+
+    def plain(v: float) -> str:  # the figures of the division, without the 亿 repeat
+        return f"{_num(v)}{tr(lang, '万元', '')}" if lang != "en" else wan(v, lang)
+
+    parts = []
+    if "tracks" in q.asks and len(dirs) == 1:
+        for f in dirs[0].funding:
+            name = esc(A._track(f, lang))
+            if metric == "count":
+                parts.append((name, float(f.projects.count), count(f.projects, lang), ""))
+            else:
+                parts.append((name, f.total, wan(f.total, lang), plain(f.total)))
+        return parts, ids
+    groups = [[d] for d in dirs] if "each" in q.asks else [dirs]
+    for g in groups:
+        name = tr(lang, "、", ", ").join(esc(A.label(d, k, lang)) for d in g)
+        if len(g) > 1:
+            name = tr(lang, f"{name}合计", f"{name} together")
+        if metric == "count":
+            c = A._sum_count(g)
+            parts.append((name, float(c.count), count(c, lang), ""))
+        else:
+            v = sum(d.total for d in g)
+            parts.append((name, v, wan(v, lang), plain(v)))
+    return parts, ids
+
+
+def _loose(dirs: list[Direction], q: Query, k: Knowledge) -> bool:
+    """Whether a count of the share is "up to" or "about" rather than exact."""
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id]
+    counts = [d.projects for d in dirs] + [c.projects for c in calls]
+    return any(c.qualifier != "exact" for c in counts)
+
+
+def _share(q: Query, k: Knowledge) -> Answer:
+    """The part's figure, the whole's figure and the percentage. The whole is one call or both
+    as the notice states them (its 总概算), or one direction for the share of each of its
+    tracks; never a figure the notice lacks."""
+    lang, metric = q.lang, q.metric if q.metric == "count" else "total"
+    parts, ids = _share_parts(q, k)
+    dirs = [k.direction_by_id[d] for d in ids]
+    if "tracks" in q.asks and len(dirs) == 1:
+        d = dirs[0]
+        whole_name = esc(A.label(d, k, lang))
+        whole_v = float(d.projects.count) if metric == "count" else d.total
+        whole_s = count(d.projects, lang) if metric == "count" else wan(d.total, lang)
+        inside = True
     else:
-        part_v, whole_v = sum(d.total for d in dirs), sum(c.total for c in calls)
-        part_s, whole_s = wan(part_v, lang), wan(whole_v, lang)
-        label_zh, label_en = "总经费", "total budget"
-        part_c, whole_c = plain(part_v), plain(whole_v)
-    if not whole_v:
+        calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+        whole_name = tr(lang, "和", " and ").join(esc(c.name.get(lang)) for c in calls)
+        if metric == "count":
+            whole_c = Count(
+                sum(c.projects.count for c in calls),
+                "about" if any(c.projects.qualifier == "about" for c in calls) else "up_to",
+            )
+            whole_v, whole_s = float(whole_c.count), count(whole_c, lang)
+        else:
+            whole_v = sum(c.total for c in calls)
+            whole_s = wan(whole_v, lang)
+        inside = all(d.call in {c.id for c in calls} for d in dirs)
+    if not whole_v or not parts:
         return A.answer(q.sync(), k)
-    pct = _percent(part_v, whole_v)
+    label = tr(lang, "资助项目数", "number of projects") if metric == "count" else ""
+    label = label or tr(lang, "总经费", "total budget")
+    whole_plain = whole_s if metric == "count" or lang == "en" else f"{_num(whole_v)}万元"
     lines = [
-        bullet(f"<b>{part_name}</b>{tr(lang, '：', ': ')}{part_s}"),
+        bullet(
+            f"<b>{name}</b>{tr(lang, '：', ': ')}{shown}"
+            + (tr(lang, f"，约占{_percent(v, whole_v)}", f", about {_percent(v, whole_v)}"))
+            * (len(parts) > 1)
+        )
+        for name, v, shown, _ in parts
+    ]
+    lines.append(
         bullet(
             tr(
                 lang,
-                f"<b>{whole_name}</b>：{label_zh}{whole_s}",
-                f"<b>{whole_name}</b>, {label_en}: {whole_s}",
+                f"<b>{whole_name}</b>：{label}{whole_s}",
+                f"<b>{whole_name}</b>, {label}: {whole_s}",
             )
-        ),
-        tr(
-            lang,
-            f"占比：约{pct}（{part_c} ÷ {whole_c}）。",
-            f"Share: about {pct} ({part_c} of {whole_c}).",
-        ),
-    ]
-    inside = {c.id for c in calls}
-    if any(d.call not in inside for d in dirs):
+        )
+    )
+    if len(parts) == 1:
+        _, v, shown, sum_shown = parts[0]
+        pct = _percent(v, whole_v)
+        a = sum_shown or shown
+        lines.append(
+            tr(
+                lang,
+                f"占比：约{pct}（{a} ÷ {whole_plain}）。",
+                f"Share: about {pct} ({a} of {whole_plain}).",
+            )
+        )
+    if metric == "count" and _loose(dirs, q, k):
+        # "不超过20个 ÷ 约138个": the share is of the numbers as stated, not of a count known
+        lines.append(
+            tr(
+                lang,
+                "项目数按通知所写的数字（“不超过”“约”）计算。",
+                "Project numbers as the notice states them (up to / about).",
+            )
+        )
+    if not inside:
         # "Macao is what percentage of the intergovernmental total?": a direction of the other
-        # call is no part of this one; the figure is the two set side by side
+        # call is no part of this one; the figure sets the one against the other
         lines.append(
             tr(
                 lang,
@@ -630,5 +692,4 @@ def _share(q: Query, k: Knowledge) -> Answer:
                 "the other.",
             )
         )
-    ids = [d.id for d in dirs]
     return Answer("\n".join(lines), ids, A._next_for(ids, k, lang))

@@ -274,6 +274,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
     its call)."""
     if not O.asks_share(c.text):
         return False
+    if O.superlative(c.text) and not c.named:
+        return False  # "哪个方向占总经费的比例最高": a ranking by the measure
     out = set(c.u.excluded)
     part = [d for g in c.named for d in g if d not in out]
     source = "named"
@@ -295,10 +297,24 @@ def share_of_whole(q: Query, c: Context) -> bool:
             calls = all_calls
     # "占总概算的几多个百分比" says "几多个" of the percentage, not of projects: a count share
     # is asked only without a word for money
-    metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+    counted = "count" in c.measures or _PROJECTS.search(c.text)
+    metric = "count" if counted and "total" not in c.measures else "total"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
     q.groups, q.calls, q.asks = [part], calls, ["share"]
+    named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
+    if len(part) == 1 and _tracked(part[0], c) and not named_calls:
+        # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
+        if "each" in c.ops or _TRACK_WORD.search(c.text):
+            q.asks = ["share", "tracks"]
+    elif "each" in c.ops and len(part) > 1:
+        q.asks = ["each", "share"]  # "Spain and Finland: what percentage is each?"
     return True
+
+
+# a share of projects rather than of money: "占项目总数的比例", "what share of all projects"
+_PROJECTS = re.compile(r"项目(?:总)?数|总项目|立项数|\bprojects\b")
+# the tracks of a direction named beside a share: "两个领域各占", "each track's share"
+_TRACK_WORD = re.compile(r"领域|\b(?:tracks?|strands?|areas?|fields?)\b")
 
 
 def both_calls(q: Query, c: Context) -> bool:
