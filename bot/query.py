@@ -275,7 +275,13 @@ def share_of_whole(q: Query, c: Context) -> bool:
     if not O.asks_share(c.text):
         return False
     if O.superlative(c.text) and not c.named:
-        return False  # "哪个方向占总经费的比例最高": a ranking by the measure
+        # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
+        counted = "count" in c.measures or _PROJECTS.search(c.text)
+        metric = "count" if counted and "total" not in c.measures else "total"
+        low = re.search(r"最(?:少|低|小)|\b(?:least|lowest|smallest|fewest)\b", c.text)
+        q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
+        q.order = "min" if low else "max"
+        return True
     out = set(c.u.excluded)
     part = [d for g in c.named for d in g if d not in out]
     source = "named"
