@@ -65,6 +65,7 @@ class Vocabulary:
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
     share: re.Pattern[str]
+    share_inside_a_project: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -109,6 +110,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
         share=c(ops["share"]),
+        share_inside_a_project=c(ops["share_inside_a_project"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -488,4 +490,6 @@ def whole_notice(text: str) -> bool:
 
 def asks_share(text: str) -> bool:
     """A part's share (a percentage) of a whole is asked: "占…的百分之多少", "what share of"."""
+    if VOCAB.share_inside_a_project.search(text):
+        return False  # "中方经费占项目总经费的比例": inside one project, no call is the whole
     return bool(VOCAB.share.search(text))

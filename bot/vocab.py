@@ -553,6 +553,7 @@ ALTERNATIONS = (
     "related_to",
     "only_one",
     "share",
+    "share_inside_a_project",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}

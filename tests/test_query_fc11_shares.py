@@ -163,3 +163,16 @@ def test_a_ratio_of_two_is_no_share(engine, text):
     reply = ask(engine, text)
     assert reply["intent"] == "compare" and reply["query"]["op"] == "compare"
     assert "%" not in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "外方经费占项目总经费的比例有没有规定？",
+        "自籌經費佔比有冇要求？",
+        "What percentage of the budget must the Finnish side match?",
+    ],
+)
+def test_a_share_inside_one_project_is_no_share_of_a_call(engine, text):
+    reply = ask(engine, text)
+    assert reply["query"]["op"] != "share" and "%" not in reply["text"]
