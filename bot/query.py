@@ -273,7 +273,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
     named, both calls when asked, else the part's own call (both calls when the part is all of
     its call)."""
     if not O.asks_share(c.text):
-        return False
+        return _share_follow_up(q, c)
     if O.superlative(c.text) and not c.named:
         # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
         counted = "count" in c.measures or _PROJECTS.search(c.text)
@@ -314,6 +314,25 @@ def share_of_whole(q: Query, c: Context) -> bool:
             q.asks = ["share", "tracks"]
     elif "each" in c.ops and len(part) > 1:
         q.asks = ["each", "share"]  # "Spain and Finland: what percentage is each?"
+    return True
+
+
+def _share_follow_up(q: Query, c: Context) -> bool:
+    """A name asked after a share, with nothing else asked: "芬兰占政府间专项总经费的百分比 →
+    德国呢？", "what share goes to Finland? → and Germany?" — that one's share of the same
+    whole (a measure, an operation or a topic asked is a question of its own)."""
+    last = c.last
+    if last is None or not last.share_of or not c.named or not O.follow_up(c.text):
+        return False
+    if c.measures or c.ops or c.u.topics or O.superlative(c.text):
+        return False
+    # the names of this message only: the understanding adds the last one for a comparison
+    part = [d for g in _mentioned_groups(c) for d in g if d in c.k.direction_by_id]
+    if not part:
+        return False
+    q.intent, q.op, q.source = L.COMPARE, "share", "named"
+    q.metric = last.metric if last.metric == "count" else "total"
+    q.groups, q.calls, q.asks = [part], list(last.share_of), ["share"]
     return True
 
 

@@ -176,3 +176,38 @@ def test_a_ratio_of_two_is_no_share(engine, text):
 def test_a_share_inside_one_project_is_no_share_of_a_call(engine, text):
     reply = ask(engine, text)
     assert reply["query"]["op"] != "share" and "%" not in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "ident", "whole"),
+    [
+        (["芬兰占政府间专项总经费的百分比", "德国呢？"], "intl-1.8", ["intl"]),
+        (["芬蘭佔兩個專項總經費嘅比例係幾多？", "咁俄羅斯呢？"], "intl-2.5", ["intl", "hmt"]),
+        (
+            ["What share of the intergovernmental budget goes to Finland?", "and Germany?"],
+            "intl-1.8",
+            ["intl"],
+        ),
+    ],
+)
+def test_a_name_after_a_share_asks_its_share_of_the_same_whole(engine, turns, ident, whole):
+    directions, calls = _totals(engine)
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare" and reply["programs"] == [ident]
+    assert _pct(directions[ident], sum(calls[c] for c in whole)) in reply["text"]
+
+
+def test_another_measure_after_a_share_is_that_measure(engine):
+    reply = ask(engine, "芬兰占政府间专项总经费的百分比", "德国的平均呢？")
+    assert reply["intent"] == "average" and "%" not in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以色列占政府间专项总经费的多少？", "以色列佔政府間專項總經費嘅幾多？"],
+)
+def test_what_part_of_a_total_is_a_share(engine, text):
+    directions, calls = _totals(engine)
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and reply["programs"] == ["intl-1.9"]
+    assert _pct(directions["intl-1.9"], calls["intl"]) in reply["text"]
