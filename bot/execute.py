@@ -577,7 +577,8 @@ def _share_parts(q: Query, k: Knowledge) -> tuple[list[tuple[str, float, str, st
     """(name, value, shown, shown in the sum) per part, and the directions they are of: the
     tracks of one direction, each group asked, or all of them added up."""
     lang, metric = q.lang, q.metric if q.metric == "count" else "total"
-    dirs = [k.direction_by_id[d] for g in q.groups for d in g if d in k.direction_by_id]
+    groups_in = q.groups[:1] if "of_directions" in q.asks else q.groups
+    dirs = [k.direction_by_id[d] for g in groups_in for d in g if d in k.direction_by_id]
     ids = [d.id for d in dirs]
 
     def plain(v: float) -> str:  # the figures of the division, without the 亿 repeat
@@ -620,7 +621,21 @@ def _share(q: Query, k: Knowledge) -> Answer:
     lang, metric = q.lang, q.metric if q.metric == "count" else "total"
     parts, ids = _share_parts(q, k)
     dirs = [k.direction_by_id[d] for d in ids]
-    if "tracks" in q.asks and len(dirs) == 1:
+    if "of_directions" in q.asks and len(q.groups) == 2:
+        # a whole of directions: "韩国能源占韩国两个方向合计的比例"
+        whole_dirs = [k.direction_by_id[d] for d in q.groups[1] if d in k.direction_by_id]
+        whole_name = tr(lang, "、", ", ").join(esc(A.label(d, k, lang)) for d in whole_dirs)
+        if len(whole_dirs) > 1:
+            whole_name = tr(lang, f"{whole_name}合计", f"{whole_name} together")
+        if metric == "count":
+            whole_c = A._sum_count(whole_dirs)
+            whole_v, whole_s = float(whole_c.count), count(whole_c, lang)
+        else:
+            whole_v = sum(d.total for d in whole_dirs)
+            whole_s = wan(whole_v, lang)
+        inside = set(ids) <= {d.id for d in whole_dirs}
+        ids = list(dict.fromkeys([*ids, *(d.id for d in whole_dirs)]))
+    elif "tracks" in q.asks and len(dirs) == 1:
         d = dirs[0]
         whole_name = esc(A.label(d, k, lang))
         whole_v = float(d.projects.count) if metric == "count" else d.total
@@ -661,6 +676,10 @@ def _share(q: Query, k: Knowledge) -> Answer:
             )
         )
     )
+    if len(parts) > 1 and "tracks" not in q.asks:
+        together = sum(v for _, v, _, _ in parts)
+        pct = _percent(together, whole_v)
+        lines.append(tr(lang, f"合计约占{pct}。", f"Together: about {pct}."))
     if len(parts) == 1:
         _, v, shown, sum_shown = parts[0]
         pct = _percent(v, whole_v)

@@ -282,6 +282,14 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
+    sides = _share_sides(c)
+    if sides is not None:
+        # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
+        part, whole = sides
+        metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+        q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
+        q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]
+        return True
     out = set(c.u.excluded)
     part = [d for g in c.named for d in g if d not in out]
     source = "named"
@@ -312,9 +320,40 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
         if "each" in c.ops or _TRACK_WORD.search(c.text):
             q.asks = ["share", "tracks"]
-    elif "each" in c.ops and len(part) > 1:
-        q.asks = ["each", "share"]  # "Spain and Finland: what percentage is each?"
+    elif len(part) > 1 and ("each" in c.ops or ("sum" not in c.ops and len(c.named) > 1)):
+        # "Spain and Finland: what percentage is each?", "芬兰占总经费的比例，德国呢": each
+        # one's share (and theirs together); "combined", "合计" ask the one share of the sum
+        q.asks = ["each", "share"]
     return True
+
+
+def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
+    """The part and a whole of directions when both are named around "占" (the part before,
+    the whole after): "韩国能源占韩国两个方向合计经费的比例", "中欧旗舰佔歐盟兩個方向嘅幾多
+    百分比". None when no direction is named after it (the whole is then a call)."""
+    at = c.u.norm.find("占")
+    asked = O.VOCAB.share.search(c.u.norm, at) if at >= 0 else None
+    if asked is None:
+        return None
+    end = asked.end()  # "芬兰占总经费的比例，德国呢": a name after the share asked is no whole
+    before: list[str] = []
+    after: list[str] = []
+    for m in c.u.mentions:
+        if m.kind == CALL and m.start > at:
+            return None  # "占政府间专项…": a call is the whole
+        if m.kind == DIRECTION:
+            ids = [m.id]
+        elif m.kind == PARTNER:
+            ids = [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+        else:
+            continue
+        if m.start < end:
+            (after if m.start > at else before).extend(ids)
+    part = list(dict.fromkeys(d for d in before if d in c.k.direction_by_id))
+    whole = list(dict.fromkeys(d for d in after if d in c.k.direction_by_id))
+    if not part or not whole or set(whole) <= set(part):
+        return None
+    return part, list(dict.fromkeys([*whole, *part])) if set(part) <= set(whole) else whole
 
 
 def _share_follow_up(q: Query, c: Context) -> bool:

@@ -211,3 +211,41 @@ def test_what_part_of_a_total_is_a_share(engine, text):
     reply = ask(engine, text)
     assert reply["intent"] == "compare" and reply["programs"] == ["intl-1.9"]
     assert _pct(directions["intl-1.9"], calls["intl"]) in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "韩国能源技术联合研究占韩国两个方向合计经费的比例是多少",
+            "intl-2.1",
+            ["intl-2.0", "intl-2.1"],
+        ),
+        ("南非旗艦佔南非兩個方向總經費嘅幾多百分比？", "intl-2.3", ["intl-2.2", "intl-2.3"]),
+        ("中欧旗舰占欧盟两个方向经费的百分之多少", "intl-1.4", ["intl-1.4", "intl-1.5"]),
+    ],
+)
+def test_a_whole_of_directions_named_after_zhan(engine, text, part, whole):
+    directions, _ = _totals(engine)
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and reply["programs"][0] == part
+    assert _pct(directions[part], sum(directions[d] for d in whole)) in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "芬兰和德国各占政府间专项经费的百分之几",
+        "芬蘭同德國分別佔政府間專項總經費幾多百分比？",
+        "What percentage of the intergovernmental total do Finland and Germany each get?",
+    ],
+)
+def test_several_parts_without_a_sum_word_get_each_share_and_theirs_together(engine, text):
+    directions, calls = _totals(engine)
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare"
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
+    for ident in ("intl-1.6", "intl-1.8"):
+        assert _pct(directions[ident], calls["intl"]) in reply["text"]
+    together = directions["intl-1.6"] + directions["intl-1.8"]
+    assert _pct(together, calls["intl"]) in reply["text"]
