@@ -333,9 +333,10 @@ def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
     百分比". None when no direction is named after it (the whole is then a call)."""
     at = c.u.norm.find("占")
     asked = O.VOCAB.share.search(c.u.norm, at) if at >= 0 else None
-    if asked is None:
-        return None
-    end = asked.end()  # "芬兰占总经费的比例，德国呢": a name after the share asked is no whole
+    if asked is not None:
+        end = asked.end()  # "芬兰占总经费的比例，德国呢": a name after the share asked is no whole
+    else:
+        return _share_sides_en(c)
     before: list[str] = []
     after: list[str] = []
     for m in c.u.mentions:
@@ -348,9 +349,59 @@ def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
         else:
             continue
         if m.start < end:
-            (after if m.start > at else before).extend(ids)
-    part = list(dict.fromkeys(d for d in before if d in c.k.direction_by_id))
-    whole = list(dict.fromkeys(d for d in after if d in c.k.direction_by_id))
+            # "韩国的钱里，能源技术方向占多少": a name before a container word is the whole
+            inside = m.start < at and _CONTAINER.match(c.u.norm, m.end)
+            (after if m.start > at or inside else before).extend(ids)
+    return _sides(c, before, after)
+
+
+# what holds the part: "韩国两个方向里面", "欧盟的经费当中", "南非嘅钱入面"
+_CONTAINER = re.compile(
+    r"[^占]{0,10}?(?:里面|里头|当中|之中|入面|(?<![0-9a-z])里)(?=[^占]{0,16}占)"
+)
+
+
+# English: the whole follows "share of" up to the verb ("what share of Korea's money goes to the
+# energy one", "the flagship is what percentage of the two EU directions combined?")
+_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent)\s+of\b")
+_SHARE_OF_END = re.compile(
+    r"\b(?:goes|go|going|is|are|was|were|does|do|did|get|gets|got|for|that|which|combined)\b"
+)
+
+
+def _share_sides_en(c: Context) -> tuple[list[str], list[str]] | None:
+    """The part and a whole of directions in English: names between "share of" and the verb
+    are the whole, names elsewhere the part. None when a call is named (it is the whole)."""
+    norm = c.u.norm
+    of = _SHARE_OF.search(norm)
+    if of is None or any(m.kind == CALL for m in c.u.mentions):
+        return None
+    stop = _SHARE_OF_END.search(norm, of.end())
+    end = stop.start() if stop else len(norm)
+    part: list[str] = []
+    whole: list[str] = []
+    for m in c.u.mentions:
+        if m.kind == DIRECTION:
+            ids = [m.id]
+        elif m.kind == PARTNER:
+            ids = [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+        else:
+            continue
+        (whole if of.end() <= m.start < end else part).extend(ids)
+    return _sides(c, part, whole)
+
+
+def _sides(c: Context, part: list[str], whole: list[str]) -> tuple[list[str], list[str]] | None:
+    """The part and the whole of a share, when both are directions. A part no name gives is
+    the directions understood, narrowed within the whole ("What percentage of the South Africa
+    budget is the flagship?", "what share of Korea's money goes to the energy one")."""
+    known = c.k.direction_by_id
+    part = list(dict.fromkeys(d for d in part if d in known))
+    whole = list(dict.fromkeys(d for d in whole if d in known))
+    if whole and not part:
+        understood = [d for g in c.named for d in g]
+        if set(understood) < set(whole):
+            part = understood
     if not part or not whole or set(whole) <= set(part):
         return None
     return part, list(dict.fromkeys([*whole, *part])) if set(part) <= set(whole) else whole

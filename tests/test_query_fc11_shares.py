@@ -249,3 +249,29 @@ def test_several_parts_without_a_sum_word_get_each_share_and_theirs_together(eng
         assert _pct(directions[ident], calls["intl"]) in reply["text"]
     together = directions["intl-1.6"] + directions["intl-1.8"]
     assert _pct(together, calls["intl"]) in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "whole"),
+    [
+        (
+            "What share of Korea's money goes to the energy technology direction?",
+            "intl-2.1",
+            "korea",
+        ),
+        (
+            "What percentage of the South Africa budget is the flagship?",
+            "intl-2.3",
+            "south-africa",
+        ),
+        ("韩国的钱里，能源技术方向占多少比例？", "intl-2.1", "korea"),
+        ("南非兩個方向當中，旗艦佔幾多百分比？", "intl-2.3", "south-africa"),
+    ],
+)
+def test_a_whole_of_a_partners_directions_in_other_word_orders(engine, text, part, whole):
+    k = engine.knowledge
+    directions, _ = _totals(engine)
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and reply["programs"][0] == part
+    total = sum(d.total for d in k.directions_by_partner[whole])
+    assert _pct(directions[part], total) in reply["text"]
