@@ -32,6 +32,8 @@ class Turn:
     # False when a comparison was only shown side by side, never asked ("spain and germany
     # budget?"): a next measure ("and the average?") is then that measure of both
     compared: bool = True
+    # the calls a share was of ("芬兰占政府间专项的百分比 → 德国呢？" asks Germany's share)
+    share_of: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

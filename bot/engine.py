@@ -240,6 +240,7 @@ class Engine:
                 chain=_chain(u, reply, last, q),
                 answered=tuple(reply.programs) if u.intent in (L.RANK, L.TOPIC) else (),
                 compared=_compared(u, q, last),
+                share_of=tuple(q.calls) if q is not None and q.op == "share" else (),
             ),
         )
 

@@ -34,6 +34,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
         "compare_tracks": _compare_tracks,
+        "share": _share,
         "unsure": _unsure,
         "list": _list,
     }.get(q.op)
@@ -601,3 +602,153 @@ def _compare_calls(q: Query, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
+# -- a part's share of a whole --------------------------------------------------------------------
+
+
+def _percent(part: float, whole: float) -> str:
+    """One decimal ("26.2%"); two below 1% so a small share does not read as 0."""
+    p = 100 * part / whole
+    return f"{p:.2f}%" if p < 1 else f"{p:.1f}%"
+
+
+def _share_parts(q: Query, k: Knowledge) -> tuple[list[tuple[str, float, str, str]], list[str]]:
+    """(name, value, shown, shown in the sum) per part, and the directions they are of: the
+    tracks of one direction, each group asked, or all of them added up."""
+    lang, metric = q.lang, q.metric if q.metric == "count" else "total"
+    groups_in = q.groups[:1] if "of_directions" in q.asks else q.groups
+    dirs = [k.direction_by_id[d] for g in groups_in for d in g if d in k.direction_by_id]
+    ids = [d.id for d in dirs]
+
+    def plain(v: float) -> str:  # the figures of the division, without the 亿 repeat
+        return f"{_num(v)}{tr(lang, '万元', '')}" if lang != "en" else wan(v, lang)
+
+    parts = []
+    if "tracks" in q.asks and len(dirs) == 1:
+        for f in dirs[0].funding:
+            name = esc(A._track(f, lang))
+            if metric == "count":
+                parts.append((name, float(f.projects.count), count(f.projects, lang), ""))
+            else:
+                parts.append((name, f.total, wan(f.total, lang), plain(f.total)))
+        return parts, ids
+    groups = [[d] for d in dirs] if "each" in q.asks else [dirs]
+    for g in groups:
+        name = tr(lang, "、", ", ").join(esc(A.label(d, k, lang)) for d in g)
+        if len(g) > 1:
+            name = tr(lang, f"{name}合计", f"{name} together")
+        if metric == "count":
+            c = A._sum_count(g)
+            parts.append((name, float(c.count), count(c, lang), ""))
+        else:
+            v = sum(d.total for d in g)
+            parts.append((name, v, wan(v, lang), plain(v)))
+    return parts, ids
+
+
+def _loose(dirs: list[Direction], q: Query, k: Knowledge) -> bool:
+    """Whether a count of the share is "up to" or "about" rather than exact."""
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id]
+    counts = [d.projects for d in dirs] + [c.projects for c in calls]
+    return any(c.qualifier != "exact" for c in counts)
+
+
+def _share(q: Query, k: Knowledge) -> Answer:
+    """The part's figure, the whole's figure and the percentage. The whole is one call or both
+    as the notice states them (its 总概算), or one direction for the share of each of its
+    tracks; never a figure the notice lacks."""
+    lang, metric = q.lang, q.metric if q.metric == "count" else "total"
+    parts, ids = _share_parts(q, k)
+    dirs = [k.direction_by_id[d] for d in ids]
+    if "of_directions" in q.asks and len(q.groups) == 2:
+        # a whole of directions: "韩国能源占韩国两个方向合计的比例"
+        whole_dirs = [k.direction_by_id[d] for d in q.groups[1] if d in k.direction_by_id]
+        whole_name = tr(lang, "、", ", ").join(esc(A.label(d, k, lang)) for d in whole_dirs)
+        if len(whole_dirs) > 1:
+            whole_name = tr(lang, f"{whole_name}合计", f"{whole_name} together")
+        if metric == "count":
+            whole_c = A._sum_count(whole_dirs)
+            whole_v, whole_s = float(whole_c.count), count(whole_c, lang)
+        else:
+            whole_v = sum(d.total for d in whole_dirs)
+            whole_s = wan(whole_v, lang)
+        inside = set(ids) <= {d.id for d in whole_dirs}
+        ids = list(dict.fromkeys([*ids, *(d.id for d in whole_dirs)]))
+    elif "tracks" in q.asks and len(dirs) == 1:
+        d = dirs[0]
+        whole_name = esc(A.label(d, k, lang))
+        whole_v = float(d.projects.count) if metric == "count" else d.total
+        whole_s = count(d.projects, lang) if metric == "count" else wan(d.total, lang)
+        inside = True
+    else:
+        calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+        whole_name = tr(lang, "和", " and ").join(esc(c.name.get(lang)) for c in calls)
+        if metric == "count":
+            whole_c = Count(
+                sum(c.projects.count for c in calls),
+                "about" if any(c.projects.qualifier == "about" for c in calls) else "up_to",
+            )
+            whole_v, whole_s = float(whole_c.count), count(whole_c, lang)
+        else:
+            whole_v = sum(c.total for c in calls)
+            whole_s = wan(whole_v, lang)
+        inside = all(d.call in {c.id for c in calls} for d in dirs)
+    if not whole_v or not parts:
+        return A.answer(q.sync(), k)
+    label = tr(lang, "资助项目数", "number of projects") if metric == "count" else ""
+    label = label or tr(lang, "总经费", "total budget")
+    whole_plain = whole_s if metric == "count" or lang == "en" else f"{_num(whole_v)}万元"
+    lines = [
+        bullet(
+            f"<b>{name}</b>{tr(lang, '：', ': ')}{shown}"
+            + (tr(lang, f"，约占{_percent(v, whole_v)}", f", about {_percent(v, whole_v)}"))
+            * (len(parts) > 1)
+        )
+        for name, v, shown, _ in parts
+    ]
+    lines.append(
+        bullet(
+            tr(
+                lang,
+                f"<b>{whole_name}</b>：{label}{whole_s}",
+                f"<b>{whole_name}</b>, {label}: {whole_s}",
+            )
+        )
+    )
+    if len(parts) > 1 and "tracks" not in q.asks:
+        together = sum(v for _, v, _, _ in parts)
+        pct = _percent(together, whole_v)
+        lines.append(tr(lang, f"合计约占{pct}。", f"Together: about {pct}."))
+    if len(parts) == 1:
+        _, v, shown, sum_shown = parts[0]
+        pct = _percent(v, whole_v)
+        a = sum_shown or shown
+        lines.append(
+            tr(
+                lang,
+                f"占比：约{pct}（{a} ÷ {whole_plain}）。",
+                f"Share: about {pct} ({a} of {whole_plain}).",
+            )
+        )
+    if metric == "count" and _loose(dirs, q, k):
+        # "不超过20个 ÷ 约138个": the share is of the numbers as stated, not of a count known
+        lines.append(
+            tr(
+                lang,
+                "项目数按通知所写的数字（“不超过”“约”）计算。",
+                "Project numbers as the notice states them (up to / about).",
+            )
+        )
+    if not inside:
+        # "Macao is what percentage of the intergovernmental total?": a direction of the other
+        # call is no part of this one; the figure sets the one against the other
+        lines.append(
+            tr(
+                lang,
+                "注意：所问方向不属于该专项，以上是两者之比。",
+                "Note: that direction is not part of this call; the figure sets one against "
+                "the other.",
+            )
+        )
+    return Answer("\n".join(lines), ids, A._next_for(ids, k, lang))

@@ -69,6 +69,8 @@ class Vocabulary:
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
     reply_format: re.Pattern[str]
+    share: re.Pattern[str]
+    share_inside_a_project: re.Pattern[str]
     top_n: list[re.Pattern[str]]
 
 
@@ -117,6 +119,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
         reply_format=c(ops["reply_format"]),
+        share=c(ops["share"]),
+        share_inside_a_project=c(ops["share_inside_a_project"]),
         top_n=[c(p) for p in ops["top_n"]],
     )
 
@@ -549,3 +553,10 @@ def reply_format_spans(text: str) -> list[str]:
 
 def whole_notice(text: str) -> bool:
     return bool(VOCAB.whole_notice.search(text))
+
+
+def asks_share(text: str) -> bool:
+    """A part's share (a percentage) of a whole is asked: "占…的百分之多少", "what share of"."""
+    if VOCAB.share_inside_a_project.search(text):
+        return False  # "中方经费占项目总经费的比例": inside one project, no call is the whole
+    return bool(VOCAB.share.search(text))

@@ -33,7 +33,8 @@ COMPARE_OPS = ("ratio", "difference", "same", "more")
 @dataclass
 class Query:
     """What to compute and show. ``op`` is one of: show (the intent's own answer), sum,
-    compare, nth, filter, sum_calls, compare_calls, unknown."""
+    compare, nth, filter, sum_calls, compare_calls, share (a part's percentage of the calls
+    in ``calls``), unknown."""
 
     lang: str
     intent: str
@@ -262,6 +263,173 @@ def missing_aspect(q: Query, c: Context) -> bool:
         q.missing.insert(0, "other_year")
     q.years = years
     return True
+
+
+def share_of_whole(q: Query, c: Context) -> bool:
+    """A part's share of a whole: "中欧旗舰占政府间专项总概算的百分之多少", "韩国两个方向合计占…
+    的比例", "意大利 → 以色列呢 → 两者合计占…比例", "Macao is what percentage of the
+    intergovernmental total?", "Spain total? → what share of the intergovernmental budget is
+    that?". The part is what is named (else what was just talked about); the whole is the call
+    named, both calls when asked, else the part's own call (both calls when the part is all of
+    its call)."""
+    if not O.asks_share(c.text):
+        return _share_follow_up(q, c)
+    if O.superlative(c.text) and not c.named:
+        # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
+        counted = "count" in c.measures or _PROJECTS.search(c.text)
+        metric = "count" if counted and "total" not in c.measures else "total"
+        low = re.search(r"最(?:少|低|小)|\b(?:least|lowest|smallest|fewest)\b", c.text)
+        q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
+        q.order = "min" if low else "max"
+        return True
+    sides = _share_sides(c)
+    if sides is not None:
+        # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
+        part, whole = sides
+        metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+        q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
+        q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]
+        return True
+    out = set(c.u.excluded)
+    part = [d for g in c.named for d in g if d not in out]
+    source = "named"
+    if not part and c.last is not None:
+        groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
+        part = [d for g in groups for d in g if d not in out]
+        source = "previous"
+    part = list(dict.fromkeys(d for d in part if d in c.k.direction_by_id))
+    if not part:
+        return False
+    all_calls = [call.id for call in c.k.calls]
+    calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
+    if O.whole_notice(c.text) or len(calls) >= 2:
+        calls = all_calls
+    elif not calls:
+        calls = list(dict.fromkeys(c.k.direction_by_id[d].call for d in part))
+        members = {d.id for d in c.k.directions if d.call in calls}
+        if members <= set(part):  # "澳门方向占总经费的比例": its call is all of it, so both
+            calls = all_calls
+    # "占总概算的几多个百分比" says "几多个" of the percentage, not of projects: a count share
+    # is asked only without a word for money
+    counted = "count" in c.measures or _PROJECTS.search(c.text)
+    metric = "count" if counted and "total" not in c.measures else "total"
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
+    q.groups, q.calls, q.asks = [part], calls, ["share"]
+    named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
+    if len(part) == 1 and _tracked(part[0], c) and not named_calls:
+        # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
+        if "each" in c.ops or _TRACK_WORD.search(c.text):
+            q.asks = ["share", "tracks"]
+    elif len(part) > 1 and ("each" in c.ops or ("sum" not in c.ops and len(c.named) > 1)):
+        # "Spain and Finland: what percentage is each?", "芬兰占总经费的比例，德国呢": each
+        # one's share (and theirs together); "combined", "合计" ask the one share of the sum
+        q.asks = ["each", "share"]
+    return True
+
+
+def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
+    """The part and a whole of directions when both are named around "占" (the part before,
+    the whole after): "韩国能源占韩国两个方向合计经费的比例", "中欧旗舰佔歐盟兩個方向嘅幾多
+    百分比". None when no direction is named after it (the whole is then a call)."""
+    at = c.u.norm.find("占")
+    asked = O.VOCAB.share.search(c.u.norm, at) if at >= 0 else None
+    if asked is not None:
+        end = asked.end()  # "芬兰占总经费的比例，德国呢": a name after the share asked is no whole
+    else:
+        return _share_sides_en(c)
+    before: list[str] = []
+    after: list[str] = []
+    for m in c.u.mentions:
+        if m.kind == CALL and m.start > at:
+            return None  # "占政府间专项…": a call is the whole
+        if m.kind == DIRECTION:
+            ids = [m.id]
+        elif m.kind == PARTNER:
+            ids = [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+        else:
+            continue
+        if m.start < end:
+            # "韩国的钱里，能源技术方向占多少": a name before a container word is the whole
+            inside = m.start < at and _CONTAINER.match(c.u.norm, m.end)
+            (after if m.start > at or inside else before).extend(ids)
+    return _sides(c, before, after)
+
+
+# what holds the part: "韩国两个方向里面", "欧盟的经费当中", "南非嘅钱入面"
+_CONTAINER = re.compile(
+    r"[^占]{0,10}?(?:里面|里头|当中|之中|入面|(?<![0-9a-z])里)(?=[^占]{0,16}占)"
+)
+
+
+# English: the whole follows "share of" up to the verb ("what share of Korea's money goes to the
+# energy one", "the flagship is what percentage of the two EU directions combined?")
+_SHARE_OF = re.compile(r"\b(?:share|percentage|proportion|fraction|percent)\s+of\b")
+_SHARE_OF_END = re.compile(
+    r"\b(?:goes|go|going|is|are|was|were|does|do|did|get|gets|got|for|that|which|combined)\b"
+)
+
+
+def _share_sides_en(c: Context) -> tuple[list[str], list[str]] | None:
+    """The part and a whole of directions in English: names between "share of" and the verb
+    are the whole, names elsewhere the part. None when a call is named (it is the whole)."""
+    norm = c.u.norm
+    of = _SHARE_OF.search(norm)
+    if of is None or any(m.kind == CALL for m in c.u.mentions):
+        return None
+    stop = _SHARE_OF_END.search(norm, of.end())
+    end = stop.start() if stop else len(norm)
+    part: list[str] = []
+    whole: list[str] = []
+    for m in c.u.mentions:
+        if m.kind == DIRECTION:
+            ids = [m.id]
+        elif m.kind == PARTNER:
+            ids = [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+        else:
+            continue
+        (whole if of.end() <= m.start < end else part).extend(ids)
+    return _sides(c, part, whole)
+
+
+def _sides(c: Context, part: list[str], whole: list[str]) -> tuple[list[str], list[str]] | None:
+    """The part and the whole of a share, when both are directions. A part no name gives is
+    the directions understood, narrowed within the whole ("What percentage of the South Africa
+    budget is the flagship?", "what share of Korea's money goes to the energy one")."""
+    known = c.k.direction_by_id
+    part = list(dict.fromkeys(d for d in part if d in known))
+    whole = list(dict.fromkeys(d for d in whole if d in known))
+    if whole and not part:
+        understood = [d for g in c.named for d in g]
+        if set(understood) < set(whole):
+            part = understood
+    if not part or not whole or set(whole) <= set(part):
+        return None
+    return part, list(dict.fromkeys([*whole, *part])) if set(part) <= set(whole) else whole
+
+
+def _share_follow_up(q: Query, c: Context) -> bool:
+    """A name asked after a share, with nothing else asked: "芬兰占政府间专项总经费的百分比 →
+    德国呢？", "what share goes to Finland? → and Germany?" — that one's share of the same
+    whole (a measure, an operation or a topic asked is a question of its own)."""
+    last = c.last
+    if last is None or not last.share_of or not c.named or not O.follow_up(c.text):
+        return False
+    if c.measures or c.ops or c.u.topics or O.superlative(c.text):
+        return False
+    # the names of this message only: the understanding adds the last one for a comparison
+    part = [d for g in _mentioned_groups(c) for d in g if d in c.k.direction_by_id]
+    if not part:
+        return False
+    q.intent, q.op, q.source = L.COMPARE, "share", "named"
+    q.metric = last.metric if last.metric == "count" else "total"
+    q.groups, q.calls, q.asks = [part], list(last.share_of), ["share"]
+    return True
+
+
+# a share of projects rather than of money: "占项目总数的比例", "what share of all projects"
+_PROJECTS = re.compile(r"项目(?:总)?数|总项目|立项数|\bprojects\b")
+# the tracks of a direction named beside a share: "两个领域各占", "each track's share"
+_TRACK_WORD = re.compile(r"领域|\b(?:tracks?|strands?|areas?|fields?)\b")
 
 
 def both_calls(q: Query, c: Context) -> bool:
@@ -1946,6 +2114,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    share_of_whole,
     one_described,
     extreme_of_described,
     both_calls,

@@ -557,6 +557,8 @@ ALTERNATIONS = (
     "per_direction",
     "partner_column",
     "reply_format",
+    "share",
+    "share_inside_a_project",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
