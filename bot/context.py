@@ -32,6 +32,9 @@ class Turn:
     # False when a comparison was only shown side by side, never asked ("spain and germany
     # budget?"): a next measure ("and the average?") is then that measure of both
     compared: bool = True
+    # the calls asked about as wholes turn after turn ("政府间专项多少钱 → 港澳台的呢"), what
+    # "一共多少" / "哪个多" then works on when no direction was named
+    calls: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

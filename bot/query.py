@@ -277,7 +277,7 @@ def both_calls(q: Query, c: Context) -> bool:
     for m in c.u.mentions:
         if m.kind not in (PARTNER, DIRECTION):
             continue
-        whole = _whole_call(m.kind, m.id, c.k)
+        whole = whole_call(m.kind, m.id, c.k)
         excluded = set(c.u.excluded)
         if (
             whole
@@ -323,7 +323,8 @@ def both_calls(q: Query, c: Context) -> bool:
         return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
-    metric = "count" if c.metric() == "count" else "total"
+    # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
+    metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
     if "sum" in wants and O.asks_directions_count(c.text):
@@ -427,9 +428,9 @@ def minus_from_previous(q: Query, c: Context) -> bool:
 def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     """The calls the last turns were about, as wholes: the last turn's call when it named no
     direction, and the call of a direction named before that is all of its call."""
-    out = []
+    out = list(last.calls)
     for g in last.history:
-        whole = _whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
+        whole = whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
         if whole:
             out.append(whole)
     in_scope = last.scope and not any(
@@ -440,7 +441,7 @@ def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
+def whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
     """The call a partner or direction is all of (a call of one direction), if any."""
     partner = [d.id for d in k.directions_by_partner.get(ident, ())]
     ids = [ident] if kind == DIRECTION else partner
