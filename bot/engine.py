@@ -289,7 +289,9 @@ def _chain(u: Understanding, reply: Reply, last: Turn | None, q: Query | None) -
         return last.chain
     if u.intent == L.RANK:
         named = (tuple(reply.focus),) if reply.focus else ()
-        same = last and last.intent == L.RANK and last.metric == u.metric and q and q.op == "nth"
+        same = last and last.intent == L.RANK and last.metric == u.metric and q is not None
+        # "largest? → and the smallest?": both ends are what "ratio between them" works on
+        same = same and (q.op == "nth" or (q.op == "show" and last.order != u.order))
         return ((*last.chain, *named) if same and last else named)[-CHAIN:]
     groups = tuple(tuple(g) for g in u.groups)
     if not groups or u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW):

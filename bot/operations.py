@@ -65,6 +65,8 @@ class Vocabulary:
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
     top_n: list[re.Pattern[str]]
+    rank_top: re.Pattern[str]
+    rank_bottom: re.Pattern[str]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -108,6 +110,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
         top_n=[c(p) for p in ops["top_n"]],
+        rank_top=c(ops["rank_top"]),
+        rank_bottom=c(ops["rank_bottom"]),
     )
 
 

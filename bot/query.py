@@ -511,15 +511,75 @@ def _extremes_of_previous(c: Context) -> list[list[str]] | None:
     return groups if groups and len(groups) >= 2 else None
 
 
+def _ends(text: str) -> set[str]:
+    """The ends of a ranking a message names: "最多" / "the largest" / "排第一" is max,
+    "最少" / "the smallest" / "排最后一名" is min."""
+    ends = {
+        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
+        for m in O.VOCAB.superlative.finditer(text)
+    }
+    if O.VOCAB.rank_top.search(text):
+        ends.add("max")
+    if O.VOCAB.rank_bottom.search(text):
+        ends.add("min")
+    return ends
+
+
+def _extreme(c: Context, q: Query, metric: str, end: str, skip: set[str]) -> Direction | None:
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q) if i not in skip]
+    if not pool:
+        return None
+    if end == "max":
+        return max(pool, key=lambda d: max(_figures(d, metric) or [0.0]))
+    return min(pool, key=lambda d: min(_figures(d, metric) or [0.0]))
+
+
+def named_against_an_extreme(q: Query, c: Context) -> bool:
+    """One direction set against the top or bottom of a ranking: "澳门方向比政府间专项里总经费
+    最小的方向多多少钱", "how many times the smallest direction is Finland?" — the named one
+    and the extreme (within the call named, if any), compared."""
+    if len(c.named) != 1 or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    named = c.named[0]
+    other = _extreme(c, q, metric, ends.pop(), set(named))
+    if other is None:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "named"
+    q.groups, q.asks = [list(named), [other.id]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+def ends_of_two_rankings(q: Query, c: Context) -> bool:
+    """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
+    between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    if not (c.ops & {"ratio", "difference", "same"}) or "each" in c.ops:
+        return False
+    chain = _split(c.chain)
+    if len(chain) < 2 or _ends(c.text):
+        return False
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    q.groups, q.asks = chain[-2:], sorted(c.ops & {"ratio", "difference", "same"})
+    return True
+
+
 def extremes_compared(q: Query, c: Context) -> bool:
     """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
     more does the biggest direction get than the smallest?" — a comparison of the two."""
     if c.named or not (c.ops & {"ratio", "difference"}):
         return False
-    ends = {
-        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
-        for m in O.VOCAB.superlative.finditer(c.text)
-    }
+    ends = _ends(c.text)
     if ends != {"max", "min"}:
         return False
     previous = _extremes_of_previous(c)
@@ -1632,11 +1692,13 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    named_against_an_extreme,
     both_calls,
     running_sum,
     minus_from_previous,
     call_of_a_ranking,
     sum_of_the_rest,
+    ends_of_two_rankings,
     extremes_compared,
     ordinal_position,
     top_of_ranking,

@@ -552,6 +552,8 @@ ALTERNATIONS = (
     "correction",
     "related_to",
     "only_one",
+    "rank_top",
+    "rank_bottom",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
