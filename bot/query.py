@@ -654,6 +654,9 @@ def top_of_ranking(q: Query, c: Context) -> bool:
 
 
 _IN_TOTAL = re.compile(r"\bin\s+total\b")
+_VALUE_EACH = re.compile(
+    r"(?:\d\s*(?:million|m|万元?|亿元?|projects?)|万元?|亿元?)\s*each\b|\beach\s+(?=has|have|with)"
+)
 
 
 def range_filter(q: Query, c: Context) -> bool:
@@ -688,8 +691,9 @@ def range_filter(q: Query, c: Context) -> bool:
             i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
         ]
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
-    asks_sum = "sum" in O.operations(_IN_TOTAL.sub(" ", c.text))
-    if asks_sum and "each" not in c.ops:
+    # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
+    ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", c.text)))
+    if "sum" in ops and "each" not in ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
         q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
@@ -1032,6 +1036,12 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
     chain = _split(c.chain)
+    ids_named = {d for g in named for d in g}
+    if n and len(chain) >= n and len(named) < n and ids_named <= {d for g in chain for d in g}:
+        # "… → joint labs? → sum of the three European directions?": the three just talked
+        # about, which the words name only as a kind
+        named = chain[-n:]
+        q.source = "previous"
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
     if len(named) == 1 and len(named[0]) > 1 and not chain:
