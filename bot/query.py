@@ -389,6 +389,10 @@ def running_sum(q: Query, c: Context) -> bool:
     before = _split([list(g) for g in last.groups])
     if not before:
         return False
+    n = O.how_many_previous(c.text)
+    talked = {d for g in c.chain for d in g}
+    if n and len(_split(c.chain)) >= n and {d for g in c.named for d in g} <= talked:
+        return False  # "… → 三個歐洲方向加埋幾多": the three talked about, not one more added
     seen = {d for g in before for d in g}
     added = [[d for d in g if d not in seen] for g in c.named]
     added = [g for g in added if g]
