@@ -46,6 +46,7 @@ FLAGS = (
     "exclude",
     "every",
     "listing",
+    "numeral",
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.

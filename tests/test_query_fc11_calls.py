@@ -104,8 +104,7 @@ def test_a_misspelt_difference(engine, typo):
 
 def test_each_after_a_value_qualifies_it(engine):
     reply = ask(
-        engine,
-        "Which directions have CNY 60 million each, and how many projects do they fund altogether?",
+        engine, "Which directions have CNY 60 million each, and how many projects altogether?"
     )
     assert reply["intent"] == "count" and "55" in reply["text"]
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
@@ -160,3 +159,29 @@ def test_wrapped_the_same(engine, wrap):
     plain = ask(engine, "排名第一的方向总经费是排名最后一名的几倍")
     wrapped = ask(engine, wrap.format("排名第一的方向总经费是排名最后一名的几倍"))
     assert (wrapped["intent"], wrapped["programs"]) == (plain["intent"], plain["programs"])
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("哪个方向给钱最少的项目？", "每项才几十万？"), "50万元"),
+        (("邊個計劃畀錢最少？", "每個項目先得幾十萬？"), "50萬元"),
+        (
+            ("Which programme gives the least money?", "only a few hundred thousand per project?"),
+            "0.5 million",
+        ),
+    ],
+)
+def test_the_least_money_then_its_average_in_round_figures(engine, turns, has):
+    first = ask(engine, turns[0])
+    assert first["intent"] == "rank" and first["programs"][0] == "intl-2.4"
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average" and reply["programs"] == ["intl-2.4"]
+    assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text", ["每个项目才几十万吗？", "每個項目得十幾萬？", "中芬每项几百万？"]
+)
+def test_a_round_numeral_is_not_a_date(engine, text):
+    assert ask(engine, text)["intent"] == "average"
