@@ -1048,7 +1048,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         q.source = "previous"
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    if len(named) == 1 and len(named[0]) > 1 and not chain:
+    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
@@ -1057,8 +1058,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
             return False  # a long sentence naming one partner is not a follow-up
         named = [others[-1], named[0]]
         q.source = "previous"
-    elif only_more:
-        return False  # "芬兰和德国哪个多": the understanding's comparison already
+    elif only_more and not one_partner:
+        # "芬兰和德国哪个多": the understanding's comparison already ("Korea has two programmes,
+        # which one gives more per project?" is one partner's directions, compared here)
+        return False
     if len(named) < 2:
         return False
     if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:

@@ -185,3 +185,17 @@ def test_the_least_money_then_its_average_in_round_figures(engine, turns, has):
 )
 def test_a_round_numeral_is_not_a_date(engine, text):
     assert ask(engine, text)["intent"] == "average"
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        ("Korea has two directions right? which one gets more money per project?", "6.5 million"),
+        ("韩国有两个方向，哪个平均资助更高？", "650万元"),
+        ("韓國兩個方向邊個平均多啲？", "650萬元"),
+    ],
+)
+def test_one_partners_directions_compared(engine, text, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and has in reply["text"]
+    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"]
