@@ -567,14 +567,16 @@ def ends_of_two_rankings(q: Query, c: Context) -> bool:
         return False
     if not (c.ops & {"ratio", "difference", "same"}) or "each" in c.ops:
         return False
-    chain = _split(c.chain)
+    chain = c.chain
     if len(chain) < 2 or _ends(c.text):
         return False
     metric = c.metric(_last_metric(last)) or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
-    q.groups, q.asks = chain[-2:], sorted(c.ops & {"ratio", "difference", "same"})
+    # a tie at one end is each of the tied, not their sum ("最多的是西班牙和俄罗斯 → 最少的呢")
+    q.groups = [[d] for g in chain[-2:] for d in g]
+    q.asks = sorted(c.ops & {"ratio", "difference", "same"})
     return True
 
 

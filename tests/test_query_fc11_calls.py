@@ -199,3 +199,20 @@ def test_one_partners_directions_compared(engine, text, has):
     reply = ask(engine, text)
     assert reply["intent"] == "compare" and has in reply["text"]
     assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("项目最多的方向是哪个", "最少的呢", "两者差几个"), "19个项目"),
+        (
+            ("Which direction funds the most projects?", "and the fewest?", "how many more?"),
+            "19 projects",
+        ),
+        (("邊個方向資助項目最多？", "最少嘅呢？", "相差幾多個？"), "19個項目"),
+    ],
+)
+def test_a_tie_at_one_end_is_each_not_their_sum(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare" and has in reply["text"]
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-2.3", "intl-2.5"]
