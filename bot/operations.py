@@ -67,6 +67,7 @@ class Vocabulary:
     top_n: list[re.Pattern[str]]
     rank_top: re.Pattern[str]
     rank_bottom: re.Pattern[str]
+    selected_by_value: re.Pattern[str]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -112,6 +113,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         top_n=[c(p) for p in ops["top_n"]],
         rank_top=c(ops["rank_top"]),
         rank_bottom=c(ops["rank_bottom"]),
+        selected_by_value=c(ops["selected_by_value"]),
     )
 
 

@@ -662,6 +662,7 @@ def top_of_ranking(q: Query, c: Context) -> bool:
 _IN_TOTAL = re.compile(r"\bin\s+total\b")
 _VALUE_EACH = re.compile(
     r"(?:\d\s*(?:million|m|万元?|亿元?|projects?)|万元?|亿元?)\s*each\b|\beach\s+(?=has|have|with)"
+    r"|各(?:有|是|为|系)?\s*(?=\d)"
 )
 
 
@@ -671,7 +672,9 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
-    r = O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text)))
+    # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
+    implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
+    r = O.find_range(c.text, implicit_equal=bool(implicit))
     if r is None:
         return False
     if r.unit == "count":

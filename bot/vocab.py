@@ -555,6 +555,7 @@ ALTERNATIONS = (
     "only_one",
     "rank_top",
     "rank_bottom",
+    "selected_by_value",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}

@@ -216,3 +216,32 @@ def test_a_tie_at_one_end_is_each_not_their_sum(engine, turns, has):
     reply = ask(engine, *turns)
     assert reply["intent"] == "compare" and has in reply["text"]
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-2.3", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "has"),
+    [
+        (
+            "总经费都是6000万的三个方向一共支持多少个项目",
+            "count",
+            ["intl-1.3", "intl-1.6", "intl-2.5"],
+            "55",
+        ),
+        (
+            "總經費各有6000萬嘅方向加埋資助幾多個項目？",
+            "count",
+            ["intl-1.3", "intl-1.6", "intl-2.5"],
+            "55",
+        ),
+        (
+            "How many projects altogether for the directions with CNY 30 million each?",
+            "count",
+            ["hmt-1.1", "intl-1.1", "intl-1.5", "intl-2.2"],
+            "50",
+        ),
+    ],
+)
+def test_a_bare_figure_picks_the_directions_added_up(engine, text, intent, programs, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent and has in reply["text"]
+    assert sorted(reply["programs"]) == programs
