@@ -34,6 +34,9 @@ class Turn:
     compared: bool = True
     # the calls a share was of ("芬兰占政府间专项的百分比 → 德国呢？" asks Germany's share)
     share_of: tuple[str, ...] = ()
+    # the calls asked about as wholes turn after turn ("政府间专项多少钱 → 港澳台的呢"), what
+    # "一共多少" / "哪个多" then works on when no direction was named
+    calls: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

@@ -13,9 +13,9 @@ from bot import intents as L
 from bot.answers import Answer, Suggestion
 from bot.context import ContextStore, Turn
 from bot.courtesy import question
-from bot.entities import EntityIndex
+from bot.entities import DIRECTION, EntityIndex
 from bot.execute import execute
-from bot.query import Query, build_query, from_understanding
+from bot.query import Query, build_query, from_understanding, whole_call
 from bot.render import to_plain
 from bot.understand import Understanding, understand
 from knowledge.model import Knowledge
@@ -214,6 +214,7 @@ class Engine:
                         history=tuple(history),
                         chain=last.chain,
                         answered=last.answered,
+                        calls=last.calls,
                     ),
                 )
             return
@@ -241,8 +242,26 @@ class Engine:
                 answered=tuple(reply.programs) if u.intent in (L.RANK, L.TOPIC) else (),
                 compared=_compared(u, q, last),
                 share_of=tuple(q.calls) if q is not None and q.op == "share" else (),
+                calls=_calls(u, q, last, self._state[0]),
             ),
         )
+
+
+def _calls(u: Understanding, q: Query | None, last: Turn | None, k: Knowledge) -> tuple[str, ...]:
+    """The calls asked about as wholes under one measure, turn after turn: "政府间专项一共多少个
+    项目 → 港澳台的呢" makes both, what the next "一共多少" adds up (the one direction of a
+    call named is that call)."""
+    if q is None or u.intent not in (L.BUDGET, L.COUNT, L.COMPARE):
+        return ()
+    whole = [whole_call(DIRECTION, g[0], k) if len(g) == 1 else None for g in q.groups]
+    if q.groups and not all(whole):
+        return ()
+    now = tuple(dict.fromkeys(w for w in whole if w)) if q.groups else tuple(q.calls)
+    if not now:
+        return ()
+    if len(now) == 1 and last and last.calls and last.intent == u.intent:
+        return tuple(dict.fromkeys([*last.calls, *now]))[-3:]
+    return now
 
 
 def _compared(u: Understanding, q: Query | None, last: Turn | None) -> bool:
@@ -271,7 +290,9 @@ def _chain(u: Understanding, reply: Reply, last: Turn | None, q: Query | None) -
         return last.chain
     if u.intent == L.RANK:
         named = (tuple(reply.focus),) if reply.focus else ()
-        same = last and last.intent == L.RANK and last.metric == u.metric and q and q.op == "nth"
+        same = last and last.intent == L.RANK and last.metric == u.metric and q is not None
+        # "largest? → and the smallest?": both ends are what "ratio between them" works on
+        same = same and (q.op == "nth" or (q.op == "show" and last.order != u.order))
         return ((*last.chain, *named) if same and last else named)[-CHAIN:]
     groups = tuple(tuple(g) for g in u.groups)
     if not groups or u.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW):

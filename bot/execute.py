@@ -527,7 +527,7 @@ def _call_sum(q: Query, k: Knowledge) -> tuple[list[str], float, Count]:
     calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
     lines = []
     for c in calls:
-        if q.metric == "count":
+        if q.metric == "count" and "total" not in q.measures:
             lines.append(
                 tr(
                     lang := q.lang,
@@ -566,7 +566,13 @@ def _sum_calls(q: Query, k: Knowledge) -> Answer:
     if q.metric == "directions":
         return _sum_directions(q, k)
     lines, total, projects = _call_sum(q, k)
-    shown = count(projects, lang) if q.metric == "count" else wan(total, lang)
+    # "两个专项一共多少经费、多少个项目": each measure asked is added up
+    parts = []
+    if q.metric != "count" or "total" in q.measures:
+        parts.append(wan(total, lang))
+    if q.metric == "count" or "count" in q.measures:
+        parts.append(count(projects, lang))
+    shown = tr(lang, "，", ", ").join(parts)
     if len(lines) > 1:  # one call's figure is its own line, with nothing to add it to
         lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))

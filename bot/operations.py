@@ -72,6 +72,9 @@ class Vocabulary:
     share: re.Pattern[str]
     share_inside_a_project: re.Pattern[str]
     top_n: list[re.Pattern[str]]
+    rank_top: re.Pattern[str]
+    rank_bottom: re.Pattern[str]
+    selected_by_value: re.Pattern[str]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -122,6 +125,9 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         share=c(ops["share"]),
         share_inside_a_project=c(ops["share_inside_a_project"]),
         top_n=[c(p) for p in ops["top_n"]],
+        rank_top=c(ops["rank_top"]),
+        rank_bottom=c(ops["rank_bottom"]),
+        selected_by_value=c(ops["selected_by_value"]),
     )
 
 

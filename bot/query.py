@@ -445,7 +445,7 @@ def both_calls(q: Query, c: Context) -> bool:
     for m in c.u.mentions:
         if m.kind not in (PARTNER, DIRECTION):
             continue
-        whole = _whole_call(m.kind, m.id, c.k)
+        whole = whole_call(m.kind, m.id, c.k)
         excluded = set(c.u.excluded)
         if (
             whole
@@ -493,7 +493,8 @@ def both_calls(q: Query, c: Context) -> bool:
         return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
         return False
-    metric = "count" if c.metric() == "count" else "total"
+    # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
+    metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
     if "sum" in wants and O.asks_directions_count(c.text):
@@ -558,6 +559,10 @@ def running_sum(q: Query, c: Context) -> bool:
     before = _split([list(g) for g in last.groups])
     if not before:
         return False
+    n = O.how_many_previous(c.text)
+    talked = {d for g in c.chain for d in g}
+    if n and len(_split(c.chain)) >= n and {d for g in c.named for d in g} <= talked:
+        return False  # "… → 三個歐洲方向加埋幾多": the three talked about, not one more added
     seen = {d for g in before for d in g}
     added = [[d for d in g if d not in seen] for g in c.named]
     added = [g for g in added if g]
@@ -597,9 +602,9 @@ def minus_from_previous(q: Query, c: Context) -> bool:
 def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     """The calls the last turns were about, as wholes: the last turn's call when it named no
     direction, and the call of a direction named before that is all of its call."""
-    out = []
+    out = list(last.calls)
     for g in last.history:
-        whole = _whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
+        whole = whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
         if whole:
             out.append(whole)
     in_scope = last.scope and not any(
@@ -610,7 +615,7 @@ def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
+def whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
     """The call a partner or direction is all of (a call of one direction), if any."""
     partner = [d.id for d in k.directions_by_partner.get(ident, ())]
     ids = [ident] if kind == DIRECTION else partner
@@ -794,15 +799,77 @@ def _extremes_of_previous(c: Context) -> list[list[str]] | None:
     return groups if groups and len(groups) >= 2 else None
 
 
+def _ends(text: str) -> set[str]:
+    """The ends of a ranking a message names: "最多" / "the largest" / "排第一" is max,
+    "最少" / "the smallest" / "排最后一名" is min."""
+    ends = {
+        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
+        for m in O.VOCAB.superlative.finditer(text)
+    }
+    if O.VOCAB.rank_top.search(text):
+        ends.add("max")
+    if O.VOCAB.rank_bottom.search(text):
+        ends.add("min")
+    return ends
+
+
+def _extreme(c: Context, q: Query, metric: str, end: str, skip: set[str]) -> Direction | None:
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q) if i not in skip]
+    if not pool:
+        return None
+    if end == "max":
+        return max(pool, key=lambda d: max(_figures(d, metric) or [0.0]))
+    return min(pool, key=lambda d: min(_figures(d, metric) or [0.0]))
+
+
+def named_against_an_extreme(q: Query, c: Context) -> bool:
+    """One direction set against the top or bottom of a ranking: "澳门方向比政府间专项里总经费
+    最小的方向多多少钱", "how many times the smallest direction is Finland?" — the named one
+    and the extreme (within the call named, if any), compared."""
+    if len(c.named) != 1 or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    named = c.named[0]
+    other = _extreme(c, q, metric, ends.pop(), set(named))
+    if other is None:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "named"
+    q.groups, q.asks = [list(named), [other.id]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+def ends_of_two_rankings(q: Query, c: Context) -> bool:
+    """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
+    between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    if not (c.ops & {"ratio", "difference", "same"}) or "each" in c.ops:
+        return False
+    chain = c.chain
+    if len(chain) < 2 or _ends(c.text):
+        return False
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    # a tie at one end is each of the tied, not their sum ("最多的是西班牙和俄罗斯 → 最少的呢")
+    q.groups = [[d] for g in chain[-2:] for d in g]
+    q.asks = sorted(c.ops & {"ratio", "difference", "same"})
+    return True
+
+
 def extremes_compared(q: Query, c: Context) -> bool:
     """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
     more does the biggest direction get than the smallest?" — a comparison of the two."""
     if c.named or not (c.ops & {"ratio", "difference"}):
         return False
-    ends = {
-        "min" if O.VOCAB.bottom_words.search(m.group()) else "max"
-        for m in O.VOCAB.superlative.finditer(c.text)
-    }
+    ends = _ends(c.text)
     if ends != {"max", "min"}:
         return False
     previous = _extremes_of_previous(c)
@@ -877,6 +944,10 @@ def top_of_ranking(q: Query, c: Context) -> bool:
 
 
 _IN_TOTAL = re.compile(r"\bin\s+total\b")
+_VALUE_EACH = re.compile(
+    r"(?:\d\s*(?:million|m|万元?|亿元?|projects?)|万元?|亿元?)\s*each\b|\beach\s+(?=has|have|with)"
+    r"|各(?:有|是|为|系)?\s*(?=\d)"
+)
 
 
 def range_filter(q: Query, c: Context) -> bool:
@@ -885,7 +956,9 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
-    r = O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text)))
+    # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
+    implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
+    r = O.find_range(c.text, implicit_equal=bool(implicit))
     if r is None:
         return False
     if r.unit == "count":
@@ -917,8 +990,9 @@ def range_filter(q: Query, c: Context) -> bool:
             i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
         ]
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
-    asks_sum = "sum" in O.operations(_IN_TOTAL.sub(" ", c.text))
-    if asks_sum and "each" not in c.ops:
+    # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
+    ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", c.text)))
+    if "sum" in ops and "each" not in ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
         q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
@@ -1281,9 +1355,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
     chain = _split(c.chain)
+    ids_named = {d for g in named for d in g}
+    if n and len(chain) >= n and len(named) < n and ids_named <= {d for g in chain for d in g}:
+        # "… → joint labs? → sum of the three European directions?": the three just talked
+        # about, which the words name only as a kind
+        named = chain[-n:]
+        q.source = "previous"
     named = _prefer_chain(named, chain)
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    if len(named) == 1 and len(named[0]) > 1 and not chain:
+    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
@@ -1292,8 +1373,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
             return False  # a long sentence naming one partner is not a follow-up
         named = [others[-1], named[0]]
         q.source = "previous"
-    elif only_more:
-        return False  # "芬兰和德国哪个多": the understanding's comparison already
+    elif only_more and not one_partner:
+        # "芬兰和德国哪个多": the understanding's comparison already ("Korea has two programmes,
+        # which one gives more per project?" is one partner's directions, compared here)
+        return False
     if len(named) < 2:
         return False
     if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:
@@ -2117,6 +2200,7 @@ RULES: tuple[Rule, ...] = (
     share_of_whole,
     one_described,
     extreme_of_described,
+    named_against_an_extreme,
     both_calls,
     running_sum,
     minus_from_previous,
@@ -2125,6 +2209,7 @@ RULES: tuple[Rule, ...] = (
     measures_of_a_call,
     call_of_a_ranking,
     sum_of_the_rest,
+    ends_of_two_rankings,
     extremes_compared,
     ordinal_position,
     top_of_ranking,

@@ -46,6 +46,7 @@ FLAGS = (
     "exclude",
     "every",
     "listing",
+    "numeral",
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
@@ -559,6 +560,9 @@ ALTERNATIONS = (
     "reply_format",
     "share",
     "share_inside_a_project",
+    "rank_top",
+    "rank_bottom",
+    "selected_by_value",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
