@@ -51,7 +51,11 @@ def _missing(q: Query, k: Knowledge) -> Answer:
             shown = tr(lang, "、", ", ").join(str(y) for y in q.years)
             what.append(tr(lang, f"{shown}年度的情况", f"anything about {shown}"))
         elif ident in by_id:
-            what.append(tr(lang, by_id[ident].zh, by_id[ident].en))
+            a = by_id[ident]
+            # the user's own notion when named ("an age limit for the PI"), else the aspect
+            named = [n for n in a.notions if f"{ident}.{n[0]}" in q.notions]
+            zh, en = (named[0][1], named[0][2]) if named else (a.zh, a.en)
+            what.append(tr(lang, zh, en))
     text = tr(lang, "、", ", ").join(what)
     years = tr(lang, "、", ", ").join(dict.fromkeys(str(c.year) for c in k.calls))
     html = tr(
@@ -61,7 +65,7 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
         f"official call documents. (The notice covers the {years} call only.)",
     )
-    if q.related and q.groups and q.understanding is not None:
+    if q.related and (q.groups or q.related == L.OVERVIEW) and q.understanding is not None:
         u = q.understanding
         u.intent = q.related
         part = A.answer(u, k)

@@ -53,6 +53,7 @@ class Query:
     also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
+    notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
@@ -85,6 +86,7 @@ class Query:
             "also": [list(b) for b in self.also],
             "asks": self.asks,
             "missing": self.missing,
+            "notions": self.notions,
             "years": self.years,
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
@@ -242,7 +244,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
-    if q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+    # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
+    whole = not q.groups and q.intent == L.OVERVIEW
+    if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
         rest = O.without_aspects(c.text)
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
         # please, and can we extend the project?": an aspect asked in a clause of its own
@@ -258,6 +262,10 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if related is None:
         q.groups = []
     q.missing = [a.id for a in aspects]
+    # the user's own notion is named back ("age limit for the PI" → "an age limit for the PI",
+    # not only "eligibility rules"), found in the clauses that ask
+    clauses = " ".join(asked)
+    q.notions = [f"{a.id}.{n}" for a in aspects if (n := O.notion_named(a, clauses))]
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
