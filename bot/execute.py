@@ -65,7 +65,8 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
         f"official call documents. (The notice covers the {years} call only.)",
     )
-    if q.related and (q.groups or q.related == L.OVERVIEW) and q.understanding is not None:
+    whole = q.related in (L.OVERVIEW, L.BUDGET, L.COUNT)  # a call's own figures
+    if q.related and (q.groups or whole) and q.understanding is not None:
         u = q.understanding
         u.intent = q.related
         part = A.answer(u, k)

@@ -245,7 +245,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
     # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
-    whole = not q.groups and q.intent == L.OVERVIEW
+    whole = not q.groups and q.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
     if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
         rest = O.without_aspects(c.text)
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
