@@ -196,3 +196,24 @@ class TestFigureBeside:
         wrapped = ask(engine, wrap.format(text))
         assert wrapped["intent"] == plain["intent"] == "unknown"
         assert wrapped["query"]["missing"] == plain["query"]["missing"]
+
+
+class TestWhichOfOnePartner:
+    """Which of one partner's directions gives more: compared, on the measure asked (fc12_052
+    was answered with the averages but no conclusion; "which has more projects" compared the
+    budgets)."""
+
+    @pytest.mark.parametrize(
+        ("text", "metric"),
+        [
+            ("Korea has two programmes, which one gives more money per project?", "average"),
+            ("South Africa has two directions - which one has more projects?", "count"),
+            ("南非两个方向哪个项目多？", "count"),
+            ("芬蘭同德國邊個資助嘅項目多啲？", "count"),
+            ("韩国两个方向哪个平均资助更多？", "average"),
+        ],
+    )
+    def test_compared_on_the_measure(self, engine, text, metric):
+        reply = ask(engine, text)
+        assert reply["intent"] == "compare"
+        assert reply["query"]["metric"] == metric
