@@ -96,6 +96,23 @@ class TestMissingAspects:
         assert reply["query"]["missing"] == ["reporting"]
 
 
+class TestReportAsContext:
+    """A report the user writes is context, not the reporting duties of a project."""
+
+    @pytest.mark.parametrize(
+        ("text", "figure"),
+        [
+            ("我在写年度报告：意大利方向经费多少？", "2000"),
+            ("我哋要寫份內部報告：芬蘭方向資助幾多個項目？", "15"),
+            ("I am writing an annual report: how many projects for Finland?", "15"),
+            ("For my final report: what is the Italy budget?", "20 million"),
+        ],
+    )
+    def test_report_of_the_user(self, engine, text, figure):
+        reply = ask(engine, text)
+        assert reply["intent"] != "unknown" and figure in reply["text"], reply["text"]
+
+
 class TestNotionNamed:
     """The reply names the user's own notion, not only the aspect's general phrase."""
 
