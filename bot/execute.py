@@ -74,6 +74,8 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         label = tr(lang, "通知给出的相关数字：", "What the notice does give: ")
         # the plain answer notes the missing aspect at its end: said once, first, is enough
         said = [esc(w) for w in what]
+        # a notion named replaces its aspect's phrase, which the plain answer may note too
+        said += [esc(tr(lang, by_id[i].zh, by_id[i].en)) for i in q.missing if i in by_id]
         lines = [ln for ln in part.html.split("\n") if not any(w in ln for w in said)]
         return Answer(f"{html}\n{label}" + "\n".join(lines), part.programs, part.suggestions)
     return Answer(html, [], A._starter_suggestions(lang))

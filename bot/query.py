@@ -252,11 +252,17 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
+        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent
+            # the one measure the asking clause names is the figure given: "…平均200万，那是否
+            #要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
+            said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
+            if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
+                related = METRIC_INTENT[said[0]]
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
     if related is None:

@@ -176,6 +176,27 @@ class TestFigureBeside:
         assert figure in reply["text"] and said in reply["text"], reply["text"]
 
     @pytest.mark.parametrize(
+        ("text", "related"),
+        [
+            ("中德项目平均400万，德方要不要等额投入？另外一共资助几个？", "count"),
+            ("中德項目平均400萬，德方使唔使對等投入？另外總共資助幾多個項目？", "count"),
+            (
+                "Germany gets 4 million on average; must the German side match it? "
+                "and how many projects?",
+                "count",
+            ),
+        ],
+    )
+    def test_figure_the_asking_clause_names(self, engine, text, related):
+        reply = ask(engine, text)
+        assert reply["intent"] == "unknown"
+        assert reply["query"]["related"] == related and "5" in reply["text"], reply["text"]
+
+    def test_general_phrase_not_repeated(self, engine):
+        reply = ask(engine, "芬兰方向资助几个项目？博士后可以当负责人吗？")
+        assert "博士后" in reply["text"] and "申报资格和条件" not in reply["text"]
+
+    @pytest.mark.parametrize(
         ("text", "intent", "figure"),
         [
             ("中德项目总经费多少？", "budget", "2000"),
