@@ -70,6 +70,9 @@ class TestMissingAspects:
                 "participants",
             ),
             ("Could a colleague join the Israel project as a co-investigator?", "participants"),
+            # once "not sure" (yes_no_beside_a_card): who may join is named instead
+            ("請問臺灣的大學可以參與中國與西班牙政府間科技合作計畫嗎？", "participants"),
+            ("Can researchers from Taiwan join a China–Finland consortium?", "participants"),
             # reporting duties after funding
             ("项目执行期间要提交年度报告吗？", "reporting"),
             ("中以項目結題驗收有咩要求？", "reporting"),
