@@ -259,7 +259,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent
             # the one measure the asking clause names is the figure given: "…平均200万，那是否
-            #要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
+            # 要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
             said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
             if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
                 related = METRIC_INTENT[said[0]]
