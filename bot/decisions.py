@@ -650,8 +650,13 @@ def comparison(s: State) -> bool:
         return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
     u.intent = L.COMPARE
     carried = "compare_with_previous" in s.fired  # the last turn's count, set against a new name
-    if u.metric == "count" and s.score(L.COUNT) < 3 and not u.from_context and not carried:
+    # "which one has more projects", "南非两个方向哪个项目多": the count is the measure compared
+    counted = O.measures(s.norm) == ["count"]
+    weak = s.score(L.COUNT) < 3 and not u.from_context and not carried
+    if u.metric == "count" and weak and not counted:
         u.metric = None  # "the EU general projects" names them, it does not count them
+    if u.metric is None and counted:
+        u.metric = "count"
     u.metric = u.metric or "total"
     return True
 

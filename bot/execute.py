@@ -55,7 +55,11 @@ def _missing(q: Query, k: Knowledge) -> Answer:
             shown = tr(lang, "、", ", ").join(str(y) for y in q.years)
             what.append(tr(lang, f"{shown}年度的情况", f"anything about {shown}"))
         elif ident in by_id:
-            what.append(tr(lang, by_id[ident].zh, by_id[ident].en))
+            a = by_id[ident]
+            # the user's own notion when named ("an age limit for the PI"), else the aspect
+            named = [n for n in a.notions if f"{ident}.{n[0]}" in q.notions]
+            zh, en = (named[0][1], named[0][2]) if named else (a.zh, a.en)
+            what.append(tr(lang, zh, en))
     text = tr(lang, "、", ", ").join(what)
     years = tr(lang, "、", ", ").join(dict.fromkeys(str(c.year) for c in k.calls))
     html = tr(
@@ -65,7 +69,8 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         f"The notice does not give {esc(text)}, so I cannot answer that; please check the "
         f"official call documents. (The notice covers the {years} call only.)",
     )
-    if q.related and q.groups and q.understanding is not None:
+    whole = q.related in (L.OVERVIEW, L.BUDGET, L.COUNT)  # a call's own figures
+    if q.related and (q.groups or whole) and q.understanding is not None:
         u = q.understanding
         u.intent = q.related
         part = A.answer(u, k)
@@ -73,6 +78,8 @@ def _missing(q: Query, k: Knowledge) -> Answer:
         label = tr(lang, "通知给出的相关数字：", "What the notice does give: ")
         # the plain answer notes the missing aspect at its end: said once, first, is enough
         said = [esc(w) for w in what]
+        # a notion named replaces its aspect's phrase, which the plain answer may note too
+        said += [esc(tr(lang, by_id[i].zh, by_id[i].en)) for i in q.missing if i in by_id]
         lines = [ln for ln in part.html.split("\n") if not any(w in ln for w in said)]
         return Answer(f"{html}\n{label}" + "\n".join(lines), part.programs, part.suggestions)
     return Answer(html, [], A._starter_suggestions(lang))

@@ -30,6 +30,8 @@ class Aspect:
     absolute: bool
     pattern: re.Pattern[str]
     unless_split: bool = False  # answered for a direction with money per track
+    # the user's own notions of it: (id, zh-Hans, en, pattern), named in the reply instead
+    notions: tuple[tuple[str, str, str, re.Pattern[str]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -98,7 +100,15 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
         aspects=[
-            Aspect(a.id, a.zh_hans, a.en, a.absolute, c(a.patterns), a.unless_split)
+            Aspect(
+                a.id,
+                a.zh_hans,
+                a.en,
+                a.absolute,
+                c(a.patterns),
+                a.unless_split,
+                tuple((n.id, n.zh_hans, n.en, c(n.patterns)) for n in a.notions if n.patterns),
+            )
             for a in data.aspects
             if a.patterns
         ],
@@ -410,6 +420,12 @@ def without_measure(text: str, metric: str) -> str:
 
 def missing_aspects(text: str) -> list[Aspect]:
     return [a for a in VOCAB.aspects if a.pattern.search(text)]
+
+
+def notion_named(aspect: Aspect, text: str) -> str | None:
+    """The id of the first notion of ``aspect`` the message names ("age limit for the PI" →
+    age): the reply names it rather than the aspect's general phrase."""
+    return next((n[0] for n in aspect.notions if n[3].search(text)), None)
 
 
 def without_aspects(text: str) -> str:

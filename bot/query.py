@@ -54,6 +54,7 @@ class Query:
     also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
+    notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
@@ -86,6 +87,7 @@ class Query:
             "also": [list(b) for b in self.also],
             "asks": self.asks,
             "missing": self.missing,
+            "notions": self.notions,
             "years": self.years,
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
@@ -243,22 +245,34 @@ def missing_aspect(q: Query, c: Context) -> bool:
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
-    if q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS):
+    # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
+    whole = not q.groups and q.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
+    if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
         rest = O.without_aspects(c.text)
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own = "" if years else " ".join(cl for cl in asked if not O.missing_aspects(cl))
+        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent
+            # the one measure the asking clause names is the figure given: "…平均200万，那是否
+            # 要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
+            said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
+            if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
+                related = METRIC_INTENT[said[0]]
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
     if related is None:
         q.groups = []
     q.missing = [a.id for a in aspects]
+    # the user's own notion is named back ("age limit for the PI" → "an age limit for the PI",
+    # not only "eligibility rules"), found in the clauses that ask
+    clauses = " ".join(asked)
+    q.notions = [f"{a.id}.{n}" for a in aspects if (n := O.notion_named(a, clauses))]
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years

@@ -50,7 +50,7 @@ FLAGS = (
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 6
+_CACHE_VERSION = 7
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -102,6 +102,18 @@ class Region:
 
 
 @dataclass(frozen=True)
+class Notion:
+    """The user's own notion of a missing aspect ("an age limit for the PI" of eligibility):
+    named in the reply instead of the aspect's general phrase when ``patterns`` match."""
+
+    id: str
+    zh_hans: str
+    zh_hant: str
+    en: str
+    patterns: str
+
+
+@dataclass(frozen=True)
 class Aspect:
     """Something a call has that the notice does not give (deadlines, success rates, …).
     ``words``: out-of-scope cue words of cues.yaml that name it; ``patterns``: one alternation of
@@ -117,6 +129,7 @@ class Aspect:
     patterns: str = ""
     absolute: bool = False
     unless_split: bool = False
+    notions: tuple[Notion, ...] = ()
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -455,6 +468,20 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
         if not isinstance(unless_split, bool):
             f.fail(path + ("unless_split",), f"unless_split is true or false: {unless_split!r}")
         zh = f.text(item, "zh-Hans", path)
+        notions = []
+        for j, n in enumerate(item.get("notions") or []):
+            npath: Path_ = path + ("notions", j)
+            n = f.mapping(n, npath)
+            nzh = f.text(n, "zh-Hans", npath)
+            notions.append(
+                {
+                    "id": f.text(n, "id", npath),
+                    "zh-Hans": nzh,
+                    "zh-Hant": f.text(n, "zh-Hant", npath, required=False) or _hant(nzh),
+                    "en": f.text(n, "en", npath),
+                    "patterns": _alternation(f, n.get("patterns"), npath + ("patterns",)) or "",
+                }
+            )
         aspects.append(
             {
                 "id": aid,
@@ -465,6 +492,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
                 "patterns": patterns,
                 "absolute": absolute is True,
                 "unless_split": unless_split is True,
+                "notions": notions,
             }
         )
     if not isinstance(top.get("aspects"), list):
@@ -707,6 +735,10 @@ def _build(data: dict) -> Vocabulary:
                 a["patterns"],
                 a["absolute"],
                 a.get("unless_split", False),
+                tuple(
+                    Notion(n["id"], n["zh-Hans"], n["zh-Hant"], n["en"], n["patterns"])
+                    for n in a.get("notions", ())
+                ),
             )
             for a in data["aspects"]
         ),
