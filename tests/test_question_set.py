@@ -29,13 +29,15 @@ SETS = [
     "firstcontact/fc8",
     "firstcontact/fc9",
     "firstcontact/fc10",
-    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
-    # 2 points, so that later changes cannot quietly lower them
     "firstcontact/fc11",
     "firstcontact/fc12",
+    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
+    # 2 points, so that later changes cannot quietly lower them
+    "firstcontact/fc13",
+    "firstcontact/fc14",
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc11": 0.83, "firstcontact/fc12": 0.86}
+REACHED: dict[str, float] = {"firstcontact/fc13": 0.85, "firstcontact/fc14": 0.90}
 
 
 @pytest.mark.parametrize("folder", SETS)
