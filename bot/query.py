@@ -21,6 +21,7 @@ from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
+from bot.resolve import topic_directions
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -1964,6 +1965,29 @@ _ALSO_COUNTED = re.compile(
 _LIST_ASKED = re.compile(r"列出|列一下|列个|哪|边|\bwhich\b|\blist\b")
 
 
+def topic_with_a_sum(q: Query, c: Context) -> bool:
+    """A topic's directions and their figure added up, asked at once: "Which directions fund
+    infectious diseases, and what is their combined budget?", "涉及氢能的方向加起来一共多少钱" —
+    the sum over the directions on the topic (the reply names them)."""
+    if q.intent != L.TOPIC or not c.u.topics or c.named or "sum" not in c.ops:
+        return False
+    if "each" in c.ops or c.ops & set(COMPARE_OPS):
+        return False
+    metric = next((m for m in c.measures if m in ("total", "count")), None)
+    if metric is None:
+        return False
+    mode = q.topic_mode or "union"
+    ids = topic_directions(c.k, list(c.u.topics), mode)
+    if excluded := set(c.u.excluded or []):
+        ids = [d for d in ids if d not in excluded]
+    if not ids:
+        return False
+    q.groups, q.metric, q.source = [[d] for d in ids], metric, "all"
+    q.op = "sum" if len(ids) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
+    return True
+
+
 def topic_with_name_added(q: Query, c: Context) -> bool:
     """A topic asked over every direction, with a call or partner named only to be counted in:
     "请列出涉及海洋的方向，港澳台专项的也算上", "Which directions cover marine science, including
@@ -2247,6 +2271,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     topic_of_asking_clause,
     others_on_topic,
+    topic_with_a_sum,
     topic_with_name_added,
     names_in_context_only,
     short_topic_word,
