@@ -66,6 +66,7 @@ class Vocabulary:
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
+    among_previous: re.Pattern[str]
     call_included: re.Pattern[str]
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
@@ -127,6 +128,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
+        among_previous=c(ops["among_previous"]),
         call_included=c(ops["call_included"]),
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
@@ -489,6 +491,12 @@ def correction_end(text: str) -> int | None:
 def related_words(text: str) -> list[str]:
     """The short words a message asks a relation to: "中以方向跟水有关吗" → ["水"]."""
     return [m.group("t") for m in VOCAB.related_to.finditer(text)]
+
+
+def among_previous(text: str) -> bool:
+    """A selection made among the previous answer's directions: "其中总经费超过1000万的是哪几个",
+    "among them, which fund more than 10 projects?"."""
+    return bool(VOCAB.among_previous.search(text))
 
 
 def only_one(text: str) -> bool:

@@ -998,6 +998,10 @@ def range_filter(q: Query, c: Context) -> bool:
             (b1, b2), (m1, m2) = r.bounds, on
             q.metric, q.bounds, q.also = m1, [(b1.op, b1.value)], [(m2, b2.op, b2.value)]
     q.restrict = _pool(c, q)
+    if not c.u.topics and len(c.answered) >= 2 and O.among_previous(c.text):
+        # "哪些方向跟氢能有关 → 其中总经费超过1000万的是哪几个": only the directions just listed
+        q.restrict = [i for i in q.restrict if i in c.answered]
+        q.source = "previous"
     if c.u.topics:
         from bot.resolve import topic_directions
 
@@ -1127,6 +1131,13 @@ def _previous_selection(c: Context) -> list[list[str]] | None:
         return [[d] for d in answered]
     if n and len(chain) >= n:
         return chain[-n:]
+    if n and c.last and len(chain) < n:
+        # "Budget of Spain? → and of Finland and Russia? → the three together?": the count
+        # asked reaches back past the last turn to the names before it
+        earlier = _split([list(g) for g in c.last.history])
+        earlier = [g for g in earlier if not set(g) & set(c.u.excluded)]
+        if len(earlier) >= n:
+            return earlier[-n:]
     if len(chain) >= 2:
         return chain
     if len(answered) >= 2:
@@ -1813,6 +1824,9 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     asked = [m for m in O.measures(O.folded(clause)) if m in METRIC_INTENT]
     if not asked or TOPIC in _clause_kinds(c, clause):
         return False
+    before = c.u.text[: max(0, c.u.text.rfind(clause))]
+    if "sum" in c.ops and _ASKS_WHICH.search(O.folded(before)):
+        return False  # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
     q.topics, q.groups, q.source = [], [], "all"
     c.u.topics = []
     if len(asked) > 1:

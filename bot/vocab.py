@@ -581,6 +581,7 @@ ALTERNATIONS = (
     "correction",
     "related_to",
     "only_one",
+    "among_previous",
     "call_included",
     "asker_context",
     "per_direction",
