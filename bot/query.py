@@ -1826,7 +1826,8 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
         return False
     before = c.u.text[: max(0, c.u.text.rfind(clause))]
     if "sum" in c.ops and _ASKS_WHICH.search(O.folded(before)):
-        return False  # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
+        # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
+        return False
     q.topics, q.groups, q.source = [], [], "all"
     c.u.topics = []
     if len(asked) > 1:
