@@ -67,6 +67,7 @@ class Vocabulary:
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
     among_previous: re.Pattern[str]
+    one_of_listed: re.Pattern[str]
     call_included: re.Pattern[str]
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
@@ -129,6 +130,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
         among_previous=c(ops["among_previous"]),
+        one_of_listed=c(ops["one_of_listed"]),
         call_included=c(ops["call_included"]),
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
@@ -497,6 +499,12 @@ def among_previous(text: str) -> bool:
     """A selection made among the previous answer's directions: "其中总经费超过1000万的是哪几个",
     "among them, which fund more than 10 projects?"."""
     return bool(VOCAB.among_previous.search(text))
+
+
+def one_of_listed(text: str) -> bool:
+    """One of the directions just listed picked out: "Only the South African one please",
+    "只要南非那个", "淨係睇南非嗰個"."""
+    return bool(VOCAB.one_of_listed.search(text))
 
 
 def only_one(text: str) -> bool:

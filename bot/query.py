@@ -1513,6 +1513,22 @@ def asked_measure(q: Query, c: Context) -> bool:
     return True
 
 
+def one_of_listed(q: Query, c: Context) -> bool:
+    """A partner named to pick out its directions among those just listed: "Which directions
+    include renewable energy? → Only the South African one please – its average?" is the South
+    African direction the list gave (2.2), not both of South Africa's."""
+    if not c.last or not c.answered or not O.one_of_listed(c.text):
+        return False
+    listed = set(c.answered)
+    groups = c.named
+    picked = [[d for d in g if d in listed] for g in groups]
+    if not groups or not all(picked) or picked == groups:
+        return False
+    c.narrowed = picked
+    q.groups = c.u.groups = picked
+    return True
+
+
 def partner_by_city(q: Query, c: Context) -> bool:
     """A topic's directions narrowed to the partner a city or institution names: "我们学院做
     智能制造，和马德里理工有合作，请问能报的方向一共多少钱" is Spain's 1.3 alone, "我们课题组
@@ -2258,6 +2274,7 @@ RULES: tuple[Rule, ...] = (
     running_sum,
     minus_from_previous,
     numbered_span,
+    one_of_listed,
     partner_and_measure_per_direction,
     measures_of_a_call,
     call_of_a_ranking,
@@ -2336,6 +2353,7 @@ TRUST: tuple[Rule, ...] = (
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (
     numbered_span,
+    one_of_listed,
     partner_by_city,
     self_correction,
     question_clause,

@@ -582,6 +582,7 @@ ALTERNATIONS = (
     "related_to",
     "only_one",
     "among_previous",
+    "one_of_listed",
     "call_included",
     "asker_context",
     "per_direction",

@@ -96,3 +96,19 @@ def test_three_together_reaches_back(engine, turns, has):
 def test_a_sum_typed_in_a_hurry(engine, text):
     reply = ask(engine, text)
     assert reply["intent"] == "budget" and sorted(reply["programs"]) == ["intl-1.2", "intl-1.9"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "Which directions include renewable energy?",
+            "Just the South Africa one – how much per project on average?",
+        ),
+        ("哪些方向包括可再生能源？", "只要南非那个，平均每个项目多少？"),
+        ("邊啲方向包括可再生能源？", "淨係睇南非嗰個，平均每個項目幾多？"),
+    ],
+)
+def test_one_of_the_listed_picked_out(engine, turns):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average" and reply["programs"] == ["intl-2.2"]
