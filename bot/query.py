@@ -1829,6 +1829,10 @@ def _clause_kinds(c: Context, clause: str) -> set[str]:
     return {m.kind for m in c.index.find(normalize(clause), clause).mentions}
 
 
+# a question of its own for the directions ("哪些方向涉及氢能？"), not a word inside "journalist"
+_WHICH_ASKED = re.compile(r"哪|边啲|边个|\bwhich\b|\bwhat\s+(?:directions|programm?es|programs)\b")
+
+
 def topic_in_context_only(q: Query, c: Context) -> bool:
     """A topic read from a sentence of context while the question asks figures of the call:
     "I'm a science journalist …, working on a feature about … Could you give me the big
@@ -1841,7 +1845,7 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     if not asked or TOPIC in _clause_kinds(c, clause):
         return False
     before = c.u.text[: max(0, c.u.text.rfind(clause))]
-    if "sum" in c.ops and _ASKS_WHICH.search(O.folded(before)):
+    if "sum" in c.ops and _WHICH_ASKED.search(O.folded(before)):
         # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
         return False
     q.topics, q.groups, q.source = [], [], "all"
