@@ -112,3 +112,24 @@ def test_a_sum_typed_in_a_hurry(engine, text):
 def test_one_of_the_listed_picked_out(engine, turns):
     reply = ask(engine, *turns)
     assert reply["intent"] == "average" and reply["programs"] == ["intl-2.2"]
+
+
+@pytest.mark.parametrize(
+    ("text", "excluded"),
+    [
+        (
+            "Apart from Israel and the Italy one, how many projects do the intergovernmental"
+            " directions fund in total?",
+            ["intl-1.2", "intl-1.9"],
+        ),
+        ("除了以色列和意大利，政府间其他方向一共支持多少个项目？", ["intl-1.2", "intl-1.9"]),
+        (
+            "政府間專項除咗以色列同意大利之外，其他方向加埋資助幾多個項目？",
+            ["intl-1.2", "intl-1.9"],
+        ),
+    ],
+)
+def test_two_names_set_aside_from_a_sum(engine, text, excluded):
+    reply = ask(engine, text)
+    assert reply["intent"] == "count"
+    assert not set(excluded) & set(reply["programs"]) and len(reply["programs"]) == 13
