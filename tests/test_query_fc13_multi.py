@@ -133,3 +133,31 @@ def test_two_names_set_aside_from_a_sum(engine, text, excluded):
     reply = ask(engine, text)
     assert reply["intent"] == "count"
     assert not set(excluded) & set(reply["programs"]) and len(reply["programs"]) == 13
+
+
+_SEVEN = ["intl-1.2", "intl-1.3", "intl-1.6", "intl-1.7", "intl-1.8", "intl-1.9", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "How many projects do Israel, Italy, Spain, Finland, Austria, Germany and Russia"
+            " fund together?",
+            "And their budgets all together?",
+        ),
+        (
+            "以色列、意大利、西班牙、芬兰、奥地利、德国、俄罗斯一共支持多少个项目？",
+            "它们的经费加起来呢？",
+        ),
+        (
+            "以色列、意大利、西班牙、芬蘭、奧地利、德國同俄羅斯加埋資助幾多個項目？",
+            "佢哋嘅經費加埋呢？",
+        ),
+    ],
+)
+def test_a_long_list_summed_again(engine, turns):
+    first = ask(engine, turns[0])
+    assert first["intent"] == "count" and sorted(first["programs"]) == _SEVEN
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "budget" and sorted(reply["programs"]) == _SEVEN
