@@ -355,7 +355,15 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
         if lo > hi:
             lo, hi = hi, lo
         ops = (">", "<") if exclusive else (">=", "<=")
-        return Range((Bound(ops[0], lo), Bound(ops[1], hi)), _unit_kind(unit))
+        kind = _unit_kind(unit)
+        span = (Bound(ops[0], lo), Bound(ops[1], hi))
+        # "between 5 and 15 projects but a total budget less than 30 million": a second
+        # condition on another measure outside the range
+        rest = find_range(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :])
+        second = rest and kind and rest.unit and rest.unit != kind and not rest.kinds
+        if second and len(rest.bounds) == 1:
+            return Range((*span, rest.bounds[0]), kind, (kind, kind, rest.unit))
+        return Range(span, kind)
     before, after, words = _comparator_regexes()
     bounds: list[Bound] = []
     units: list[str | None] = []

@@ -161,3 +161,17 @@ def test_a_long_list_summed_again(engine, turns):
     assert first["intent"] == "count" and sorted(first["programs"]) == _SEVEN
     reply = ask(engine, *turns)
     assert reply["intent"] == "budget" and sorted(reply["programs"]) == _SEVEN
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Which directions fund between 5 and 15 projects, with a total below 30 million?",
+        "项目数在5到15个之间、但总经费低于3000万的方向有哪些？",
+        "項目數介乎5至15個之間，而總經費少過3000萬嘅方向有邊啲？",
+    ],
+)
+def test_a_range_and_a_second_condition(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.8", "intl-1.9", "intl-2.0"]
