@@ -988,9 +988,11 @@ def range_filter(q: Query, c: Context) -> bool:
     if r.kinds:  # "more than 12 projects and an average of at least CNY 3 million"
         money = "average" if "average" in c.measures else "total"
         by_kind = {"count": "count", "money": money}
-        first, *rest = zip(r.kinds, r.bounds, strict=True)
-        q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
-        q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
+        pairs = list(zip(r.kinds, r.bounds, strict=True))
+        # "between 5 and 15 projects but …": the range's two ends stay one condition
+        same = [b for kind, b in pairs if kind == pairs[0][0]]
+        q.metric, q.bounds = by_kind[pairs[0][0]], [(b.op, b.value) for b in same]
+        q.also = [(by_kind[kind], b.op, b.value) for kind, b in pairs if kind != pairs[0][0]]
     if r.unit == "money" and len(r.bounds) == 2 and len(r.starts) == 2 and not r.kinds:
         # "总经费低于1500万、而且平均资助不低于250万": each bound on the measure written before it
         on = [O.measure_before(c.text, at, ("average", "total")) for at in r.starts]

@@ -175,3 +175,17 @@ def test_a_range_and_a_second_condition(engine, text):
     reply = ask(engine, text)
     assert reply["intent"] == "rank"
     assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.8", "intl-1.9", "intl-2.0"]
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        ("Which directions have exactly 60 million in total, and how many projects each?", "20"),
+        ("总经费正好6000万的方向有哪些？各支持多少个项目？", "20"),
+        ("總經費啱啱好6000萬嘅方向有邊啲？各資助幾多個項目？", "20"),
+    ],
+)
+def test_a_filter_and_a_measure_of_each(engine, text, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank" and has in reply["text"] and "15" in reply["text"]
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
