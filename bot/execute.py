@@ -377,6 +377,11 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     # one asked of each ("exactly 60 million, and how many projects each?")
     asked = [o for o, _, _ in q.also] + [m for m in q.measures if m in _METRIC_NAMES]
     extra = [m for m in dict.fromkeys(asked) if m != metric]
+    if extra and q.order in ("max", "min"):
+        # "…with an average of 2 million, which one has the largest total?": ranked by it
+        keep = sorted(
+            keep, key=lambda e: max(_values(e[0], extra[0]) or [0.0]), reverse=q.order == "max"
+        )
     rows = [
         bullet(
             f"{esc(A._ranked_label(d, k, lang))} — "

@@ -189,3 +189,17 @@ def test_a_filter_and_a_measure_of_each(engine, text, has):
     reply = ask(engine, text)
     assert reply["intent"] == "rank" and has in reply["text"] and "15" in reply["text"]
     assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.6", "intl-2.5"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Of the directions averaging 2 million per project, which has the biggest total?",
+        "平均每个项目200万的方向里，总经费最多的是哪个？",
+        "平均每個項目200萬嘅方向入面，總經費最多係邊個？",
+    ],
+)
+def test_a_filter_ranked_by_another_measure(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank" and "intl-2.2" in reply["programs"]
+    assert reply["programs"][0] in ("intl-2.2", "hmt-1.1")
