@@ -306,4 +306,6 @@ def _chain(u: Understanding, reply: Reply, last: Turn | None, q: Query | None) -
     ):
         chain = [g for g in last.chain if g not in groups]
         return tuple([*chain, *groups][-CHAIN:])
-    return groups[-CHAIN:]
+    # one message's own list ("EU joint labs, Italy, Spain, … and Germany") is kept whole: "and
+    # the budget of them all together?" means every name of it
+    return groups

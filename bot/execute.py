@@ -373,14 +373,31 @@ def _filter(q: Query, k: Knowledge) -> Answer:
         f"{what}的方向（{len(keep)}个）：",
         f"Directions {'funding' if metric == 'count' else 'with'} {what} ({len(keep)}):",
     )
+    # the other measures of each: a second condition's ("… but a total below 30 million") and
+    # one asked of each ("exactly 60 million, and how many projects each?")
+    asked = [o for o, _, _ in q.also] + [m for m in q.measures if m in _METRIC_NAMES]
+    extra = [m for m in dict.fromkeys(asked) if m != metric]
+    if extra and q.order in ("max", "min"):
+        # "…with an average of 2 million, which one has the largest total?": ranked by it
+        keep = sorted(
+            keep, key=lambda e: max(_values(e[0], extra[0]) or [0.0]), reverse=q.order == "max"
+        )
     rows = [
-        bullet(f"{esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang, values)}")
+        bullet(
+            f"{esc(A._ranked_label(d, k, lang))} — "
+            + tr(lang, "；", "; ").join(
+                [_shown(d, metric, lang, values), *(_shown(d, m, lang) for m in extra)]
+            )
+        )
         for d, values in keep[: A.MAX_LIST]
     ]
     if len(keep) > A.MAX_LIST:
         rows.append(A._more(len(keep) - A.MAX_LIST, lang))
     programs = [d.id for d, _ in keep[: A.MAX_LIST]]
     return Answer("\n".join([head, *rows]), programs, focus=programs)
+
+
+_METRIC_NAMES = ("total", "count", "average")
 
 
 def _filter_sum(q: Query, k: Knowledge) -> Answer:

@@ -66,6 +66,8 @@ class Vocabulary:
     correction: re.Pattern[str]
     related_to: re.Pattern[str]
     only_one: re.Pattern[str]
+    among_previous: re.Pattern[str]
+    one_of_listed: re.Pattern[str]
     call_included: re.Pattern[str]
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
@@ -127,6 +129,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         correction=c(ops["correction"]),
         related_to=c(ops["related_to"]),
         only_one=c(ops["only_one"]),
+        among_previous=c(ops["among_previous"]),
+        one_of_listed=c(ops["one_of_listed"]),
         call_included=c(ops["call_included"]),
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
@@ -351,7 +355,15 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
         if lo > hi:
             lo, hi = hi, lo
         ops = (">", "<") if exclusive else (">=", "<=")
-        return Range((Bound(ops[0], lo), Bound(ops[1], hi)), _unit_kind(unit))
+        kind = _unit_kind(unit)
+        span = (Bound(ops[0], lo), Bound(ops[1], hi))
+        # "between 5 and 15 projects but a total budget less than 30 million": a second
+        # condition on another measure outside the range
+        rest = find_range(text[: m.start()] + " " * (m.end() - m.start()) + text[m.end() :])
+        second = rest and kind and rest.unit and rest.unit != kind and not rest.kinds
+        if second and len(rest.bounds) == 1:
+            return Range((*span, rest.bounds[0]), kind, (kind, kind, rest.unit))
+        return Range(span, kind)
     before, after, words = _comparator_regexes()
     bounds: list[Bound] = []
     units: list[str | None] = []
@@ -489,6 +501,18 @@ def correction_end(text: str) -> int | None:
 def related_words(text: str) -> list[str]:
     """The short words a message asks a relation to: "中以方向跟水有关吗" → ["水"]."""
     return [m.group("t") for m in VOCAB.related_to.finditer(text)]
+
+
+def among_previous(text: str) -> bool:
+    """A selection made among the previous answer's directions: "其中总经费超过1000万的是哪几个",
+    "among them, which fund more than 10 projects?"."""
+    return bool(VOCAB.among_previous.search(text))
+
+
+def one_of_listed(text: str) -> bool:
+    """One of the directions just listed picked out: "Only the South African one please",
+    "只要南非那个", "淨係睇南非嗰個"."""
+    return bool(VOCAB.one_of_listed.search(text))
 
 
 def only_one(text: str) -> bool:

@@ -21,6 +21,7 @@ from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
+from bot.resolve import topic_directions
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -987,9 +988,11 @@ def range_filter(q: Query, c: Context) -> bool:
     if r.kinds:  # "more than 12 projects and an average of at least CNY 3 million"
         money = "average" if "average" in c.measures else "total"
         by_kind = {"count": "count", "money": money}
-        first, *rest = zip(r.kinds, r.bounds, strict=True)
-        q.metric, q.bounds = by_kind[first[0]], [(first[1].op, first[1].value)]
-        q.also = [(by_kind[kind], b.op, b.value) for kind, b in rest]
+        pairs = list(zip(r.kinds, r.bounds, strict=True))
+        # "between 5 and 15 projects but …": the range's two ends stay one condition
+        same = [b for kind, b in pairs if kind == pairs[0][0]]
+        q.metric, q.bounds = by_kind[pairs[0][0]], [(b.op, b.value) for b in same]
+        q.also = [(by_kind[kind], b.op, b.value) for kind, b in pairs if kind != pairs[0][0]]
     if r.unit == "money" and len(r.bounds) == 2 and len(r.starts) == 2 and not r.kinds:
         # "总经费低于1500万、而且平均资助不低于250万": each bound on the measure written before it
         on = [O.measure_before(c.text, at, ("average", "total")) for at in r.starts]
@@ -997,6 +1000,10 @@ def range_filter(q: Query, c: Context) -> bool:
             (b1, b2), (m1, m2) = r.bounds, on
             q.metric, q.bounds, q.also = m1, [(b1.op, b1.value)], [(m2, b2.op, b2.value)]
     q.restrict = _pool(c, q)
+    if not c.u.topics and len(c.answered) >= 2 and O.among_previous(c.text):
+        # "哪些方向跟氢能有关 → 其中总经费超过1000万的是哪几个": only the directions just listed
+        q.restrict = [i for i in q.restrict if i in c.answered]
+        q.source = "previous"
     if c.u.topics:
         from bot.resolve import topic_directions
 
@@ -1126,6 +1133,13 @@ def _previous_selection(c: Context) -> list[list[str]] | None:
         return [[d] for d in answered]
     if n and len(chain) >= n:
         return chain[-n:]
+    if n and c.last and len(chain) < n:
+        # "Budget of Spain? → and of Finland and Russia? → the three together?": the count
+        # asked reaches back past the last turn to the names before it
+        earlier = _split([list(g) for g in c.last.history])
+        earlier = [g for g in earlier if not set(g) & set(c.u.excluded)]
+        if len(earlier) >= n:
+            return earlier[-n:]
     if len(chain) >= 2:
         return chain
     if len(answered) >= 2:
@@ -1501,6 +1515,22 @@ def asked_measure(q: Query, c: Context) -> bool:
     return True
 
 
+def one_of_listed(q: Query, c: Context) -> bool:
+    """A partner named to pick out its directions among those just listed: "Which directions
+    include renewable energy? → Only the South African one please – its average?" is the South
+    African direction the list gave (2.2), not both of South Africa's."""
+    if not c.last or not c.answered or not O.one_of_listed(c.text):
+        return False
+    listed = set(c.answered)
+    groups = c.named
+    picked = [[d for d in g if d in listed] for g in groups]
+    if not groups or not all(picked) or picked == groups:
+        return False
+    c.narrowed = picked
+    q.groups = c.u.groups = picked
+    return True
+
+
 def partner_by_city(q: Query, c: Context) -> bool:
     """A topic's directions narrowed to the partner a city or institution names: "我们学院做
     智能制造，和马德里理工有合作，请问能报的方向一共多少钱" is Spain's 1.3 alone, "我们课题组
@@ -1801,6 +1831,10 @@ def _clause_kinds(c: Context, clause: str) -> set[str]:
     return {m.kind for m in c.index.find(normalize(clause), clause).mentions}
 
 
+# a question of its own for the directions ("哪些方向涉及氢能？"), not a word inside "journalist"
+_WHICH_ASKED = re.compile(r"哪|边啲|边个|\bwhich\b|\bwhat\s+(?:directions|programm?es|programs)\b")
+
+
 def topic_in_context_only(q: Query, c: Context) -> bool:
     """A topic read from a sentence of context while the question asks figures of the call:
     "I'm a science journalist …, working on a feature about … Could you give me the big
@@ -1811,6 +1845,10 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     clause = _asking_clause(c.u.text)
     asked = [m for m in O.measures(O.folded(clause)) if m in METRIC_INTENT]
     if not asked or TOPIC in _clause_kinds(c, clause):
+        return False
+    before = c.u.text[: max(0, c.u.text.rfind(clause))]
+    if "sum" in c.ops and _WHICH_ASKED.search(O.folded(before)):
+        # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
         return False
     q.topics, q.groups, q.source = [], [], "all"
     c.u.topics = []
@@ -1962,6 +2000,29 @@ _ALSO_COUNTED = re.compile(
     r"\bincluding\b|\bas well\b|\btoo\b|\balso\s+(?:count|include)"
 )
 _LIST_ASKED = re.compile(r"列出|列一下|列个|哪|边|\bwhich\b|\blist\b")
+
+
+def topic_with_a_sum(q: Query, c: Context) -> bool:
+    """A topic's directions and their figure added up, asked at once: "Which directions fund
+    infectious diseases, and what is their combined budget?", "涉及氢能的方向加起来一共多少钱" —
+    the sum over the directions on the topic (the reply names them)."""
+    if q.intent != L.TOPIC or not c.u.topics or c.named or "sum" not in c.ops:
+        return False
+    if "each" in c.ops or c.ops & set(COMPARE_OPS):
+        return False
+    metric = next((m for m in c.measures if m in ("total", "count")), None)
+    if metric is None:
+        return False
+    mode = q.topic_mode or "union"
+    ids = topic_directions(c.k, list(c.u.topics), mode)
+    if excluded := set(c.u.excluded or []):
+        ids = [d for d in ids if d not in excluded]
+    if not ids:
+        return False
+    q.groups, q.metric, q.source = [[d] for d in ids], metric, "all"
+    q.op = "sum" if len(ids) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
+    return True
 
 
 def topic_with_name_added(q: Query, c: Context) -> bool:
@@ -2219,6 +2280,7 @@ RULES: tuple[Rule, ...] = (
     running_sum,
     minus_from_previous,
     numbered_span,
+    one_of_listed,
     partner_and_measure_per_direction,
     measures_of_a_call,
     call_of_a_ranking,
@@ -2247,6 +2309,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     topic_of_asking_clause,
     others_on_topic,
+    topic_with_a_sum,
     topic_with_name_added,
     names_in_context_only,
     short_topic_word,
@@ -2296,6 +2359,7 @@ TRUST: tuple[Rule, ...] = (
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (
     numbered_span,
+    one_of_listed,
     partner_by_city,
     self_correction,
     question_clause,

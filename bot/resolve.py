@@ -290,7 +290,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
     return out
 
 
-_JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*")
+# "except the EU flagship and the Spain one": an article may come before the next name
+_JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?")
 
 
 def _listed_after(found: Found, mention: Mention) -> Mention | None:

@@ -581,6 +581,8 @@ ALTERNATIONS = (
     "correction",
     "related_to",
     "only_one",
+    "among_previous",
+    "one_of_listed",
     "call_included",
     "asker_context",
     "per_direction",
