@@ -10,6 +10,9 @@ from textnorm.normalize import is_cjk
 # Cantonese particles are written by people who type Traditional characters.
 _CANTONESE_WORDS = ("早晨", "唔該", "點樣", "乜嘢", "冇問題")
 _CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎吓嘥攞揾")
+# Folk simplified variants that the Traditional->Simplified table maps like a Traditional char
+# (囯 -> 国) although no Traditional writer uses them (国 is 國): mainland chat typing.
+_SIMPLIFIED_VARIANTS = set("囯")
 
 
 def detect_lang(text: str, fallback: str | None = None) -> str:
@@ -23,6 +26,8 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
             return fallback
         return "en"
     trad, simp = script_counts(text)
+    variants = sum(1 for ch in text if ch in _SIMPLIFIED_VARIANTS)
+    trad, simp = trad - variants, simp + variants
     if latin >= 8 and latin > 4 * cjk:
         # an English question quoting a Chinese name, unless the name is in Traditional
         # characters: Hong Kong and Taiwan users mix English into Chinese questions
