@@ -385,13 +385,15 @@ def _items(runs: list[tuple[str, int, int]], gaps: list[str]) -> list[list[str]]
 
 
 def _one_compound(k: Knowledge, items: list[list[str]]) -> list[str]:
-    """The topics of the one compound of several topics the items name, when every other item
-    is one of them or broader than one of them; else nothing."""
-    compounds = {frozenset(_narrowest(k, i)) for i in items if len(set(i)) > 1}
-    compounds = {c for c in compounds if len(c) > 1}
+    """The topics of the one compound of several topics the items name twice or more, when
+    every other item is one of them or broader than one of them; else nothing."""
+    named = [frozenset(_narrowest(k, i)) for i in items if len(set(i)) > 1]
+    compounds = {c for c in named if len(c) > 1}
     if len(compounds) != 1:
         return []
     (compound,) = compounds
+    if named.count(compound) < 2:
+        return []  # "新冠疫苗、传染病防控": a list of alternatives, any of them
     for item in items:
         if len(set(item)) == 1 and not any(
             t == item[0] or t in k.topic_closure(item[0]) for t in compound
