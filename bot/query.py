@@ -1927,6 +1927,9 @@ def extreme_of_described(q: Query, c: Context) -> bool:
 
 
 # the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
+# the name in the question is set aside: "which other programs are about water, beside the
+# Israel one?", "除了以色列，还有哪些方向涉及水？"
+_SET_ASIDE = re.compile(r"\bbesides?\b|\bapart\s+from\b|\bother\s+than\b|除了|除咗|以外|之外")
 _OTHERS = re.compile(
     r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
     r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
@@ -1945,7 +1948,8 @@ def others_on_topic(q: Query, c: Context) -> bool:
     clause = _asking_clause(c.u.text.lower())
     if not _OTHERS.search(O.folded(clause)):
         return False
-    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL}:
+    beside = _SET_ASIDE.search(O.folded(clause))
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL} and not beside:
         return False  # "还有哪些方向和德国一样有氢能" names its referent in the question
     if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
         return False  # "Is health included in the Finland call? What other fields there are?"

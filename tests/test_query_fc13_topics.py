@@ -73,3 +73,18 @@ def test_one_compound_named_twice_is_both_topics(engine: Engine, text: str) -> N
 def test_a_list_of_alternatives_stays_any_of_them(engine: Engine, text: str) -> None:
     reply = ask(engine, text)
     assert "1.9" in reply["text"] and "2.5" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "除了以色列，还有哪些方向也涉及水处理？",
+        "除咗以色列，仲有邊啲方向都有水處理？",
+        "Apart from Israel, which other programmes deal with water too?",
+    ],
+)
+def test_others_on_topic_beside_a_name_in_the_question(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    q = reply["query"]
+    assert q["intent"] == "topic" and "intl-1.9" in q.get("excluded", []), q
+    assert "1.3" in reply["text"] and "1.9 " not in reply["text"], reply["text"]
