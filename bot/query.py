@@ -1563,6 +1563,35 @@ def self_correction(q: Query, c: Context) -> bool:
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
 
 
+# a sentence after the question, ending the message: "Which areas? We are Italian but …"
+_SENTENCE_SPLIT = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
+_ABOUT_ASKER = re.compile(rf"(?:{O.VOCAB.courtesy['about_asker']})")
+
+
+def question_before_context(q: Query, c: Context) -> bool:
+    """One question, then sentences about the asker naming other partners: "For Russia program,
+    which areas? We are Italian but our Chinese partner has also a Russian partner." asks of
+    Russia only; the partners of the sentences after it are who the asker is."""
+    named = c.named
+    if len(named) < 2:
+        return False
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(c.u.text) if s.strip()]
+    asked = [i for i, s in enumerate(sentences) if "?" in s or "？" in s]
+    if len(asked) != 1 or asked[0] == len(sentences) - 1:
+        return False
+    after = sentences[asked[0] + 1 :]
+    if not all(_ABOUT_ASKER.match(O.folded(s)) for s in after):
+        return False
+    ids = _clause_directions(c, sentences[asked[0]]) & {d for g in named for d in g}
+    keep = [g for g in named if set(g) & ids]
+    if not keep or len(keep) == len(named):
+        return False
+    q.groups = c.narrowed = keep
+    # "…也有俄罗斯合作方" says who the asker is: its "also" compares nothing
+    c.ops = c.ops & set(O.operations(O.folded(sentences[asked[0]])))
+    return True
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -2235,6 +2264,7 @@ RULES: tuple[Rule, ...] = (
     range_filter,
     partner_by_city,
     self_correction,
+    question_before_context,
     question_clause,
     one_of_previous,
     measure_of_previous,

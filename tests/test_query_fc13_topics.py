@@ -88,3 +88,18 @@ def test_others_on_topic_beside_a_name_in_the_question(engine: Engine, text: str
     q = reply["query"]
     assert q["intent"] == "topic" and "intl-1.9" in q.get("excluded", []), q
     assert "1.3" in reply["text"] and "1.9 " not in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For the Russia direction, which fields? We are Italian and our Chinese partner also has "
+        "a Russian partner.",
+        "俄罗斯方向资助哪些领域？我们是意大利的团队，中方伙伴也有俄罗斯合作方。",
+        "俄羅斯方向資助哪些領域？我們是義大利團隊，中方夥伴也有俄羅斯合作方。",
+    ],
+)
+def test_partner_of_a_sentence_about_the_asker_is_not_asked(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    q = reply["query"]
+    assert q["intent"] == "fields" and q["groups"] == [["intl-2.5"]], q
