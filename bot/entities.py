@@ -29,6 +29,8 @@ PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
 # English words that carry no entity (bot/data/cues.yaml): never fuzzy-matched to a name
 COMMON_ENGLISH = vocabulary().common_english
+# everyday Chinese words (bot/data/cues.yaml): never a name typed by sound
+COMMON_CHINESE = vocabulary().common_chinese
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
 _DIRECTION_NUMBER = re.compile(
@@ -574,7 +576,7 @@ class EntityIndex:
                 continue
             swallows = _overlaps(start, end, taken)
             window = text[start:end]
-            if not all(is_cjk(c) for c in window) or window == key:
+            if not all(is_cjk(c) for c in window) or window == key or window in COMMON_CHINESE:
                 continue
             same = hom = diff = rare = 0
             blocked = False

@@ -1593,6 +1593,35 @@ def self_correction(q: Query, c: Context) -> bool:
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
 
 
+# a sentence after the question, ending the message: "Which areas? We are Italian but …"
+_SENTENCE_SPLIT = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
+_ABOUT_ASKER = re.compile(rf"(?:{O.VOCAB.courtesy['about_asker']})")
+
+
+def question_before_context(q: Query, c: Context) -> bool:
+    """One question, then sentences about the asker naming other partners: "For Russia program,
+    which areas? We are Italian but our Chinese partner has also a Russian partner." asks of
+    Russia only; the partners of the sentences after it are who the asker is."""
+    named = c.named
+    if len(named) < 2:
+        return False
+    sentences = [s.strip() for s in _SENTENCE_SPLIT.split(c.u.text) if s.strip()]
+    asked = [i for i, s in enumerate(sentences) if "?" in s or "？" in s]
+    if len(asked) != 1 or asked[0] == len(sentences) - 1:
+        return False
+    after = sentences[asked[0] + 1 :]
+    if not all(_ABOUT_ASKER.match(O.folded(s)) for s in after):
+        return False
+    ids = _clause_directions(c, sentences[asked[0]]) & {d for g in named for d in g}
+    keep = [g for g in named if set(g) & ids]
+    if not keep or len(keep) == len(named):
+        return False
+    q.groups = c.narrowed = keep
+    # "…也有俄罗斯合作方" says who the asker is: its "also" compares nothing
+    c.ops = c.ops & set(O.operations(O.folded(sentences[asked[0]])))
+    return True
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -1965,6 +1994,9 @@ def extreme_of_described(q: Query, c: Context) -> bool:
 
 
 # the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
+# the name in the question is set aside: "which other programs are about water, beside the
+# Israel one?", "除了以色列，还有哪些方向涉及水？"
+_SET_ASIDE = re.compile(r"\bbesides?\b|\bapart\s+from\b|\bother\s+than\b|除了|除咗|以外|之外")
 _OTHERS = re.compile(
     r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
     r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
@@ -1983,7 +2015,8 @@ def others_on_topic(q: Query, c: Context) -> bool:
     clause = _asking_clause(c.u.text.lower())
     if not _OTHERS.search(O.folded(clause)):
         return False
-    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL}:
+    beside = _SET_ASIDE.search(O.folded(clause))
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL} and not beside:
         return False  # "还有哪些方向和德国一样有氢能" names its referent in the question
     if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
         return False  # "Is health included in the Finland call? What other fields there are?"
@@ -2293,6 +2326,7 @@ RULES: tuple[Rule, ...] = (
     range_filter,
     partner_by_city,
     self_correction,
+    question_before_context,
     question_clause,
     one_of_previous,
     measure_of_previous,

@@ -361,12 +361,46 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     listed = any((gap and not gap.strip()) or _ENUMERATION.search(gap) for gap in gaps)
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
+    compound = _one_compound(k, _items(runs, gaps))
+    if compound:
+        # one compound named twice ("做过新冠疫苗的临床…哪个方向写了新冠病毒疫苗"), beside
+        # broader words only: directions on both of its topics
+        return [t for t in topics if t in compound], "intersection"
     if listed:
         return _compounds_narrowed(k, [r[0] for r in runs], gaps, topics), "union"
     narrow = _narrowest(k, topics)
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+def _items(runs: list[tuple[str, int, int]], gaps: list[str]) -> list[list[str]]:
+    """The items of a list of topics: topics with no gap between them are one compound."""
+    items: list[list[str]] = [[runs[0][0]]]
+    for gap, run in zip(gaps, runs[1:], strict=True):
+        if gap:
+            items.append([run[0]])
+        else:
+            items[-1].append(run[0])
+    return items
+
+
+def _one_compound(k: Knowledge, items: list[list[str]]) -> list[str]:
+    """The topics of the one compound of several topics the items name twice or more, when
+    every other item is one of them or broader than one of them; else nothing."""
+    named = [frozenset(_narrowest(k, i)) for i in items if len(set(i)) > 1]
+    compounds = {c for c in named if len(c) > 1}
+    if len(compounds) != 1:
+        return []
+    (compound,) = compounds
+    if named.count(compound) < 2:
+        return []  # "新冠疫苗、传染病防控": a list of alternatives, any of them
+    for item in items:
+        if len(set(item)) == 1 and not any(
+            t == item[0] or t in k.topic_closure(item[0]) for t in compound
+        ):
+            return []
+    return sorted(compound)
 
 
 def _compounds_narrowed(

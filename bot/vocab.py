@@ -140,6 +140,7 @@ class Vocabulary:
     cues: dict[str, dict[str, int]]  # intent -> phrase -> weight
     flags: dict[str, tuple[str, ...]]  # flag -> phrases, in the file's order
     common_english: frozenset[str]
+    common_chinese: frozenset[str]  # everyday words never read as a name typed by sound
     places: tuple[Place, ...]
     aspects: tuple[Aspect, ...]
     lowercase_words: frozenset[str]  # codes that count only in capitals (it, at, de)
@@ -329,6 +330,8 @@ def _cues(f: _File, out: dict) -> None:
     out["cues"] = cues
     out["flags"] = flags
     out["common_english"] = list(dict.fromkeys(_phrase(f, p, w) for p, w in common))
+    common_zh = f.strings(top.get("common_chinese", []), ("common_chinese",))
+    out["common_chinese"] = list(dict.fromkeys(w for _, w in common_zh))
 
 
 def _claim(
@@ -715,6 +718,7 @@ def _build(data: dict) -> Vocabulary:
         cues=data["cues"],
         flags={k: tuple(v) for k, v in data["flags"].items()},
         common_english=frozenset(data["common_english"]),
+        common_chinese=frozenset(data.get("common_chinese", ())),
         places=tuple(
             Place(
                 p["id"],
@@ -783,7 +787,16 @@ def _cache_key(sources: dict[str, bytes]) -> str:
     return f"vocab-{crc:08x}-{size}.json"
 
 
-_KEYS = ("cues", "flags", "common_english", "places", "aspects", "lowercase_words", "patterns")
+_KEYS = (
+    "cues",
+    "flags",
+    "common_english",
+    "common_chinese",
+    "places",
+    "aspects",
+    "lowercase_words",
+    "patterns",
+)
 _KEYS += ("shape_cues", "english_chat", "regions", "operations")
 
 
