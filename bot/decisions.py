@@ -560,6 +560,12 @@ def at_most_about_context(s: State) -> bool:
     return True
 
 
+def _states_every_direction(s: State) -> bool:
+    """The user counts every direction of both calls ("全部16个方向中"): a call named in the
+    sentence widens the pool, it does not narrow it."""
+    return O.directions_counted(s.norm) == len(s.k.directions)
+
+
 def ranking(s: State) -> bool:
     """A superlative over everything, a topic, "them", or one partner's directions:
     "经费最多的方向", "哪个AI方向平均最高", "韩国哪个方向项目多"."""
@@ -574,7 +580,7 @@ def ranking(s: State) -> bool:
         u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
     elif s.ctx_groups and "pronoun" in s.tags:
         u.restrict = [d for g in s.ctx_groups for d in g]
-    elif u.scope and u.scope in s.k.directions_by_call:
+    elif u.scope and u.scope in s.k.directions_by_call and not _states_every_direction(s):
         # "把政府间专项的15个方向按总经费从高到低排一下": the named call's directions only
         u.restrict = [d.id for d in s.k.directions_by_call[u.scope]]
     if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
@@ -1258,6 +1264,9 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         if not has_sup:
             continue
         named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
-        asks = re.search(r"哪|which|what|边个|谁", norm) or _CONFIRM.search(text.lower())
+        # "系边两个": a Cantonese "which" may carry a number
+        asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(
+            text.lower()
+        )
         return not named and bool(asks)
     return False

@@ -646,6 +646,10 @@ def _call_scope(c: Context) -> str | None:
     mentions = [m for m in c.u.mentions if m.kind == CALL]
     if any(O.call_included(c.u.norm[max(0, m.start - 24) : m.start]) for m in mentions):
         return None
+    if any(O.call_added_after(c.u.norm[m.end : m.end + 48]) for m in mentions):
+        return None
+    if O.directions_counted(c.u.norm) == len(c.k.directions):
+        return None  # "在全部16个方向中": every direction, whatever call is named
     calls = {m.id for m in mentions}
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
@@ -906,12 +910,16 @@ def extremes_compared(q: Query, c: Context) -> bool:
     def figures(d: Direction) -> list[float]:
         return _figures(d, metric) or [0.0]
 
-    top = max(pool, key=lambda d: max(figures(d)))
-    bottom = min(pool, key=lambda d: min(figures(d)))
-    if top.id == bottom.id:
+    high = max(max(figures(d)) for d in pool)
+    low = min(min(figures(d)) for d in pool)
+    # a tie at an end is every direction there ("项目数最多的方向" when two have 20), each compared
+    tops = [d.id for d in pool if max(figures(d)) == high]
+    bottoms = [d.id for d in pool if min(figures(d)) == low and d.id not in tops]
+    if not bottoms:
         return False
     q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "all"
-    q.groups, q.asks = [[top.id], [bottom.id]], sorted(c.ops & {"ratio", "difference"})
+    q.groups = [[i] for i in tops] + [[i] for i in bottoms]
+    q.asks = sorted(c.ops & {"ratio", "difference"})
     return True
 
 

@@ -582,6 +582,8 @@ ALTERNATIONS = (
     "related_to",
     "only_one",
     "call_included",
+    "call_added_after",
+    "every_direction_counted",
     "asker_context",
     "per_direction",
     "partner_column",

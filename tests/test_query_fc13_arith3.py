@@ -1,0 +1,103 @@
+"""Kinds of message of fc13/fc14 about rankings and their ends (helper i8-arith3), each with
+messages of our own in Simplified Chinese, Traditional Chinese (Cantonese) and English: an
+ordinal counted from the low end ("由低至高排第五"), a pool the user counts as every direction
+while naming a call as added ("把港澳台项目也算进去，全部16个方向中"), and the two ends of a
+ranking compared when one end is a tie (every tied direction is named). A question wrapped in a
+greeting or thanks gets the same reply."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+ALL = 16
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    session = f"s{hash(turns)}"
+    for t in turns:
+        reply = engine.ask(t, session).to_json()
+    return reply
+
+
+class TestOrdinalFromTheLowEnd:
+    """ "由低至高" / "from lowest to highest" counts the ordinal from the bottom."""
+
+    @pytest.mark.parametrize(
+        ("text", "nth", "first"),
+        [
+            ("经费从低至高排第三的是哪个方向", 3, "intl-2.0"),
+            ("按項目數由少至多排，第二個係邊個？", 2, "intl-2.1"),
+            ("總經費由低去高排第四嘅係邊個方向？", 4, "intl-1.7"),
+            ("Ranked from lowest to highest budget, which direction is fourth?", 4, "intl-1.7"),
+        ],
+    )
+    def test_nth_from_bottom(self, engine: Engine, text: str, nth: int, first: str) -> None:
+        r = ask(engine, text)
+        q = r["query"]
+        assert (q["intent"], q["op"], q["order"], q["nth"]) == ("rank", "nth", "min", nth)
+        assert r["programs"][0] == first
+
+
+class TestEveryDirectionCounted:
+    """A call named as added to the rest, or "all 16 directions", ranks over every direction."""
+
+    @pytest.mark.parametrize(
+        ("text", "expected"),
+        [
+            (
+                "把港澳台专项也算进去，所有16个方向里项目数最少的两个是哪两个？",
+                ["intl-2.3", "intl-2.1"],
+            ),
+            (
+                "連埋港澳台嗰個方向，全部16個方向入面總經費最少嘅三個係邊三個？",
+                ["intl-2.4", "intl-2.3", "intl-2.0"],
+            ),
+            (
+                "Counting all 16 directions, with the Macao call included, which are the two "
+                "directions with the fewest projects?",
+                ["intl-2.3", "intl-2.1"],
+            ),
+        ],
+    )
+    def test_pool_is_every_direction(self, engine: Engine, text: str, expected: list) -> None:
+        r = ask(engine, text)
+        assert r["intent"] == "rank"
+        assert len(r["query"]["restrict"]) == ALL
+        assert r["programs"] == expected
+
+    def test_wrapped_same_answer(self, engine: Engine) -> None:
+        text = "把港澳台专项也算进去，所有16个方向里项目数最少的两个是哪两个？"
+        plain = ask(engine, text)["text"]
+        assert ask(engine, f"你好！{text}谢谢！")["text"] == plain
+
+    def test_call_alone_still_scopes(self, engine: Engine) -> None:
+        # no count of every direction and no "added": the call named is the scope
+        r = ask(engine, "港澳台专项里项目数最少的是哪个")
+        assert r["programs"] == ["hmt-1.1"]
+
+
+class TestEndsWithATie:
+    """The most against the fewest when two directions share the top: both are named."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "项目数最多的方向比最少的方向多几个？",
+            "項目數最多嘅方向比最少嘅方向多幾多個？",
+            "How many more projects does the direction with the most projects have than the "
+            "one with the fewest?",
+        ],
+    )
+    def test_tie_at_top(self, engine: Engine, text: str) -> None:
+        r = ask(engine, text)
+        assert r["intent"] == "compare"
+        assert set(r["programs"]) == {"intl-1.3", "intl-2.5", "intl-2.3"}
+        assert "19" in r["text"]
+
+    def test_no_tie_two_ends(self, engine: Engine) -> None:
+        r = ask(engine, "总经费最大的方向是最小方向的多少倍？")
+        assert r["query"]["groups"] == [["intl-1.4"], ["intl-2.4"]]
+        assert "65" in r["text"]
