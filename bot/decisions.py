@@ -194,12 +194,27 @@ def place_said_of_a_partner(s: State) -> bool:
     return True
 
 
+def ranking_without_one(s: State) -> bool:
+    """A set-aside right after a ranking asks the same ranking without it: "哪个方向平均最高"
+    → "除了欧盟旗舰呢", "Which has the most projects?" → "and apart from Spain?"."""
+    u, last = s.u, s.last
+    if not (last and last.intent == L.RANK and last.order and u.excluded and not u.order):
+        return False
+    if any(set(g) - set(u.excluded) for g in u.groups) or not O.follow_up(s.norm):
+        return False
+    u.groups, u.order = [], last.order
+    u.metric = u.metric or last.metric
+    return True
+
+
 def not_the_last_one(s: State) -> bool:
     """Only a set-aside of what was just talked about: its partner's other direction,
     "南非旗舰多少钱" → "非旗舰的那个呢", "Korea energy budget?" → "not the energy one?"."""
     last, k = s.last, s.k
     if s.u.groups or not (last and last.groups and s.u.excluded):
         return False
+    if s.u.order and last.intent == L.RANK:
+        return False  # the ranking again without it (ranking_without_one)
     previous = set(last.programs)
     if not previous & set(s.u.excluded):
         return False
@@ -1153,6 +1168,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
     (the_other_one, GO_ON),
+    (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),

@@ -101,3 +101,32 @@ class TestEndsWithATie:
         r = ask(engine, "总经费最大的方向是最小方向的多少倍？")
         assert r["query"]["groups"] == [["intl-1.4"], ["intl-2.4"]]
         assert "65" in r["text"]
+
+
+class TestRankingWithoutOne:
+    """A set-aside right after a ranking is the same ranking without it, not a card."""
+
+    @pytest.mark.parametrize(
+        ("turns", "top"),
+        [
+            (("哪个方向平均最高", "除了欧盟旗舰呢"), "intl-2.1"),
+            (("邊個方向項目數最多？", "咁除咗西班牙同俄羅斯呢？"), "intl-1.6"),
+            (
+                (
+                    "Which direction has the highest average grant?",
+                    "And apart from the EU flagship?",
+                ),
+                "intl-2.1",
+            ),
+        ],
+    )
+    def test_same_ranking_without(self, engine: Engine, turns: tuple, top: str) -> None:
+        r = ask(engine, *turns)
+        assert r["intent"] == "rank"
+        assert r["programs"][0] == top
+        assert r["query"]["metric"] == ask(engine, turns[0])["query"]["metric"]
+
+    def test_partner_set_aside_unchanged(self, engine: Engine) -> None:
+        # after a figure, not a ranking: the partner's other direction
+        r = ask(engine, "南非旗舰多少钱", "非旗舰的那个呢")
+        assert r["programs"] == ["intl-2.2"]
