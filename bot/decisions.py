@@ -604,6 +604,9 @@ def ranking(s: State) -> bool:
     u.intent = L.RANK
     if u.metric is None and last and last.intent == L.RANK:
         u.metric = last.metric
+    if u.metric is None and last and last.metric and O.follow_up(s.norm):
+        # "阿根廷平均才50万？" → "那最高的是哪个": the top on the measure just talked about
+        u.metric = last.metric
     u.metric = u.metric or "total"
     u.groups = []
     return True

@@ -130,3 +130,20 @@ class TestRankingWithoutOne:
         # after a figure, not a ranking: the partner's other direction
         r = ask(engine, "南非旗舰多少钱", "非旗舰的那个呢")
         assert r["programs"] == ["intl-2.2"]
+
+
+class TestExtremeOnTheLastMeasure:
+    """ "那最高的是哪个" after a figure ranks on that figure's measure."""
+
+    @pytest.mark.parametrize(
+        ("turns", "metric", "top"),
+        [
+            (("奥地利平均每个项目多少？", "那最高的是哪个"), "average", "intl-1.4"),
+            (("意大利有幾多個項目？", "咁最多嘅係邊個？"), "count", "intl-1.3"),
+            (("What's the average grant for Austria?", "and the highest?"), "average", "intl-1.4"),
+        ],
+    )
+    def test_measure_kept(self, engine: Engine, turns: tuple, metric: str, top: str) -> None:
+        r = ask(engine, *turns)
+        assert (r["intent"], r["query"]["metric"]) == ("rank", metric)
+        assert r["programs"][0] == top
