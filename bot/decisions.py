@@ -989,6 +989,37 @@ def topic_of_named_partner(s: State) -> bool:
     return True
 
 
+# the tracks of a direction counted, not asked what they are: "两个领域", "both areas"
+_TRACKS_COUNTED = re.compile(
+    r"(?:两|二|2|兩)\s*个?\s*(?:领域|方向|部分|块)|两者|\b(?:two|both|2)\s+(?:areas?|tracks?|strands?|"
+    r"fields?|lines?)\b"
+)
+_FIELDS_ASKED = re.compile(r"什么|哪些|哪个|咩|乜|边啲|\b(?:what|which)\b")
+
+
+def tracks_after_a_measure(s: State) -> bool:
+    """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
+    → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
+    the fields."""
+    last = s.last
+    if not (
+        s.intent == L.FIELDS
+        and s.u.groups
+        and last
+        and s.followup
+        and last.intent in INTENT_METRIC
+        and _TRACKS_COUNTED.search(s.norm)
+        and not _FIELDS_ASKED.search(s.norm)
+    ):
+        return False
+    ids = [d for g in s.u.groups for d in g]
+    if not all(len(s.k.direction_by_id[d].funding) >= 2 for d in ids if d in s.k.direction_by_id):
+        return False
+    s.intent = last.intent
+    s.u.from_context = True
+    return True
+
+
 def same_measure_for_new_names(s: State) -> bool:
     """A new name as a follow-up keeps the last measure: "德国多少钱？" → "那芬兰呢？"."""
     last = s.last
@@ -1212,6 +1243,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (topic_of_named_partner, GO_ON),
+    (tracks_after_a_measure, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),

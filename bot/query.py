@@ -1223,9 +1223,10 @@ def _last_metric(last: Turn | None) -> str | None:
 
 
 def _tracks_talked_about(c: Context) -> bool:
-    """The last turns asked a figure of one direction of several tracks, by a field of it."""
+    """The last turns asked a figure of one direction of several tracks, by a field of it or
+    of each track ("欧盟旗舰两个领域各多少钱"): its total answer lists the tracks' figures."""
     last = c.last
-    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1 or not last.topics:
+    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
         return False
     d = c.k.direction_by_id.get(last.groups[0][0])
     return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")

@@ -147,3 +147,37 @@ class TestExtremeOnTheLastMeasure:
         r = ask(engine, *turns)
         assert (r["intent"], r["query"]["metric"]) == ("rank", metric)
         assert r["programs"][0] == top
+
+
+class TestTracksOfOneDirection:
+    """A direction of two tracks: the tracks added up, and the tracks counted in a follow-up
+    keep the last measure."""
+
+    @pytest.mark.parametrize(
+        "turns",
+        [
+            ("欧盟旗舰两个领域各多少钱", "加起来"),
+            ("歐盟旗艦兩個領域各有幾多錢？", "加埋幾多？"),
+            ("How much does each track of the EU flagship get?", "together?"),
+        ],
+    )
+    def test_tracks_added_up(self, engine: Engine, turns: tuple) -> None:
+        r = ask(engine, *turns)
+        assert (r["intent"], r["programs"]) == ("budget", ["intl-1.4"])
+        assert "13000" in r["text"] or "130 million" in r["text"]
+
+    @pytest.mark.parametrize(
+        ("turns", "intent"),
+        [
+            (("中韩能源技术联合研究平均每个项目多少", "那欧盟旗舰两个领域呢"), "average"),
+            (("芬蘭有幾多錢？", "咁歐盟旗艦兩個領域呢？"), "budget"),
+            (("Average grant for China–Germany?", "and the EU flagship's two areas?"), "average"),
+        ],
+    )
+    def test_tracks_keep_measure(self, engine: Engine, turns: tuple, intent: str) -> None:
+        r = ask(engine, *turns)
+        assert (r["intent"], r["programs"]) == (intent, ["intl-1.4"])
+
+    def test_fields_asked_stay_fields(self, engine: Engine) -> None:
+        r = ask(engine, "芬兰多少钱", "欧盟旗舰两个领域是什么")
+        assert r["intent"] == "fields"
