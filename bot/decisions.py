@@ -29,7 +29,7 @@ from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
 from bot.vocab import vocabulary
-from knowledge.model import Knowledge
+from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
 
 if TYPE_CHECKING:
@@ -623,6 +623,12 @@ def ranking_follow_up(s: State) -> bool:
 
 
 _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\band\b|\bor\b|&)\s*")
+# "the South Africa joint research budget compared to the flagship": a measure word and a
+# comparing phrase between the two kinds
+_COMPARED_KIND = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
+    r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+)
 
 
 def partner_kind_beside_direction(s: State) -> bool:
@@ -640,17 +646,46 @@ def partner_kind_beside_direction(s: State) -> bool:
     if not siblings or mention is None:
         return False
     text = s.found.text
+
+    def anchor(start: int) -> int:
+        # the end of the first kind: its name, or a word of it after the partner ("南非 旗舰")
+        own = [e for b, e, i in s.found.marker_spans if i == first.id and mention.end <= b < start]
+        return max([mention.end, *own])
+
     added = [
         ident
         for start, _end, ident in s.found.marker_spans
         if ident in siblings
         and start >= mention.end
-        and _JOINED_KIND.fullmatch(text[mention.end : start])
+        and (
+            _JOINED_KIND.fullmatch(text[anchor(start) : start])
+            or _COMPARED_KIND.fullmatch(text[anchor(start) : start])
+        )
     ]
+    if not added:
+        added = _kind_by_a_word(s, first, siblings, anchor(len(text)))
     if len(set(added)) != 1:
         return False
     u.groups = [[first.id], [added[0]]]
     return True
+
+
+_FIRST_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z]{4,}")
+
+
+def _kind_by_a_word(s: State, first: Direction, siblings: set[str], at: int) -> list[str]:
+    """ "南非 旗舰 vs 联合": a word after the joiner too short to be a name of its own, the
+    start of a word of exactly one other direction of the partner ("联合" of "联合研究")."""
+    text = s.found.text[at:]
+    joined = _JOINED_KIND.match(text) or _COMPARED_KIND.match(text)
+    word = _FIRST_WORD.match(text[joined.end() :]) if joined and joined.end() else None
+    if word is None:
+        return []
+    w = word.group()
+    hits = [
+        d for d in sorted(siblings) if any(m.startswith(w) for m in s.k.direction_by_id[d].markers)
+    ]
+    return hits if len(hits) == 1 else []
 
 
 # a contrast asked in words: "有什么区别，经费各多少" still compares them

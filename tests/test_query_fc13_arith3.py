@@ -181,3 +181,30 @@ class TestTracksOfOneDirection:
     def test_fields_asked_stay_fields(self, engine: Engine) -> None:
         r = ask(engine, "芬兰多少钱", "欧盟旗舰两个领域是什么")
         assert r["intent"] == "fields"
+
+
+class TestPartnersTwoKinds:
+    """One partner's two directions set against each other, the second named by a word of it
+    or after a comparing phrase ("compared to the flagship")."""
+
+    @pytest.mark.parametrize(
+        ("text", "groups"),
+        [
+            ("南非 旗舰 vs 联合 avg", [["intl-2.3"], ["intl-2.2"]]),
+            ("韓國 能源 vs 聯合 總經費", [["intl-2.1"], ["intl-2.0"]]),
+            (
+                "How many times larger is the Korea energy technology budget compared to the "
+                "joint research?",
+                [["intl-2.1"], ["intl-2.0"]],
+            ),
+            (
+                "How many times bigger is the South Africa joint research budget compared with "
+                "the flagship?",
+                [["intl-2.2"], ["intl-2.3"]],
+            ),
+        ],
+    )
+    def test_two_kinds_compared(self, engine: Engine, text: str, groups: list) -> None:
+        r = ask(engine, text)
+        assert r["intent"] == "compare"
+        assert r["query"]["groups"] == groups
