@@ -208,3 +208,21 @@ class TestPartnersTwoKinds:
         r = ask(engine, text)
         assert r["intent"] == "compare"
         assert r["query"]["groups"] == groups
+
+
+class TestMeasureKeptToTheDifference:
+    """The measure of the first turn is kept through a bare name and a terse "diff"."""
+
+    @pytest.mark.parametrize(
+        "turns",
+        [
+            ("韩国能源每个项目多少", "德国", "差多少"),
+            ("韓國能源每個項目幾多錢", "德國呢", "差幾多"),
+            ("korea energy how much per proj", "germany", "diff"),
+            ("finland avg per proj pls", "and israel", "difference?"),
+        ],
+    )
+    def test_difference_on_average(self, engine: Engine, turns: tuple) -> None:
+        r = ask(engine, *turns)
+        assert r["intent"] == "compare"
+        assert r["query"]["metric"] == "average"
