@@ -695,6 +695,22 @@ _CONTRAST = re.compile(
 )
 
 
+def fields_compared(s: State) -> bool:
+    """Fields set against each other are each direction's fields side by side: "俄罗斯做哪些领域"
+    → "跟西班牙比呢", "俄罗斯和西班牙的领域有什么不同", "Russia's areas vs Spain's"."""
+    u, last = s.u, s.last
+    if len(u.groups) < 2 or "compare" not in s.tags:
+        return False
+    if O.operations(s.norm) & {"ratio", "difference", "sum"}:
+        return False
+    measures = O.measures(s.norm)
+    carried = "compare_with_previous" in s.fired and last and last.intent == L.FIELDS
+    if not (measures == ["fields"] or (carried and not measures)):
+        return False
+    u.intent, u.metric = L.FIELDS, None
+    return True
+
+
 def comparison(s: State) -> bool:
     """Two or more names and a comparative or superlative word: "芬兰和德国哪个经费多"."""
     u = s.u
@@ -1260,6 +1276,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
     (partner_kind_beside_direction, GO_ON),
+    (fields_compared, FINAL),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (unknown_topic_term, FINAL),

@@ -1440,6 +1440,15 @@ _AND_ASKS = re.compile(
 )
 
 
+def fields_side_by_side(q: Query, c: Context) -> bool:
+    """Fields compared ("俄罗斯做哪些领域" → "跟西班牙比呢"): a comparison of the directions,
+    shown as each one's fields side by side (the notice ranks no field above another)."""
+    if "fields_compared" not in c.u.rules or q.intent != L.FIELDS or len(q.groups) < 2:
+        return False
+    q.intent, q.op = L.COMPARE, "compare_fields"
+    return True
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -2220,6 +2229,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    fields_side_by_side,
     share_of_whole,
     one_described,
     extreme_of_described,

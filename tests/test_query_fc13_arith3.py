@@ -226,3 +226,26 @@ class TestMeasureKeptToTheDifference:
         r = ask(engine, *turns)
         assert r["intent"] == "compare"
         assert r["query"]["metric"] == "average"
+
+
+class TestFieldsCompared:
+    """Fields set against each other: each direction's fields side by side, not a budget."""
+
+    @pytest.mark.parametrize(
+        "turns",
+        [
+            ("俄罗斯做哪些领域", "跟西班牙比呢"),
+            ("俄羅斯資助咩領域？", "同西班牙比呢？"),
+            ("Which areas does Russia fund?", "how does that compare with Spain?"),
+            ("Compare the research areas of Russia and Spain",),
+        ],
+    )
+    def test_fields_side_by_side(self, engine: Engine, turns: tuple) -> None:
+        r = ask(engine, *turns)
+        assert (r["intent"], r["programs"]) == ("compare", ["intl-2.5", "intl-1.3"])
+        assert r["query"]["op"] == "compare_fields"
+        assert ("海洋" in r["text"] and "智慧城市" in r["text"]) or "smart cit" in r["text"]
+
+    def test_budget_compared_unchanged(self, engine: Engine) -> None:
+        r = ask(engine, "俄罗斯多少钱", "跟西班牙比呢")
+        assert (r["intent"], r["query"]["metric"]) == ("compare", "total")
