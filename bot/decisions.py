@@ -29,7 +29,7 @@ from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
 from bot.vocab import vocabulary
-from knowledge.model import Knowledge
+from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
 
 if TYPE_CHECKING:
@@ -194,12 +194,27 @@ def place_said_of_a_partner(s: State) -> bool:
     return True
 
 
+def ranking_without_one(s: State) -> bool:
+    """A set-aside right after a ranking asks the same ranking without it: "哪个方向平均最高"
+    → "除了欧盟旗舰呢", "Which has the most projects?" → "and apart from Spain?"."""
+    u, last = s.u, s.last
+    if not (last and last.intent == L.RANK and last.order and u.excluded and not u.order):
+        return False
+    if any(set(g) - set(u.excluded) for g in u.groups) or not O.follow_up(s.norm):
+        return False
+    u.groups, u.order = [], last.order
+    u.metric = u.metric or last.metric
+    return True
+
+
 def not_the_last_one(s: State) -> bool:
     """Only a set-aside of what was just talked about: its partner's other direction,
     "南非旗舰多少钱" → "非旗舰的那个呢", "Korea energy budget?" → "not the energy one?"."""
     last, k = s.last, s.k
     if s.u.groups or not (last and last.groups and s.u.excluded):
         return False
+    if s.u.order and last.intent == L.RANK:
+        return False  # the ranking again without it (ranking_without_one)
     previous = set(last.programs)
     if not previous & set(s.u.excluded):
         return False
@@ -560,6 +575,12 @@ def at_most_about_context(s: State) -> bool:
     return True
 
 
+def _states_every_direction(s: State) -> bool:
+    """The user counts every direction of both calls ("全部16个方向中"): a call named in the
+    sentence widens the pool, it does not narrow it."""
+    return O.directions_counted(s.norm) == len(s.k.directions)
+
+
 def ranking(s: State) -> bool:
     """A superlative over everything, a topic, "them", or one partner's directions:
     "经费最多的方向", "哪个AI方向平均最高", "韩国哪个方向项目多"."""
@@ -574,7 +595,7 @@ def ranking(s: State) -> bool:
         u.restrict = topic_directions(s.k, u.topics, u.topic_mode)
     elif s.ctx_groups and "pronoun" in s.tags:
         u.restrict = [d for g in s.ctx_groups for d in g]
-    elif u.scope and u.scope in s.k.directions_by_call:
+    elif u.scope and u.scope in s.k.directions_by_call and not _states_every_direction(s):
         # "把政府间专项的15个方向按总经费从高到低排一下": the named call's directions only
         u.restrict = [d.id for d in s.k.directions_by_call[u.scope]]
     if u.excluded:  # "除了欧盟旗舰，平均资助最高的是哪个"
@@ -582,6 +603,9 @@ def ranking(s: State) -> bool:
         u.restrict = [d for d in pool if d not in u.excluded]
     u.intent = L.RANK
     if u.metric is None and last and last.intent == L.RANK:
+        u.metric = last.metric
+    if u.metric is None and last and last.metric and O.follow_up(s.norm):
+        # "阿根廷平均才50万？" → "那最高的是哪个": the top on the measure just talked about
         u.metric = last.metric
     u.metric = u.metric or "total"
     u.groups = []
@@ -599,6 +623,12 @@ def ranking_follow_up(s: State) -> bool:
 
 
 _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\band\b|\bor\b|&)\s*")
+# "the South Africa joint research budget compared to the flagship": a measure word and a
+# comparing phrase between the two kinds
+_COMPARED_KIND = re.compile(
+    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
+    r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+)
 
 
 def partner_kind_beside_direction(s: State) -> bool:
@@ -616,17 +646,46 @@ def partner_kind_beside_direction(s: State) -> bool:
     if not siblings or mention is None:
         return False
     text = s.found.text
+
+    def anchor(start: int) -> int:
+        # the end of the first kind: its name, or a word of it after the partner ("南非 旗舰")
+        own = [e for b, e, i in s.found.marker_spans if i == first.id and mention.end <= b < start]
+        return max([mention.end, *own])
+
     added = [
         ident
         for start, _end, ident in s.found.marker_spans
         if ident in siblings
         and start >= mention.end
-        and _JOINED_KIND.fullmatch(text[mention.end : start])
+        and (
+            _JOINED_KIND.fullmatch(text[anchor(start) : start])
+            or _COMPARED_KIND.fullmatch(text[anchor(start) : start])
+        )
     ]
+    if not added:
+        added = _kind_by_a_word(s, first, siblings, anchor(len(text)))
     if len(set(added)) != 1:
         return False
     u.groups = [[first.id], [added[0]]]
     return True
+
+
+_FIRST_WORD = re.compile(r"[\u4e00-\u9fff]{2,}|[a-z]{4,}")
+
+
+def _kind_by_a_word(s: State, first: Direction, siblings: set[str], at: int) -> list[str]:
+    """ "南非 旗舰 vs 联合": a word after the joiner too short to be a name of its own, the
+    start of a word of exactly one other direction of the partner ("联合" of "联合研究")."""
+    text = s.found.text[at:]
+    joined = _JOINED_KIND.match(text) or _COMPARED_KIND.match(text)
+    word = _FIRST_WORD.match(text[joined.end() :]) if joined and joined.end() else None
+    if word is None:
+        return []
+    w = word.group()
+    hits = [
+        d for d in sorted(siblings) if any(m.startswith(w) for m in s.k.direction_by_id[d].markers)
+    ]
+    return hits if len(hits) == 1 else []
 
 
 # a contrast asked in words: "有什么区别，经费各多少" still compares them
@@ -634,6 +693,22 @@ _CONTRAST = re.compile(
     r"区别|區別|异同|異同|不同|(?:咩|乜|什么|啥|冇|没有|有|的|嘅)\s*分别|分别(?:在|系|是)|"
     r"differ|compar|对比|對比|比较|比較|相比|\bvs\b"
 )
+
+
+def fields_compared(s: State) -> bool:
+    """Fields set against each other are each direction's fields side by side: "俄罗斯做哪些领域"
+    → "跟西班牙比呢", "俄罗斯和西班牙的领域有什么不同", "Russia's areas vs Spain's"."""
+    u, last = s.u, s.last
+    if len(u.groups) < 2 or "compare" not in s.tags:
+        return False
+    if O.operations(s.norm) & {"ratio", "difference", "sum"}:
+        return False
+    measures = O.measures(s.norm)
+    carried = "compare_with_previous" in s.fired and last and last.intent == L.FIELDS
+    if not (measures == ["fields"] or (carried and not measures)):
+        return False
+    u.intent, u.metric = L.FIELDS, None
+    return True
 
 
 def comparison(s: State) -> bool:
@@ -965,6 +1040,37 @@ def topic_of_named_partner(s: State) -> bool:
     return True
 
 
+# the tracks of a direction counted, not asked what they are: "两个领域", "both areas"
+_TRACKS_COUNTED = re.compile(
+    r"(?:两|二|2|兩)\s*个?\s*(?:领域|方向|部分|块)|两者|\b(?:two|both|2)\s+(?:areas?|tracks?|strands?|"
+    r"fields?|lines?)\b"
+)
+_FIELDS_ASKED = re.compile(r"什么|哪些|哪个|咩|乜|边啲|\b(?:what|which)\b")
+
+
+def tracks_after_a_measure(s: State) -> bool:
+    """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
+    → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
+    the fields."""
+    last = s.last
+    if not (
+        s.intent == L.FIELDS
+        and s.u.groups
+        and last
+        and s.followup
+        and last.intent in INTENT_METRIC
+        and _TRACKS_COUNTED.search(s.norm)
+        and not _FIELDS_ASKED.search(s.norm)
+    ):
+        return False
+    ids = [d for g in s.u.groups for d in g]
+    if not all(len(s.k.direction_by_id[d].funding) >= 2 for d in ids if d in s.k.direction_by_id):
+        return False
+    s.intent = last.intent
+    s.u.from_context = True
+    return True
+
+
 def same_measure_for_new_names(s: State) -> bool:
     """A new name as a follow-up keeps the last measure: "德国多少钱？" → "那芬兰呢？"."""
     last = s.last
@@ -1147,6 +1253,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
     (the_other_one, GO_ON),
+    (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),
@@ -1169,6 +1276,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
     (partner_kind_beside_direction, GO_ON),
+    (fields_compared, FINAL),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (unknown_topic_term, FINAL),
@@ -1187,6 +1295,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (topic_of_named_partner, GO_ON),
+    (tracks_after_a_measure, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),
@@ -1258,6 +1367,9 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         if not has_sup:
             continue
         named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
-        asks = re.search(r"哪|which|what|边个|谁", norm) or _CONFIRM.search(text.lower())
+        # "系边两个": a Cantonese "which" may carry a number
+        asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(
+            text.lower()
+        )
         return not named and bool(asks)
     return False

@@ -34,6 +34,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
         "compare_tracks": _compare_tracks,
+        "compare_fields": _compare_fields,
         "share": _share,
         "unsure": _unsure,
         "list": _list,
@@ -445,6 +446,11 @@ def _compare(q: Query, k: Knowledge) -> Answer:
         parts = [_compare_one(replace(q, metric=m, measures=[m]), k) for m in metrics]
         return Answer("\n\n".join(p.html for p in parts), parts[0].programs)
     return _compare_one(q, k)
+
+
+def _compare_fields(q: Query, k: Knowledge) -> Answer:
+    """Fields compared: each direction's fields, side by side."""
+    return A.answer(replace(q, intent=L.FIELDS, op="show").sync(), k)
 
 
 def _compare_one(q: Query, k: Knowledge) -> Answer:

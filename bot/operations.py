@@ -69,6 +69,8 @@ class Vocabulary:
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
     call_included: re.Pattern[str]
+    call_added_after: re.Pattern[str]
+    every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
@@ -132,6 +134,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
         call_included=c(ops["call_included"]),
+        call_added_after=c(ops["call_added_after"]),
+        every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
@@ -574,6 +578,18 @@ def call_included(before: str) -> bool:
     """The words just before a call's name add it to the rest ("连埋港澳台专项计", "including
     the Macao call"): that call is not the scope."""
     return bool(VOCAB.call_included.search(before))
+
+
+def call_added_after(after: str) -> bool:
+    """The words just after a call's name add it to the rest ("把港澳台项目也一并算进去",
+    "with the Macao call counted too"): that call is not the scope."""
+    return bool(VOCAB.call_added_after.search(after))
+
+
+def directions_counted(text: str) -> int | None:
+    """The number of directions the user says the pool holds: "在全部16个方向中" is 16."""
+    m = VOCAB.every_direction_counted.search(text)
+    return int(next(g for g in m.groups() if g)) if m else None
 
 
 def about_asker(clause: str) -> bool:

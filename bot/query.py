@@ -647,6 +647,10 @@ def _call_scope(c: Context) -> str | None:
     mentions = [m for m in c.u.mentions if m.kind == CALL]
     if any(O.call_included(c.u.norm[max(0, m.start - 24) : m.start]) for m in mentions):
         return None
+    if any(O.call_added_after(c.u.norm[m.end : m.end + 48]) for m in mentions):
+        return None
+    if O.directions_counted(c.u.norm) == len(c.k.directions):
+        return None  # "在全部16个方向中": every direction, whatever call is named
     calls = {m.id for m in mentions}
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
@@ -907,12 +911,16 @@ def extremes_compared(q: Query, c: Context) -> bool:
     def figures(d: Direction) -> list[float]:
         return _figures(d, metric) or [0.0]
 
-    top = max(pool, key=lambda d: max(figures(d)))
-    bottom = min(pool, key=lambda d: min(figures(d)))
-    if top.id == bottom.id:
+    high = max(max(figures(d)) for d in pool)
+    low = min(min(figures(d)) for d in pool)
+    # a tie at an end is every direction there ("项目数最多的方向" when two have 20), each compared
+    tops = [d.id for d in pool if max(figures(d)) == high]
+    bottoms = [d.id for d in pool if min(figures(d)) == low and d.id not in tops]
+    if not bottoms:
         return False
     q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "all"
-    q.groups, q.asks = [[top.id], [bottom.id]], sorted(c.ops & {"ratio", "difference"})
+    q.groups = [[i] for i in tops] + [[i] for i in bottoms]
+    q.asks = sorted(c.ops & {"ratio", "difference"})
     return True
 
 
@@ -1229,9 +1237,10 @@ def _last_metric(last: Turn | None) -> str | None:
 
 
 def _tracks_talked_about(c: Context) -> bool:
-    """The last turns asked a figure of one direction of several tracks, by a field of it."""
+    """The last turns asked a figure of one direction of several tracks, by a field of it or
+    of each track ("欧盟旗舰两个领域各多少钱"): its total answer lists the tracks' figures."""
     last = c.last
-    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1 or not last.topics:
+    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
         return False
     d = c.k.direction_by_id.get(last.groups[0][0])
     return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
@@ -1443,6 +1452,15 @@ def _topic_checked(c: Context) -> bool:
 _AND_ASKS = re.compile(
     r",?\s+and\s+(?=(?:what|how|which|is|are|does|do|can)\b)|[，,]\s*(?=(?:还有|以及|另外|并且))"
 )
+
+
+def fields_side_by_side(q: Query, c: Context) -> bool:
+    """Fields compared ("俄罗斯做哪些领域" → "跟西班牙比呢"): a comparison of the directions,
+    shown as each one's fields side by side (the notice ranks no field above another)."""
+    if "fields_compared" not in c.u.rules or q.intent != L.FIELDS or len(q.groups) < 2:
+        return False
+    q.intent, q.op = L.COMPARE, "compare_fields"
+    return True
 
 
 def several_measures(q: Query, c: Context) -> bool:
@@ -2305,6 +2323,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    fields_side_by_side,
     share_of_whole,
     one_described,
     extreme_of_described,

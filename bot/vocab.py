@@ -587,6 +587,8 @@ ALTERNATIONS = (
     "among_previous",
     "one_of_listed",
     "call_included",
+    "call_added_after",
+    "every_direction_counted",
     "asker_context",
     "per_direction",
     "partner_column",

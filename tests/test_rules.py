@@ -33,6 +33,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
     ],
+    "ranking_without_one": [
+        (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
+        (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
+    ],
     "not_the_last_one": [
         (("南非旗舰多少钱", "非旗舰的那个呢"), "budget"),
         (("南非旗艦幾多錢", "唔係旗艦嗰個呢"), "budget"),
@@ -121,6 +125,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("你好，最多的是哪个",), "rank"),
     ],
     "ranking_follow_up": [(("项目数最多的是哪个", "排个序，最多几个项目"), "rank")],
+    "fields_compared": [
+        (("俄罗斯做哪些领域", "跟西班牙比呢"), "fields"),
+        (("Compare the research areas of Russia and Spain",), "fields"),
+    ],
+    "tracks_after_a_measure": [
+        (("芬兰平均多少", "那欧盟旗舰两个领域呢"), "average"),
+        (("Finland budget?", "and the EU flagship's two areas?"), "budget"),
+    ],
     "partner_kind_beside_direction": [
         (("南非旗舰和联合研究哪个平均高",), "compare"),
         (("South Africa flagship or joint research, which has more projects?",), "compare"),
