@@ -76,3 +76,19 @@ def test_wrapped_the_same(engine: Engine, wrapped: str) -> None:
     r = ask(engine, wrapped)
     assert r["query"]["op"] == "place", r
     assert "intl-1.7" in r["programs"], r
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "平均资助额正好200万的方向有哪些？（包埋港澳台那个）",
+        "平均資助額正好200萬嘅方向有邊啲？包埋港澳台嗰個",
+        "Which directions average exactly CNY 2 million per project? include the HMT call",
+    ],
+)
+def test_a_call_included_widens_the_pool(engine: Engine, message: str) -> None:
+    # "包埋港澳台": the Hong Kong, Macao and Taiwan call added to the rest, not the only scope
+    r = ask(engine, message)
+    assert r["query"]["op"] == "filter", r
+    assert "hmt-1.1" in r["programs"], r
+    assert any(p.startswith("intl-") for p in r["programs"]), r
