@@ -25,6 +25,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
     run = {
         "unknown": _missing,
         "nth": _nth,
+        "place": _place,
         "top": _top,
         "top_sum": _top_sum,
         "filter": _filter,
@@ -271,6 +272,64 @@ def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
             place, previous = i, value
         ranked.append((place, value, d))
     return ranked
+
+
+def _place(q: Query, k: Knowledge) -> Answer:
+    """The place of one named direction in the ranking of its pool, from the top and from the
+    bottom (ties share a place); for "is it the smallest?" a yes or no first."""
+    lang, metric = q.lang, q.metric or "total"
+    d = k.direction_by_id[q.groups[0][0]]
+    high = _ranked(replace(q, order="max"), k)
+    low = _ranked(replace(q, order="min"), k)
+    at_high = next((p for p, _, x in high if x.id == d.id), None)
+    at_low = next((p for p, _, x in low if x.id == d.id), None)
+    if at_high is None or at_low is None:
+        return A.answer(q.sync(), k)
+    n, mname = len(high), _mname(metric, lang)
+    label = esc(A._ranked_label(d, k, lang))
+    shown = _shown(d, metric, lang)
+    tied_high = sum(1 for p, _, _ in high if p == at_high)
+    tie = (
+        tr(lang, f"（与另{tied_high - 1}个方向并列）", f" (tied with {tied_high - 1} more)")
+        if tied_high > 1
+        else ""
+    )
+    small = tr(
+        lang, "少" if metric == "count" else "低", "fewest" if metric == "count" else "lowest"
+    )
+    text = tr(
+        lang,
+        f"<b>{label}</b>：{mname}{shown}，在{n}个方向中从高到低排第{at_high}{tie}，"
+        f"倒数第{at_low}（最{small}为倒数第1）。",
+        f"<b>{label}</b>: {mname} {shown}, {_ordinal_en(at_high)} of {n} directions from the "
+        f"top{tie}, {_ordinal_en(at_low)} {small} from the bottom.",
+    )
+    programs = [d.id]
+    if q.order in ("max", "min"):
+        ranked = high if q.order == "max" else low
+        top = [x for p, _, x in ranked if p == 1]
+        yes = d in top
+        word = {
+            "max": tr(lang, "最多" if metric == "count" else "最高", "the largest"),
+            "min": tr(lang, "最少" if metric == "count" else "最低", "the smallest"),
+        }[q.order]
+        names = tr(lang, "、", "; ").join(
+            f"{esc(A._ranked_label(x, k, lang))}（{_shown(x, metric, lang)}）"
+            if lang != "en"
+            else f"{esc(A._ranked_label(x, k, lang))} ({_shown(x, metric, lang)})"
+            for x in top
+        )
+        if yes and len(top) == 1:
+            head = tr(lang, f"是的，它的{mname}{word}。", f"Yes, it has {word} {mname}.")
+        elif yes:
+            head = tr(
+                lang, f"是的，并列{word}：{names}。", f"Yes, tied for {word} {mname}: {names}."
+            )
+        else:
+            head = tr(lang, f"不是，{mname}{word}的是{names}。", f"No, {word} {mname} is {names}.")
+            programs += [x.id for x in top]
+        text = head + "\n" + text
+    return Answer(text, programs)
 
 
 def _top(q: Query, k: Knowledge) -> Answer:

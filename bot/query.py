@@ -862,6 +862,53 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
     return True
 
 
+# "排第几", "第幾名", "where does it rank", "Austria rank by total budget": the place of one
+# named direction in a ranking, not its figure alone
+_PLACE_ASKED = re.compile(
+    r"排(?:名)?(?:在)?第(?:几|幾)|第(?:几|幾)(?:名|位|多|大|高)|排名(?:如何|怎么样|怎樣|多少)|"
+    r"排(?:老)?(?:几|幾)|排(?:喺|在)?第?(?:幾多|几多)|"
+    r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b"
+)
+# "Is Argentina the smallest budget of all?", "澳门是不是经费最少的": a yes/no on one end
+_YES_NO = re.compile(
+    r"^\s*(?:is|are|was|does|do)\b|是不是|是否|係咪|系咪|是唔是|(?:吗|嗎|么|麼)\s*[?？]?\s*$"
+)
+
+_LIMIT_NUMBER = re.compile(
+    r"(?:最多|最少|至多|至少|不超过|不超過|at\s+most|at\s+least|up\s+to|no\s+more\s+than)"
+    r"\s*(?:资助|資助|fund|support)?\s*\d"
+)
+
+
+def place_of_named(q: Query, c: Context) -> bool:
+    """The place of one named direction in a ranking of its call's directions: "奥地利总经费在
+    政府间专项里排第几", "Austria rank by total budget?", "Is Argentina the smallest budget of
+    all directions?" (yes or no, with its place)."""
+    named = c.named
+    if len(named) != 1 or len(named[0]) != 1 or c.ops & {"ratio", "difference", "sum"}:
+        return False
+    if O.ordinal(c.text) and not _PLACE_ASKED.search(c.text):
+        return False
+    ends = _ends(c.text)
+    clause = _asking_clause(c.text)
+    yes_no = len(ends) == 1 and bool(_YES_NO.search(clause) or _YES_NO.search(c.text))
+    if yes_no and _LIMIT_NUMBER.search(c.text):
+        return False  # "是不是最多资助20个项目": a limit asked, not an end of a ranking
+    if not (_PLACE_ASKED.search(c.text) or yes_no):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in ("total", "count", "average"):
+        metric = "total"
+    d = c.k.direction_by_id.get(named[0][0])
+    if d is None:
+        return False
+    q.intent, q.op, q.metric, q.source = L.RANK, "place", metric, "named"
+    q.groups = [[d.id]]
+    q.order = ends.pop() if yes_no else None
+    q.restrict = [x.id for x in c.k.directions if x.call == d.call and x.id not in c.u.excluded]
+    return True
+
+
 def ends_of_two_rankings(q: Query, c: Context) -> bool:
     """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
     between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
@@ -2328,6 +2375,7 @@ RULES: tuple[Rule, ...] = (
     one_described,
     extreme_of_described,
     named_against_an_extreme,
+    place_of_named,
     both_calls,
     running_sum,
     minus_from_previous,
