@@ -88,3 +88,27 @@ class TestMissingAspects:
         wrapped = ask(engine, wrap.format(text))
         assert wrapped["intent"] == plain["intent"] == "unknown"
         assert wrapped["query"].get("missing") == plain["query"].get("missing")
+
+
+class TestWholeCallTotal:
+    """The money's total of the whole call asked alone is the budget, not the overview; several
+    measures of the whole call keep the overview."""
+
+    @pytest.mark.parametrize(
+        ("text", "figure"),
+        [
+            ("整个政府间专项的预算一共是多少？", "49600"),
+            ("整個港澳台專項嘅經費加起來係幾多？", "萬元"),
+            ("What is the total budget of the whole intergovernmental special project?", "496"),
+        ],
+    )
+    def test_total_is_budget(self, engine, text, figure):
+        reply = ask(engine, text)
+        assert reply["intent"] == "budget" and figure in reply["text"], reply["text"]
+
+    @pytest.mark.parametrize(
+        "text",
+        ["整个政府间专项总共有几个方向，经费一共多少？", "總共有幾個指南方向，總經費是多少"],
+    )
+    def test_several_measures_keep_overview(self, engine, text):
+        assert ask(engine, text)["intent"] == "overview"
