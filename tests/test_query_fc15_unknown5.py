@@ -112,3 +112,29 @@ class TestWholeCallTotal:
     )
     def test_several_measures_keep_overview(self, engine, text):
         assert ask(engine, text)["intent"] == "overview"
+
+
+class TestAside:
+    """ "I mean" is the speaker's aside, not the mean of a figure; "mean" itself still asks the
+    average."""
+
+    @pytest.mark.parametrize(
+        "text",
+        ["Which partner countries are there? I mean all of them", "partners? i meant countries"],
+    )
+    def test_aside_asks_nothing(self, engine, text):
+        assert ask(engine, text)["intent"] == "partners"
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "芬兰平均每个项目多少？",
+            "芬蘭平均每個項目幾多？",
+            "What is the mean grant for Finland?",
+        ],
+    )
+    def test_mean_still_average(self, engine, text):
+        reply = ask(engine, text)
+        assert reply["intent"] == "average" and (
+            "400" in reply["text"] or "4 million" in reply["text"]
+        )
