@@ -947,6 +947,12 @@ _PARTNERS_COUNTED = re.compile(
     r"\bhow\s+many\s+(?:partner\s+)?(?:countries|partners|regions)\b"
 )
 _OTHER_COUNTED = re.compile(r"项目|课题|方向|\b(?:projects?|grants?|directions?)\b")
+# the money's total asked alone ("整个专项的经费总共是多少", "the total budget of the whole
+# call"): the budget answer gives the call's total; naming the whole call is not an overview
+_MONEY_TOTAL_ASKED = re.compile(
+    r"(?:经费|预算|资金|钱)[^，,。？?]{0,4}(?:总共|一共|合计|总额|总计|加起来)|"
+    r"\btotal\s+(?:budget|funding|money|amount)\b"
+)
 
 
 def several_call_measures(s: State) -> bool:
@@ -955,7 +961,12 @@ def several_call_measures(s: State) -> bool:
     if s.u.groups or s.u.topics:
         return False
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
-    if s.score(L.OVERVIEW) >= 4 and asked:
+    money_total = (
+        asked == [L.BUDGET]
+        and _MONEY_TOTAL_ASKED.search(s.norm)
+        and not _OTHER_COUNTED.search(s.norm)  # "总共有几个方向，经费一共多少": two measures
+    )
+    if s.score(L.OVERVIEW) >= 4 and asked and not money_total:
         asked.append(L.OVERVIEW)
     if s.score(L.PARTNERS) >= 3 and L.COUNT in asked:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"

@@ -47,6 +47,7 @@ FLAGS = (
     "every",
     "listing",
     "numeral",
+    "aside",
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
