@@ -1,0 +1,54 @@
+"""Follow-ups of fc15/fc16 (i8-other4): the partner's other direction asked as "另外嗰个…" or
+"the total for the other … one", and a short "total both?" adding the directions just asked.
+Each on messages other than the sets' own, in zh-Hans, zh-Hant (Cantonese) and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("fc15_other4", turns)).to_json()
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("中韩能源技术联合研究多少钱", "另外嗰个韩国项目呢"), "budget", ["intl-2.0"], "600"),
+        (("中南聯合研究平均每項幾多錢", "另外嗰個南非方向呢"), "average", ["intl-2.3"], "300"),
+        (
+            ("South Africa flagship budget?", "and the total for the other South African one?"),
+            "budget",
+            ["intl-2.2"],
+            "30 million",
+        ),
+    ],
+)
+def test_the_partners_other_direction(engine, turns, intent, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "has"),
+    [
+        (("Finland budget?", "and Israel?", "total both?"), "budget", "80 million"),
+        (
+            ("How many projects for Italy?", "and for Finland?", "and the total of the two?"),
+            "count",
+            "25",
+        ),
+        (("中芬項目幾多錢", "中德呢", "加埋幾多"), "budget", "8000"),
+    ],
+)
+def test_total_of_the_directions_just_asked(engine, turns, intent, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    assert has in reply["text"]
