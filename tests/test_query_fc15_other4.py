@@ -52,3 +52,21 @@ def test_total_of_the_directions_just_asked(engine, turns, intent, has):
     reply = ask(engine, *turns)
     assert reply["intent"] == intent
     assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (
+            ("Finland total budget?", "is that more than Austria and Germany combined?"),
+            "30 million",
+        ),
+        (("芬兰总经费多少", "比奥地利和德国加起来还多吗"), "奥地利、德国合计：3000万元"),
+        (("芬蘭總經費幾多", "比奧地利和德國加起來還多嗎"), "3000萬元"),
+    ],
+)
+def test_one_against_a_sum_of_others(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare"
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.7", "intl-1.8"]
+    assert has in reply["text"]
