@@ -70,3 +70,18 @@ def test_one_against_a_sum_of_others(engine, turns, has):
     assert reply["intent"] == "compare"
     assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.7", "intl-1.8"]
     assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "has"),
+    [
+        ("How much is the Israel call and what fields does it fund?", "intl-1.9", "20 million"),
+        ("中以项目多少钱，资助哪些领域？", "intl-1.9", "2000万元"),
+        ("中德項目幾多錢，資助咩領域？", "intl-1.8", "2000萬元"),
+    ],
+)
+def test_money_and_fields_in_one_question(engine, text, program, has):
+    reply = ask(engine, text)
+    assert reply["intent"] == "detail"
+    assert reply["programs"] == [program]
+    assert has in reply["text"]
