@@ -73,6 +73,10 @@ def _group_name(group: list[str], k: Knowledge, lang: str) -> str:
     dirs = [k.direction_by_id[i] for i in group]
     if len(dirs) == 1:
         return label(dirs[0], k, lang)
+    if len({d.partner for d in dirs}) > 1:
+        # a sum over several partners ("Austria and Germany together") is named by all of them
+        names = list(dict.fromkeys(partner_name(d, k, lang) for d in dirs))
+        return tr(lang, "、".join(names) + "合计", " + ".join(names))
     return partner_name(dirs[0], k, lang)
 
 

@@ -150,7 +150,10 @@ def marker_names_direction(s: State) -> bool:
     return True
 
 
-_OTHER_ONE = re.compile(r"另一个|另外一个|另外那个|其他那个|the other one|the other|另一")
+# "另外嗰个" / "另外个": the Cantonese forms of "the other one"
+_OTHER_ONE = re.compile(
+    r"另一个|另外一个|另外那个|另外嗰|另外个|其他那个|其他嗰|the other one|the other|另一"
+)
 
 
 def the_other_one(s: State) -> bool:

@@ -1414,6 +1414,29 @@ def _sums_by_partner(groups: list[list[str]], k: Knowledge) -> list[list[str]]:
     return merged if len(merged) == 2 else groups
 
 
+# "than" or "比" set one side against the other (not "比较", "比例": a comparison or a share)
+_THAN_AT = re.compile(r"\bthan\b|比(?!较|例|率|值)")
+
+
+def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | None:
+    """A sum set against a name: "is it more than Austria and Germany together?", "比奥地利和
+    德国加起来还多吗" — the names after "than" are one side added up, the rest the other."""
+    than = _THAN_AT.search(c.u.norm)
+    if not than:
+        return None
+    after: set[str] = set()
+    for mention in c.u.mentions:
+        if mention.start < than.end():
+            continue
+        if mention.kind == DIRECTION:
+            after.add(mention.id)
+        elif mention.kind == PARTNER:
+            after |= {d.id for d in c.k.directions_by_partner.get(mention.id, ())}
+    later = [d for g in groups for d in g if set(g) & after]
+    earlier = [d for g in groups for d in g if not set(g) & after]
+    return [earlier, later] if earlier and later else None
+
+
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
 
 
@@ -1464,7 +1487,7 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) < 2:
         return False
     if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:
-        named = _sums_by_partner(named, c.k)
+        named = _sides_of_than(named, c) or _sums_by_partner(named, c.k)
     talked = {d for g in chain for d in g}
     ids = {d for g in named for d in g}
     previous = q.source == "previous" or ids <= talked
