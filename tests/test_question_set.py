@@ -33,13 +33,13 @@ SETS = [
     "firstcontact/fc12",
     "firstcontact/fc13",
     "firstcontact/fc14",
-    # the latest first-contact sets, not tuned on yet: held at their first-contact score minus
-    # 2 points, so that later changes cannot quietly lower them
-    "firstcontact/fc15",
     "firstcontact/fc16",
+    # the latest first-contact set after one short round, short of 97%: held at the level it
+    # reached minus 2 points, so that later changes cannot quietly lower it
+    "firstcontact/fc15",
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc15": 0.89, "firstcontact/fc16": 0.92}
+REACHED: dict[str, float] = {"firstcontact/fc15": 0.92}
 
 
 @pytest.mark.parametrize("folder", SETS)
