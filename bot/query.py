@@ -2057,8 +2057,7 @@ def extreme_of_described(q: Query, c: Context) -> bool:
     most money, 1.4 and not 2.3), "the flagship with the most money - how much per project?"."""
     if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or q.op != "show":
         return False
-    found = c.index.find(normalize(c.u.text), c.u.text)
-    described = list(dict.fromkeys(ident for _, _, ident in found.marker_spans))
+    described = c.u.markers  # read once with the message, not searched for again
     if len(described) < 2:
         return False
     pieces = [p for p in _PIECE.split(c.text) if p.strip()]

@@ -50,6 +50,7 @@ class Understanding:
     threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
     mentions: list[Mention] = field(default_factory=list)  # every name found, for the query
     name_spans: list[tuple[int, int]] = field(default_factory=list)  # names in ``norm``
+    markers: list[str] = field(default_factory=list)  # directions marker words name (旗舰)
     rules: list[str] = field(default_factory=list)  # the decisions (bot/decisions.py) applied
 
     @property
@@ -103,6 +104,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     u.name_spans = [
         (m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)
     ] + [(start, end) for start, end, _ in found.marker_spans]
+    u.markers = list(dict.fromkeys(ident for _, _, ident in found.marker_spans))
     u.confidence = 0.85 if any(m.how in ("sound", "fuzzy") for m in found.mentions) else 1.0
 
     tags = cues.tags
