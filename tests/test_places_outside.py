@@ -1,0 +1,47 @@
+"""Places outside the call named the way people abbreviate a bilateral programme (中匈, 中荷,
+中印尼) or by their adjective (Hungarian, Portuguese): the reply says the notice has no direction
+with that place, instead of the call's overview or a partner that sounds alike. The short forms
+live in bot/data/places.yaml; ones that are also ordinary word pieces (中智 in 其中智能, 中越 in
+越来越, 中新 in 新能源) are left out on purpose, and these tests hold that line too."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, text: str) -> dict:
+    return engine.ask(text, ("outside", text)).to_json()
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("中匈项目多少钱", "匈牙利"),
+        ("请问有中荷合作的方向吗？", "荷兰"),
+        ("有冇中葡合作嘅方向？", "葡萄牙"),
+        ("Is there a Hungarian direction in this call?", "Hungary"),
+        ("any Portuguese partner programme?", "Portugal"),
+        ("中印尼合作能申请吗", "印尼"),
+    ],
+)
+def test_a_place_outside_the_call_is_said_to_be_outside(engine: Engine, text: str, place: str):
+    reply = ask(engine, text)
+    assert place in reply["text"].split("\n")[0], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("其中智能制造的方向有哪些", ["intl-1.1", "intl-1.3"]),
+        ("申请人越来越多，中芬项目支持几个？", ["intl-1.6"]),
+        (
+            "其中新能源的方向有哪些",
+            ["intl-1.2", "intl-1.3", "intl-1.6", "intl-2.0", "intl-2.1", "intl-2.2"],
+        ),
+    ],
+)
+def test_word_pieces_are_not_places(engine: Engine, text: str, programs: list[str]):
+    reply = ask(engine, text)
+    assert reply["programs"] == programs, reply
