@@ -184,7 +184,10 @@ def _measures(text: str) -> tuple[str, ...]:
 
 
 def operations(text: str) -> set[str]:
-    return {name for name, p in VOCAB.operations.items() if p.search(text)}
+    found = {name for name, p in VOCAB.operations.items() if p.search(text)}
+    if "percent_more" in found:
+        found.add("difference")  # a gap in percent is a difference, stated relative to one side
+    return found
 
 
 def refers_previous(text: str) -> bool:

@@ -287,6 +287,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
     that?". The part is what is named (else what was just talked about); the whole is the call
     named, both calls when asked, else the part's own call (both calls when the part is all of
     its call)."""
+    if "percent_more" in c.ops:
+        return False  # "比以色列多出百分之几": the gap between two, not a part of a whole
     if not O.asks_share(c.text):
         return _share_follow_up(q, c)
     if O.superlative(c.text) and not c.named:
@@ -2451,13 +2453,18 @@ _DESCRIBED_AMOUNT = re.compile(
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
 
+_PERCENT_POINTS = re.compile(r"(?:多少|几多|几)\s*个\s*(?:百分点|百分比|百分)")
+
+
 def _measures(u: Understanding, text: str) -> list[str]:
     """The measures asked, read with the names blanked ("the co-funding mechanism" is a name,
     not a question about funding); "total," in a list of aspects is the budget."""
     norm = u.norm
     for start, end in u.name_spans:
         norm = norm[:start] + " " * (end - start) + norm[end:]
-    plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
+    # "多几多个百分比": 几多个 counts percentage points, not projects
+    norm = _PERCENT_POINTS.sub(lambda m: " " * len(m.group()), norm)
+    plain = set(O.measures(_PERCENT_POINTS.sub(" ", u.norm)))  # a name's neighbours read as in it
     found = [m for m in O.measures(norm) if m in plain]
     # "the korea one where each project gets a lot of money — how much per project?": an amount
     # that describes the direction is not asked, when something else is
@@ -2514,8 +2521,21 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    if gap_in_percent(q, c):
+        q.rules.append("gap_in_percent")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
             break
     return q
+
+
+def gap_in_percent(q: Query, c: Context) -> bool:
+    """The gap of a comparison asked in percent ("俄罗斯那个比以色列多出百分之几", "what percent
+    more than Austria?"): whichever rule chose the two sides, the reply states the gap relative
+    to the smaller one as well."""
+    if "percent_more" not in c.ops or q.intent != L.COMPARE or q.op == "share":
+        return False
+    if "percent" not in q.asks:
+        q.asks = [*q.asks, "percent"]
+    return True

@@ -560,7 +560,7 @@ def _shapes(f: _File, out: dict) -> None:
 # -- operations.yaml: the vocabulary of compound questions ---------------------------------------
 
 MEASURES = ("average", "count", "total", "fields", "period")
-OPERATIONS = ("each", "sum", "ratio", "difference", "same", "more")
+OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
 COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
 ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
