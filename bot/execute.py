@@ -513,7 +513,7 @@ def _compare_fields(q: Query, k: Knowledge) -> Answer:
 
 
 def _percent_gap(big: float, big_name: str, small: float, small_name: str, lang: str) -> str:
-    """"A比B多50%" is the gap over the smaller; the other way round ("B比A少33.3%") is over the
+    """ "A比B多50%" is the gap over the smaller; the other way round ("B比A少33.3%") is over the
     larger, so both are said: a reader asking either one finds it."""
     more = _pct((big - small) / small * 100)
     less = _pct((big - small) / big * 100)
