@@ -45,3 +45,31 @@ def test_a_place_outside_the_call_is_said_to_be_outside(engine: Engine, text: st
 def test_word_pieces_are_not_places(engine: Engine, text: str, programs: list[str]):
     reply = ask(engine, text)
     assert reply["programs"] == programs, reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "place"),
+    [
+        (("Is there a China–Hungery direction?",), "Hungary"),
+        (("What is the Austria budget?", "and Hungery?"), "Hungary"),
+        (("any programme with Brasil?",), "Brazil"),
+        (("Frence partners possible?",), "France"),
+    ],
+)
+def test_a_place_outside_the_call_typed_with_a_typo(engine: Engine, turns, place: str):
+    reply: dict = {}
+    for t in turns:
+        reply = engine.ask(t, ("outside-typo", turns)).to_json()
+    assert place in reply["text"].split("\n")[0] and "10 million" not in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("Austrlia budget?", ["intl-1.7"]),  # a partner's own typo pass comes first
+        ("our child health project, which direction fits?", ["intl-1.1", "intl-1.6", "intl-2.2"]),
+        ("I need finance info for Finland", ["intl-1.6"]),
+    ],
+)
+def test_words_near_a_place_name_are_not_that_place(engine: Engine, text: str, programs):
+    assert ask(engine, text)["programs"] == programs
