@@ -1062,6 +1062,24 @@ _TRACKS_COUNTED = re.compile(
 _FIELDS_ASKED = re.compile(r"什么|哪些|哪个|咩|乜|边啲|\b(?:what|which)\b")
 
 
+def _names_a_track(s: State) -> bool:
+    """Every name in the message is a word of one funding track's label of the direction in
+    talk ("中欧旗舰FAB平均多少 → CCB领域呢？"): a track of it, not a new question."""
+    last = s.last
+    if last is None or [list(g) for g in last.groups] != [list(g) for g in s.u.groups]:
+        return False
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(s.u.groups) != 1 or len(s.u.groups[0]) != 1 or not names:
+        return False
+    d = s.k.direction_by_id.get(s.u.groups[0][0])
+    if d is None or len(d.funding) < 2:
+        return False
+    labels = [
+        normalize(f.track.get(lang)) for f in d.funding if f.track for lang in ("zh-Hans", "en")
+    ]
+    return all(any(normalize(m.text) in label for label in labels) for m in names)
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1073,7 +1091,7 @@ def tracks_after_a_measure(s: State) -> bool:
         and last
         and s.followup
         and last.intent in INTENT_METRIC
-        and _TRACKS_COUNTED.search(s.norm)
+        and (_TRACKS_COUNTED.search(s.norm) or _names_a_track(s))
         and not _FIELDS_ASKED.search(s.norm)
     ):
         return False

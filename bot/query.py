@@ -1308,7 +1308,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
     named = [d for g in c.named for d in g]
     if named:
         # one direction named alone, and no other talked about before to set it against
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
+        # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
+        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -1438,6 +1439,28 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
 
 
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+# the tracks of one direction counted ("两个领域", "both tracks"): not two directions
+_TRACKS_COUNTED = re.compile(
+    r"(?:两|二|2|兩)\s*个?\s*(?:领域|領域)|(?:各|每个|所有)领域|"
+    r"\b(?:two|both|2|all|the)\s+(?:tracks?|strands?|areas|fields|funding\s+lines)\b"
+)
+
+
+def _counted_with_markers(c: Context, named: list[list[str]], n: int) -> list[list[str]]:
+    """The directions counted ("the three EU-related directions together (joint labs,
+    flagship and co-funding mechanism)"): a partner's direction named only by a marker word
+    ("flagship", which alone is two partners' word) joins those named when the partner is named
+    and the count then adds up."""
+    partners = {m.id for m in c.u.mentions if m.kind == PARTNER}
+    ids = [d for g in named for d in g]
+    extra = [
+        d
+        for d in c.u.markers
+        if d not in ids and d in c.k.direction_by_id and c.k.direction_by_id[d].partner in partners
+    ]
+    if len(ids) + len(extra) != n:
+        return named
+    return named + [[d] for d in extra]
 
 
 def arithmetic_on_named(q: Query, c: Context) -> bool:
@@ -1458,6 +1481,11 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
     n = O.how_many_previous(c.text)
+    if len(named) == 1 and len(named[0]) == 1 and _tracked(named[0][0], c):
+        if _TRACKS_COUNTED.search(c.text):
+            return False  # "旗舰两个领域合计多少钱": its tracks added up, the direction's own total
+    if n and len(named) < n and all(len(g) == 1 for g in named):
+        named = _counted_with_markers(c, named, n)
     whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"

@@ -421,6 +421,7 @@ def _compounds_narrowed(
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction
+_AGREEING_MARKERS = 2  # distinct marker words of one direction
 
 
 def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
@@ -429,10 +430,19 @@ def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
         return []
     scores: dict[str, int] = {}
     longest: dict[str, int] = {}
+    spans: dict[str, set[str]] = {}
     for start, end, ident in found.marker_spans:
         scores[ident] = scores.get(ident, 0) + (end - start)
         longest[ident] = max(longest.get(ident, 0), end - start)
-    scores = {d: v for d, v in scores.items() if longest[d] >= _GLOBAL_MARKER_MIN}
+        spans.setdefault(ident, set()).add(found.text[start:end])
+    # several distinct short markers agreeing on one direction name it too: "旗舰计划领域一…
+    # 领域二" is the flagship whose tracks those are, though "旗舰" alone is two directions'
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if longest[d] >= _GLOBAL_MARKER_MIN
+        or (len(spans[d]) >= _AGREEING_MARKERS and v >= _GLOBAL_MARKER_MIN + 1)
+    }
     if not scores:
         return []
     best = max(scores.values())
