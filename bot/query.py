@@ -2158,6 +2158,11 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops or c.ops & set(COMPARE_OPS):
         return False
+    return _sum_over_topic(q, c)
+
+
+def _sum_over_topic(q: Query, c: Context) -> bool:
+    """The sum of the measure asked over the directions of the message's topics."""
     metric = next((m for m in c.measures if m in ("total", "count")), None)
     if metric is None:
         return False
@@ -2170,6 +2175,40 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
     q.groups, q.metric, q.source = [[d] for d in ids], metric, "all"
     q.op = "sum" if len(ids) > 1 else "show"
     q.intent = METRIC_INTENT[metric]
+    return True
+
+
+def topic_sum_beside_context_names(q: Query, c: Context) -> bool:
+    """A topic's directions added up, asked after a sentence about the asker that names a
+    partner: "Our group at Macau University works on marine science. Which programmes cover
+    ocean research and what is the total of their budgets?", "我们是澳门大学海洋团队。哪些方向
+    涉及海洋？它们的经费一共多少？" — the sum over the topic's directions, not the named
+    partner's card: every clause naming a partner states, none asks, and a clause asks which
+    directions have the topic."""
+    if "sum" not in c.ops or not c.u.topics or not c.named:
+        return False
+    if not any(m in ("total", "count") for m in c.measures):
+        return False
+    if "each" in c.ops or c.ops & set(COMPARE_OPS):
+        return False
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    which_topic = [
+        i
+        for i, cl in enumerate(clauses)
+        if _WHICH_ASKED.search(O.folded(cl)) and TOPIC in _clause_kinds(c, cl)
+    ]
+    if not which_topic:
+        return False
+    for i, cl in enumerate(clauses):
+        kinds = _clause_kinds(c, cl)
+        if not kinds & {PARTNER, DIRECTION, CALL}:
+            continue
+        if i >= which_topic[0] or _ASKED.search(O.folded(cl)):
+            return False  # the name is in the question: "中俄哪些领域涉及海洋，一共多少钱"
+    if not _sum_over_topic(q, c):
+        return False
+    c.u.groups = []  # the partner of the context is not what the reply is about
     return True
 
 
@@ -2450,6 +2489,7 @@ RULES: tuple[Rule, ...] = (
     tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
+    topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
     rank_of_previous,
