@@ -319,6 +319,11 @@ def share_of_whole(q: Query, c: Context) -> bool:
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
     if O.whole_notice(c.text) or len(calls) >= 2:
         calls = all_calls
+    elif calls and _whole_adds_part(c.text):
+        # "1. 澳门项目总经费多少？2. 政府间专项总经费多少？3. 澳门项目占两者合计的百分之几？":
+        # the whole is the call named and the part's own call added up
+        own = [c.k.direction_by_id[d].call for d in part]
+        calls = [x for x in all_calls if x in calls or x in own]
     elif not calls:
         calls = list(dict.fromkeys(c.k.direction_by_id[d].call for d in part))
         members = {d.id for d in c.k.directions if d.call in calls}
@@ -340,6 +345,18 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+def _whole_adds_part(text: str) -> bool:
+    """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
+    "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
+    at = text.rfind("占")
+    of = _SHARE_OF.search(text)
+    start = at if at >= 0 else of.start() if of else -1
+    if start < 0:
+        return False
+    clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
+    return "sum" in O.operations(clause) and O.how_many_previous(clause) == 2
 
 
 def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
