@@ -1595,8 +1595,10 @@ def several_measures(q: Query, c: Context) -> bool:
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
-    if "sum" in c.ops and (len(groups) != 1 or c.chain):
-        return False  # "一共几个" of one direction named alone is its count, not arithmetic
+    if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
+        # "一共几个" of one direction named alone is its count, not arithmetic; questions
+        # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
+        return False
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     previous = False
@@ -2221,7 +2223,7 @@ def topic_sum_beside_context_names(q: Query, c: Context) -> bool:
         kinds = _clause_kinds(c, cl)
         if not kinds & {PARTNER, DIRECTION, CALL}:
             continue
-        if i >= which_topic[0] or _ASKED.search(O.folded(cl)):
+        if i >= which_topic[0] or _ASPECT_ASKED.search(O.folded(cl).strip()):
             return False  # the name is in the question: "中俄哪些领域涉及海洋，一共多少钱"
     if not _sum_over_topic(q, c):
         return False
