@@ -139,9 +139,21 @@ def markers_narrow_last_turn(s: State) -> bool:
     return True
 
 
+def _markers_agree(s: State) -> bool:
+    """Two distinct marker words or more of one direction, and of no other."""
+    words: dict[str, set[str]] = {}
+    for start, end, ident in s.found.marker_spans:
+        words.setdefault(ident, set()).add(s.found.text[start:end])
+    return sum(1 for w in words.values() if len(w) >= 2) == 1
+
+
 def marker_names_direction(s: State) -> bool:
     """A direction's own marker without a partner: "能源技术那个联合研究总共给多少经费"."""
-    if s.u.groups or topic_frame(s.norm):
+    if s.u.groups:
+        return False
+    if topic_frame(s.norm) and (s.u.topics or not _markers_agree(s)):
+        # "哪些项目涉及能源技术" looks for a topic; "旗舰领域一和领域二哪个项目多" names the
+        # direction by several of its own marker words and no topic
         return False
     groups = global_markers(s.found, s.k)
     if not groups:

@@ -297,7 +297,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
-    sides = _share_sides(c)
+    sides = _share_sides(c) or _share_of_both_named(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
@@ -345,6 +345,37 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
+    """A share of the directions asked before, added up: "1. 中芬多少钱？2. 中德多少钱？3. 中芬
+    占两者合计的百分之几？" — the part is named in the share's own sentence, the whole is every
+    direction named. None when a call is named (it is the whole) or nothing sums the whole."""
+    if any(m.kind == CALL for m in c.u.mentions) or not _whole_adds_part(c.text):
+        return None
+    norm = c.u.norm
+    asked = O.VOCAB.share.search(norm)
+    if asked is None:
+        return None
+    names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    # the part is the name right before the share asked ("中芬占…", "Finland as a percentage
+    # of…"), else the first one after it ("what percentage of the two combined is Finland?")
+    before = [m for m in names if m.end <= asked.start()]
+    after = [m for m in names if m.start >= asked.end()]
+    if not before and not after:
+        return None
+    one = before[-1] if before else after[0]
+
+    def ids(m: Mention) -> list[str]:
+        if m.kind == DIRECTION:
+            return [m.id]
+        return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+
+    part = ids(one)
+    whole = list(dict.fromkeys(d for m in names for d in ids(m)))
+    if not part or not set(part) < set(whole):
+        return None
+    return part, whole
 
 
 def _whole_adds_part(text: str) -> bool:
@@ -1342,7 +1373,10 @@ def tracks_compared(q: Query, c: Context) -> bool:
             return False
         ident = last.groups[0][0]
         q.source = "previous"
-    metric = c.metric(_last_metric(c.last) if not named else "total") or "total"
+    # the direction just talked about keeps its measure ("欧盟旗舰平均每项多少 → 领域二是领域一的
+    # 几分之几" compares the averages)
+    again = bool(c.last) and [list(g) for g in c.last.groups] == [[ident]]
+    metric = c.metric(_last_metric(c.last) if not named or again else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
     q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
