@@ -1532,9 +1532,9 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
     n = O.how_many_previous(c.text)
-    if len(named) == 1 and len(named[0]) == 1 and _tracked(named[0][0], c):
-        if _TRACKS_COUNTED.search(c.text):
-            return False  # "旗舰两个领域合计多少钱": its tracks added up, the direction's own total
+    one = len(named) == 1 and len(named[0]) == 1
+    if one and _tracked(named[0][0], c) and _TRACKS_COUNTED.search(c.text):
+        return False  # "旗舰两个领域合计多少钱": its tracks added up, the direction's total
     if n and len(named) < n and all(len(g) == 1 for g in named):
         named = _counted_with_markers(c, named, n)
     whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]

@@ -29,7 +29,8 @@ def ask(engine: Engine, *turns: str) -> dict:
         ("旗艦計劃領域二比領域一平均每項少幾多？", "average", "2000"),
         ("旗舰项目领域一和领域二，哪个支持的项目多？", "count", "领域二"),
         (
-            "In the EU flagship, how much more is the average of the FAB track than the CCB track?",
+            "In the EU flagship, how much more is the average of the FAB track than the "
+            "CCB track?",
             "average",
             "20 million",
         ),
@@ -110,8 +111,8 @@ def test_marker_named_direction_joins_a_counted_sum(engine, text, intent, has):
 @pytest.mark.parametrize(
     ("text", "intent", "has"),
     [
-        ("我们是澳门大学海洋科学团队。请问哪些方向涉及海洋？它们的经费一共多少？", "budget", "12000"),
-        ("我哋係澳門大學做海洋研究嘅團隊，想問邊啲方向有海洋科學，加埋總共幾多錢？", "budget", "12000"),
+        ("我们是澳门大学海洋团队。请问哪些方向涉及海洋？它们的经费一共多少？", "budget", "12000"),
+        ("我哋係澳門大學海洋團隊，想問邊啲方向有海洋科學，加埋總共幾多錢？", "budget", "12000"),
         (
             "Hi! We are at the University of Macau, working on ocean science. Which directions "
             "include marine science, and what is their combined budget?",
@@ -149,6 +150,11 @@ def test_a_name_in_the_question_keeps_its_direction(engine):
             "各位好，代兩位老師發問：陳教授想知道中芬項目平均每項幾多錢；黃教授想知道中西項目總經費係幾多。多謝！",
             ["intl-1.3", "intl-1.6"],
             ["400", "6000"],
+        ),
+        (
+            "幫兩位教授問：張教授想知中德項目幾多錢；李教授想知中以項目支持幾多個項目。",
+            ["intl-1.8", "intl-1.9"],
+            ["2000", "10"],
         ),
         (
             "Hi, forwarding two questions. Prof. Wang wants to know how many projects the "
