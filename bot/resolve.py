@@ -182,7 +182,8 @@ _MEASURE_GAP = re.compile(
     r"money|average|projects)?\s*$"
 )
 
-_COUNTED = re.compile(r"\s*(?:the\s+)?(?:two|three|four|both|all)\s+(?=\S)")
+_COUNTED = re.compile(r"\s*(?:the\s+)?(two|three|four|both|all)\s+(?=\S)")
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "all": 1 << 30}
 
 # a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
 _EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
@@ -254,6 +255,21 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     and mention.end <= m.start
                     and m.start < mention.end + 3
                 }
+                if lead and _COUNT_WORDS[lead.group(1)] >= len(own) > 1:
+                    # "exclude the two EU ones (flagship and co-funding)": the count says all
+                    # of the partner's directions, the markers in brackets only gloss them
+                    narrowed = [
+                        span
+                        for span in found.marker_spans
+                        if span[2] in own and mention.end <= span[0] < mention.end + 48
+                    ]
+                    found.excluded_topics.extend(
+                        m.id
+                        for m in found.mentions
+                        if m.kind == TOPIC
+                        and any(m.start < span[1] and m.end > span[0] for span in narrowed)
+                    )
+                    named = own
                 out.update({span[2] for span in narrowed} | named or own)
                 used_markers.update(narrowed)
             elif mention.kind == DIRECTION:
