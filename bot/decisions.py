@@ -545,9 +545,7 @@ def topic_in_asker_institution(s: State) -> bool:
         return False
     topics = [m for m in s.found.mentions if m.kind == TOPIC]
     inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
-    drop = inside - {
-        m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)
-    }
+    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
     if not drop or not set(u.topics) & drop:
         return False
     u.topics = [t for t in u.topics if t not in drop]

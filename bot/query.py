@@ -1086,7 +1086,7 @@ def range_filter(q: Query, c: Context) -> bool:
     return True
 
 
-# a follow-up that is only a value: "那20个的呢", "那3000万的呢", "and 20?", "what about 10 projects"
+# a follow-up that is only a value: "那20个的呢", "那3000万的呢", "and 20?", "what about 10"
 _VALUE_FOLLOW_UP = re.compile(
     r"^\W*(?:那|咁|噉|and|what\s+about|how\s+about)?\W*(?:(?:项目数|项目|总经费|经费|平均)"
     r"(?:是|为|系)?)?\s*(?:超过|高于|低于|少于|不少于|不超过|等于|刚好|正好|above|below|over|under|"

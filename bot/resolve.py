@@ -183,7 +183,26 @@ _MEASURE_GAP = re.compile(
 )
 
 _COUNTED = re.compile(r"\s*(?:the\s+)?(two|three|four|both|all)\s+(?=\S)")
-_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "all": 1 << 30}
+# "除了韩国的两个方向（联合研究和能源）", "除咗欧盟嗰两个": the count written after the name
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:相关|有关)?\s*(?:的|嘅|嗰|那|这)?\s*(两|二|三|四|2|3|4|所有|全部)\s*个"
+)
+_COUNT_WORDS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "all": 1 << 30,
+    "两": 2,
+    "二": 2,
+    "2": 2,
+    "三": 3,
+    "3": 3,
+    "四": 4,
+    "4": 4,
+    "所有": 1 << 30,
+    "全部": 1 << 30,
+}
 
 # a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
 _EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
@@ -255,7 +274,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     and mention.end <= m.start
                     and m.start < mention.end + 3
                 }
-                if lead and _COUNT_WORDS[lead.group(1)] >= len(own) > 1:
+                counted = lead or _COUNTED_AFTER.match(found.text, mention.end)
+                if counted and _COUNT_WORDS[counted.group(1)] >= len(own) > 1:
                     # "exclude the two EU ones (flagship and co-funding)": the count says all
                     # of the partner's directions, the markers in brackets only gloss them
                     narrowed = [
