@@ -267,3 +267,52 @@ def test_wrapped_the_same(engine: Engine, wrap: str) -> None:
     wrapped = ask(engine, wrap.format("天津工业大学科研院：总经费不低于3000万元的方向有哪些？"))
     assert wrapped["intent"] == bare["intent"] == "rank", wrapped
     assert wrapped["programs"] == bare["programs"], wrapped
+
+
+@pytest.mark.parametrize(
+    ("message", "excluded", "top"),
+    [
+        ("除開旗艦計劃同聯合資助機制，邊個方向最多錢？", ["intl-1.4", "intl-1.5"], "intl-1.3"),
+        ("除了旗舰计划和联合资助机制，哪个方向项目最多？", ["intl-1.4", "intl-1.5"], "intl-1.3"),
+        (
+            "除了欧洲的三个方向（联合实验室、旗舰和联合资助）以外，总经费最多的是哪几个？",
+            ["intl-1.1", "intl-1.4", "intl-1.5"],
+            "intl-1.3",
+        ),
+        (
+            "Excluding the three European ones (joint labs, flagship and co-funding), which "
+            "direction has the most money?",
+            ["intl-1.1", "intl-1.4", "intl-1.5"],
+            "intl-1.3",
+        ),
+    ],
+)
+def test_markers_set_aside_read_with_the_names_beside_them(
+    engine: Engine, message: str, excluded: list[str], top: str
+) -> None:
+    """ "旗舰" alone is the EU flagship or South Africa's; listed with the EU co-funding
+    mechanism it is the EU's."""
+    r = ask(engine, message)
+    assert r["intent"] == "rank", r
+    assert r["query"]["excluded"] == excluded, r["query"]
+    assert r["programs"][0] == top, r["programs"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "head"),
+    [
+        (("总经费超过5000万的有哪些", "项目数呢"), "这4个方向合计不超过61个项目"),
+        (("總經費超過5000萬嘅有邊啲", "平均呢"), "這4個方向"),
+        (
+            ("Which directions have more than CNY 50 million?", "and the number of projects?"),
+            "These 4 directions: up to 61 projects in total",
+        ),
+    ],
+)
+def test_a_measure_of_the_filtered_is_no_one_partners(
+    engine: Engine, turns: tuple[str, ...], head: str
+) -> None:
+    r = ask(engine, *turns)
+    assert set(r["programs"]) == {"intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"}, r
+    assert r["text"].startswith(head), r["text"]
+    assert "欧盟共" not in r["text"] and "European Union has" not in r["text"], r["text"]
