@@ -24,7 +24,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
@@ -541,6 +541,28 @@ def superlative_names_nothing(s: State) -> bool:
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
+    return True
+
+
+def topic_in_asker_institution(s: State) -> bool:
+    """A topic word found only inside the asker's university or academy name beside a filter or
+    a ranking: "天津工业大学科研院：总经费不低于3000万元的方向有哪些" asks over every direction,
+    not the manufacturing ones (a topic question keeps it: "我是农业大学的，哪些方向适合")."""
+    u = s.u
+    if not u.topics:
+        return False
+    if not (
+        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
+    ):
+        return False
+    topics = [m for m in s.found.mentions if m.kind == TOPIC]
+    inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    if not drop or not set(u.topics) & drop:
+        return False
+    u.topics = [t for t in u.topics if t not in drop]
+    if not u.topics:
+        u.topic_mode = "union"
     return True
 
 
@@ -1314,6 +1336,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (these_two_from_history, GO_ON),
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
+    (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
@@ -1410,6 +1433,8 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         )
         if not has_sup:
             continue
+        if O.limit_asked(norm):
+            return False  # "For Spain call, what is maximum number of project?": its limit
         named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
         # "系边两个": a Cantonese "which" may carry a number
         asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(

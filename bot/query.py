@@ -1078,15 +1078,24 @@ def range_filter(q: Query, c: Context) -> bool:
         return False
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
     implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
-    r = O.find_range(c.text, implicit_equal=bool(implicit))
+    again = _filter_again(c)
+    r = O.find_range(c.text, implicit_equal=bool(implicit or again))
+    if r is None and again:
+        r = _bare_value(c.text, again)
     if r is None:
         return False
+    if again and not r.starts and len(r.bounds) == 1:
+        # "总经费超过5000万的有哪些 → 那3000万的呢": the comparator of the filter just answered
+        r = O.Range((O.Bound(again[0][0], r.bounds[0].value),), r.unit)
+    last_metric = c.last.metric if again and c.last else None
     if r.unit == "count":
         metric = "count"
     elif r.unit == "money":
         metric = "average" if "average" in c.measures else "total"
+        if last_metric == "average" and not c.measures:
+            metric = "average"  # "平均300万以上的方向 → 那400万的呢"
     else:
-        metric = c.metric(q.metric or "total") or "total"
+        metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
@@ -1125,6 +1134,31 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+# a follow-up that is only a value: "那20个的呢", "那3000万的呢", "and 20?", "what about 10"
+_VALUE_FOLLOW_UP = re.compile(
+    r"^\W*(?:那|咁|噉|and|what\s+about|how\s+about)?\W*(?:(?:项目数|项目|总经费|经费|平均)"
+    r"(?:是|为|系)?)?\s*(?:超过|高于|低于|少于|不少于|不超过|等于|刚好|正好|above|below|over|under|"
+    r"exactly|with)?\s*(?:cny|rmb)?\s*\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|million|m|个项目|个|项|件|"
+    r"projects?|ones?)?\s*(?:以上|以下)?\s*(?:的|嘅)?\s*(?:方向|ones?|directions?)?\s*(?:呢|呀|啊|咧|嘞|[?？])*\W*$"
+)
+
+
+def _filter_again(c: Context) -> tuple[tuple[str, float], ...]:
+    """The bounds of the filter answered last turn, when this message is only another value for
+    it ("项目数15个的方向有哪些 → 那20个的呢")."""
+    if c.last is None or not c.last.bounds or c.named:
+        return ()
+    return c.last.bounds if _VALUE_FOLLOW_UP.match(c.text) else ()
+
+
+def _bare_value(text: str, bounds: tuple[tuple[str, float], ...]) -> O.Range | None:
+    """A number alone after a filter ("那20个的呢", "and 20?"): the same measure's value."""
+    hit = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", text)
+    if hit is None or len(bounds) != 1:
+        return None
+    return O.Range((O.Bound(bounds[0][0], float(hit.group(1))),), None)
 
 
 # clauses, and a comma between Chinese words ("我哋同芬兰有合作,总经费超过5000万…") ends one too
@@ -1909,7 +1943,8 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     ranking = q.intent == L.RANK or O.superlative(c.text)
     if not ranking or c.named or not c.last or len(c.answered) < 2:
         return False
-    if not O.refers_previous(c.text):
+    # "其中项目数最多的呢", "among them, which has the most projects?"
+    if not (O.refers_previous(c.text) or O.among_previous(c.text)):
         return False
     q.intent, q.op, q.groups = L.RANK, "show", []
     q.order = q.order or (
