@@ -332,6 +332,37 @@ def out_of_scope(s: State) -> bool:
     return True
 
 
+def place_in_asker_institution(s: State) -> bool:
+    """A place outside the call named only inside the asker's institution, beside a question
+    about the call's directions: "國立臺灣海洋大學：平均資助最高的是哪個方向？", "I am at the
+    National University of Singapore; how much is the Finland direction?" ask the ranking and
+    Finland, not whether the call has Taiwan or Singapore ("香港大学有没有方向" keeps the place:
+    nothing else is asked)."""
+    found = s.found
+    if not found.other_places:
+        return False
+    u = s.u
+    asks_call = (
+        u.groups
+        or u.topics
+        or u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or s.cue_intent in _ASKS_THE_CALL
+    )
+    if not asks_call:
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    if not spans or not all(O.place_in_institution_name(s.norm, a, b) for a, b in spans):
+        return False
+    found.other_places = []
+    return True
+
+
+_ASKS_THE_CALL = (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.PERIOD, L.RANK, L.OVERVIEW)
+
+
 def partners_beside_place_outside(s: State) -> bool:
     """A place outside the call next to a request for the partner list: "Is Brazil one of the
     partners? If not, which countries are there?", "List of partner countries please, my PI
@@ -1325,6 +1356,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
+    (place_in_asker_institution, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_outside_call, FINAL),

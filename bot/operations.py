@@ -74,6 +74,7 @@ class Vocabulary:
     asker_context: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
+    place_institution_after: re.Pattern[str]
     institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
@@ -142,6 +143,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         asker_context=c(ops["asker_context"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
+        place_institution_after=c(ops["place_institution_after"]),
         institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
@@ -629,6 +631,15 @@ def in_institution_name(norm: str, start: int, end: int) -> bool:
     ("天津工业大学", "China Agricultural University", "University of Science and Technology")."""
     return bool(
         VOCAB.institution_after.match(norm, end) or VOCAB.institution_before.search(norm, 0, start)
+    )
+
+
+def place_in_institution_name(norm: str, start: int, end: int) -> bool:
+    """Whether the place named at ``norm[start:end]`` is part of the asker's institution
+    ("台湾海洋大学", "National University of Singapore", "Indian Institute of Technology")."""
+    return bool(
+        VOCAB.place_institution_after.match(norm, end)
+        or VOCAB.institution_before.search(norm, 0, start)
     )
 
 

@@ -594,6 +594,7 @@ ALTERNATIONS = (
     "limit_asked",
     "institution_after",
     "institution_before",
+    "place_institution_after",
     "per_direction",
     "partner_column",
     "reply_format",
