@@ -2399,6 +2399,8 @@ def difference_answered_as_a_figure(q: Query, c: Context) -> bool:
         return False
     if not c.ops & {"difference", "ratio"} or q.asks:
         return False
+    if q.intent == L.RANK and "difference" not in c.ops:
+        return False  # "哪个方向占总经费的比例最高": the ranking by share is the ranking by total
     _not_sure(q, _readings_of_a_comparison(q), "reading")
     return True
 
