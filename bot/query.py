@@ -2397,9 +2397,11 @@ def difference_answered_as_a_figure(q: Query, c: Context) -> bool:
     confident wrong answers of this shape, no right one) and held out on fc15/fc16 (1, none)."""
     if q.op not in ("show", "top", "nth") or q.intent not in (*_PLAIN, L.RANK, L.OVERVIEW):
         return False
-    if not c.ops & {"difference", "ratio"} or q.asks:
+    # read in the asking clause: "我们上个项目延期了两倍时间。芬兰方向经费多少？" asks no ratio
+    ops = O.operations(_asking_clause(c.text)) & c.ops
+    if not ops & {"difference", "ratio"} or q.asks:
         return False
-    if q.intent == L.RANK and "difference" not in c.ops:
+    if q.intent == L.RANK and "difference" not in ops:
         return False  # "哪个方向占总经费的比例最高": the ranking by share is the ranking by total
     _not_sure(q, _readings_of_a_comparison(q), "reading")
     return True

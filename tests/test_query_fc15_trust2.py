@@ -103,3 +103,17 @@ def test_comparisons_answered_stay_answered(
 def test_wrapped_the_same(engine: Engine, plain: str, wrapped: str) -> None:
     a, b = ask(engine, plain), ask(engine, wrapped)
     assert (a["intent"], a["programs"]) == (b["intent"], b["programs"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们团队的人数翻了一倍，是原来的两倍。中意方向经费多少？",
+        "我哋實驗室嘅人數多咗一倍。中意方向經費幾多？",
+        "Our team doubled in size, it is two times bigger now. What is the China–Italy budget?",
+    ],
+)
+def test_a_factor_in_context_asks_no_ratio(engine: Engine, text: str) -> None:
+    # the ratio is read in the asking clause only: a factor about the asker asks nothing
+    reply = ask(engine, text)
+    assert reply["intent"] == "budget" and reply["programs"] == ["intl-1.2"]
