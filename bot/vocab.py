@@ -562,7 +562,7 @@ def _shapes(f: _File, out: dict) -> None:
 MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
+COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
 ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
