@@ -917,7 +917,9 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 _PLACE_ASKED = re.compile(
     r"排(?:名)?(?:在)?第(?:几|幾)|第(?:几|幾)(?:名|位|多|大|高)|排名(?:如何|怎么样|怎樣|多少)|"
     r"排(?:老)?(?:几|幾)|排(?:喺|在)?第?(?:幾多|几多)|"
-    r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b"
+    r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b|"
+    r"\bwhere\s+(?:does|do|did|would|is)\s+(?:that|this|it|they)\s+(?:put|place|leave|stand|sit)"
+    r"|\bwhere\s+(?:does|do|is)\s+.{1,40}?\s+(?:stand|place|come)\b"
 )
 # "Is Argentina the smallest budget of all?", "澳门是不是经费最少的": a yes/no on one end
 _YES_NO = re.compile(
@@ -930,11 +932,25 @@ _LIMIT_NUMBER = re.compile(
 )
 
 
+def _place_of_previous(c: Context) -> list[list[str]]:
+    """The one direction the last answer was about, when its place is asked with no name:
+    "中芬经费多少 → 排第几", "How many projects for Finland? → Where does that put it among the
+    15 directions?" (the ranking is by the measure just given unless another is named)."""
+    last = c.last
+    if c.named or last is None or not _PLACE_ASKED.search(c.text):
+        return []
+    if O.refers_previous(c.text) and len(last.programs) != 1:
+        return []
+    programs = last.programs
+    return [programs] if len(programs) == 1 else []
+
+
 def place_of_named(q: Query, c: Context) -> bool:
     """The place of one named direction in a ranking of its call's directions: "奥地利总经费在
     政府间专项里排第几", "Austria rank by total budget?", "Is Argentina the smallest budget of
-    all directions?" (yes or no, with its place)."""
-    named = c.named
+    all directions?" (yes or no, with its place); with no name, the direction just answered."""
+    previous = _place_of_previous(c)
+    named = previous or c.named
     if len(named) != 1 or len(named[0]) != 1 or c.ops & {"ratio", "difference", "sum"}:
         return False
     if O.ordinal(c.text) and not _PLACE_ASKED.search(c.text):
@@ -946,13 +962,14 @@ def place_of_named(q: Query, c: Context) -> bool:
         return False  # "是不是最多资助20个项目": a limit asked, not an end of a ranking
     if not (_PLACE_ASKED.search(c.text) or yes_no):
         return False
-    metric = c.metric("total") or "total"
+    metric = c.metric((_last_metric(c.last) if previous else None) or "total") or "total"
     if metric not in ("total", "count", "average"):
         metric = "total"
     d = c.k.direction_by_id.get(named[0][0])
     if d is None:
         return False
-    q.intent, q.op, q.metric, q.source = L.RANK, "place", metric, "named"
+    q.intent, q.op, q.metric = L.RANK, "place", metric
+    q.source = "previous" if previous else "named"
     q.groups = [[d.id]]
     q.order = ends.pop() if yes_no else None
     q.restrict = [x.id for x in c.k.directions if x.call == d.call and x.id not in c.u.excluded]
