@@ -97,7 +97,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         operations={o: c(ops["operations"][o]) for o in OPERATIONS},
         refer_previous=c(ops["refer_previous"]),
         how_many_previous={int(n): c(p) for n, p in ops["how_many_previous"].items()},
-        ordinals=[c(ords["zh"]), c(ords["en"])],
+        ordinals=[c(ords["zh"]), c(ords["en"]), c(ords["en_shaped"])],
         bottom_words=c(ords["bottom_words"]),
         ordinal_context=c(ords["context"]),
         ascending=c(ords["ascending"]),

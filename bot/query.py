@@ -976,6 +976,29 @@ def place_of_named(q: Query, c: Context) -> bool:
     return True
 
 
+# "so how much each one?", "how much for each then?": money asked of "each" with nothing else
+_HOW_MUCH_EACH = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
+    r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
+)
+
+
+def each_of_the_projects_counted(q: Query, c: Context) -> bool:
+    """Money asked of "each" right after the projects of one direction were counted: "budget of
+    the EU joint labs? → how many projects? → so how much each one?" is the average per
+    project, not the total again (the count just given is what "each" points at)."""
+    last = c.last
+    if c.named or last is None or len(last.programs) != 1 or c.u.topics:
+        return False
+    if _last_metric(last) != "count" or not _HOW_MUCH_EACH.search(c.text):
+        return False
+    if set(c.measures) - {"total", "average"} or c.ops & {"sum", "ratio", "difference"}:
+        return False
+    q.intent, q.op, q.metric, q.source = L.AVERAGE, "show", "average", "previous"
+    q.groups = [list(last.programs)]
+    return True
+
+
 def ends_of_two_rankings(q: Query, c: Context) -> bool:
     """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
     between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
@@ -2612,6 +2635,7 @@ RULES: tuple[Rule, ...] = (
     extreme_of_described,
     named_against_an_extreme,
     place_of_named,
+    each_of_the_projects_counted,
     both_calls,
     running_sum,
     minus_from_previous,

@@ -563,7 +563,7 @@ MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
 COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
-ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
+ORDINAL_KEYS = ("zh", "en", "en_shaped", "bottom_words", "context", "ascending")
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
     "refer_previous",
@@ -611,6 +611,7 @@ GROUPS = {
     "between": ("a", "b"),
     "ordinals.zh": ("n",),
     "ordinals.en": ("n",),
+    "ordinals.en_shaped": ("n",),
 }
 
 
