@@ -375,6 +375,11 @@ def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
 
     part = ids(one)
     whole = list(dict.fromkeys(d for m in names for d in ids(m)))
+    if part and set(whole) <= set(part) and c.last is not None:
+        # "Finland budget? → and Austria? → what percentage of these two combined goes to
+        # Finland?": the whole is the directions just talked about, the part one of them
+        previous = _previous_selection(c) or [list(g) for g in c.last.groups]
+        whole = list(dict.fromkeys([*part, *(d for g in previous for d in g)]))
     if not part or not set(part) < set(whole):
         return None
     return part, whole
