@@ -1243,10 +1243,45 @@ def _asks_which_or_how_many(text: str) -> bool:
     )
 
 
+# the one direction just answered, pointed at: "跟这个方向平均一样的还有哪些", "the same as it"
+_THIS_ONE = re.compile(
+    r"这个方向|这一方向|该方向|这个项目|这个计划|呢个方向|嗰个方向|它|佢(?!哋)|"
+    r"(?:this|that)\s+(?:one|direction|programme|program)|its?"
+)
+# figures stated beside "the same as": "同澳門方向一樣，都係3000萬同埋15個項目"
+_STATED_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|million|mn|m)")
+_STATED_COUNT = re.compile(r"\d+\s*(?:个|项|件)\s*(?:项目)?|\d+\s+projects?")
+
+
+def _relative_to(c: Context) -> list[list[str]]:
+    """The direction a relative filter is relative to: the one named, else the one direction
+    the last answer was about when the message points at it ("政府间专项里跟这个方向平均资助额
+    一样的还有哪些")."""
+    if c.named:
+        return c.named
+    last = c.last
+    if last is None or len(last.programs) != 1 or not _THIS_ONE.search(c.text):
+        return []
+    return [list(last.programs)]
+
+
+def _equal_measures(c: Context, metric: str) -> list[str]:
+    """Every measure "the same as" is asked on: the measures named and those the figures stated
+    beside it stand for ("都係3000萬同埋15個項目": the total and the count)."""
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if _STATED_MONEY.search(c.text) and "average" not in asked:
+        asked.append("total")
+    if _STATED_COUNT.search(c.text):
+        asked.append("count")
+    return list(dict.fromkeys([metric, *asked]))
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
-    "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named
+    "which directions have at least twice Germany's budget?" — the factor times its figure;
+    "the same as" on one measure or on every measure asked ("同澳門方向一樣，都係3000萬同埋15個
+    項目"), or relative to the direction just answered ("跟这个方向平均一样的还有哪些")."""
+    named = _relative_to(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
@@ -1262,15 +1297,18 @@ def relative_filter(q: Query, c: Context) -> bool:
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
     if metric not in METRIC_INTENT:
         metric = "total"
-    figures = [
-        v
-        for d in named[0]
-        if d in c.k.direction_by_id
-        for v in _figures(c.k.direction_by_id[d], metric)
-    ]
+    known = [c.k.direction_by_id[d] for d in named[0] if d in c.k.direction_by_id]
+    figures = [v for d in known for v in _figures(d, metric)]
     if not figures:
         return False
+    also: list[tuple[str, str, float]] = []
+    if op == "==" and len(known) == 1:
+        for other in _equal_measures(c, metric)[1:]:
+            values = _figures(known[0], other)
+            if len(values) == 1:
+                also.append((other, "==", values[0]))
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
+    q.also = also
     q.restrict = [i for i in _pool(c, q) if i not in named[0]]
     q.op, q.intent = "filter", L.RANK
     return True
