@@ -944,8 +944,8 @@ def _place_of_previous(c: Context) -> list[list[str]]:
     last = c.last
     if c.named or last is None or not _PLACE_ASKED.search(c.text):
         return []
-    if O.refers_previous(c.text) and len(last.programs) != 1:
-        return []
+    if O.points_back_many(c.text):
+        return []  # "rank them please", "rank these 3": the directions talked about, ordered
     programs = last.programs
     return [programs] if len(programs) == 1 else []
 
