@@ -856,7 +856,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
-    if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
+    # "counting from the smallest" says where the count starts, it asks no smallest of its own
+    rest = O.VOCAB.ascending.sub(" ", O.without_ordinals(c.text))
+    if o.n == 2 and O.superlative(rest):
         q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
         if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
             # "what do the lowest and second lowest add up to?": the two added

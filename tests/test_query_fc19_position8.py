@@ -1,0 +1,159 @@
+"""Where a direction stands and relative shapes (fc19/fc20, i8-position8): the place of the
+direction just answered ("排第几" after a figure), a learner's comparatives and superlatives
+("the less money of all", "who is more big?", "the fifth direction with less budget"), "how much
+each" after a count (the average), "as a multiple of" (a ratio), a share of the two just talked
+about, and a filter equal to a direction's value on one or several measures. Each on messages
+other than the sets' own, in zh-Hans, zh-Hant (and Cantonese) and English."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("fc19_position8", turns)).to_json()
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("西班牙方向有几个项目", "那它在政府间专项里排第几"), ["intl-1.3"], "排第1"),
+        (("中奧項目平均每項多少錢？", "排第幾？"), ["intl-1.7"], "排第10"),
+        (("中南旗艦平均幾多", "喺政府間方向入面排第幾"), ["intl-2.3"], "排第5"),
+        (
+            (
+                "How much money does the Israel direction get?",
+                "Where does it stand among the intergovernmental directions?",
+            ),
+            ["intl-1.9"],
+            "8th of 15",
+        ),
+        (("How many projects for Spain?", "what place is that?"), ["intl-1.3"], "1st of 15"),
+    ],
+)
+def test_place_of_the_direction_just_answered(engine, turns, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert reply["programs"] == programs
+    assert has in reply["text"]
+
+
+def test_ranking_them_is_no_place_of_one(engine):
+    """ "rank them" after three directions orders the three, it asks no place of the last."""
+    reply = ask(engine, "Israel average?", "and Austria?", "and Italy?", "rank them please")
+    assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.7", "intl-1.9"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("which programme gets the less funding of all?",), "rank", None, "2 million"),
+        (("what is the third direction with more projects?",), "rank", None, "15 projects"),
+        (
+            ("Please, the second direction with less money, counting from the smallest?",),
+            "rank",
+            ["intl-2.3"],
+            "3 million",
+        ),
+        (("Germany average is more big than Italy?",), "compare", ["intl-1.2", "intl-1.8"], "4"),
+        (
+            ("Average of Israel?", "and Austria?", "who is more small?"),
+            "compare",
+            ["intl-1.7", "intl-1.9"],
+            "2.5 million",
+        ),
+    ],
+)
+def test_learners_comparatives(engine, turns, intent, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    if programs is not None:
+        assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "What is the total for the Germany direction?",
+            "how many projects?",
+            "how much for each then?",
+        ),
+        ("中德经费多少", "几个项目", "那每个多少钱"),
+        ("中德經費多少", "幾個項目", "咁每個幾多錢"),
+    ],
+)
+def test_each_after_a_count_is_the_average(engine, turns):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average"
+    assert reply["programs"] == ["intl-1.8"]
+    assert any(s in reply["text"] for s in ("400", "4 million"))
+
+
+def test_each_of_several_directions_stays_each(engine):
+    """ "how much each" after two directions asks each one's figure, not an average."""
+    reply = ask(engine, "How many projects for Finland and Germany?", "how much each?")
+    assert reply["intent"] != "average"
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("Finland total as a multiple of Germany?",), "3 times"),
+        (("Spain budget?", "and Italy?", "what multiple of Italy is Spain?"), "3 times"),
+        (("芬兰多少钱", "德国呢", "前者是后者的几倍"), "3倍"),
+    ],
+)
+def test_a_multiple_is_a_ratio(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare"
+    assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("Spain budget?", "and Russia?", "what share of the two combined is Spain?"), "50.0%"),
+        (("西班牙經費多少", "意大利呢", "西班牙佔兩者合計的百分之幾"), "75.0%"),
+        (("西班牙多少钱", "意大利呢", "西班牙占这两个加起来的百分之几"), "75.0%"),
+    ],
+)
+def test_share_of_the_two_just_asked(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare"
+    assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs"),
+    [
+        (
+            ("Which directions have the same total budget as the Italy one?",),
+            ["intl-1.8", "intl-1.9"],
+        ),
+        (("中意项目资助哪些领域", "跟它总经费一样的方向还有哪些"), ["intl-1.8", "intl-1.9"]),
+        (
+            ("以色列方向平均每項多少", "同呢個方向平均一樣嘅仲有邊啲"),
+            ["hmt-1.1", "intl-1.2", "intl-2.2"],
+        ),
+        (("有没有方向跟中南联合研究一样，也是3000万、15个项目",), ["hmt-1.1"]),
+        (("有冇邊個方向同中南聯合研究一樣，都係3000萬同15個項目",), ["hmt-1.1"]),
+        (
+            (
+                "which directions have exactly the same number of projects and budget as the "
+                "South Africa joint research?",
+            ),
+            ["hmt-1.1"],
+        ),
+    ],
+)
+def test_equal_to_a_direction(engine, turns, programs):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
