@@ -944,7 +944,12 @@ def _place_of_previous(c: Context) -> list[list[str]]:
     "中芬经费多少 → 排第几", "How many projects for Finland? → Where does that put it among the
     15 directions?" (the ranking is by the measure just given unless another is named)."""
     last = c.last
-    if c.named or last is None or not _PLACE_ASKED.search(c.text):
+    if c.named or last is None or c.u.topics:
+        return []
+    # "中芬经费多少 → 是最多的吗", "Finland budget? → is that the biggest one?": yes or no,
+    # with its place
+    checked = len(_ends(c.text)) == 1 and bool(_YES_NO.search(_asking_clause(c.text)))
+    if not (_PLACE_ASKED.search(c.text) or checked):
         return []
     if O.points_back_many(c.text):
         return []  # "rank them please", "rank these 3": the directions talked about, ordered

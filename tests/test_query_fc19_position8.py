@@ -157,3 +157,20 @@ def test_equal_to_a_direction(engine, turns, programs):
     reply = ask(engine, *turns)
     assert reply["intent"] == "rank"
     assert sorted(reply["programs"]) == programs
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("中芬经费多少", "是最多的吗"), ["intl-1.4", "intl-1.6"], "不是"),
+        (("阿根廷平均多少", "是不是最低的"), ["intl-2.4"], "是的"),
+        (("中以平均每項幾多", "係咪最低㗎"), ["intl-1.9", "intl-2.4"], "不是"),
+        (("Finland budget?", "is that the biggest one?"), ["intl-1.4", "intl-1.6"], "No"),
+    ],
+)
+def test_is_the_direction_just_answered_at_an_end(engine, turns, programs, has):
+    """A yes/no on an end after one direction's figure: its place on that figure's measure."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
+    assert reply["text"].startswith(has)
