@@ -787,7 +787,10 @@ def _share(q: Query, k: Knowledge) -> Answer:
         else:
             whole_v = sum(d.total for d in whole_dirs)
             whole_s = wan(whole_v, lang)
-        inside = set(ids) <= {d.id for d in whole_dirs}
+        # "中德经费是中芬的百分之几": one direction set against another is a plain percentage of
+        # it, not a part of a call outside it (no note)
+        members = {d.id for d in whole_dirs}
+        inside = set(ids) <= members or not set(ids) & members
         ids = list(dict.fromkeys([*ids, *(d.id for d in whole_dirs)]))
     elif "tracks" in q.asks and len(dirs) == 1:
         d = dirs[0]

@@ -299,7 +299,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
-    sides = _share_sides(c) or _share_of_both_named(c)
+    sides = _share_sides(c) or _share_of_both_named(c) or _share_of_another(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
@@ -383,6 +383,40 @@ def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
     if not part or not set(part) < set(whole):
         return None
     return part, whole
+
+
+# "中德经费是中芬的百分之几", "前者是后者的几成": one direction as a part of another's figure
+_PART_OF_ANOTHER = re.compile(
+    r"(?:是|系|係|为|為|相当于|相当於)(?P<whole>[^，,。？?；;]{1,24}?)(?:的|嘅)\s*"
+    r"(?:百分之(?:几|多少|几多)|(?:多少|几多|几)个?百分(?:比|点)?|百分比|几成|多少成)"
+)
+# the two just talked about, by order: "前者是后者的…", "第一个是第二个的…"
+_FIRST_WORDS = re.compile(r"前者|前一个|第一个|头一个")
+_SECOND_WORDS = re.compile(r"后者|后一个|第二个")
+
+
+def _share_of_another(c: Context) -> tuple[list[str], list[str]] | None:
+    """One direction's figure as a percentage of another's: "中德经费是中芬的百分之几" (the
+    part named before "是", the whole inside it), "德国多少钱 → 芬兰呢 → 前者是后者的百分之几"
+    (the two just talked about, by their order) — not a share of the call."""
+    m = _PART_OF_ANOTHER.search(c.u.norm)
+    if m is None:
+        return None
+    names = [x for x in c.u.mentions if x.kind in (DIRECTION, PARTNER)]
+    before = [i for x in names if x.end <= m.start() for i in _mention_ids(x, c)]
+    inside = [x for x in names if m.start("whole") <= x.start < m.end("whole")]
+    whole = [i for x in inside for i in _mention_ids(x, c)]
+    if not before and not whole and c.last is not None:
+        two = [g for g in _split(c.chain) if g][-2:]
+        head, span = c.u.norm[: m.start()], m.group("whole")
+        if len(two) == 2 and _FIRST_WORDS.search(head) and _SECOND_WORDS.search(span):
+            return list(two[0]), list(two[1])
+        if len(two) == 2 and _SECOND_WORDS.search(head) and _FIRST_WORDS.search(span):
+            return list(two[1]), list(two[0])
+        return None
+    if not before or not whole or set(before) & set(whole):
+        return None
+    return before, whole
 
 
 def _whole_adds_part(text: str) -> bool:

@@ -174,3 +174,25 @@ def test_is_the_direction_just_answered_at_an_end(engine, turns, programs, has):
     assert reply["intent"] == "rank"
     assert sorted(reply["programs"]) == programs
     assert reply["text"].startswith(has)
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("中德经费是中芬的百分之几",), ["intl-1.6", "intl-1.8"], "33.3%"),
+        (("德国多少钱", "芬兰呢", "前者是后者的百分之几"), ["intl-1.6", "intl-1.8"], "33.3%"),
+        (("中德經費幾多", "中芬呢", "後者係前者嘅幾多個百分比"), ["intl-1.6", "intl-1.8"], "300"),
+        (
+            ("Germany budget is what percentage of Finland budget?",),
+            ["intl-1.6", "intl-1.8"],
+            "33.3%",
+        ),
+    ],
+)
+def test_one_direction_as_a_percentage_of_another(engine, turns, programs, has):
+    """A direction's figure as a percentage of another's, not of the call."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare"
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert "49600" not in reply["text"] and "496 million" not in reply["text"]
