@@ -1289,6 +1289,8 @@ _THIS_ONE = re.compile(
     r"这个方向|这一方向|该方向|这个项目|这个计划|呢个方向|嗰个方向|它|佢(?!哋)|"
     r"(?:this|that)\s+(?:one|direction|programme|program)|its?"
 )
+# "the same" said of the figure just given: "which other directions have the same?"
+_SAME_BARE = re.compile(r"\bthe\s+same\b|也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的")
 # figures stated beside "the same as": "同澳門方向一樣，都係3000萬同埋15個項目"
 _STATED_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|million|mn|m)")
 _STATED_COUNT = re.compile(r"\d+\s*(?:个|项|件)\s*(?:项目)?|\d+\s+projects?")
@@ -1301,7 +1303,9 @@ def _relative_to(c: Context) -> list[list[str]]:
     if c.named:
         return c.named
     last = c.last
-    if last is None or len(last.programs) != 1 or not _THIS_ONE.search(c.text):
+    if last is None or len(last.programs) != 1:
+        return []
+    if not (_THIS_ONE.search(c.text) or _SAME_BARE.search(c.text)):
         return []
     return [list(last.programs)]
 
@@ -1332,7 +1336,9 @@ def relative_filter(q: Query, c: Context) -> bool:
     if rel is None:
         return False
     factor, op = rel
-    metric = c.metric(q.metric or "total") or "total"
+    previous = not c.named
+    metric = c.metric((_last_metric(c.last) if previous else None) or q.metric or "total")
+    metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")

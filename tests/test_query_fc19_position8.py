@@ -196,3 +196,23 @@ def test_one_direction_as_a_percentage_of_another(engine, turns, programs, has):
     assert sorted(reply["programs"]) == programs
     assert has in reply["text"]
     assert "49600" not in reply["text"] and "496 million" not in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs"),
+    [
+        (("Any direction with an equal budget to Italy?",), ["intl-1.8", "intl-1.9"]),
+        (("Finland average?", "which other directions have the same?"), ["intl-1.8"]),
+        (("中意多少个项目", "哪些方向也一样"), ["intl-1.1", "intl-1.5", "intl-1.9"]),
+        (("中芬平均每項幾多", "仲有邊啲方向也是這個數"), ["intl-1.8"]),
+    ],
+)
+def test_the_same_as_the_figure_just_given(engine, turns, programs):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
+
+
+def test_two_named_the_same_stays_a_comparison(engine):
+    reply = ask(engine, "芬兰和德国平均一样吗")
+    assert reply["intent"] == "compare"
