@@ -276,7 +276,12 @@ def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
 
 def _place(q: Query, k: Knowledge) -> Answer:
     """The place of one named direction in the ranking of its pool, from the top and from the
-    bottom (ties share a place); for "is it the smallest?" a yes or no first."""
+    bottom (ties share a place); for "is it the smallest?" a yes or no first. Several
+    directions: each one's place, one line each, in the ranking of the pool of all of them."""
+    if len(q.groups) > 1:
+        parts = [_place(replace(q, groups=[g], order=None), k) for g in q.groups]
+        programs = [d for p in parts for d in p.programs]
+        return Answer("\n".join(p.html for p in parts), list(dict.fromkeys(programs)))
     lang, metric = q.lang, q.metric or "total"
     d = k.direction_by_id[q.groups[0][0]]
     high = _ranked(replace(q, order="max"), k)

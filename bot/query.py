@@ -1022,6 +1022,40 @@ def place_of_named(q: Query, c: Context) -> bool:
     return True
 
 
+# the order of several asked, not their places: "rank them please", "这三个按经费排个序"
+_ORDER_ASKED = re.compile(
+    r"\brank\s+(?:them|these|those|the\s+\w+)\b|^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+    r"rank\b|\b(?:sort|order)\b|排序|排个序|排一下|排一排"
+    r"|从高到低|从低到高|从多到少|从少到多"
+)
+
+
+def places_of_several(q: Query, c: Context) -> bool:
+    """The place of each of a few directions, named or just talked about: "芬兰和德国的经费各排
+    第几", "Where do Finland and Germany rank by budget?", "芬兰多少钱 → 德国呢 → 它们分别排第
+    几" — each one's place in its call's ranking, not a comparison of the two."""
+    if not _PLACE_ASKED.search(c.text) or _ORDER_ASKED.search(c.text) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "sum"} or O.ordinal(c.text) or _ends(c.text):
+        return False
+    ids = [d for g in c.named for d in g]
+    previous = not ids and c.last is not None and O.points_back_many(c.text)
+    if previous and c.last is not None:
+        ids = [d for g in (_previous_selection(c) or [list(g) for g in c.last.groups]) for d in g]
+    ids = [d for d in dict.fromkeys(ids) if d in c.k.direction_by_id]
+    if not 2 <= len(ids) <= 6:
+        return False
+    metric = c.metric((_last_metric(c.last) if previous else None) or "total") or "total"
+    if metric not in ("total", "count", "average"):
+        metric = "total"
+    calls = {c.k.direction_by_id[d].call for d in ids}
+    q.intent, q.op, q.metric, q.order = L.RANK, "place", metric, None
+    q.source = "previous" if previous else "named"
+    q.groups = [[d] for d in ids]
+    q.restrict = [x.id for x in c.k.directions if x.call in calls and x.id not in c.u.excluded]
+    return True
+
+
 # "so how much each one?", "how much for each then?": money asked of "each" with nothing else
 _HOW_MUCH_EACH = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
@@ -2725,6 +2759,7 @@ RULES: tuple[Rule, ...] = (
     extreme_of_described,
     named_against_an_extreme,
     place_of_named,
+    places_of_several,
     each_of_the_projects_counted,
     both_calls,
     running_sum,

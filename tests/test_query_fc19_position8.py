@@ -216,3 +216,19 @@ def test_the_same_as_the_figure_just_given(engine, turns, programs):
 def test_two_named_the_same_stays_a_comparison(engine):
     reply = ask(engine, "芬兰和德国平均一样吗")
     assert reply["intent"] == "compare"
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("芬兰和德国的经费各排第几",), ["intl-1.6", "intl-1.8"], "排第8"),
+        (("芬蘭多少錢", "德國呢", "它們分別排第幾"), ["intl-1.6", "intl-1.8"], "排第8"),
+        (("Where do Finland and Germany rank by budget?",), ["intl-1.6", "intl-1.8"], "8th of 15"),
+    ],
+)
+def test_places_of_several(engine, turns, programs, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
+    assert has in reply["text"]
+    assert "2nd" in reply["text"] or "排第2" in reply["text"]  # Finland's place too
