@@ -54,6 +54,9 @@ def test_ranking_them_is_no_place_of_one(engine):
     [
         (("which programme gets the less funding of all?",), "rank", None, "2 million"),
         (("what is the third direction with more projects?",), "rank", None, "15 projects"),
+        (("which direction has the most little money?",), "rank", None, "2 million"),
+        (("what direction is the more rich of all?",), "rank", None, "130 million"),
+        (("Argentina budget?", "is it the most small?"), "rank", ["intl-2.4"], "Yes"),
         (
             ("Please, the second direction with less money, counting from the smallest?",),
             "rank",
