@@ -428,7 +428,8 @@ def _whole_adds_part(text: str) -> bool:
     if start < 0:
         return False
     clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
-    return "sum" in O.operations(clause) and O.how_many_previous(clause) == 2
+    # "占这三个合计的百分之几", "of the three together": as many as were talked about
+    return "sum" in O.operations(clause) and (O.how_many_previous(clause) or 0) >= 2
 
 
 def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:

@@ -125,6 +125,16 @@ def test_a_multiple_is_a_ratio(engine, turns, has):
         (("Spain budget?", "and Russia?", "what share of the two combined is Spain?"), "50.0%"),
         (("西班牙經費多少", "意大利呢", "西班牙佔兩者合計的百分之幾"), "75.0%"),
         (("西班牙多少钱", "意大利呢", "西班牙占这两个加起来的百分之几"), "75.0%"),
+        (("芬兰多少钱", "德国呢", "奥地利呢", "芬兰占这三个合计的百分之几"), "66.7%"),
+        (
+            (
+                "Finland budget?",
+                "Germany?",
+                "Austria?",
+                "what share of the three together is Finland?",
+            ),
+            "66.7%",
+        ),
     ],
 )
 def test_share_of_the_two_just_asked(engine, turns, has):
