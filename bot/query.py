@@ -962,6 +962,14 @@ _PLACE_ASKED = re.compile(
     r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b|"
     r"\bwhere\s+(?:does|do|did|would|is)\s+(?:that|this|it|they)\s+(?:put|place|leave|stand|sit)"
     r"|\bwhere\s+(?:does|do|is)\s+.{1,40}?\s+(?:stand|place|come)\b"
+    r"|\bwhere\s+is\s+(?:it|that|this)\s+in\s+the\s+rank"
+    # "在所有方向里算第几", "处于什么位置", "排喺邊個位置": the place said another way
+    r"|(?:算|位列|位居|处于|处在)第(?:几|幾)|(?:什么|咩|哪个|边个|乜嘢?)位置|第(?:几|幾)位"
+    r"|排(?:在|喺)?(?:哪里|哪儿|边度|哪个位置|边个位置)"
+    # "算高的吗", "is that high compared to the others?": where it stands among the rest
+    r"|算(?:是)?(?:高|低|多|少|大|小)(?:的)?(?:吗|么|不|吧|嗎|麼)"
+    r"|\b(?:high|low|big|small|large|much|many)\s+compared\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:others|rest|other\s+directions)\b"
 )
 # "Is Argentina the smallest budget of all?", "澳门是不是经费最少的": a yes/no on one end
 _YES_NO = re.compile(

@@ -34,6 +34,10 @@ def ask(engine: Engine, *turns: str) -> dict:
             "8th of 15",
         ),
         (("How many projects for Spain?", "what place is that?"), ["intl-1.3"], "1st of 15"),
+        (("中芬经费多少", "在所有方向里算第几"), ["intl-1.6"], "排第2"),
+        (("中芬經費幾多", "排喺邊個位置"), ["intl-1.6"], "排第2"),
+        (("奥地利平均每项多少", "算高吗"), ["intl-1.7"], "排第10"),
+        (("Finland budget?", "is that high compared to the others?"), ["intl-1.6"], "2nd of 15"),
     ],
 )
 def test_place_of_the_direction_just_answered(engine, turns, programs, has):
