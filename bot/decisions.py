@@ -631,6 +631,13 @@ _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\ba
 _COMPARED_KIND = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
     r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+    # "…joint research, and is it bigger than the flagship one?": a yes/no on the first kind
+    r"|[,，]?\s*(?:and\s+)?(?:is|are|does)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
+    r"(?:(?:much|any)\s+)?(?:bigger|larger|higher|greater|more|smaller|lower|less)\s+than\s+"
+    r"(?:(?:the|that\s+of\s+the)\s+)?"
+    # "南非联合研究平均每项多少，是不是比旗舰那个高": the same in Chinese
+    r"|\s*(?:(?:平均|总经费|经费|项目数|总额)[^，,。？?\s]{0,8})?[，,\s]\s*(?:那|它)?"
+    r"(?:是不是|是否|有没有)\s*比\s*(?:那个|嗰个)?"
 )
 
 

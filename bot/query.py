@@ -1126,7 +1126,7 @@ def relative_filter(q: Query, c: Context) -> bool:
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
     rel = O.relative(O.folded(_asking_clause(c.text)))
-    if rel is None:
+    if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
     metric = c.metric(q.metric or "total") or "total"
@@ -1147,6 +1147,17 @@ def relative_filter(q: Query, c: Context) -> bool:
     q.restrict = [i for i in _pool(c, q) if i not in named[0]]
     q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _compared_yes_no(text: str) -> bool:
+    """The part of the message with the comparative is a yes/no about the one named ("…and is it
+    bigger than the flagship one?", "它比中德多吗"): a comparison of two, not a filter."""
+    parts = [p for cl in _RAW_CLAUSE.split(text) for p in _AND_ASKS.split(cl) if p.strip()]
+    for part in parts:
+        if O.relative(O.folded(part)) is None:
+            continue
+        return O.yes_no(part) and not _ASKS_WHICH.search(part) and not _WHICH.search(part)
+    return False
 
 
 def _figures(d: Direction, metric: str) -> list[float]:

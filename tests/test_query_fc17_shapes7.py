@@ -1,0 +1,65 @@
+"""Shapes of question (fc17/fc18, i8-shapes7): a yes/no comparison of two directions ("is X
+bigger in total than Y?", "…and is it bigger than the flagship one?"), the partner list checked
+for some partners, partners with more than one direction, the call's own figures with a
+qualifier, the average of the whole call or of two directions taken together, and fields asked
+in words the cue sums miss. Each on messages other than the sets' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("shapes7", turns)).to_json()
+    return reply
+
+
+def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    if programs is not None:
+        assert sorted(reply["programs"]) == sorted(programs), reply
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
+
+
+# a yes/no comparison of two named directions is a comparison, not a sum ("in total") or a
+# filter of every direction ("bigger than")
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            ("Is the Finland direction larger in total than the Germany one?",),
+            "compare",
+            ["intl-1.6", "intl-1.8"],
+            ["60 million", "20 million"],
+        ),
+        (
+            (
+                "How many projects in the South Africa joint research, and is it more than the "
+                "flagship one?",
+            ),
+            "compare",
+            ["intl-2.2", "intl-2.3"],
+            ["15", "1 project"],
+        ),
+        (
+            ("南非联合研究平均每项多少，是不是比旗舰那个高？",),
+            "compare",
+            ["intl-2.2", "intl-2.3"],
+            ["200万元", "300万元"],
+        ),
+        (
+            ("南非聯合研究總經費多少，是否比旗艦那個多？",),
+            "compare",
+            ["intl-2.2", "intl-2.3"],
+            ["3000萬元", "300萬元"],
+        ),
+    ],
+)
+def test_yes_no_comparison(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
