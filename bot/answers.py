@@ -888,6 +888,14 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 f"The notice has no direction with {esc(place)}.",
             )
         )
+    if "partners_with_several_directions" in u.rules:  # the list is kept to those partners
+        lines.append(
+            tr(
+                lang,
+                "有不止一个指南方向的合作方：",
+                "Partners with more than one direction:",
+            )
+        )
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
         dirs = [d for d in k.directions_by_call.get(c.id, ()) if d.id not in u.excluded]

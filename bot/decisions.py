@@ -552,6 +552,36 @@ def most_projects_counts(s: State) -> bool:
     return True
 
 
+# partners with more than one direction: "哪些国家对应了不止一个指南方向", "Which partners
+# appear in more than one direction?", "有两个方向的合作方"
+_SEVERAL_DIRECTIONS = re.compile(
+    r"(?:不止|多于|超过|多过|唔止)\s*(?:一|1)\s*个\s*(?:指南)?方向|(?:两|2)\s*个(?:或以上|及以上|以上)\s*(?:的)?\s*(?:指南)?方向"
+    r"|多个(?:指南)?方向|\bmore\s+than\s+one\s+(?:guideline\s+)?directions?\b|"
+    r"\b(?:several|multiple|two\s+or\s+more)\s+directions\b|\b(?:appear|listed|named)\s+"
+    r"(?:in\s+)?(?:twice|two\s+times|more\s+than\s+once)\b"
+)
+_PARTNER_WORD = re.compile(
+    r"国家|合作方|合作对象|合作伙伴|组织|地区|伙伴|\b(?:partners?|countr(?:y|ies)|organi[sz]ations?)\b"
+)
+
+
+def partners_with_several_directions(s: State) -> bool:
+    """The partners that have more than one direction: "本次政府间专项的合作对象里，哪些国家或
+    国际组织对应了不止一个指南方向？", "Which partners appear in more than one direction?" —
+    the partner list kept to those partners (the others set aside), with their directions."""
+    norm = s.norm
+    if not (_SEVERAL_DIRECTIONS.search(norm) and _PARTNER_WORD.search(norm)):
+        return False
+    by_partner = s.k.directions_by_partner
+    single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
+    if len(single) == len(s.k.directions):
+        return False
+    u = s.u
+    u.intent, u.groups, u.metric, u.order = L.PARTNERS, [], None, None
+    u.excluded = single
+    return True
+
+
 def threshold_filter(s: State) -> bool:
     """A bound on a measure over all directions: "经费超过5000万的方向",
     "directions with more than 10 projects"."""
@@ -871,6 +901,40 @@ def partner_list_checked_for_a_region(s: State) -> bool:
             return False  # "Which partners are there in Latin America?" filters by it
         asks_partners = asks_partners or (asks and not named)
     if not asks_partners:
+        return False
+    u.groups = []
+    return True
+
+
+# a clause that checks the list for names: "是否包括俄罗斯和芬兰", "有没有德国", "Israel is
+# inside, yes?", "is Germany included?"
+_LIST_CHECK = re.compile(
+    r"是否(?:包括|包含|有|在内|在其中)|包(?:不|唔)包(?:括|含)?|(?:包括|包含|有)[^，,。？?]{0,16}(?:吗|么|嘛|冇|没有)"
+    r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
+    r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it)\b|"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+)
+_CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
+# the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
+_LIST_ASKED = re.compile(r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个)|\b(?:which|what|list)\b")
+
+
+def partner_list_checked_for_names(s: State) -> bool:
+    """The partner list asked, and some partners checked against it in a clause of their own:
+    "合作国家、地区和组织都有哪些？是否包括俄罗斯和芬兰？", "what partner countries are in this
+    call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
+    the cards of the partners checked."""
+    u = s.u
+    if not (s.intent == L.PARTNERS and u.groups):
+        return False
+    asks_list = False
+    for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
+        norm = normalize(clause)
+        named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
+        if named and not _LIST_CHECK.search(norm):
+            return False  # "Which partners does the Korea direction have?" asks of it
+        asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
+    if not asks_list:
         return False
     u.groups = []
     return True
@@ -1292,6 +1356,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (most_projects_counts, GO_ON),
+    (partners_with_several_directions, FINAL),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1307,6 +1372,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

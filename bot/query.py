@@ -1028,6 +1028,8 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
+    if "partners_with_several_directions" in c.u.rules:
+        return False  # "多过一个方向" counts a partner's directions, it filters no measure
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
     implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
     r = O.find_range(c.text, implicit_equal=bool(implicit))

@@ -63,3 +63,43 @@ def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) ->
 )
 def test_yes_no_comparison(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the partner list asked, some partners checked against it: the whole list; the partners with
+# more than one direction: the list kept to them
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("有哪些合作国家和组织？包不包括阿根廷和以色列？",), None, ["阿根廷", "以色列", "德国"]),
+        (("合作國家有哪些？有冇奧地利？",), None, ["奧地利", "芬蘭"]),
+        (
+            ("Which partner countries are in the call? Is Argentina included?",),
+            None,
+            ["Argentina"],
+        ),
+        (
+            ("哪些合作方有两个或以上的指南方向？",),
+            ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
+            ["欧盟", "韩国", "南非"],
+        ),
+        (
+            ("邊啲國家有多過一個方向？",),
+            ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
+            ["韓國"],
+        ),
+        (
+            ("Do any partner countries have more than one direction?",),
+            ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
+            ["South Africa"],
+        ),
+    ],
+)
+def test_partner_lists(engine: Engine, turns, programs, has) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "partners", reply
+    if programs is None:
+        assert len(reply["programs"]) >= 15, reply
+    else:
+        assert sorted(reply["programs"]) == programs, reply
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
