@@ -1583,6 +1583,65 @@ def several_measures(q: Query, c: Context) -> bool:
     return True
 
 
+def tracks_each_measured(q: Query, c: Context) -> bool:
+    """Several measures of each track of one direction: "EU flagship: how much for the food area
+    vs the climate area, and how many projects and average in each?", "中欧旗舰两个领域各自的
+    经费、项目数和平均" — the direction's card, which gives every track's figures."""
+    named = [d for g in c.named for d in g]
+    if len(named) != 1 or not _tracked(named[0], c) or q.op != "show":
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) < 2 or not ("each" in c.ops or _COMPARE_WORD.search(c.text)):
+        return False
+    if c.ops & {"ratio", "difference", "same", "sum"}:
+        return False
+    q.intent, q.groups, q.measures = L.DETAIL, [named], asked
+    return True
+
+
+_CLAIMED_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|million\b|m\b)")
+_CLAIMED_COUNT = re.compile(
+    r"\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南)|\b\d+\s+(?:projects?|grants?)\b"
+)
+_CHECKED = re.compile(
+    r"[?？]|吗|么|是不是|是否|对不对|对唔对|系咪|系唔系|啱唔啱|\b(?:right|correct|true|yes)\b"
+)
+
+
+def figures_checked(q: Query, c: Context) -> bool:
+    """Two or more figures of one direction checked at once: "阿根廷那个方向一项才50万？总共也就
+    200万？", "中德計畫是不是每項400萬、總共5項？", "So Israel gets 20 million and 10 projects,
+    right?" — the direction's card states each figure the notice gives, so the asker sees
+    which ones hold."""
+    named = c.named
+    if len(named) != 1 or len(named[0]) != 1 or q.op != "show" or c.u.from_context:
+        return False
+    # "总共也就200万" of one direction is its total, not a sum
+    if c.ops & {"ratio", "difference", "more", "each"} or not _CHECKED.search(c.text):
+        return False
+    # a money figure and another one ("是固定20件还是上限20件" asks the count alone)
+    money = len(_CLAIMED_MONEY.findall(c.text))
+    if not money or money + len(_CLAIMED_COUNT.findall(c.text)) < 2:
+        return False
+    q.intent, q.groups = L.DETAIL, [list(named[0])]
+    q.measures = [m for m in ("total", "count", "average") if m in c.measures] or ["total"]
+    return True
+
+
+def fields_asked_plainly(q: Query, c: Context) -> bool:
+    """The fields the only measure the message names, while a cue of its context read a figure:
+    "…We have also a project with Aalto… Which research fields are in the China-Finland
+    cooperation?", "中以lingyu" — the fields of the direction named."""
+    # no figure is asked to add up ("apply together with our friends" is no sum)
+    if c.measures != ["fields"] or q.op != "show" or not q.groups or c.ops & set(COMPARE_OPS):
+        return False
+    card = q.intent == L.DETAIL and "names_alone_ask_card" in c.u.rules
+    if q.intent not in (L.AVERAGE, L.BUDGET, L.COUNT) and not card:
+        return False
+    q.intent, q.metric = L.FIELDS, None
+    return True
+
+
 def asked_measure(q: Query, c: Context) -> bool:
     """One measure named plainly beats a cue sum that read another: "中芬计划补助件数上限是
     多少" asks the count, "Total for the China–Europe joint lab projects?" the budget."""
@@ -1884,7 +1943,7 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
     合作計畫嗎", "Can researchers from Taiwan join a China–Finland consortium?", "联合实验室方向
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
-    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
+    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
     if c.u.topics or c.ops or c.u.from_context:
         return False
@@ -2437,6 +2496,8 @@ RULES: tuple[Rule, ...] = (
     tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
+    tracks_each_measured,
+    figures_checked,
     several_measures,
     limit_not_ranking,
     rank_of_previous,
@@ -2455,6 +2516,7 @@ RULES: tuple[Rule, ...] = (
     topic_of_previous,
     period_asked,
     asked_period_is_not,
+    fields_asked_plainly,
     asked_measure,
 )
 

@@ -103,3 +103,56 @@ def test_partner_lists(engine: Engine, turns, programs, has) -> None:
         assert sorted(reply["programs"]) == programs, reply
     for h in has:
         assert h in reply["text"], (h, reply["text"])
+
+
+# fields asked plainly beside a context that reads a figure; several measures of each track;
+# several figures of one direction checked at once: the card
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("中德lingyu",), "fields", ["intl-1.8"], []),
+        (
+            (
+                "We run a project with a Helsinki group on batteries. Which research fields does the "
+                "China-Finland direction cover?",
+            ),
+            "fields",
+            ["intl-1.6"],
+            [],
+        ),
+        (
+            ("我们和特拉维夫大学有一个项目在做。以色列方向具体资助什么领域？",),
+            "fields",
+            ["intl-1.9"],
+            ["水"],
+        ),
+        (
+            ("以色列方向资助什么领域？只有十个项目吗？",),
+            "detail",
+            ["intl-1.9"],
+            ["10"],
+        ),
+        (
+            ("中歐旗艦：食品農業那個領域同氣候那個領域，各自的經費、項目數同平均係幾多？",),
+            "detail",
+            ["intl-1.4"],
+            ["7000", "6000", "3500", "1500"],
+        ),
+        (
+            ("For the EU flagship, the budget and number of projects of each track?",),
+            "detail",
+            ["intl-1.4"],
+            ["70 million", "60 million"],
+        ),
+        (("以色列那个每项才200万？总共就2000万？",), "detail", ["intl-1.9"], ["200", "2000"]),
+        (("想確認：中芬計畫是不是每項400萬、最多15項？",), "detail", ["intl-1.6"], ["400", "15"]),
+        (
+            ("So the Spain direction is 60 million and up to 20 projects, correct?",),
+            "detail",
+            ["intl-1.3"],
+            ["60 million", "20"],
+        ),
+    ],
+)
+def test_card_shapes(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
