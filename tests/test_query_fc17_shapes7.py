@@ -113,8 +113,8 @@ def test_partner_lists(engine: Engine, turns, programs, has) -> None:
         (("中德lingyu",), "fields", ["intl-1.8"], []),
         (
             (
-                "We run a project with a Helsinki group on batteries. Which research fields does the "
-                "China-Finland direction cover?",
+                "We run a project with a Helsinki group on batteries. Which research fields "
+                "does the China-Finland direction cover?",
             ),
             "fields",
             ["intl-1.6"],
