@@ -364,7 +364,31 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
     )
     if len(k.directions) > MAX_LIST:
         rows.append(_more(len(k.directions) - MAX_LIST, lang))
-    return Answer("\n".join([head, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+    return Answer(
+        "\n".join([head, *_call_quotients(u, k), *rows]), [d.id for d in k.directions[:MAX_LIST]]
+    )
+
+
+def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:
+    """A call's budget divided by its number of projects, computed from the two figures the
+    notice gives and labelled as computed (the notice states no such average)."""
+    lines = []
+    for c in _calls_in_scope(u, k):
+        if not c.projects.count:
+            continue
+        per = round(c.total / c.projects.count, 1)
+        lines.append(
+            tr(
+                u.lang,
+                f"按经费总概算除以项目数计算，{esc(c.name.get(u.lang))}："
+                f"{wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)} ≈ "
+                f"{wan(per, u.lang)}/项。",
+                f"Computed as the budget divided by the number of projects, "
+                f"{esc(c.name.get(u.lang))}: {wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)}"
+                f" ≈ {wan(per, u.lang)} per project.",
+            )
+        )
+    return lines
 
 
 def _field_lines(d: Direction, lang: str) -> list[str]:

@@ -653,7 +653,13 @@ def _call_scope(c: Context) -> str | None:
         return None
     if O.directions_counted(c.u.norm) == len(c.k.directions):
         return None  # "在全部16个方向中": every direction, whatever call is named
-    calls = {m.id for m in mentions}
+    # a call set aside ("不算港澳台，政府间专项…") is no scope: the other one named is
+    excluded = set(c.u.excluded)
+    calls = {
+        m.id
+        for m in mentions
+        if not (excluded and {d.id for d in c.k.directions_by_call.get(m.id, ())} <= excluded)
+    }
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
@@ -727,11 +733,14 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     """Several measures of one call as a whole: "total budget and the project duration for the
     intergovernmental call", "政府间专项的总体情况（方向数、项目数、总经费、实施周期）" — the
     call's overview gives them all, not a ranking of its directions or its total alone."""
-    if c.named or q.op != "show" or c.u.topics or c.u.excluded or O.per_direction(c.text):
+    if c.named or q.op not in ("show", "sum") or c.u.topics or O.per_direction(c.text):
         return False
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
+    if set(c.u.excluded) & in_scope:
+        return False  # "除了欧盟旗舰，政府间专项…" sets aside a direction of the call itself
     asked = [m for m in c.measures if m in _CALL_MEASURES]
     if O.asks_directions_count(c.text):
         asked.append("directions")
@@ -740,6 +749,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     if O.VOCAB.superlative.search(c.text):
         return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
     q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
+    c.u.scope = scope  # the reply keeps to it (the other call may have been set aside)
+    return True
+
+
+# a clause about the call's projects or money, not its partners
+_CALL_FIGURE_WORD = re.compile(
+    r"项目|任务|课题|经费|概算|预算|\b(?:projects?|budget|money|funding)\b"
+)
+_PARTNER_WORDS = re.compile(r"国家|地区|组织|机制|合作方|伙伴|\b(?:partners?|countr(?:y|ies))\b")
+
+
+def partners_and_call_figures(q: Query, c: Context) -> bool:
+    """How many partners the call has, and its projects or money in another clause: "通知说支持
+    与若干个国家、地区、国际组织和多边机制开展合作，具体是多少个？项目任务数大约多少个？",
+    "how many partner countries, and how many projects in total?" — the call's overview gives
+    both, not the partner list alone."""
+    if q.intent != L.PARTNERS or c.named or q.op != "show" or c.u.topics or c.u.excluded:
+        return False
+    asked = False
+    for clause in (cl for cl in _RAW_CLAUSE.split(c.text) if cl.strip()):
+        if _PARTNER_WORDS.search(clause) or not _CALL_FIGURE_WORD.search(clause):
+            continue
+        asked = asked or any(m in ("total", "count") for m in O.measures(clause))
+    if not asked:
+        return False
+    scope = _call_scope(c)
+    q.intent, q.calls, q.groups, q.source, q.restrict = (
+        L.OVERVIEW,
+        [scope] if scope else [],
+        [],
+        "all",
+        None,
+    )
+    if scope:
+        c.u.scope = scope
     return True
 
 
@@ -1453,6 +1497,21 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
 
 
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+
+
+def pooled_average(q: Query, c: Context) -> bool:
+    """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
+    项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
+    project?" — their totals added over their projects added, not the two averages compared."""
+    if "average" not in c.measures or "sum" not in c.ops:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more", "each"}:
+        return False
+    ids = [d for g in c.named for d in g]
+    if len(set(ids)) < 2:
+        return False
+    q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
+    return True
 
 
 def arithmetic_on_named(q: Query, c: Context) -> bool:
@@ -2479,6 +2538,7 @@ RULES: tuple[Rule, ...] = (
     one_of_listed,
     partner_and_measure_per_direction,
     measures_of_a_call,
+    partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
     ends_of_two_rankings,
@@ -2495,6 +2555,7 @@ RULES: tuple[Rule, ...] = (
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,
+    pooled_average,
     arithmetic_on_named,
     tracks_each_measured,
     figures_checked,

@@ -156,3 +156,52 @@ def test_partner_lists(engine: Engine, turns, programs, has) -> None:
 )
 def test_card_shapes(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the call's own figures with a qualifier; the call's average computed; several directions'
+# pooled average
+@pytest.mark.parametrize(
+    ("turns", "intent", "has", "lacks"),
+    [
+        (("除了港澳台专项，政府间专项总经费和任务数各多少？",), "overview", ["49600", "138"], []),
+        (
+            (
+                "Leaving out the Macao call: the intergovernmental call's budget and project count?",
+            ),
+            "overview",
+            ["496 million", "138"],
+            [],
+        ),
+        (
+            ("通知里说的合作国家、地区和组织一共几个？项目大概多少个？",),
+            "overview",
+            ["14", "138"],
+            [],
+        ),
+        (
+            ("政府間專項總經費同項目數係幾多？", "咁平均每個項目大概幾多？"),
+            "average",
+            ["359.4"],
+            [],
+        ),
+        (
+            ("以色列和芬兰两个方向合起来算，平均每个项目多少？",),
+            "average",
+            ["8000", "25", "320"],
+            [],
+        ),
+        (
+            ("Taking the Italy and Spain directions together, what is the average per project?",),
+            "average",
+            ["80 million", "30 projects"],
+            [],
+        ),
+    ],
+)
+def test_call_figures_and_pooled(engine: Engine, turns, intent, has, lacks) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
+    for h in lacks:
+        assert h not in reply["text"], (h, reply["text"])
