@@ -344,7 +344,7 @@ def _count(u: Understanding, k: Knowledge) -> Answer:
     return Answer("\n".join(lines), [], _starter_suggestions(lang))
 
 
-def _average(u: Understanding, k: Knowledge) -> Answer:
+def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
     if u.groups:
         return _metric_block(u, k, "average")
     lang = u.lang
@@ -364,9 +364,10 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
     )
     if len(k.directions) > MAX_LIST:
         rows.append(_more(len(k.directions) - MAX_LIST, lang))
-    return Answer(
-        "\n".join([head, *_call_quotients(u, k), *rows]), [d.id for d in k.directions[:MAX_LIST]]
-    )
+    # the call's budget ÷ its projects only when that arithmetic is asked (rule call_average):
+    # as the answer to "平均每个项目多少钱" it would read as a figure of the notice
+    quotients = _call_quotients(u, k) if computed else []
+    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in k.directions[:MAX_LIST]])
 
 
 def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:

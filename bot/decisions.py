@@ -526,10 +526,30 @@ def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
     named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
+    if named and not s.u.order and _ordinal_clause_is_free(s.u.text, s.index):
+        # "平均補助金額第二高的是哪一個方向？（歐盟旗艦計畫以一個方向計算）": the name is a note on
+        # how to count, the ordinal's own clause asks over every direction
+        s.u.groups = []
+        return True
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
     return True
+
+
+def _ordinal_clause_is_free(text: str, index: EntityIndex) -> bool:
+    """An ordinal of a ranking asked in a clause that names nothing, the names in another."""
+    clauses = [c for c in _RAW_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        folded = O.folded(clause)
+        if O.ordinal(folded) is None or not O.ordinal_in_context(folded):
+            continue
+        norm = normalize(clause)
+        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        return not named and bool(re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm))
+    return False
 
 
 # -- filters, rankings, comparisons ------------------------------------------------------------

@@ -32,6 +32,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "filter_sum": _filter_sum,
         "sum": _sum,
         "pooled": _pooled,
+        "call_average": lambda q, k: A._average(q.sync(), k, computed=True),
         "compare": _compare,
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,

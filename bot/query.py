@@ -1499,6 +1499,34 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
 
 
+_DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
+
+
+def call_average(q: Query, c: Context) -> bool:
+    """A call's average asked as arithmetic on its figures: "政府间专项国拨经费总概算和项目数分别
+    是多少？ → 那平均每个项目大概多少？", "总经费除以项目数是多少" — its budget ÷ its projects,
+    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average."""
+    if q.intent != L.AVERAGE or q.op != "show" or c.named or q.groups or c.u.topics:
+        return False
+    last = c.last
+    after_call = bool(
+        last
+        and not last.groups
+        and last.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
+        and (last.scope or last.calls)
+        and O.follow_up(c.text)
+    )
+    if not (after_call or _DIVIDED.search(c.text)):
+        return False
+    scope = _call_scope(c) or (last.scope if last else None)
+    if scope is None and last and len(last.calls) == 1:
+        scope = last.calls[0]
+    if scope:
+        q.calls, c.u.scope = [scope], scope
+    q.op = "call_average"
+    return True
+
+
 def pooled_average(q: Query, c: Context) -> bool:
     """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
     项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
@@ -2109,6 +2137,28 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+# every direction, said in the question itself: "所有方向里…最多的是哪个", "among all directions"
+_EVERY_DIRECTION = re.compile(
+    r"所有(?:的)?(?:指南)?方向|全部(?:的)?(?:指南)?方向|全体方向|各个方向|整个专项|"
+    r"\b(?:all|every|of\s+all\s+the|among\s+all(?:\s+the)?)\s+(?:directions?|programm?es|programs)\b"
+)
+
+
+def ranking_over_every_direction(q: Query, c: Context) -> bool:
+    """A ranking asked over every direction in so many words, a topic only in a sentence about
+    the asker: "我们是做能源的，不过先问个大的：所有方向里平均每个项目给钱最多的是哪个？" ranks
+    all directions, not the energy ones."""
+    if q.intent != L.RANK or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _EVERY_DIRECTION.search(O.folded(clause)) or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, c.u.topics = [], []
+    q.restrict = c.u.restrict = None
+    q.source = "all"
+    return True
+
+
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
@@ -2555,6 +2605,7 @@ RULES: tuple[Rule, ...] = (
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,
+    call_average,
     pooled_average,
     arithmetic_on_named,
     tracks_each_measured,
@@ -2567,6 +2618,7 @@ RULES: tuple[Rule, ...] = (
     measure_side_by_side,
     measure_carried_over,
     topic_in_context_only,
+    ranking_over_every_direction,
     topic_of_asking_clause,
     others_on_topic,
     topic_with_a_sum,

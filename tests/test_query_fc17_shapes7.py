@@ -165,9 +165,7 @@ def test_card_shapes(engine: Engine, turns, intent, programs, has) -> None:
     [
         (("除了港澳台专项，政府间专项总经费和任务数各多少？",), "overview", ["49600", "138"], []),
         (
-            (
-                "Leaving out the Macao call: the intergovernmental call's budget and project count?",
-            ),
+            ("Leaving out the Macao call: intergovernmental call budget and project count?",),
             "overview",
             ["496 million", "138"],
             [],
@@ -205,3 +203,47 @@ def test_call_figures_and_pooled(engine: Engine, turns, intent, has, lacks) -> N
         assert h in reply["text"], (h, reply["text"])
     for h in lacks:
         assert h not in reply["text"], (h, reply["text"])
+
+
+# the last n of a ranking ("倒数两位"), a filter "reaching" a figure, an ordinal asked beside a
+# note naming a direction, a ranking over every direction beside a topic of the asker's own
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (
+            ("项目数排名倒数两位的是哪两个方向？",),
+            ["intl-2.1", "intl-2.3"],
+            ["1个项目", "2个项目"],
+        ),
+        (("總經費排名倒數三位係邊三個？",), ["intl-2.0", "intl-2.3", "intl-2.4"], ["200萬元"]),
+        (("不算西班牙，哪个方向的项目数能达到20个？",), ["intl-2.5"], ["20"]),
+        (("Which directions reach 20 projects?",), ["intl-1.3", "intl-2.5"], ["20"]),
+        (
+            ("总经费第二多的是哪个方向？（中欧旗舰按一个方向算）",),
+            ["intl-1.3", "intl-1.6", "intl-2.5"],
+            ["6000"],
+        ),
+        (
+            ("我们做氢能的。先问个总的：所有方向里总经费最少的是哪个？",),
+            None,
+            ["2.4"],
+        ),
+        (
+            (
+                "Our lab works on water. But first, of all the directions, which has the most "
+                "projects?",
+            ),
+            None,
+            ["1.3", "2.5"],
+        ),
+    ],
+)
+def test_rank_shapes(engine: Engine, turns, programs, has) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank", reply
+    if programs is not None:
+        assert sorted(reply["programs"]) == programs, reply
+    else:
+        assert len(reply["programs"]) == 16, reply
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
