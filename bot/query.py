@@ -2162,7 +2162,22 @@ def ranking_over_every_direction(q: Query, c: Context) -> bool:
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
-    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2:
+        return False
+    lead = _LEAD_IN.match(c.u.text)
+    if lead:
+        # "材料学院纳米团队问：哪些方向的资助领域包含纳米技术？": who forwards the question is no
+        # second topic it must also cover
+        rest = c.u.text[lead.end() :]
+        asked = {m.id for m in c.index.find(normalize(rest), rest).mentions if m.kind == TOPIC}
+        keep = [t for t in c.u.topics if t in asked]
+        if keep and len(keep) < len(c.u.topics):
+            q.topics = c.u.topics = keep
+            if len(keep) == 1:
+                q.topic_mode = c.u.topic_mode = "union"
+            return True
+        return False
+    if c.u.topic_mode != "union":
         return False
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     clause = _asking_clause(c.u.text)
@@ -2174,6 +2189,13 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     q.topics = c.u.topics = keep
     return True
+
+
+# a lead-in naming who asks: "材料学院纳米团队问：", "Question from our hydrogen group:"
+_LEAD_IN = re.compile(
+    r"^[^?？:：]{0,40}(?:问|想问|请教|咨询|\bquestion\b|\basks?\b|\bquery\b)[^?？:：]{0,40}[:：]",
+    re.IGNORECASE,
+)
 
 
 # the asking clause is about the direction named before it: "其中…", "该方向…"

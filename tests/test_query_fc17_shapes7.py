@@ -247,3 +247,18 @@ def test_rank_shapes(engine: Engine, turns, programs, has) -> None:
         assert len(reply["programs"]) == 16, reply
     for h in has:
         assert h in reply["text"], (h, reply["text"])
+
+
+# who forwards the question is no topic of it: "材料学院纳米团队问：…"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "化学学院材料团队问：哪些方向涉及纳米技术？",
+        "食品學院老師問：邊啲方向有納米？",
+        "Question from our materials group: which directions fund nanotechnology?",
+    ],
+)
+def test_lead_in_topic(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert sorted(reply["programs"]) == ["intl-2.4", "intl-2.5"], reply
