@@ -575,11 +575,15 @@ def most_projects_counts(s: State) -> bool:
 # partners with more than one direction: "哪些国家对应了不止一个指南方向", "Which partners
 # appear in more than one direction?", "有两个方向的合作方"
 _SEVERAL_DIRECTIONS = re.compile(
-    r"(?:不止|多于|超过|多过|唔止)\s*(?:一|1)\s*个\s*(?:指南)?方向|(?:两|2)\s*个(?:或以上|及以上|以上)\s*(?:的)?\s*(?:指南)?方向"
+    r"(?:不止|多于|超过|多过|唔止)\s*(?:一|1)\s*个\s*(?:指南)?方向"
+    r"|(?:两|2)\s*个(?:或以上|及以上|以上)\s*(?:的)?\s*(?:指南)?方向"
+    r"|(?:有|对应|占|设有)了?(?:两|2|几|多)个(?:指南)?方向|(?:两|2)个(?:指南)?方向的(?:国家|合作方|伙伴)"
     r"|多个(?:指南)?方向|\bmore\s+than\s+one\s+(?:guideline\s+)?directions?\b|"
+    r"\b(?:have|has|with|get|gets|got)\s+(?:two|2|several|multiple)\s+directions\b|"
     r"\b(?:several|multiple|two\s+or\s+more)\s+directions\b|\b(?:appear|listed|named)\s+"
     r"(?:in\s+)?(?:twice|two\s+times|more\s+than\s+once)\b"
 )
+_WHICH_PARTNERS = re.compile(r"哪|边啲|边个|\b(?:which|what|who|any)\b")
 _PARTNER_WORD = re.compile(
     r"国家|合作方|合作对象|合作伙伴|组织|地区|伙伴|\b(?:partners?|countr(?:y|ies)|organi[sz]ations?)\b"
 )
@@ -589,8 +593,9 @@ def partners_with_several_directions(s: State) -> bool:
     """The partners that have more than one direction: "本次政府间专项的合作对象里，哪些国家或
     国际组织对应了不止一个指南方向？", "Which partners appear in more than one direction?" —
     the partner list kept to those partners (the others set aside), with their directions."""
-    norm = s.norm
-    if not (_SEVERAL_DIRECTIONS.search(norm) and _PARTNER_WORD.search(norm)):
+    # the phrase asks which partners ("韩国有两个方向，各多少钱" states it of one)
+    clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
+    if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
         return False
     by_partner = s.k.directions_by_partner
     single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
@@ -931,7 +936,8 @@ def partner_list_checked_for_a_region(s: State) -> bool:
 _LIST_CHECK = re.compile(
     r"是否(?:包括|包含|有|在内|在其中)|包(?:不|唔)包(?:括|含)?|(?:包括|包含|有)[^，,。？?]{0,16}(?:吗|么|嘛|冇|没有)"
     r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
-    r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it)\b|"
+    r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
+    r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
     r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")

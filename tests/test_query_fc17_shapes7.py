@@ -77,6 +77,18 @@ def test_yes_no_comparison(engine: Engine, turns, intent, programs, has) -> None
             None,
             ["Argentina"],
         ),
+        (("What partner countries does the call have? Is Russia one of them?",), None, ["Russia"]),
+        (("合作方都有哪些？俄罗斯在不在里面？",), None, ["俄罗斯"]),
+        (
+            ("哪些合作方对应两个方向？",),
+            ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
+            ["欧盟"],
+        ),
+        (
+            ("Which partners have two directions?",),
+            ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
+            ["European Union"],
+        ),
         (
             ("哪些合作方有两个或以上的指南方向？",),
             ["intl-1.4", "intl-1.5", "intl-2.0", "intl-2.1", "intl-2.2", "intl-2.3"],
@@ -262,3 +274,9 @@ def test_lead_in_topic(engine: Engine, text: str) -> None:
     reply = ask(engine, text)
     assert reply["intent"] == "topic", reply
     assert sorted(reply["programs"]) == ["intl-2.4", "intl-2.5"], reply
+
+
+def test_a_partner_said_to_have_two_directions_is_no_list(engine: Engine) -> None:
+    """ "韩国有两个方向，各多少钱" states it of one partner: its directions' figures."""
+    reply = ask(engine, "韩国有两个方向，各多少钱？")
+    assert reply["intent"] == "budget" and sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"]
