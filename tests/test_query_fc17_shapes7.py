@@ -280,3 +280,41 @@ def test_a_partner_said_to_have_two_directions_is_no_list(engine: Engine) -> Non
     """ "韩国有两个方向，各多少钱" states it of one partner: its directions' figures."""
     reply = ask(engine, "韩国有两个方向，各多少钱？")
     assert reply["intent"] == "budget" and sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"]
+
+
+# each kind above in the language its own list lacks
+@pytest.mark.parametrize(
+    ("text", "intent", "programs", "has"),
+    [
+        ("我哋同赫爾辛基大學有個項目。中芬方向資助咩領域？", "fields", ["intl-1.6"], ["老齡"]),
+        (
+            "中欧旗舰两个领域各自的经费、项目数和平均分别是多少？",
+            "detail",
+            ["intl-1.4"],
+            ["7000", "6000"],
+        ),
+        ("不計港澳台，政府間專項嘅總經費同項目任務數各係幾多？", "overview", [], ["138"]),
+        (
+            "以色列同芬蘭兩個方向合埋計，平均每個項目幾多？",
+            "average",
+            ["intl-1.6", "intl-1.9"],
+            ["320"],
+        ),
+        (
+            "Which direction has the second highest total budget? (count the EU flagship as one "
+            "direction)",
+            "rank",
+            ["intl-1.3", "intl-1.6", "intl-2.5"],
+            ["60 million"],
+        ),
+        ("總經費第二少嘅係邊個方向？（歐盟旗艦當一個方向計）", "rank", ["intl-2.3"], ["300萬"]),
+        (
+            "邊啲方向嘅項目數可以達到15個？",
+            "rank",
+            ["hmt-1.1", "intl-1.3", "intl-1.6", "intl-2.2", "intl-2.5"],
+            ["15"],
+        ),
+    ],
+)
+def test_other_languages(engine: Engine, text, intent, programs, has) -> None:
+    check(engine, (text,), intent, programs, has)
