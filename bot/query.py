@@ -1162,6 +1162,63 @@ def _asks_which_or_how_many(text: str) -> bool:
     )
 
 
+_STATED_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|million\b|m\b)")
+_STATED_COUNT = re.compile(r"(\d+)\s*(?:个|项|件)\s*(?:项目|课题)|\b(\d+)\s+projects?\b")
+
+
+def _stated_figures(text: str) -> tuple[list[float], list[int]]:
+    money = [
+        float(v) * {"万": 1, "亿": 10000}.get(unit, 100) for v, unit in _STATED_MONEY.findall(text)
+    ]
+    counts = [int(a or b) for a, b in _STATED_COUNT.findall(text)]
+    return money, counts
+
+
+_COMMA_CLAUSE = re.compile(r"[，,。？?！!；;\n]")
+
+
+def figures_stated_of_named(q: Query, c: Context) -> bool:
+    """The named direction's own figures said as context, another measure asked: "西班牙方向
+    经费6000万、最多20个项目，那平均每个项目是多少？" — "最多20个项目" is what the notice says of
+    Spain, not a ranking or a filter; the average of Spain is asked."""
+    named = c.named or _mentioned_groups(c)  # a ranking read from "最多" kept no name
+    if len(named) != 1 or len(named[0]) != 1 or c.u.from_context:
+        return False
+    d = c.k.direction_by_id.get(named[0][0])
+    if d is None:
+        return False
+    money, counts = _stated_figures(c.text)
+    if not money:
+        return False
+    own_money = {round(v, 2) for f in d.funding for v in (f.total, f.average) if v is not None}
+    own_money.add(round(d.total, 2))
+    own_counts = {f.projects.count for f in d.funding} | {d.projects.count}
+    if any(round(v, 2) not in own_money for v in money) or any(
+        n not in own_counts for n in counts
+    ):
+        return False  # a figure not its own: a threshold, a guess to check, or another name's
+    parts = [p for p in _COMMA_CLAUSE.split(c.u.text) if p.strip()]
+    clause = O.folded(next((p for p in reversed(parts) if _ASKED.search(p)), parts[-1]))
+    if any(_stated_figures(clause)):
+        return False  # "单个项目750万是真的吗": the figure is checked, not said as context
+    if re.search(r"哪|边啲|边个|\bwhich\b", clause) or c.ops & set(COMPARE_OPS):
+        return False  # "西班牙经费6000万，哪些方向经费比它多？" asks over the others
+    asked = [m for m in O.measures(clause) if m in METRIC_INTENT]
+    if len(asked) != 1:
+        return False
+    q.intent, q.op, q.metric, q.measures = METRIC_INTENT[asked[0]], "show", asked[0], asked
+    q.groups, q.source, q.restrict, q.order, q.nth, q.bounds = (
+        [list(named[0])],
+        "named",
+        None,
+        None,
+        None,
+        [],
+    )
+    c.u.restrict, c.u.order, c.u.threshold = None, None, None
+    return True
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
@@ -2617,6 +2674,7 @@ RULES: tuple[Rule, ...] = (
     extremes_compared,
     ordinal_position,
     top_of_ranking,
+    figures_stated_of_named,
     relative_filter,
     range_filter,
     partner_by_city,

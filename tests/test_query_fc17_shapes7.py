@@ -318,3 +318,31 @@ def test_a_partner_said_to_have_two_directions_is_no_list(engine: Engine) -> Non
 )
 def test_other_languages(engine: Engine, text, intent, programs, has) -> None:
     check(engine, (text,), intent, programs, has)
+
+
+# the named direction's own figures said as context, another measure asked: that measure of it
+# ("最多20个项目" is no top-20 and no filter)
+@pytest.mark.parametrize(
+    ("text", "programs", "has"),
+    [
+        (
+            "我们倾向俄罗斯，俄罗斯方向经费6000万、最多20个项目，平均每个项目多少？",
+            ["intl-2.5"],
+            ["300"],
+        ),
+        ("中芬總經費6000萬、最多15個項目，咁平均每個項目幾多？", ["intl-1.6"], ["400"]),
+        (
+            "The Germany direction has 20 million for 5 projects, so what is the average per "
+            "project?",
+            ["intl-1.8"],
+            ["4 million"],
+        ),
+    ],
+)
+def test_figures_stated_of_named(engine: Engine, text, programs, has) -> None:
+    check(engine, (text,), "average", programs, has)
+
+
+def test_a_stated_figure_beside_which_directions_stays_a_filter(engine: Engine) -> None:
+    reply = ask(engine, "西班牙经费6000万，哪些方向经费比它多？")
+    assert reply["intent"] == "rank" and reply["programs"] == ["intl-1.4"], reply
