@@ -193,6 +193,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "unreadable_name": [(("Isrl budget",), "unknown"), (("Gremny budget",), "unknown")],
     "asked_intent": [(("芬兰的经费是多少？",), "budget"), (("德国支持几个项目？",), "count")],
     "weak_cues_unsure": [(("德国支持氢能吗",), "fields")],
+    "partner_list_checked_for_names": [
+        (("合作国家有哪些？是否包括德国？",), "partners"),
+        (("Which partner countries are there? Is Spain included?",), "partners"),
+    ],
+    "partners_with_several_directions": [
+        (("哪些国家有不止一个方向？",), "partners"),
+        (("Which partners have more than one direction?",), "partners"),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"
