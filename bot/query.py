@@ -1119,7 +1119,7 @@ def _asks_which_or_how_many(text: str) -> bool:
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named
+    named = c.named or _figure_just_given(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
@@ -1129,7 +1129,8 @@ def relative_filter(q: Query, c: Context) -> bool:
     if rel is None:
         return False
     factor, op = rel
-    metric = c.metric(q.metric or "total") or "total"
+    metric = c.metric(q.metric or _last_metric(c.last) if not c.named else q.metric)
+    metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
@@ -1144,9 +1145,33 @@ def relative_filter(q: Query, c: Context) -> bool:
     if not figures:
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
-    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    # the direction whose figure was just given meets "不低于这个数" itself; one named in the
+    # question ("不低于中芬的方向") is the yardstick, not an answer
+    kept = [] if not c.named and op in (">=", "<=") else named[0]
+    q.restrict = [i for i in _pool(c, q) if i not in kept]
     q.op, q.intent = "filter", L.RANK
+    if not c.named:
+        q.rules.append("figure_just_given")
     return True
+
+
+# the figure of the last answer pointed at: "less than that", "不低于这个数", "比它多的方向"
+_THAT_FIGURE = re.compile(
+    r"\bthan\s+(?:that|this|it)\b|\bthat\s+(?:much|many|amount|figure|number|sum|level)\b"
+    r"|\bas\s+(?:much|many|high|large|big)\s+as\s+(?:that|this|it)\b"
+    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)|比(?:这个|那个|它|佢|呢个|嗰个)"
+)
+
+
+def _figure_just_given(c: Context) -> list[list[str]]:
+    """The one direction whose figure the last answer gave, when the message points at that
+    figure and names none: "What is Austria's total? → which directions have less than that?",
+    "中芬总经费多少 → 总经费不低于这个数的方向有哪些"."""
+    if c.last is None or len(c.last.programs) != 1 or not _THAT_FIGURE.search(c.text):
+        return []
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or O.find_range(c.text):
+        return []
+    return [list(c.last.programs)]
 
 
 def _figures(d: Direction, metric: str) -> list[float]:
@@ -1219,6 +1244,9 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
+    # asked turn after turn, not among every direction
+    plural = plural or bool(len(c.chain) >= 2 and _BARE_WHICH.search(c.text))
     explicit = O.ranking(c.text)
     if not plural and not explicit:
         return False
@@ -1259,6 +1287,13 @@ def measure_of_previous(q: Query, c: Context) -> bool:
 
 
 _THAN = re.compile(r"\bthan\b|比")
+# "哪个最少", "邊個最多", "which one is the lowest", "which is highest?": a pick with no noun for
+# directions; "哪个方向最少", "which direction…", "of all" ask over every direction
+_BARE_WHICH = re.compile(
+    r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
+    r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+)
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
