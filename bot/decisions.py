@@ -411,11 +411,15 @@ def follow_up_of_last_turn(s: State) -> bool:
         and not u.topics
         and not s.strong_near
         and not (u.scope or ("whole" in tags and "pronoun" not in tags))
-        and "every" not in tags  # "每个方向的领域" after "德国多少钱" is every direction
+        # "每个方向的领域" after "德国多少钱" is every direction; after a list of directions
+        # ("哪些方向涉及疫苗 → 每个方向分别多少钱") each of those listed
+        and ("every" not in tags or _each_of_listed(s))
     )
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False
     s.ctx_groups = [list(g) for g in last.groups]
+    if single := _singled_out(s):
+        s.ctx_groups = [single]
     kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
     if u.excluded and any(kept):  # "欧盟有几个方向" → "不是旗舰那个多少钱"
         s.ctx_groups = [g for g in kept if g]
@@ -426,6 +430,52 @@ _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|�
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
 )
+
+
+# one direction pointed at ("那这个方向的总经费", "how much per project there?"), not several
+_ONE_POINTED = re.compile(
+    r"(?:这|那|呢|嗰|该)个?(?:方向|计划|计画|项目(?!数))|它(?!们)|佢(?!哋)|\bthere\W*$"
+    r"|\b(?:that|this)\s+(?:one|direction|programme|program|call|line)\b|\bits\b"
+)
+
+
+def points_at_one(norm: str) -> bool:
+    """The message points at one direction ("那这个方向的总经费、项目数分别是多少": 分别 spreads
+    over the measures, not over directions)."""
+    return bool(_ONE_POINTED.search(norm)) and not O.points_back_many(norm)
+
+
+def _singled_out(s: State) -> list[str]:
+    """The one direction a topic answer singled out, when the follow-up points at one: after
+    "有没有资助健康和老龄化的方向？" (health or ageing: three directions, one with both)
+    "那这个方向的总经费…" is the one covering every topic asked, when exactly one does."""
+    last = s.last
+    if last is None or last.intent != L.TOPIC or len(last.topics) < 2 or len(last.groups) < 2:
+        return []
+    if not points_at_one(s.norm):
+        return []
+    listed = {d for g in last.groups for d in g}
+    for t in last.topics:
+        listed &= {d.id for d in s.k.directions_for_topic(t)}
+    return sorted(listed) if len(listed) == 1 else []
+
+
+# every direction of the call, not each of those just listed
+_ALL_OF_CALL = re.compile(
+    r"所有|全部|整个|\ball\b|\bevery\b|\d+\s*个方向|十[一二三四五六七八九]?个方向"
+)
+
+
+def _each_of_listed(s: State) -> bool:
+    """ "每个方向分别多少钱", "各自平均多少", "each direction's budget?" right after an answer that
+    listed some directions (a topic's, a filter's): each of those, not every direction."""
+    last = s.last
+    if last is None or "every" not in s.tags or _ALL_OF_CALL.search(s.norm):
+        return False
+    listed = last.intent == L.TOPIC or (
+        last.intent == L.RANK and 0 < len(last.answered) < len(s.k.directions)
+    )
+    return listed and len(last.groups) >= 2
 
 
 def compare_with_previous(s: State) -> bool:
@@ -918,6 +968,8 @@ def measure_of_every_direction(s: State) -> bool:
     A sum ("所有方向一共多少钱"), a ranking or a filter over them is left to its own rule."""
     if s.u.groups or s.u.topics or not every_direction(s.cues) or s.u.excluded:
         return False
+    if _each_of_listed(s):
+        return False  # "哪些方向涉及疫苗 → 每个方向分别多少钱": those just listed
     if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
         return False
     if O.ordinal(s.norm) or O.find_range(s.norm):
@@ -963,6 +1015,8 @@ def several_call_measures(s: State) -> bool:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
     if s.u.groups or s.u.topics:
         return False
+    if s.ctx_groups and O.refers_previous(s.norm):
+        return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
     money_total = (
         asked == [L.BUDGET]

@@ -19,6 +19,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
+from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
 from bot.resolve import topic_directions
@@ -1243,6 +1244,8 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
+    if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
+        return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
     # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
     # asked turn after turn, not among every direction
