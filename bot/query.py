@@ -1509,12 +1509,23 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = chain[-n:]
         q.source = "previous"
     named = _prefer_chain(named, chain)
+    # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
+    again = len(named) >= 3 and c.last and [tuple(g) for g in named[:-1]] == list(c.last.groups)
+    if again and (summed := _sum_just_given(c, named[-1])):
+        named = [summed, named[-1]]
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    # "and both South Africa directions together?" after Russia: the number counts the partner's
+    # own directions, whatever was talked about before
+    own = bool(n and whole and len(named) == 1 and named[0] == whole[0])
+    one_partner = len(named) == 1 and len(named[0]) > 1 and (not chain or own)
     if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
+        if not others and (summed := _sum_just_given(c, named[0])):
+            # "Russia total → both South Africa directions together? → how much more has
+            # Russia?": the sum just given is the other side
+            others = [summed]
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
@@ -1538,6 +1549,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 
 
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+
+
+def _sum_just_given(c: Context, named: list[str]) -> list[str]:
+    """The directions whose total or count the last answer gave together (several, none of
+    them the one named now), as one side of a difference or a ratio."""
+    last = c.last
+    if last is None or last.intent not in (L.BUDGET, L.COUNT) or len(last.groups) < 2:
+        return []
+    ids = last.programs
+    return ids if not set(ids) & set(named) else []
 
 
 _QUESTION = re.compile(r"(?<=[?？])")
@@ -1857,6 +1878,33 @@ def limit_not_ranking(q: Query, c: Context) -> bool:
         None,
     )
     c.u.restrict = None
+    return True
+
+
+# 最多 bound to the quantity asked, as a limit: "一共最多几个", "最多能资助多少个",
+# "at most how many"
+_AT_MOST_ASKED = re.compile(
+    r"最多(?:可以|能|会|可)?(?:资助|支持|批|有)?(?:几|多少|几多)|(?:一共|总共|合计|加起来|共)最多"
+    r"|\bat\s+most\b|\bmaximum\b|\bup\s+to\s+how\s+many\b"
+)
+
+
+def limit_of_previous(q: Query, c: Context) -> bool:
+    """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
+    几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
+    directions their sum — not a ranking of every direction."""
+    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+        return False
+    if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    metric = c.metric(_last_metric(c.last) or "count") or "count"
+    if metric not in ("total", "count"):
+        return False
+    groups = _split([list(g) for g in c.last.groups])
+    q.groups, q.source, q.metric, q.order, q.restrict = groups, "previous", metric, None, None
+    c.u.restrict = None
+    q.op = "sum" if len(groups) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
     return True
 
 
@@ -2464,6 +2512,7 @@ RULES: tuple[Rule, ...] = (
     arithmetic_on_named,
     several_measures,
     limit_not_ranking,
+    limit_of_previous,
     rank_of_previous,
     rank_among_named,
     ranking_measure,
