@@ -811,6 +811,55 @@ def comparison_follow_up(s: State) -> bool:
 # -- the strongest cue, and what it means here -------------------------------------------------
 
 
+# parts of a topic's names too general to say which topic is meant
+_GENERAL_PARTS = re.compile(
+    r"技术|研究|科学|科技|领域|方向|合作|项目|工程|系统|应用|产业|相关|开发"
+)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WHICH_DIRECTIONS = re.compile(
+    r"(?:哪|边)(?:些|啲|几个|个)?(?:方向|计划|计画|项目|国家)|\bwhich\s+(?:other\s+)?"
+    r"(?:directions?|programm?es?|programs?|calls?|ones?)\b|(?:还|仲)有(?:边|哪|其他|别)"
+)
+
+
+def topic_word_of_last_turn(s: State) -> bool:
+    """A short word of the topic just talked about, asked over the directions: "澳門方向有冇包
+    新材料？ → 政府間專項入面仲有邊啲方向做材料？" (材料 is no alias of its own: 申报材料 are
+    documents) — the last turn's topic whose name or alias holds the word."""
+    last = s.last
+    if last is None or not last.topics or s.u.topics or s.u.groups:
+        return False
+    if not _WHICH_DIRECTIONS.search(s.norm):
+        return False
+    words = [*_CJK_RUN.findall(s.masked), *re.findall(r"[a-z]{5,}", s.masked)]
+    for t in last.topics:
+        topic = s.k.topic_by_id.get(t)
+        if topic is None:
+            continue
+        names = [normalize(topic.name.zh_hans), topic.name.en.lower(), *topic.aliases]
+        for w in words:
+            for part in _parts(w):
+                if any(part in n for n in names):
+                    s.u.topics, s.u.topic_mode = [t], "union"
+                    s.intent = L.TOPIC
+                    return True
+    return False
+
+
+def _parts(word: str) -> list[str]:
+    """The pieces of a run of characters that could name a topic: the run's two- to
+    four-character pieces not too general ("做材料" → "材料")."""
+    if word.isascii():
+        return [word]
+    out = []
+    for size in (4, 3, 2):
+        for i in range(len(word) - size + 1):
+            piece = word[i : i + size]
+            if not _GENERAL_PARTS.search(piece) and piece not in out:
+                out.append(piece)
+    return out
+
+
 def unknown_topic_term(s: State) -> bool:
     """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
     intent = s.intent
@@ -1347,6 +1396,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (fields_compared, FINAL),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
+    (topic_word_of_last_turn, GO_ON),
     (unknown_topic_term, FINAL),
     (same_question_narrowed, GO_ON),
     (comparative_alone, GO_ON),

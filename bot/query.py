@@ -2342,17 +2342,26 @@ _WHICH_OF_ALL = re.compile(
 )
 
 
+# what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
+_OWN_FIELDS = re.compile(
+    r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
+    own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if O.only_one(c.text):
+    if c.u.excluded or O.only_one(c.text):
         return False
-    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
     return True
