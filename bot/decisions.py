@@ -1294,6 +1294,18 @@ def topic_within_names(s: State) -> bool:
     return True
 
 
+def measure_of_listed_directions(s: State) -> bool:
+    """ "这几个方向各自多少钱" right after a list of directions: 几个方向 points back at them, it
+    does not ask how many directions there are (the overview); the measure asked is the question."""
+    if s.intent != L.OVERVIEW or not s.ctx_groups or not O.refers_previous(s.norm):
+        return False
+    asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
+    if len(set(asked)) != 1:
+        return False
+    s.intent = METRIC_INTENT[asked[0]]
+    return True
+
+
 def measure_of_last_directions(s: State) -> bool:
     """A measure without names is asked of the last turn's directions: "德国多少钱" → "平均呢"."""
     if not (s.intent in ENTITY_INTENTS and not s.u.groups and s.ctx_groups and not s.u.scope):
@@ -1421,6 +1433,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (nothing_asked, FINAL),
     (topic_question, GO_ON),
     (topic_within_names, GO_ON),
+    (measure_of_listed_directions, GO_ON),
     (measure_of_last_directions, GO_ON),
     (card_of_nothing_is_overview, GO_ON),
     (count_of_directions, GO_ON),
