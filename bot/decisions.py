@@ -1296,7 +1296,8 @@ def topic_within_names(s: State) -> bool:
 
 def measure_of_listed_directions(s: State) -> bool:
     """ "这几个方向各自多少钱" right after a list of directions: 几个方向 points back at them, it
-    does not ask how many directions there are (the overview); the measure asked is the question."""
+    does not ask how many directions there are (the overview); the measure asked is the
+    question."""
     if s.intent != L.OVERVIEW or not s.ctx_groups or not O.refers_previous(s.norm):
         return False
     asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
