@@ -418,6 +418,8 @@ def follow_up_of_last_turn(s: State) -> bool:
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False
     s.ctx_groups = [list(g) for g in last.groups]
+    if last.intent == L.RANK and _each_of_listed(s):
+        s.ctx_groups = [[d] for d in last.answered]  # each direction the filter listed
     if single := _singled_out(s):
         s.ctx_groups = [single]
     kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
@@ -472,10 +474,10 @@ def _each_of_listed(s: State) -> bool:
     last = s.last
     if last is None or "every" not in s.tags or _ALL_OF_CALL.search(s.norm):
         return False
-    listed = last.intent == L.TOPIC or (
-        last.intent == L.RANK and 0 < len(last.answered) < len(s.k.directions)
-    )
-    return listed and len(last.groups) >= 2
+    if last.intent == L.TOPIC:
+        return len(last.groups) >= 2
+    # a filter's answer ("总经费超过5000万的方向有哪些"), not a ranking of every direction
+    return last.intent == L.RANK and 2 <= len(last.answered) < len(s.k.directions)
 
 
 def compare_with_previous(s: State) -> bool:

@@ -1160,7 +1160,9 @@ def relative_filter(q: Query, c: Context) -> bool:
 _THAT_FIGURE = re.compile(
     r"\bthan\s+(?:that|this|it)\b|\bthat\s+(?:much|many|amount|figure|number|sum|level)\b"
     r"|\bas\s+(?:much|many|high|large|big)\s+as\s+(?:that|this|it)\b"
-    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)|比(?:这个|那个|它|佢|呢个|嗰个)"
+    r"|\bsame\s+(?:[a-z-]+\s+){0,3}?as\s+(?:that|this|it)\b"
+    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)"
+    r"|(?:比|跟|和|同|与)(?:这个|那个|它|佢|呢个|嗰个)"
 )
 
 
@@ -1285,6 +1287,10 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return True
     if not c.measures and "each" not in c.ops:
         return False
+    if q.intent == L.FIELDS and not set(c.measures) & set(METRIC_INTENT):
+        # "哪些方向涉及氢能 → 它们分别资助哪些领域": the fields of each, not a figure
+        q.op, q.groups = "show", groups
+        return True
     q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
     return True
 

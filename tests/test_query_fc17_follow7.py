@@ -95,6 +95,25 @@ def test_a_filter_relative_to_the_figure_just_given(engine, turns, ident, metric
     assert "figure_just_given" in reply["rules"]
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ["以色列平均多少", "平均跟这个一样的方向有哪些"],
+        ["What is the average for Israel?", "which directions have the same average as that?"],
+    ],
+)
+def test_the_same_figure_as_the_one_just_given(engine, turns):
+    reply = ask(engine, *turns)
+    base = _figure(engine, "intl-1.9", "average")
+    want = {
+        d.id
+        for d in engine.knowledge.directions
+        if d.id != "intl-1.9" and any(f.average == base for f in d.funding)
+    }
+    assert reply["intent"] == "rank"
+    assert set(reply["programs"]) == want
+
+
 def test_the_filter_on_the_figure_just_given_survives_courtesy(engine):
     plain = ask(engine, "中芬方向总经费是多少？", "总经费不低于这个数的方向有哪些？")
     wrapped = ask(engine, "您好！中芬方向总经费是多少？", "谢谢！总经费不低于这个数的方向有哪些？")
@@ -179,9 +198,30 @@ def test_each_direction_of_a_listed_answer(engine, turns, topic, intent):
 
 
 @pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        (["总经费超过5000万的方向有哪些", "每个方向分别几个项目？"], "count"),
+        (
+            [
+                "Which directions have more than 50 million?",
+                "what fields does each direction fund?",
+            ],
+            "fields",
+        ),
+        (["總經費多過5000萬嘅方向有邊啲？", "各個方向平均每項幾多？"], "average"),
+    ],
+)
+def test_each_direction_of_a_filter_answer(engine, turns, intent):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    assert set(reply["programs"]) == {d.id for d in engine.knowledge.directions if d.total > 5000}
+
+
+@pytest.mark.parametrize(
     "turns",
     [
         ["德国多少钱", "每个方向的领域"],
+        ["哪个方向经费最多？", "每个方向分别几个项目？"],
         ["哪些方向涉及氢能？", "所有方向的平均资助额"],
     ],
 )
