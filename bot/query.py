@@ -19,6 +19,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
+from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
 from bot.resolve import topic_directions
@@ -1304,7 +1305,7 @@ def figures_stated_of_named(q: Query, c: Context) -> bool:
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named
+    named = c.named or _figure_just_given(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
@@ -1314,7 +1315,8 @@ def relative_filter(q: Query, c: Context) -> bool:
     if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
-    metric = c.metric(q.metric or "total") or "total"
+    metric = c.metric(q.metric or _last_metric(c.last) if not c.named else q.metric)
+    metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
@@ -1329,8 +1331,13 @@ def relative_filter(q: Query, c: Context) -> bool:
     if not figures:
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
-    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    # the direction whose figure was just given meets "不低于这个数" itself; one named in the
+    # question ("不低于中芬的方向") is the yardstick, not an answer
+    kept = [] if not c.named and op in (">=", "<=") else named[0]
+    q.restrict = [i for i in _pool(c, q) if i not in kept]
     q.op, q.intent = "filter", L.RANK
+    if not c.named:
+        q.rules.append("figure_just_given")
     return True
 
 
@@ -1343,6 +1350,27 @@ def _compared_yes_no(text: str) -> bool:
             continue
         return O.yes_no(part) and not _ASKS_WHICH.search(part) and not _WHICH.search(part)
     return False
+
+
+# the figure of the last answer pointed at: "less than that", "不低于这个数", "比它多的方向"
+_THAT_FIGURE = re.compile(
+    r"\bthan\s+(?:that|this|it)\b|\bthat\s+(?:much|many|amount|figure|number|sum|level)\b"
+    r"|\bas\s+(?:much|many|high|large|big)\s+as\s+(?:that|this|it)\b"
+    r"|\bsame\s+(?:[a-z-]+\s+){0,3}?as\s+(?:that|this|it)\b"
+    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)"
+    r"|(?:比|跟|和|同|与)(?:这个|那个|它|佢|呢个|嗰个)"
+)
+
+
+def _figure_just_given(c: Context) -> list[list[str]]:
+    """The one direction whose figure the last answer gave, when the message points at that
+    figure and names none: "What is Austria's total? → which directions have less than that?",
+    "中芬总经费多少 → 总经费不低于这个数的方向有哪些"."""
+    if c.last is None or len(c.last.programs) != 1 or not _THAT_FIGURE.search(c.text):
+        return []
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or O.find_range(c.text):
+        return []
+    return [list(c.last.programs)]
 
 
 def _figures(d: Direction, metric: str) -> list[float]:
@@ -1414,7 +1442,12 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
+    if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
+        return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
+    # asked turn after turn, not among every direction
+    plural = plural or bool(len(c.chain) >= 2 and _BARE_WHICH.search(c.text))
     explicit = O.ranking(c.text)
     if not plural and not explicit:
         return False
@@ -1450,11 +1483,22 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return True
     if not c.measures and "each" not in c.ops:
         return False
+    if q.intent == L.FIELDS and not set(c.measures) & set(METRIC_INTENT):
+        # "哪些方向涉及氢能 → 它们分别资助哪些领域": the fields of each, not a figure
+        q.op, q.groups = "show", groups
+        return True
     q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
     return True
 
 
 _THAN = re.compile(r"\bthan\b|比")
+# "哪个最少", "邊個最多", "which one is the lowest", "which is highest?": a pick with no noun for
+# directions; "哪个方向最少", "which direction…", "of all" ask over every direction
+_BARE_WHICH = re.compile(
+    r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
+    r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+)
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
@@ -1741,12 +1785,23 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = chain[-n:]
         q.source = "previous"
     named = _prefer_chain(named, chain)
+    # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
+    again = len(named) >= 3 and c.last and [tuple(g) for g in named[:-1]] == list(c.last.groups)
+    if again and (summed := _sum_just_given(c, named[-1])):
+        named = [summed, named[-1]]
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    # "and both South Africa directions together?" after Russia: the number counts the partner's
+    # own directions, whatever was talked about before
+    own = bool(n and whole and len(named) == 1 and named[0] == whole[0])
+    one_partner = len(named) == 1 and len(named[0]) > 1 and (not chain or own)
     if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
+        if not others and (summed := _sum_just_given(c, named[0])):
+            # "Russia total → both South Africa directions together? → how much more has
+            # Russia?": the sum just given is the other side
+            others = [summed]
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
@@ -1770,6 +1825,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 
 
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+
+
+def _sum_just_given(c: Context, named: list[str]) -> list[str]:
+    """The directions whose total or count the last answer gave together (several, none of
+    them the one named now), as one side of a difference or a ratio."""
+    last = c.last
+    if last is None or last.intent not in (L.BUDGET, L.COUNT) or len(last.groups) < 2:
+        return []
+    ids = last.programs
+    return ids if not set(ids) & set(named) else []
 
 
 _QUESTION = re.compile(r"(?<=[?？])")
@@ -2150,6 +2215,33 @@ def limit_not_ranking(q: Query, c: Context) -> bool:
         None,
     )
     c.u.restrict = None
+    return True
+
+
+# 最多 bound to the quantity asked, as a limit: "一共最多几个", "最多能资助多少个",
+# "at most how many"
+_AT_MOST_ASKED = re.compile(
+    r"最多(?:可以|能|会|可)?(?:资助|支持|批|有)?(?:几|多少|几多)|(?:一共|总共|合计|加起来|共)最多"
+    r"|\bat\s+most\b|\bmaximum\b|\bup\s+to\s+how\s+many\b"
+)
+
+
+def limit_of_previous(q: Query, c: Context) -> bool:
+    """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
+    几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
+    directions their sum — not a ranking of every direction."""
+    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+        return False
+    if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    metric = c.metric(_last_metric(c.last) or "count") or "count"
+    if metric not in ("total", "count"):
+        return False
+    groups = _split([list(g) for g in c.last.groups])
+    q.groups, q.source, q.metric, q.order, q.restrict = groups, "previous", metric, None, None
+    c.u.restrict = None
+    q.op = "sum" if len(groups) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
     return True
 
 
@@ -2671,17 +2763,26 @@ _WHICH_OF_ALL = re.compile(
 )
 
 
+# what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
+_OWN_FIELDS = re.compile(
+    r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
+    own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if O.only_one(c.text):
+    if c.u.excluded or O.only_one(c.text):
         return False
-    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
     return True
@@ -2888,6 +2989,7 @@ RULES: tuple[Rule, ...] = (
     topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
+    limit_of_previous,
     rank_of_previous,
     rank_among_named,
     ranking_measure,
