@@ -207,6 +207,8 @@ _ASKED = re.compile(
 _ASPECT_ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
+    r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
     r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
@@ -277,6 +279,42 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+_MONEY = re.compile(
+    r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
+    r"million|euros?)\b"
+)
+
+
+def period_of_asking_clause(q: Query, c: Context) -> bool:
+    """The project period asked in the clause that asks, beside context that names a partner or
+    an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
+    years normally" asks this call's period, not Germany's card; "How many years the project
+    run? We need plan for the PhD student contract." is no question about contracts."""
+    if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
+        return False
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+        return False
+    asking = [cl for cl in _RAW_CLAUSE.split(c.text) if cl.strip() and _ASKED.search(cl)]
+    periods = []
+    for cl in asking:
+        said = set(O.measures(O.without_aspects(cl)))
+        # "how long runs one project": "one project" is the period's subject, not an average
+        if "average" in said and "period" in said and not _MONEY.search(cl):
+            said.discard("average")
+        if said - {"period"}:
+            return False  # another measure asked beside it: several_measures answers both
+        if said:
+            periods.append(cl)
+    if not periods or O.missing_aspects(" ".join(asking)):
+        return False
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
+    c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
+    q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    q.source = "named" if q.groups else "all"
     return True
 
 
@@ -2394,6 +2432,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    period_of_asking_clause,
     fields_side_by_side,
     share_of_whole,
     one_described,
