@@ -297,7 +297,8 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
         return False
-    asking = [cl for cl in _RAW_CLAUSE.split(c.text) if cl.strip() and _ASKED.search(cl)]
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASKED.search(cl)]
     periods = []
     for cl in asking:
         said = set(O.measures(O.without_aspects(cl)))
