@@ -211,8 +211,9 @@ _ASPECT_ASKED = re.compile(
     r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
-    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
-    r"must|should|would|has|have)\b"
+    # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
+    r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
+    r"are|may|must|should|would|has|have)\b"
 )
 
 
@@ -223,6 +224,29 @@ def what_can_you_do(q: Query, c: Context) -> bool:
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+# A clause that is only a question word and a money word ("…fund its own teams, and with what
+# budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
+)
+
+
+def _own_clauses(asked: list[str]) -> list[str]:
+    """The asking clauses that name no missing aspect and do not continue one that does."""
+    own = []
+    after_aspect = False
+    for cl in asked:
+        if O.missing_aspects(cl):
+            after_aspect = True
+            continue
+        if not (after_aspect and _BARE_AMOUNT.search(cl)):
+            own.append(cl)
+        after_aspect = False
+    return own
 
 
 def missing_aspect(q: Query, c: Context) -> bool:
@@ -256,7 +280,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own_clauses = [] if years else _own_clauses(asked)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
