@@ -139,9 +139,21 @@ def markers_narrow_last_turn(s: State) -> bool:
     return True
 
 
+def _markers_agree(s: State) -> bool:
+    """Two distinct marker words or more of one direction, and of no other."""
+    words: dict[str, set[str]] = {}
+    for start, end, ident in s.found.marker_spans:
+        words.setdefault(ident, set()).add(s.found.text[start:end])
+    return sum(1 for w in words.values() if len(w) >= 2) == 1
+
+
 def marker_names_direction(s: State) -> bool:
     """A direction's own marker without a partner: "能源技术那个联合研究总共给多少经费"."""
-    if s.u.groups or topic_frame(s.norm):
+    if s.u.groups:
+        return False
+    if topic_frame(s.norm) and (s.u.topics or not _markers_agree(s)):
+        # "哪些项目涉及能源技术" looks for a topic; "旗舰领域一和领域二哪个项目多" names the
+        # direction by several of its own marker words and no topic
         return False
     groups = global_markers(s.found, s.k)
     if not groups:
@@ -1062,6 +1074,24 @@ _TRACKS_COUNTED = re.compile(
 _FIELDS_ASKED = re.compile(r"什么|哪些|哪个|咩|乜|边啲|\b(?:what|which)\b")
 
 
+def _names_a_track(s: State) -> bool:
+    """Every name in the message is a word of one funding track's label of the direction in
+    talk ("中欧旗舰FAB平均多少 → CCB领域呢？"): a track of it, not a new question."""
+    last = s.last
+    if last is None or [list(g) for g in last.groups] != [list(g) for g in s.u.groups]:
+        return False
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(s.u.groups) != 1 or len(s.u.groups[0]) != 1 or not names:
+        return False
+    d = s.k.direction_by_id.get(s.u.groups[0][0])
+    if d is None or len(d.funding) < 2:
+        return False
+    labels = [
+        normalize(f.track.get(lang)) for f in d.funding if f.track for lang in ("zh-Hans", "en")
+    ]
+    return all(any(normalize(m.text) in label for label in labels) for m in names)
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1073,7 +1103,7 @@ def tracks_after_a_measure(s: State) -> bool:
         and last
         and s.followup
         and last.intent in INTENT_METRIC
-        and _TRACKS_COUNTED.search(s.norm)
+        and (_TRACKS_COUNTED.search(s.norm) or _names_a_track(s))
         and not _FIELDS_ASKED.search(s.norm)
     ):
         return False

@@ -620,8 +620,17 @@ def whole_notice(text: str) -> bool:
     return bool(VOCAB.whole_notice.search(text))
 
 
+_SENTENCE_STOPS = ("。", "?", "？", "!", "！", ";", "；", "\n")
+
+
 def asks_share(text: str) -> bool:
     """A part's share (a percentage) of a whole is asked: "占…的百分之多少", "what share of"."""
-    if VOCAB.share_inside_a_project.search(text):
-        return False  # "中方经费占项目总经费的比例": inside one project, no call is the whole
-    return bool(VOCAB.share.search(text))
+    share = VOCAB.share.search(text)
+    if share is None:
+        return False
+    # "中方经费占项目总经费的比例": inside one project, no call is the whole; read in the
+    # sentence that asks the share ("1. 澳门项目总经费多少? … 3. 澳门项目占两者合计的百分之几?"
+    # asks a project's total in another sentence)
+    start = max(text.rfind(p, 0, share.start()) for p in _SENTENCE_STOPS) + 1
+    ends = [i for i in (text.find(p, share.end()) for p in _SENTENCE_STOPS) if i >= 0]
+    return not VOCAB.share_inside_a_project.search(text[start : min(ends, default=len(text))])

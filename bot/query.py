@@ -362,7 +362,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
-    sides = _share_sides(c)
+    sides = _share_sides(c) or _share_of_both_named(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
@@ -384,6 +384,11 @@ def share_of_whole(q: Query, c: Context) -> bool:
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
     if O.whole_notice(c.text) or len(calls) >= 2:
         calls = all_calls
+    elif calls and _whole_adds_part(c.text):
+        # "1. 澳门项目总经费多少？2. 政府间专项总经费多少？3. 澳门项目占两者合计的百分之几？":
+        # the whole is the call named and the part's own call added up
+        own = [c.k.direction_by_id[d].call for d in part]
+        calls = [x for x in all_calls if x in calls or x in own]
     elif not calls:
         calls = list(dict.fromkeys(c.k.direction_by_id[d].call for d in part))
         members = {d.id for d in c.k.directions if d.call in calls}
@@ -405,6 +410,49 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
+    """A share of the directions asked before, added up: "1. 中芬多少钱？2. 中德多少钱？3. 中芬
+    占两者合计的百分之几？" — the part is named in the share's own sentence, the whole is every
+    direction named. None when a call is named (it is the whole) or nothing sums the whole."""
+    if any(m.kind == CALL for m in c.u.mentions) or not _whole_adds_part(c.text):
+        return None
+    norm = c.u.norm
+    asked = O.VOCAB.share.search(norm)
+    if asked is None:
+        return None
+    names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    # the part is the name right before the share asked ("中芬占…", "Finland as a percentage
+    # of…"), else the first one after it ("what percentage of the two combined is Finland?")
+    before = [m for m in names if m.end <= asked.start()]
+    after = [m for m in names if m.start >= asked.end()]
+    if not before and not after:
+        return None
+    one = before[-1] if before else after[0]
+
+    def ids(m: Mention) -> list[str]:
+        if m.kind == DIRECTION:
+            return [m.id]
+        return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+
+    part = ids(one)
+    whole = list(dict.fromkeys(d for m in names for d in ids(m)))
+    if not part or not set(part) < set(whole):
+        return None
+    return part, whole
+
+
+def _whole_adds_part(text: str) -> bool:
+    """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
+    "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
+    at = text.rfind("占")
+    of = _SHARE_OF.search(text)
+    start = at if at >= 0 else of.start() if of else -1
+    if start < 0:
+        return False
+    clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
+    return "sum" in O.operations(clause) and O.how_many_previous(clause) == 2
 
 
 def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
@@ -1373,7 +1421,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
     named = [d for g in c.named for d in g]
     if named:
         # one direction named alone, and no other talked about before to set it against
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
+        # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
+        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -1389,7 +1438,10 @@ def tracks_compared(q: Query, c: Context) -> bool:
             return False
         ident = last.groups[0][0]
         q.source = "previous"
-    metric = c.metric(_last_metric(c.last) if not named else "total") or "total"
+    # the direction just talked about keeps its measure ("欧盟旗舰平均每项多少 → 领域二是领域一的
+    # 几分之几" compares the averages)
+    again = bool(c.last) and [list(g) for g in c.last.groups] == [[ident]]
+    metric = c.metric(_last_metric(c.last) if not named or again else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
     q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
@@ -1503,6 +1555,28 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
 
 
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+# the tracks of one direction counted ("两个领域", "both tracks"): not two directions
+_TRACKS_COUNTED = re.compile(
+    r"(?:两|二|2|兩)\s*个?\s*(?:领域|領域)|(?:各|每个|所有)领域|"
+    r"\b(?:two|both|2|all|the)\s+(?:tracks?|strands?|areas|fields|funding\s+lines)\b"
+)
+
+
+def _counted_with_markers(c: Context, named: list[list[str]], n: int) -> list[list[str]]:
+    """The directions counted ("the three EU-related directions together (joint labs,
+    flagship and co-funding mechanism)"): a partner's direction named only by a marker word
+    ("flagship", which alone is two partners' word) joins those named when the partner is named
+    and the count then adds up."""
+    partners = {m.id for m in c.u.mentions if m.kind == PARTNER}
+    ids = [d for g in named for d in g]
+    extra = [
+        d
+        for d in c.u.markers
+        if d not in ids and d in c.k.direction_by_id and c.k.direction_by_id[d].partner in partners
+    ]
+    if len(ids) + len(extra) != n:
+        return named
+    return named + [[d] for d in extra]
 
 
 def arithmetic_on_named(q: Query, c: Context) -> bool:
@@ -1523,6 +1597,11 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
     n = O.how_many_previous(c.text)
+    one = len(named) == 1 and len(named[0]) == 1
+    if one and _tracked(named[0][0], c) and _TRACKS_COUNTED.search(c.text):
+        return False  # "旗舰两个领域合计多少钱": its tracks added up, the direction's total
+    if n and len(named) < n and all(len(g) == 1 for g in named):
+        named = _counted_with_markers(c, named, n)
     whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
@@ -1615,8 +1694,10 @@ def several_measures(q: Query, c: Context) -> bool:
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
-    if "sum" in c.ops and (len(groups) != 1 or c.chain):
-        return False  # "一共几个" of one direction named alone is its count, not arithmetic
+    if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
+        # "一共几个" of one direction named alone is its count, not arithmetic; questions
+        # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
+        return False
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     previous = False
@@ -2195,6 +2276,11 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops or c.ops & set(COMPARE_OPS):
         return False
+    return _sum_over_topic(q, c)
+
+
+def _sum_over_topic(q: Query, c: Context) -> bool:
+    """The sum of the measure asked over the directions of the message's topics."""
     metric = next((m for m in c.measures if m in ("total", "count")), None)
     if metric is None:
         return False
@@ -2207,6 +2293,40 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
     q.groups, q.metric, q.source = [[d] for d in ids], metric, "all"
     q.op = "sum" if len(ids) > 1 else "show"
     q.intent = METRIC_INTENT[metric]
+    return True
+
+
+def topic_sum_beside_context_names(q: Query, c: Context) -> bool:
+    """A topic's directions added up, asked after a sentence about the asker that names a
+    partner: "Our group at Macau University works on marine science. Which programmes cover
+    ocean research and what is the total of their budgets?", "我们是澳门大学海洋团队。哪些方向
+    涉及海洋？它们的经费一共多少？" — the sum over the topic's directions, not the named
+    partner's card: every clause naming a partner states, none asks, and a clause asks which
+    directions have the topic."""
+    if "sum" not in c.ops or not c.u.topics or not c.named:
+        return False
+    if not any(m in ("total", "count") for m in c.measures):
+        return False
+    if "each" in c.ops or c.ops & set(COMPARE_OPS):
+        return False
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    which_topic = [
+        i
+        for i, cl in enumerate(clauses)
+        if _WHICH_ASKED.search(O.folded(cl)) and TOPIC in _clause_kinds(c, cl)
+    ]
+    if not which_topic:
+        return False
+    for i, cl in enumerate(clauses):
+        kinds = _clause_kinds(c, cl)
+        if not kinds & {PARTNER, DIRECTION, CALL}:
+            continue
+        if i >= which_topic[0] or _ASPECT_ASKED.search(O.folded(cl).strip()):
+            return False  # the name is in the question: "中俄哪些领域涉及海洋，一共多少钱"
+    if not _sum_over_topic(q, c):
+        return False
+    c.u.groups = []  # the partner of the context is not what the reply is about
     return True
 
 
@@ -2488,6 +2608,7 @@ RULES: tuple[Rule, ...] = (
     tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
+    topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
     rank_of_previous,

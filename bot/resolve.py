@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import operations as O
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.listing import names_listed
@@ -122,6 +123,35 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# a sentence that asks something ("…支持几个项目", "wants to know the budget of …")
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|多少|几多|几个|吗|哪|什么|咩|想知道|想问|想了解|"
+    r"\b(?:how|what|which|wants?\s+to\s+know|would\s+like\s+to\s+know)\b"
+)
+
+
+def _each_sentence_asks(sentences: list[str], found: Found, k: Knowledge) -> bool:
+    """Several questions forwarded in one message, each asked of its own direction: the words
+    of "each" (分别, "Prof. Zhang wants … Prof. Li wants …", operations.yaml) and every sentence
+    that names a direction asks something — none of them is context."""
+    if "each" not in O.operations(O.folded(found.raw or "")):
+        return False
+    naming = 0
+    for sentence in sentences:
+        norm = normalize(sentence)
+        if not any(m.kind in (PARTNER, DIRECTION) for m in _find_names(norm, found)):
+            continue
+        if not _SENTENCE_ASKS.search(norm):
+            return False
+        naming += 1
+    return naming >= 2
+
+
+def _find_names(norm: str, found: Found) -> list[Mention]:
+    """The mentions of ``found`` whose text is in the sentence ``norm``."""
+    return [m for m in found.mentions if m.text and m.text in norm]
+
+
 def question_sentence_groups(
     norm: str, found: Found, groups: list[list[str]], k: Knowledge
 ) -> list[list[str]]:
@@ -135,6 +165,8 @@ def question_sentence_groups(
     names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
     if names_listed(found.raw or "", names):
         return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
+    if _each_sentence_asks(raw_sentences, found, k):
+        return groups  # "张教授想知道中德…几个；李教授想知道中以…多少": every question asked
     last_sentence = normalize(raw_sentences[-1])
     if not last_sentence:
         return groups
@@ -421,6 +453,7 @@ def _compounds_narrowed(
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction
+_AGREEING_MARKERS = 2  # distinct marker words of one direction
 
 
 def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
@@ -429,10 +462,19 @@ def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
         return []
     scores: dict[str, int] = {}
     longest: dict[str, int] = {}
+    spans: dict[str, set[str]] = {}
     for start, end, ident in found.marker_spans:
         scores[ident] = scores.get(ident, 0) + (end - start)
         longest[ident] = max(longest.get(ident, 0), end - start)
-    scores = {d: v for d, v in scores.items() if longest[d] >= _GLOBAL_MARKER_MIN}
+        spans.setdefault(ident, set()).add(found.text[start:end])
+    # several distinct short markers agreeing on one direction name it too: "旗舰计划领域一…
+    # 领域二" is the flagship whose tracks those are, though "旗舰" alone is two directions'
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if longest[d] >= _GLOBAL_MARKER_MIN
+        or (len(spans[d]) >= _AGREEING_MARKERS and v >= _GLOBAL_MARKER_MIN + 1)
+    }
     if not scores:
         return []
     best = max(scores.values())
