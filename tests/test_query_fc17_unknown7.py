@@ -73,6 +73,34 @@ _MISSING = [
         None,
     ),
     ("Is a company required in the China-Austria projects?", "eligibility", None),
+    # an interview, the scoring, the results month, when the money arrives
+    ("中德项目答辩是线上还是线下？", "review", None),
+    ("中芬項目會唔會有面試答辯？", "review", None),
+    ("How are the Israel proposals scored?", "review", None),
+    ("中韩项目几月份出评审结果？", "deadline", "deadline.results"),
+    ("When do we hear back about the Korea application?", "deadline", "deadline.results"),
+    ("中奥项目什么时候能拿到钱？", "payment", None),
+    ("When will we get the money for the Argentina project?", "payment", None),
+    # the partner side's funder, and applying at it
+    ("以色列方的资助机构是哪个？", "partner_funding", None),
+    ("韓方嘅對口部門係邊個？", "partner_funding", None),
+    (
+        "Does the Finnish partner need to apply at Business Finland at the same time?",
+        "partner_funding",
+        "partner_funding.approval",
+    ),
+    # the proposal's language, students in the team, an associate professor leading
+    ("中俄项目的申报书要用俄文写吗？", "documents", None),
+    ("Must the Russia proposal be written in English?", "documents", None),
+    ("博士生可以参加中德项目吗？", "participants", None),
+    ("Can a PhD student join the Finland project team?", "participants", None),
+    ("副教授可以牵头中奥项目吗？", "eligibility", "eligibility.pi_role"),
+    ("Can an associate professor lead the Austria project?", "eligibility", "eligibility.pi_role"),
+    ("Is industry participation mandatory for the Austria call?", "eligibility", None),
+    # intellectual property
+    ("中以项目的知识产权归谁？", "ip", None),
+    ("中芬項目嘅知識產權點樣分？", "ip", None),
+    ("Who owns the IP in the China–Israel projects?", "ip", None),
     # a cost rule asked for a document: the document is no figure asked
     ("中以项目间接费用比例有没有上限？财务处做预算表要用。", "indirect_costs", None),
     (
@@ -219,3 +247,23 @@ class TestFieldNamedNowhere:
         assert reply["intent"] == "topic", reply["text"]
         assert reply["programs"] == []
         assert term in reply["text"], reply["text"]
+
+
+class TestPlainQuestionsStayAnswered:
+    """The new words of missing aspects leave the questions the notice answers alone."""
+
+    @pytest.mark.parametrize(
+        ("text", "intent", "figure"),
+        [
+            ("中奥项目资助几个？", "count", "4"),
+            ("中芬項目平均每項幾多錢？", "average", "400"),
+            ("What is the budget of the Israel direction?", "budget", "20 million"),
+            ("Which directions fund hydrogen?", "topic", "hydrogen"),
+            ("中以项目资助哪些领域？", "fields", "疫苗"),
+            ("How long does a China-Finland project run?", "period", "2~3"),
+        ],
+    )
+    def test_plain(self, engine, text, intent, figure):
+        reply = ask(engine, text)
+        assert reply["intent"] == intent, reply["text"]
+        assert figure in reply["text"], reply["text"]
