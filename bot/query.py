@@ -306,6 +306,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
     return True
 
 
+# the money as the subject of a period: "how many years is the funding", "资助期限"
+_PERIOD_OF_MONEY = re.compile(
+    r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
+    r"(?:funding|grant|money|support)\b|\b(?:funding|grant)\s+(?:period|duration|length|term)\b|"
+    r"(?:资助|经费|资金)(?:的)?(?:期限|周期|年限|执行期|实施期)"
+)
 _MONEY = re.compile(
     r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
     r"million|euros?)\b"
@@ -321,10 +327,12 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
         return False
-    # clauses keep their question mark ("项目周期多长？德国那边一般是三年")
-    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASKED.search(cl)]
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
+    # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
     periods = []
     for cl in asking:
+        cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
         said = set(O.measures(O.without_aspects(cl)))
         # "how long runs one project": "one project" is the period's subject, not an average
         if "average" in said and "period" in said and not _MONEY.search(cl):

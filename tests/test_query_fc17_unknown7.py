@@ -191,6 +191,9 @@ class TestPeriodInAskingClause:
             "How long is one project? Our postdoc contracts depend on it.",
             "How long does a project run? In Korea the NRF projects are usually 5 years.",
             "How many years the project run? We need plan for the student contract.",
+            "项目执行几年？我们学校规定博士后合同两年。",
+            "What is the duration of a project? Our PhD funding in Italy is 3 years.",
+            "How many years is the funding? My Korean colleague said NRF gives five years.",
         ],
     )
     def test_period(self, engine, text):
@@ -220,6 +223,9 @@ class TestWhatCanYouDo:
             "哈囉，呢個bot係做咩㗎？",
             "What is this bot for?",
             "What kind of information can this service give?",
+            "你係咩嚟㗎？",
+            "您好，這個系統是查什麼的？",
+            "Hello! What are you able to tell me?",
         ],
     )
     def test_help(self, engine, text):
