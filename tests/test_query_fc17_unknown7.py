@@ -242,6 +242,11 @@ class TestFieldNamedNowhere:
         [
             ("我们做区块链，有没有哪个方向的领域里明确提到区块链？", "区块链"),
             ("有沒有哪個方向的領域裡面提到區塊鏈？", "區塊鏈"),
+            ("有冇邊個方向嘅領域寫明咗區塊鏈？", "區塊鏈"),
+            ("Which direction lists quantum technology explicitly?", "“quantum”"),
+            ("Does any of the directions mention brain-computer interfaces?", "brain computer"),
+            # "brain" is no typo of a place outside the call ("britain" is two edits away)
+            ("Does any direction mention brain research?", "“brain”"),
             (
                 "Does any direction explicitly mention quantum computing in its fields?",
                 "“quantum computing”",
