@@ -2025,8 +2025,8 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
     if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
         return False
-    if c.u.topics or c.ops or c.u.from_context:
-        return False
+    if c.u.topics or c.u.unknown_topic or c.ops or c.u.from_context:
+        return False  # a field asked of it is answered by its fields ("有冇包區塊鏈")
     if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
         return False
     clause = _asking_clause(c.text)

@@ -278,3 +278,31 @@ class TestPlainQuestionsStayAnswered:
         reply = ask(engine, text)
         assert reply["intent"] == intent, reply["text"]
         assert figure in reply["text"], reply["text"]
+
+
+class TestFieldNamedNowhereOfNamed:
+    """A field no direction names, asked of a named one: its fields, saying first they do
+    not name it."""
+
+    @pytest.mark.parametrize(
+        ("text", "program", "note"),
+        [
+            (
+                "我们团队做量子计算，中德那个方向的领域里有没有写量子计算？",
+                "intl-1.8",
+                "没有明确提到",
+            ),
+            ("中芬項目有冇包區塊鏈？", "intl-1.6", "沒有明確提到"),
+            ("Does the Finland direction cover robotics?", "intl-1.6", "do not mention"),
+        ],
+    )
+    def test_fields_with_the_note(self, engine, text, program, note):
+        reply = ask(engine, text)
+        assert reply["intent"] == "fields", reply["text"]
+        assert reply["programs"] == [program]
+        assert note in reply["text"].split("\n")[0], reply["text"]
+
+    def test_a_known_topic_keeps_its_yes(self, engine):
+        reply = ask(engine, "Does the Israel direction include vaccines?")
+        assert reply["intent"] == "fields"
+        assert "do not mention" not in reply["text"]
