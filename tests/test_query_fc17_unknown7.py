@@ -83,6 +83,11 @@ _MISSING = [
     ("When will we get the money for the Argentina project?", "payment", None),
     # the partner side's funder, and applying at it
     ("以色列方的资助机构是哪个？", "partner_funding", None),
+    (
+        "我们和韩国KIST合作，韩方的经费是韩国哪个部门出？我们财务要做预算表。",
+        "partner_funding",
+        None,
+    ),
     ("韓方嘅對口部門係邊個？", "partner_funding", None),
     (
         "Does the Finnish partner need to apply at Business Finland at the same time?",
@@ -155,6 +160,7 @@ class TestRelatedFigurePolicy:
             ("芬兰方向总经费多少？另外评审结果什么时候公布？", "6000"),
             ("中德項目資助幾多個？另外博後可唔可以做負責人？", "5"),
             ("How much is the Israel budget, and who reviews the proposals?", "20 million"),
+            ("老师好，想问两点：中以项目总经费多少？以方会不会同步出资？", "2000"),
         ],
     )
     def test_figure_asked_beside_is_given(self, engine, text, figure):
