@@ -65,7 +65,11 @@ _MISSING = [
         None,
     ),
     # a company required, and its co-funding
-    ("中奥产学研项目必须有企业参与并配套出资吗？配套多少？", "matching_funds", None),
+    (
+        "中奥产学研项目必须有企业参与并配套出资吗？配套多少？",
+        "matching_funds",
+        "matching_funds.company",
+    ),
     ("中奧產學研計畫一定要有企業參與同埋出配套資金嗎？", "matching_funds", None),
     (
         "Must an industry partner join the Austria consortium and co-fund? How much co-funding?",
