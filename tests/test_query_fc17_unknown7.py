@@ -110,6 +110,18 @@ _MISSING = [
     ("中以项目的知识产权归谁？", "ip", None),
     ("中芬項目嘅知識產權點樣分？", "ip", None),
     ("Who owns the IP in the China–Israel projects?", "ip", None),
+    # how hard it is to win, the reports owed, applications per institution, the page count
+    ("Is it hard to get the Finland funding?", "success_rate", None),
+    ("What reports must we submit for the Germany project?", "reporting", None),
+    (
+        "How many applications can one university submit to the Israel direction?",
+        "limits",
+        None,
+    ),
+    ("每所大学可以申报几个中以项目？", "limits", None),
+    ("每間大學可以報幾多個中芬項目？", "limits", None),
+    ("中德项目申报书最多多少页？", "documents", None),
+    ("中奧項目申請書要寫幾頁？", "documents", None),
     # a cost rule asked for a document: the document is no figure asked
     ("中以项目间接费用比例有没有上限？财务处做预算表要用。", "indirect_costs", None),
     (
