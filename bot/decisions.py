@@ -24,7 +24,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
@@ -332,6 +332,37 @@ def out_of_scope(s: State) -> bool:
     return True
 
 
+def place_in_asker_institution(s: State) -> bool:
+    """A place outside the call named only inside the asker's institution, beside a question
+    about the call's directions: "國立臺灣海洋大學：平均資助最高的是哪個方向？", "I am at the
+    National University of Singapore; how much is the Finland direction?" ask the ranking and
+    Finland, not whether the call has Taiwan or Singapore ("香港大学有没有方向" keeps the place:
+    nothing else is asked)."""
+    found = s.found
+    if not found.other_places:
+        return False
+    u = s.u
+    asks_call = (
+        u.groups
+        or u.topics
+        or u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or s.cue_intent in _ASKS_THE_CALL
+    )
+    if not asks_call:
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    if not spans or not all(O.place_in_institution_name(s.norm, a, b) for a, b in spans):
+        return False
+    found.other_places = []
+    return True
+
+
+_ASKS_THE_CALL = (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.PERIOD, L.RANK, L.OVERVIEW)
+
+
 def partners_beside_place_outside(s: State) -> bool:
     """A place outside the call next to a request for the partner list: "Is Brazil one of the
     partners? If not, which countries are there?", "List of partner countries please, my PI
@@ -541,6 +572,28 @@ def superlative_names_nothing(s: State) -> bool:
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
+    return True
+
+
+def topic_in_asker_institution(s: State) -> bool:
+    """A topic word found only inside the asker's university or academy name beside a filter or
+    a ranking: "天津工业大学科研院：总经费不低于3000万元的方向有哪些" asks over every direction,
+    not the manufacturing ones (a topic question keeps it: "我是农业大学的，哪些方向适合")."""
+    u = s.u
+    if not u.topics:
+        return False
+    if not (
+        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
+    ):
+        return False
+    topics = [m for m in s.found.mentions if m.kind == TOPIC]
+    inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    if not drop or not set(u.topics) & drop:
+        return False
+    u.topics = [t for t in u.topics if t not in drop]
+    if not u.topics:
+        u.topic_mode = "union"
     return True
 
 
@@ -1321,6 +1374,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
+    (place_in_asker_institution, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_outside_call, FINAL),
@@ -1332,6 +1386,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (these_two_from_history, GO_ON),
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
+    (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
@@ -1429,6 +1484,8 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         )
         if not has_sup:
             continue
+        if O.limit_asked(norm):
+            return False  # "For Spain call, what is maximum number of project?": its limit
         named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
         # "系边两个": a Cantonese "which" may carry a number
         asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(
