@@ -465,6 +465,17 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
                 f"<b>{esc(label(d, k, lang))}</b> funds these fields:",
             )
             lines = [head, *_field_lines(d, lang)]
+            if u.unknown_topic and not u.topics:
+                # a field no direction names, asked of this one: said before its fields
+                term = esc(u.unknown_topic)
+                lines.insert(
+                    0,
+                    tr(
+                        lang,
+                        f"该方向的领域中没有明确提到“{term}”。",
+                        f"Its fields do not mention “{term}”.",
+                    ),
+                )
             if u.topics:
                 tnames = (
                     "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics)

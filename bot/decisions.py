@@ -1035,6 +1035,24 @@ def unknown_topic_term(s: State) -> bool:
     return True
 
 
+_MENTION_FRAME = re.compile(vocabulary().patterns["mention_frame"])
+
+
+def unknown_topic_of_named(s: State) -> bool:
+    """A field no direction names, asked of a named direction: "中德那个方向的领域里有没有写
+    量子计算", "Is quantum computing in the fields of the Finland direction?" — its fields,
+    saying first that they do not name it (never a silent card)."""
+    if not s.u.groups or s.u.topics or s.intent not in (None, L.FIELDS, L.DETAIL):
+        return False
+    if not _MENTION_FRAME.search(s.norm):
+        return False
+    term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
+    if not term:
+        return False
+    s.intent, s.u.unknown_topic = L.FIELDS, term
+    return True
+
+
 def same_question_narrowed(s: State) -> bool:
     """A marker narrowing the last turn keeps its question: "what about the general projects?"."""
     last = s.last
@@ -1623,6 +1641,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (comparison_follow_up, FINAL),
     (topic_word_of_last_turn, GO_ON),
     (unknown_topic_term, FINAL),
+    (unknown_topic_of_named, GO_ON),
     (same_question_narrowed, GO_ON),
     (comparative_alone, GO_ON),
     (count_of_partners, GO_ON),

@@ -208,10 +208,13 @@ _ASKED = re.compile(
 _ASPECT_ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
+    r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
-    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
-    r"must|should|would|has|have)\b"
+    # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
+    r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
+    r"are|may|must|should|would|has|have)\b"
 )
 
 
@@ -222,6 +225,29 @@ def what_can_you_do(q: Query, c: Context) -> bool:
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+# A clause that is only a question word and a money word ("…fund its own teams, and with what
+# budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
+)
+
+
+def _own_clauses(asked: list[str]) -> list[str]:
+    """The asking clauses that name no missing aspect and do not continue one that does."""
+    own = []
+    after_aspect = False
+    for cl in asked:
+        if O.missing_aspects(cl):
+            after_aspect = True
+            continue
+        if not (after_aspect and _BARE_AMOUNT.search(cl)):
+            own.append(cl)
+        after_aspect = False
+    return own
 
 
 def missing_aspect(q: Query, c: Context) -> bool:
@@ -255,7 +281,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own_clauses = [] if years else _own_clauses(asked)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
@@ -278,6 +304,51 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+# the money as the subject of a period: "how many years is the funding", "资助期限"
+_PERIOD_OF_MONEY = re.compile(
+    r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
+    r"(?:funding|grant|money|support)\b|\b(?:funding|grant)\s+(?:period|duration|length|term)\b|"
+    r"(?:资助|经费|资金)(?:的)?(?:期限|周期|年限|执行期|实施期)"
+)
+_MONEY = re.compile(
+    r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
+    r"million|euros?)\b"
+)
+
+
+def period_of_asking_clause(q: Query, c: Context) -> bool:
+    """The project period asked in the clause that asks, beside context that names a partner or
+    an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
+    years normally" asks this call's period, not Germany's card; "How many years the project
+    run? We need plan for the PhD student contract." is no question about contracts."""
+    if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
+        return False
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+        return False
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
+    # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
+    periods = []
+    for cl in asking:
+        cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
+        said = set(O.measures(O.without_aspects(cl)))
+        # "how long runs one project": "one project" is the period's subject, not an average
+        if "average" in said and "period" in said and not _MONEY.search(cl):
+            said.discard("average")
+        if said - {"period"}:
+            return False  # another measure asked beside it: several_measures answers both
+        if said:
+            periods.append(cl)
+    if not periods or O.missing_aspects(" ".join(asking)):
+        return False
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
+    c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
+    q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    q.source = "named" if q.groups else "all"
     return True
 
 
@@ -2297,8 +2368,8 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
     if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
-    if c.u.topics or c.ops or c.u.from_context:
-        return False
+    if c.u.topics or c.u.unknown_topic or c.ops or c.u.from_context:
+        return False  # a field asked of it is answered by its fields ("有冇包區塊鏈")
     if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
         return False
     clause = _asking_clause(c.text)
@@ -2950,6 +3021,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    period_of_asking_clause,
     fields_side_by_side,
     share_of_whole,
     one_described,

@@ -160,6 +160,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("who funds quantum computing",), "topic"),
         (("Hi! Is there any direction on quantum computing? thanks",), "topic"),
     ],
+    "unknown_topic_of_named": [
+        (("中德那个方向的领域里有没有写量子计算？",), "fields"),
+        (("Does the Finland direction cover robotics?",), "fields"),
+    ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
     "count_of_partners": [(("How many partner countries are there?",), "partners")],
     "partners_of_a_call": [(("港澳台项目合作方",), "partners")],
