@@ -188,6 +188,8 @@ def place_said_of_a_partner(s: State) -> bool:
     for before, m in pairwise(names):
         if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
             continue
+        if _SAID_OF.search(s.norm[max(0, before.start - 12) : before.start]):
+            continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]

@@ -14,7 +14,7 @@ from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.listing import names_listed
 from knowledge.model import Knowledge
-from textnorm.normalize import normalize
+from textnorm.normalize import is_cjk, normalize
 
 
 def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
@@ -129,12 +129,15 @@ def question_sentence_groups(
     sentence that asks counts: keep the groups named in the last sentence that names any."""
     if len(groups) < 2:
         return groups
-    raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
-    if len(raw_sentences) < 2:
-        return groups
     names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
     if names_listed(found.raw or "", names):
         return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
+    asked = _asked_groups(found, groups, k)
+    if asked is not None:
+        return asked
+    raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
+    if len(raw_sentences) < 2:
+        return groups
     last_sentence = normalize(raw_sentences[-1])
     if not last_sentence:
         return groups
@@ -160,6 +163,83 @@ def question_sentence_groups(
     return keep or groups
 
 
+# what makes a sentence (or a bracketed aside) ask something, rather than tell
+SENTENCE_ASKS = re.compile(
+    r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|请问|想问|想知道|"
+    r"\b(?:which|what|how|when|where|who|list|tell\s+me|please\s+(?:give|send|tell))\b|"
+    r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
+)
+# the end of a sentence, kept with it ("?" is how it asks)
+_ASKING_END = re.compile(r"(?<=[。！？!?；;\n])")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+# an English sentence ends at ". " before a capital, except after a title ("Prof. Park")
+_EN_SENTENCE = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\b(?:Mrs|etc))(?<!Prof)\.\s+(?=[A-Z])"
+)
+# "I mean EU joint labs, Italy, …" goes on with the question before it
+_CLARIFIES = re.compile(r"^\W*(?:i mean|i\.?e\.?|namely|that is|我是说|我指的是|也就是|即)")
+
+
+def _segments(raw: str, names: list[str]) -> list[tuple[str, bool]]:
+    """The message's sentences, each with its bracketed asides taken out as segments of their
+    own, normalised, with whether it asks something. A bracket that only lists names
+    ("中欧三个方向（联合实验室、旗舰、一般类）") glosses the sentence: it stays in it."""
+    out: list[tuple[str, bool]] = []
+    for piece in _ASKING_END.split(raw):
+        for sentence in _EN_SENTENCE.split(piece):
+            asides = [a for a in _ASIDE.findall(sentence) if _tells(normalize(a), names)]
+            main = sentence
+            for aside in asides:
+                main = main.replace(aside, " ")
+            for part in [main, *asides]:
+                text = normalize(part.strip("（）() "))
+                if text:
+                    asks = bool(SENTENCE_ASKS.search(text) or _CLARIFIES.search(text))
+                    out.append((text, asks))
+    return out
+
+
+def _tells(aside: str, names: list[str]) -> bool:
+    """A bracketed aside says something of its own beyond the names it lists."""
+    for name in sorted(names, key=len, reverse=True):
+        aside = aside.replace(name, " ")
+    words = re.findall(r"[a-z]{3,}", aside)
+    return sum(1 for c in aside if is_cjk(c)) >= 4 or len([w for w in words if w != "and"]) >= 3
+
+
+def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[list[str]] | None:
+    """Names in sentences (or bracketed asides) that ask nothing are context when the asking
+    sentences name something: "请问中欧联合实验室支持哪些领域？我校…俄方也有兴趣。" asks the
+    joint labs; "（俄方也有意加入，但先不考虑）" sets Russia aside. None: no reading."""
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    if len(segments) < 2 or not any(asks for _, asks in segments):
+        return None
+    asking = [text for text, asks in segments if asks]
+    ids_asked = set()
+    for m in found.mentions:
+        if m.kind in (PARTNER, DIRECTION, CALL) and any(
+            found.text[m.start : m.end] in text for text in asking
+        ):
+            ids_asked.add(m.id)
+    if not ids_asked:
+        return None
+    keep = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        calls = {k.direction_by_id[d].call for d in g if d in k.direction_by_id}
+        if set(g) & ids_asked or partners & ids_asked or calls & ids_asked:
+            keep.append(g)
+    if not keep or len(keep) == len(groups):
+        return None
+    if len(ids_asked) == 1 and any(_COMPARED_WITH.search(text) for text in asking):
+        return groups  # "…每件平均補助多少？跟中以聯合研究計畫比起來哪個高？": both compared
+    return keep
+
+
 _EXCLUDE_CUE = re.compile(
     r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
@@ -172,6 +252,13 @@ _EXCLUDE_CUE = re.compile(
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )
+
+
+def _closes_clause(text: str, cue: re.Match[str]) -> bool:
+    """A Chinese set-aside word right before punctuation (a space once normalised) ends its
+    clause: what it sets aside came before it, not the name after the comma."""
+    word = cue.group()
+    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] == " "
 
 
 # a subtraction between two names is a difference asked, not a set-aside
@@ -201,6 +288,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             for m in found.mentions
         ):
             continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
+        if _closes_clause(found.text, cue):
+            continue  # "俄方也有意加入，但先不考虑，请问中南非…": it sets aside what came before
         # "without the three EU lines": a count of what is set aside before its name
         lead = _COUNTED.match(found.text, cue.end())
         window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)
