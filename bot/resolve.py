@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import operations as O
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.listing import names_listed
@@ -72,6 +73,38 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
     if groups:
         scope = None
     return groups, scope
+
+
+# "not only Israel", "不只是以色列": the name is the part, the call named beside it the whole
+_NOT_ONLY = re.compile(
+    r"(?:\bnot\s+(?:only|just)(?:\s+the)?|\bnot\s+limited\s+to|不只是?|不仅仅?是?|不光是?|不单是?|"
+    r"唔止(?:系)?|不限于)\s*$"
+)
+
+
+def beyond_names(
+    found: Found, groups: list[list[str]], scope: str | None, k: Knowledge
+) -> tuple[list[list[str]], str | None]:
+    """A whole call asked beside "not only <name>" ("the whole intergovernmental call in
+    total, not only Israel"): the call is asked, the name is the asker's own part of it."""
+    calls = [m for m in found.mentions if m.kind == CALL]
+    if not calls or not groups:
+        return groups, scope
+    dropped = {
+        m.id
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION) and _NOT_ONLY.search(found.text[: m.start])
+    }
+    if not dropped:
+        return groups, scope
+    keep = [
+        g
+        for g in groups
+        if not all(d in dropped or k.direction_by_id[d].partner in dropped for d in g)
+    ]
+    if keep:
+        return keep, scope
+    return [], calls[0].id
 
 
 def topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
@@ -196,7 +229,11 @@ def _segments(raw: str, names: list[str]) -> list[tuple[str, bool]]:
             for part in [main, *asides]:
                 text = normalize(part.strip("（）() "))
                 if text:
-                    asks = bool(SENTENCE_ASKS.search(text) or _CLARIFIES.search(text))
+                    asks = bool(
+                        re.search(r"[?？]", part)
+                        or SENTENCE_ASKS.search(text)
+                        or _CLARIFIES.search(text)
+                    )
                     out.append((text, asks))
     return out
 
@@ -205,8 +242,18 @@ def _tells(aside: str, names: list[str]) -> bool:
     """A bracketed aside says something of its own beyond the names it lists."""
     for name in sorted(names, key=len, reverse=True):
         aside = aside.replace(name, " ")
-    words = re.findall(r"[a-z]{3,}", aside)
-    return sum(1 for c in aside if is_cjk(c)) >= 4 or len([w for w in words if w != "and"]) >= 3
+    aside = _GLOSS_FILLER.sub(" ", aside)
+    words = re.findall(r"[a-z]{2,}", aside)
+    return sum(1 for c in aside if is_cjk(c)) >= 4 or len(words) >= 2
+
+
+# words of a bracket that only lists names: "（联合研究项目和能源技术联合研究项目）",
+# "(the joint labs, the EU flagship and the EU co-funding one)"
+_GLOSS_FILLER = re.compile(
+    r"项目|計畫|计划|计画|方向|专项|合作|联合|研究|类|和|及|与|或|的|两个|三个|以及|"
+    r"\b(?:the|and|or|one|ones|both|all|projects?|programm?es?|programs?|directions?|lines?|"
+    r"calls?|tracks?|joint|research|cooperation)\b"
+)
 
 
 def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[list[str]] | None:
@@ -238,6 +285,76 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
     if len(ids_asked) == 1 and any(_COMPARED_WITH.search(text) for text in asking):
         return groups  # "…每件平均補助多少？跟中以聯合研究計畫比起來哪個高？": both compared
     return keep
+
+
+_FIGURES = {"total", "average", "count"}
+
+
+def markers_of_the_question(found: Found) -> None:
+    """A marker word only in a sentence of context ("I am professor at KAIST in energy
+    engineering. There is two Korean directions, right?") does not narrow the partner the
+    asking sentence names."""
+    if not found.marker_spans:
+        return
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    asking = [text for text, asks in segments if asks]
+    if len(segments) < 2 or not asking or len(asking) == len(segments):
+        return
+    if not any(
+        m.kind == PARTNER and any(found.text[m.start : m.end] in text for text in asking)
+        for m in found.mentions
+    ):
+        return
+    keep = [
+        span
+        for span in found.marker_spans
+        if any(found.text[span[0] : span[1]] in text for text in asking)
+    ]
+    if len(keep) == len(found.marker_spans):
+        return
+    found.marker_spans = keep
+    found.markers = {}
+    for start, end, ident in keep:
+        found.markers[ident] = max(found.markers.get(ident, 0), end - start)
+
+
+def topics_of_the_question(found: Found, topics: list[str]) -> list[str]:
+    """Topics only in sentences of context ("I am at Tel Aviv, working on AI for medicine.")
+    when the asking sentence asks a figure of a call it names ("How much has the whole
+    intergovernmental call?"): they say who asks, not what is asked. "我们做氢能。德国方向支持
+    吗？" keeps hydrogen: no figure is asked there, the topic is."""
+    if not topics:
+        return topics
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    asking = [text for text, asks in segments if asks]
+    if len(segments) < 2 or not asking or len(asking) == len(segments):
+        return topics
+    named = [
+        m
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION, CALL)
+        and any(found.text[m.start : m.end] in text for text in asking)
+    ]
+    if not any(m.kind == CALL for m in named):
+        return topics  # a direction's figure with a topic beside it may still ask the topic
+    if not any(_FIGURES & set(O.measures(text)) for text in asking):
+        return topics
+    words = {m.id: found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
+    return [
+        t
+        for t in topics
+        if any(
+            found.text[m.start : m.end] in text
+            for m in found.mentions
+            if m.kind == TOPIC and m.id == t
+            for text in asking
+        )
+        or t not in words
+    ]
 
 
 _EXCLUDE_CUE = re.compile(
