@@ -34,7 +34,7 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
             if len(dirs) > 1:
-                near = {d: n for d, n in found.markers_near(m).items() if d in dirs}
+                near = {d: n for d, n in _markers_near_listed(found, m).items() if d in dirs}
                 if near:
                     best = max(near.values())
                     # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
@@ -105,6 +105,27 @@ def beyond_names(
     if keep:
         return keep, scope
     return [], calls[0].id
+
+
+def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
+    """Markers close to a partner, and those listed after them: "South Africa projects, joint
+    research and flagship together" names both tracks."""
+    near = found.markers_near(m)
+    spans = sorted(s for s in found.marker_spans if s[2] in near and s[0] >= m.end)
+    if not spans:
+        return near
+    last_end = max(e for _, e, _ in spans)
+    while True:
+        after = [s for s in found.marker_spans if s[0] >= last_end]
+        if not after:
+            return near
+        first = min(s[0] for s in after)
+        if not _JOINED.fullmatch(found.text[last_end:first]):
+            return near
+        for start, end, ident in after:
+            if start == first:
+                near[ident] = max(near.get(ident, 0), end - start)
+                last_end = max(last_end, end)
 
 
 def topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
@@ -388,8 +409,24 @@ _MEASURE_GAP = re.compile(
 
 _COUNTED = re.compile(r"\s*(?:the\s+)?(?:two|three|four|both|all)\s+(?=\S)")
 
-# a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
-_EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
+# a set-aside after the names: "韩国和南非以外", "俄罗斯除外", "港澳台那个专项先不看"
+_EXCLUDE_AFTER = re.compile(r"以外|之外|除外|不看|唔睇|不理|不管")
+# what may stand between the name and its set-aside: "那个专项先", "嗰个方向暂时"
+_AFTER_GAP = re.compile(
+    r"\s*的?\s*(?:那个|这个|嗰个|呢个|那|这)?\s*(?:专项|方向|项目|计划|部分)?\s*"
+    r"(?:先|暂时|暂且|就|也)?\s*"
+)
+
+
+def call_left(found: Found, k: Knowledge, excluded: set[str]) -> str | None:
+    """The call still asked when what the message named is all set aside: "港澳台那个专项先不看，
+    只看政府间的" is the intergovernmental call."""
+    for m in reversed(found.mentions):
+        if m.kind == CALL:
+            own = [d.id for d in k.directions_by_call.get(m.id, ())]
+            if own and not set(own) <= excluded:
+                return m.id
+    return None
 
 
 def exclusions(found: Found, k: Knowledge) -> set[str]:
@@ -476,7 +513,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 for m in reversed(found.mentions)
                 if m.kind in (PARTNER, DIRECTION, CALL)
                 and m.end <= cue.start()
-                and not found.text[m.end : cue.start()].strip(" 的")
+                and _AFTER_GAP.fullmatch(found.text[m.end : cue.start()])
             ),
             None,
         )

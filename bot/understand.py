@@ -19,6 +19,7 @@ from bot.frames import add_shape_cues
 from bot.language import detect_lang
 from bot.resolve import (
     beyond_names,
+    call_left,
     combine_topics,
     direction_groups,
     exclusions,
@@ -98,6 +99,8 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
         groups = [[d for d in g if d not in excluded] for g in groups]
         groups = [g for g in groups if g]
         u.excluded = sorted(excluded)
+        if not groups and u.scope is None:
+            u.scope = call_left(found, k, excluded)
     groups, u.scope = beyond_names(found, groups, u.scope, k)
     u.groups = question_sentence_groups(norm, found, groups, k)
     u.topics, u.topic_mode = combine_topics(
