@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
@@ -196,6 +197,28 @@ def place_said_of_a_partner(s: State) -> bool:
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
     s.u.groups = keep
+    return True
+
+
+_OWN_COUNTRY = re.compile(
+    r"\b(?:our|my)\s+(?:own\s+)?(?:country|nation|government|side)(?:'s)?\b"
+)  # not 我国/我们国家: in Chinese that is China, the asker's side of every direction
+
+
+def own_country_by_city(s: State) -> bool:
+    """ "I am professor at University of Pretoria … Our country have two directions, yes?": the
+    asker's country is the partner the city or institution named places them in."""
+    if s.u.groups or not _OWN_COUNTRY.search(s.norm):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in s.u.mentions):
+        return False
+    partners = partners_by_city(s.norm, s.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in s.k.directions_by_partner.get(partners[0], ())]
+    if not own:
+        return False
+    s.u.groups = [own]
     return True
 
 
@@ -524,12 +547,21 @@ def compare_with_earlier_turn(s: State) -> bool:
     return True
 
 
+# the names listed before are taken up as a set: the superlative is among them
+_THESE_NAMED = re.compile(
+    r"这[两三四五六七八九几\d]个|这几|这些|以上|上述|其中|呢[两三四五几\d]个|呢几|"
+    r"\b(?:these|those|the)\s+(?:two|three|four|five|\d)\b|\b(?:of|among)\s+(?:these|them|those)\b"
+)
+
+
 def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
     named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
+    if len(s.u.groups) > 1 and _THESE_NAMED.search(s.norm):
+        return False  # "阿根廷、韩国联合研究、南非旗舰这三个方向，哪个总经费最少": among them
     s.u.groups = []
     return True
 
@@ -1268,6 +1300,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
+    (own_country_by_city, GO_ON),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),

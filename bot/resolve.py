@@ -181,14 +181,16 @@ def question_sentence_groups(
 ) -> list[list[str]]:
     """In a long message ("去年报了德国的没中，今年想换以色列试试。以色列平均多少？") only the
     sentence that asks counts: keep the groups named in the last sentence that names any."""
-    if len(groups) < 2:
+    if not groups:
         return groups
     names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
-    if names_listed(found.raw or "", names):
+    if len(groups) > 1 and names_listed(found.raw or "", names):
         return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
     asked = _asked_groups(found, groups, k)
     if asked is not None:
         return asked
+    if len(groups) < 2:
+        return groups
     raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
     if len(raw_sentences) < 2:
         return groups
@@ -232,6 +234,14 @@ _ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 _EN_SENTENCE = re.compile(
     r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\b(?:Mrs|etc))(?<!Prof)\.\s+(?=[A-Z])"
 )
+# "Hydrogen is in the Korean energy direction I think, but which directions fund hydrogen?":
+# a clause after "but" is a sentence of its own
+_BUT = re.compile(r"[,，]\s*(?=(?:but\b|但是?|不过|可是))")
+# "which directions …", "哪些方向": the question picks directions itself
+_WHICH_DIRECTIONS = re.compile(
+    r"\b(?:which|what)\s+(?:directions?|programm?es?|programs?|lines?|calls?|partners?|"
+    r"countries)\b|哪些|哪几个|哪个方向|边啲|边几个"
+)
 # "I mean EU joint labs, Italy, …" goes on with the question before it
 _CLARIFIES = re.compile(r"^\W*(?:i mean|i\.?e\.?|namely|that is|我是说|我指的是|也就是|即)")
 
@@ -242,7 +252,7 @@ def _segments(raw: str, names: list[str]) -> list[tuple[str, bool]]:
     ("中欧三个方向（联合实验室、旗舰、一般类）") glosses the sentence: it stays in it."""
     out: list[tuple[str, bool]] = []
     for piece in _ASKING_END.split(raw):
-        for sentence in _EN_SENTENCE.split(piece):
+        for sentence in (c for p in _EN_SENTENCE.split(piece) for c in _BUT.split(p)):
             asides = [a for a in _ASIDE.findall(sentence) if _tells(normalize(a), names)]
             main = sentence
             for aside in asides:
@@ -294,6 +304,9 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
         ):
             ids_asked.add(m.id)
     if not ids_asked:
+        topics = {found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
+        if any(_WHICH_DIRECTIONS.search(t) and any(w in t for w in topics) for t in asking):
+            return []  # "…the Korean energy direction I think, but which directions fund it?"
         return None
     keep = []
     for g in groups:
@@ -399,6 +412,10 @@ def _closes_clause(text: str, cue: re.Match[str]) -> bool:
     return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] == " "
 
 
+# "不是问中德", "not asking about Germany": a name withdrawn from the question
+_NOT_ASKING = re.compile(r"\s*(?:要|想|在)?问|\s+asking(?:\s+about)?(?:\s+the)?\b")
+
+
 # a subtraction between two names is a difference asked, not a set-aside
 _A_MINUS_B = re.compile(r"minus|减去|减掉")
 # what may stand between the first name and "minus": its measure ("芬兰总经费减去以色列…")
@@ -418,9 +435,16 @@ _AFTER_GAP = re.compile(
 )
 
 
-def call_left(found: Found, k: Knowledge, excluded: set[str]) -> str | None:
+def call_left(
+    found: Found, k: Knowledge, excluded: set[str], withdrawn: bool = False
+) -> str | None:
     """The call still asked when what the message named is all set aside: "港澳台那个专项先不看，
-    只看政府间的" is the intergovernmental call."""
+    只看政府间的" is the intergovernmental call. A direction set aside ("不是问中德——想了解整个
+    政府间专项") is not: the call named is asked as a whole."""
+    if not withdrawn and not any(
+        own and {d.id for d in own} <= excluded for own in k.directions_by_call.values()
+    ):
+        return None
     for m in reversed(found.mentions):
         if m.kind == CALL:
             own = [d.id for d in k.directions_by_call.get(m.id, ())]
@@ -444,9 +468,16 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
         if _closes_clause(found.text, cue):
             continue  # "俄方也有意加入，但先不考虑，请问中南非…": it sets aside what came before
+        before = set(out)
+        withdrawal = bool(_NOT_ASKING.match(found.text, cue.end())) and cue.group() in (
+            "不是",
+            "not",
+        )
         # "without the three EU lines": a count of what is set aside before its name
         lead = _COUNTED.match(found.text, cue.end())
         window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)
+        if withdrawal:
+            window = (cue.end(), _NOT_ASKING.match(found.text, cue.end()).end() + 10)
         mention = next(
             (
                 m
@@ -506,6 +537,9 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             # "除咗西班牙同俄罗斯": both set aside; "the three EU lines (joint labs, …)": the
             # names glossed in brackets after it too
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
+        if withdrawal:  # "不是问中德": the name is not asked about, nothing is set aside
+            found.withdrawn |= out - before
+            out -= found.withdrawn
     for cue in _EXCLUDE_AFTER.finditer(found.text):
         mention = next(
             (

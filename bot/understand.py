@@ -95,6 +95,11 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     excluded = exclusions(found, k)
     markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
+    if found.withdrawn:
+        groups = [[d for d in g if d not in found.withdrawn] for g in groups]
+        groups = [g for g in groups if g]
+        if not groups and u.scope is None:  # "不是问中德——想了解整个政府间专项"
+            u.scope = call_left(found, k, found.withdrawn, withdrawn=True)
     if excluded:
         groups = [[d for d in g if d not in excluded] for g in groups]
         groups = [g for g in groups if g]
