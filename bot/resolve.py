@@ -108,24 +108,30 @@ def beyond_names(
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
-    """Markers close to a partner, and those listed after them: "South Africa projects, joint
-    research and flagship together" names both tracks."""
+    """Markers close to a partner, and those listed after them, weighed alike: "South Africa
+    projects, joint research and flagship together", "南非的项目，联合研究和旗舰" name both."""
     near = found.markers_near(m)
-    spans = sorted(s for s in found.marker_spans if s[2] in near and s[0] >= m.end)
-    if not spans:
-        return near
-    last_end = max(e for _, e, _ in spans)
-    while True:
-        after = [s for s in found.marker_spans if s[0] >= last_end]
-        if not after:
-            return near
-        first = min(s[0] for s in after)
-        if not _JOINED.fullmatch(found.text[last_end:first]):
-            return near
-        for start, end, ident in after:
-            if start == first:
-                near[ident] = max(near.get(ident, 0), end - start)
-                last_end = max(last_end, end)
+    places = sorted({(s, e) for s, e, _ in found.marker_spans if s >= m.end})
+    places = [
+        p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)
+    ]
+    prev: tuple[int, int] | None = None
+    strength = 0
+    for start, end in places:
+        idents = [d for s, e, d in found.marker_spans if (s, e) == (start, end)]
+        if prev is None:
+            if not any(d in near for d in idents):
+                return near
+            prev, strength = (start, end), max(near[d] for d in idents if d in near)
+            continue
+        if start < prev[1]:
+            continue
+        if not _JOINED.fullmatch(found.text[prev[1] : start]):
+            break
+        for d in idents:
+            near[d] = max(near.get(d, 0), strength)
+        prev = (start, end)
+    return near
 
 
 def topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
@@ -223,6 +229,7 @@ def question_sentence_groups(
 SENTENCE_ASKS = re.compile(
     r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|请问|想问|想知道|"
     r"\b(?:which|what|how|when|where|who|list|tell\s+me|please\s+(?:give|send|tell))\b|"
+    r"\b(?:wants?|would\s+like|needs?)\s+(?:to\s+know|the)\b|"
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
 )
 # the end of a sentence, kept with it ("?" is how it asks)
@@ -242,6 +249,8 @@ _WHICH_DIRECTIONS = re.compile(
     r"\b(?:which|what)\s+(?:directions?|programm?es?|programs?|lines?|calls?|partners?|"
     r"countries)\b|哪些|哪几个|哪个方向|边啲|边几个"
 )
+# the asking sentence takes up every name told before it, each for itself
+_EACH = re.compile(r"各自|分别|分別|\beach\b|\brespectively\b|\bboth\b")
 # "I mean EU joint labs, Italy, …" goes on with the question before it
 _CLARIFIES = re.compile(r"^\W*(?:i mean|i\.?e\.?|namely|that is|我是说|我指的是|也就是|即)")
 
@@ -303,6 +312,8 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
             found.text[m.start : m.end] in text for text in asking
         ):
             ids_asked.add(m.id)
+    if not ids_asked and any(_EACH.search(text) for text in asking):
+        return groups  # "…合作方在意大利；…合作方在西班牙。两位分别想知道各自方向的总经费"
     if not ids_asked:
         topics = {found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
         if any(_WHICH_DIRECTIONS.search(t) and any(w in t for w in topics) for t in asking):
