@@ -33,6 +33,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
     ],
+    "own_country_by_city": [
+        (("I teach in Cape Town. Our country has how many projects in this call?",), "count"),
+        (("My lab is at KAIST. What is the total budget for my country?",), "budget"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
