@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.entities import EntityIndex
 from textnorm.normalize import fold, normalize
 
@@ -42,7 +43,9 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
 def _names_nothing(clause: str, index: EntityIndex) -> bool:
     if "?" in clause or "？" in clause or O.measures(fold(clause)):
         return False
-    return not index.find(normalize(clause), clause).mentions
+    said = normalize(clause)
+    # "I work at the University of Pretoria." names South Africa by its city
+    return not index.find(said, clause).mentions and not partners_by_city(said, index.knowledge)
 
 
 def _context_ends(folded: str, start: int, kind: re.Pattern[str]) -> list[int]:
@@ -76,6 +79,39 @@ def _trailing_context(
     return end
 
 
+# sentence ends: Chinese ones anywhere, English ones before a space (not "1.5" or "e.g.")
+_SENTENCE_SPLIT = re.compile(r"[。!！;；]|[.](?=\s+[A-Za-z])")
+_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _asks() -> re.Pattern[str]:
+    return re.compile(f"(?:{O.VOCAB.courtesy['asks']})")
+
+
+def _silent_context(plain: str, folded: str, start: int, end: int, index: EntityIndex) -> int:
+    """Sentences before the question that ask nothing and name nothing of the notice: where the
+    question starts after them. Short ones stay ("总经费。中芬呢？" asks Finland's budget)."""
+    asks = _asks()
+    while True:
+        stop = _SENTENCE_SPLIT.search(folded, start, end)
+        if stop is None or stop.end() >= end:
+            return start
+        sentence = folded[start : stop.start()]
+        if len(_WORD.findall(sentence)) < 8 or asks.search(sentence.strip()):
+            return start
+        said = normalize(plain[start : stop.start()])
+        if index.find(said, plain[start : stop.start()]).mentions:
+            return start
+        if partners_by_city(said, index.knowledge):
+            return start  # "I am professor at University of Pretoria." names South Africa
+        if not asks.search(folded[stop.end() : end]):
+            return start  # nothing after it asks either: it may be the question itself
+        start = stop.end()
+        while start < end and folded[start] in " ,，.。!！~～;；、…":
+            start += 1
+
+
 def question(text: str, index: EntityIndex) -> str:
     """The question sentence of ``text``: courtesy and context about the asker taken off. The
     message itself when nothing is left (a bare "你好" or "thanks" is what was said)."""
@@ -99,6 +135,7 @@ def question(text: str, index: EntityIndex) -> str:
                     start = stop
                     break
         end = _trailing_context(plain, folded, start, end, about, index)
+        start = _silent_context(plain, folded, start, end, index)
         while start < end and folded[start] in " ,，.。!！~～;；、…":
             start += 1
         while end > start and folded[end - 1] in " ,，。~～;；、…":

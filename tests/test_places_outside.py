@@ -73,3 +73,34 @@ def test_a_place_outside_the_call_typed_with_a_typo(engine: Engine, turns, place
 )
 def test_words_near_a_place_name_are_not_that_place(engine: Engine, text: str, programs):
     assert ask(engine, text)["programs"] == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "programs"),
+    [
+        ("國立臺灣海洋大學：平均資助最高的是哪個方向？", "rank", None),
+        (
+            "I am at the National University of Singapore; how much is the Finland direction?",
+            "budget",
+            ["intl-1.6"],
+        ),
+        ("香港中文大學研究處想問：中芬項目總經費幾多？", "budget", ["intl-1.6"]),
+        ("Indian Institute of Technology here, which directions fund AI?", "topic", None),
+    ],
+)
+def test_a_place_inside_the_askers_institution_is_where_they_work(engine, text, intent, programs):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent, reply
+    if programs is not None:
+        assert reply["programs"] == programs, reply
+    first = reply["text"].split("\n")[0]
+    assert not any(w in first for w in ("没有与", "沒有與", "no direction with")), first
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [("香港大学有没有方向", "香港"), ("我们和新加坡国立大学合作，有没有新加坡的方向", "新加坡")],
+)
+def test_a_place_asked_about_is_still_outside_the_call(engine, text, place):
+    reply = ask(engine, text)
+    assert reply["intent"] == "unknown" and place in reply["text"], reply

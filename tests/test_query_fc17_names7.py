@@ -98,6 +98,43 @@ CASES = [
         ["intl-2.0", "intl-2.1"],
         ["1 million", "7.5 million"],
     ),
+    # a long sentence about where someone works is kept when its city names the partner asked
+    # as "our / their country" ("他们国家", "佢哋國家")
+    (
+        (
+            "我的合作伙伴在比勒陀利亚大学工作，研究植物病害很多年了。他们国家的两个方向各有多少"
+            "经费？",
+        ),
+        "budget",
+        ["intl-2.2", "intl-2.3"],
+        ["3000", "300"],
+    ),
+    (
+        (
+            "我嘅合作夥伴喺比勒陀利亞大學工作，研究植物病害好多年喇。佢哋國家兩個方向各有幾多經費？",
+        ),
+        "budget",
+        ["intl-2.2", "intl-2.3"],
+        ["3000", "300"],
+    ),
+    (
+        (
+            "I work at University of Pretoria in the plant science department now. Our country "
+            "has two directions, yes? How many projects in each?",
+        ),
+        "count",
+        ["intl-2.2", "intl-2.3"],
+        ["15 projects", "1 project"],
+    ),
+    (
+        (
+            "Hello, I teach at Seoul National University. Our country has two directions here, "
+            "right? What is the total of each?",
+        ),
+        "budget",
+        ["intl-2.0", "intl-2.1"],
+        ["6 million", "15 million"],
+    ),
     # a partner's tracks listed after it
     (
         ("南非的项目，联合研究和旗舰一起，总共多少钱？",),
