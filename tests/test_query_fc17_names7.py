@@ -256,3 +256,20 @@ def test_set_aside_closing_its_clause(engine: Engine, text: str) -> None:
     reply = ask(engine, text)
     assert reply["programs"] == ["intl-2.2"], reply
     assert "200" in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "阿根廷方向资助哪些领域？我们是西班牙的团队，中方伙伴也有阿根廷合作方。",
+        "阿根廷方向資助哪些領域？我們是西班牙團隊，中方夥伴也有阿根廷合作方。",
+        "For the Argentina direction, which fields? We are a Spanish team and our Chinese partner "
+        "also has an Argentine partner.",
+    ],
+)
+def test_context_after_the_question_compares_nothing(engine: Engine, text: str) -> None:
+    """The names of a sentence about the asker after the question are dropped when the message
+    is read, and its "也有" / "also" still compares nothing: the fields of the one asked."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "fields", reply
+    assert reply["programs"] == ["intl-2.4"], reply
