@@ -777,6 +777,8 @@ def partners_with_several_directions(s: State) -> bool:
     clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
     if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
         return False
+    if _OWN_COUNTRY.search(clause):
+        return False  # "Our country has two directions here, right?" states it of the asker's
     by_partner = s.k.directions_by_partner
     single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
     if len(single) == len(s.k.directions):
@@ -1198,8 +1200,8 @@ def partner_list_checked_for_names(s: State) -> bool:
     call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
     the cards of the partners checked."""
     u = s.u
-    if not (s.intent == L.PARTNERS and u.groups):
-        return False
+    if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
+        return False  # "Our country has two directions, right? total of each?" asks of it
     asks_list = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
