@@ -11,6 +11,7 @@ the plain operation ``show`` and for the answerable part beside a missing aspect
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -399,8 +400,17 @@ def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -
     return [
         f.get(lang)
         for f, hay in zip(d.fields, _field_haystacks(k, d), strict=True)
-        if any(key in hay for key in keys)
+        if any(_key_in(key, hay) for key in keys)
     ]
+
+
+def _key_in(key: str, hay: str) -> bool:
+    """A topic word in a field: a Latin word whole ("sea" is not in "diseases")."""
+    if key not in hay:
+        return False
+    if not key[0].isascii() or not key[0].isalnum():
+        return True
+    return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", hay) is not None
 
 
 def _fields(u: Understanding, k: Knowledge) -> Answer:
@@ -872,7 +882,28 @@ def _period(u: Understanding, k: Knowledge) -> Answer:
                     f"{esc(c.name.get(lang))}: the notice does not give a project period.",
                 )
             )
+            lines.extend(_period_of_other_calls(c, calls, k, lang))
     return Answer("\n".join(lines), programs)
+
+
+def _period_of_other_calls(c: Call, asked: list[Call], k: Knowledge, lang: str) -> list[str]:
+    """A call without a period: the period the notice gives for another call, labelled as that
+    call's and not as the answer (an asker may have read it in the notice and assumed)."""
+    out = []
+    for other in k.calls:
+        if other in asked or not other.period:
+            continue
+        span = years(other.period.min_years, other.period.max_years, lang)
+        name, mine = esc(other.short.get(lang)), esc(c.short.get(lang))
+        out.append(
+            tr(
+                lang,
+                f"（通知给出的{span}实施周期是{name}的，没有说适用于{mine}。）",
+                f"(The {span} period in the notice is that of the {name}; it does not say it "
+                f"applies to the {mine}.)",
+            )
+        )
+    return out
 
 
 def _partners(u: Understanding, k: Knowledge) -> Answer:

@@ -845,6 +845,23 @@ _CHECKS = re.compile(
 )
 
 
+# the partners listed, not only counted: "哪几个国家", "which countries", "唔该列晒出嚟"
+_PARTNER_LIST_ASKED = re.compile(r"哪|边|列|名单|清单|\b(?:which|what|list|name)\b")
+
+
+def partners_counted_is_overview(s: State) -> bool:
+    """ "how many countries and organisations can be partner in this call": the count the
+    overview states (14 countries, regions, organisations…), beside its directions and total;
+    the partners' list answers a question that also asks which they are."""
+    u = s.u
+    if s.intent != L.PARTNERS or u.groups or u.topics or s.found.other_places:
+        return False
+    if not _PARTNERS_COUNTED.search(s.norm) or _PARTNER_LIST_ASKED.search(s.norm):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
 def partner_list_checked_for_a_region(s: State) -> bool:
     """The partner list asked, a region named only in a sentence that asks nothing: "Which
     partner countries are there? I want to see if any from Latin America" is the whole list
@@ -1299,6 +1316,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partners_counted_is_overview, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),

@@ -1849,9 +1849,10 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
 
 
 def _asking_clause(text: str) -> str:
-    """The clause that asks: the last one with a question word, else the last one."""
+    """The clause that asks: the last one with a question word, else the last one (the question
+    words are Simplified: a Traditional clause "仲有邊啲方向…" is read folded)."""
     clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
-    asking = [cl for cl in clauses if _ASKED.search(cl)]
+    asking = [cl for cl in clauses if _ASKED.search(O.folded(cl))]
     return (asking or clauses or [text])[-1]
 
 
@@ -2108,10 +2109,32 @@ def others_on_topic(q: Query, c: Context) -> bool:
     if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
         return False  # "Is health included in the Finland call? What other fields there are?"
     named = [d for g in c.named for d in g]
+    asked_of_named = _named_asked_before(c, clause, set(named))
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     c.u.groups = []
+    if asked_of_named:
+        # "內地同澳門有冇航空航天？仲有邊啲方向有？": the yes or no for the named direction
+        # first, then the others on the topic
+        q.op, q.groups, q.source = "topic_and_named", [asked_of_named], "named"
     return True
+
+
+# the clauses of _RAW_CLAUSE, each question mark kept with the clause it ends
+_CLAUSE_WITH_MARK = re.compile(r"(?<=[?？])|[，。!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+
+
+def _named_asked_before(c: Context, clause: str, named: set[str]) -> list[str]:
+    """The named directions a question before the asking clause asks about ("…有冇航空航天？"),
+    in the order named; none when they were only stated ("澳門方向有資助新材料，…")."""
+    text = c.u.text.lower()
+    end = text.rfind(clause)
+    asked: list[str] = []
+    # the split keeps each clause's end mark: "Macao has aerospace?" asks by its "?" alone
+    for cl in _CLAUSE_WITH_MARK.split(text[: max(end, 0)]):
+        if cl and cl.strip() and _ASKED.search(O.folded(cl)):
+            asked.extend(d for d in sorted(_clause_directions(c, cl)) if d in named)
+    return list(dict.fromkeys(asked))
 
 
 # a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"

@@ -145,7 +145,13 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Hi! Is there any direction on quantum computing? thanks",), "topic"),
     ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
-    "count_of_partners": [(("How many partner countries are there?",), "partners")],
+    # counted and listed: the partners; counted alone: the overview states the count
+    "count_of_partners": [(("How many partner countries are there, which ones?",), "partners")],
+    "partners_counted_is_overview": [
+        (("how many countries and organisations can be partner in this call?",), "overview"),
+        (("这次一共能和多少个国家、地区合作？",), "overview"),
+        (("總共有幾多個合作國家同地區？",), "overview"),
+    ],
     "partners_of_a_call": [(("港澳台项目合作方",), "partners")],
     "count_after_partners": [(("合作国家有哪些", "一共几个"), "partners")],
     "partner_word_beside_names": [

@@ -1,0 +1,190 @@
+"""Kinds of message of fc15/fc16 (helper i8-unknown6), each with messages of our own in
+Simplified Chinese, Traditional Chinese (Cantonese) and English: a field of the notice quoted
+whole ("健康和老龄科技") is one field, not a list of its parts; a yes/no topic asked of a named
+direction, then of the other directions; the partners counted (the overview states the count);
+a period asked of a call the notice gives none for (the other call's period only labelled as
+that call's); a topic word matched whole in the fields shown. A question wrapped in a greeting,
+thanks or a sentence of context gets the same answer."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    session = f"s{hash(turns)}"
+    for t in turns:
+        reply = engine.ask(t, session).to_json()
+    return reply
+
+
+class TestQuotedField:
+    """The notice's own name of one field, quoted: the directions covering all of its parts."""
+
+    @pytest.mark.parametrize(
+        ("text", "programs"),
+        [
+            ("健康和老龄科技是哪个国家的方向？", ["intl-1.6"]),
+            ("请问健康和老龄科技属于哪个合作方？", ["intl-1.6"]),
+            ("健康同老齡科技係邊個國家嘅方向？", ["intl-1.6"]),
+            ("Which partner is the health and ageing technology field under?", ["intl-1.6"]),
+            ("哪些方向涉及气候变化与生物多样性？", ["intl-1.4", "intl-1.5"]),
+            ("Which directions cover climate change and biodiversity?", ["intl-1.4", "intl-1.5"]),
+            ("绿色建筑和建筑能效是哪个方向的？", ["intl-1.7"]),
+        ],
+    )
+    def test_field_name_is_one_field(self, engine: Engine, text: str, programs: list[str]):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert sorted(reply["programs"]) == programs
+
+    @pytest.mark.parametrize(
+        ("text", "programs"),
+        [
+            # a list of two things, not one field's name: any of them
+            ("哪些方向支持水处理和海水淡化？", ["intl-1.3", "intl-1.9"]),
+            ("哪些方向有人工智能和大数据？", ["intl-1.1", "intl-1.2", "intl-2.2", "intl-2.5"]),
+            ("Which directions fund hydrogen or marine science?", None),
+        ],
+    )
+    def test_a_list_stays_a_list(self, engine: Engine, text: str, programs: list[str] | None):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        if programs is not None:
+            assert sorted(reply["programs"]) == programs
+        else:
+            assert len(reply["programs"]) >= 4  # 2.1, 2.3 and the marine ones
+
+    def test_wrapped_the_same(self, engine: Engine):
+        plain = ask(engine, "健康和老龄科技是哪个国家的方向？")
+        wrapped = ask(engine, "老师好！我们团队做养老科技。健康和老龄科技是哪个国家的方向？谢谢")
+        assert wrapped["programs"] == plain["programs"] == ["intl-1.6"]
+
+
+class TestTopicAskedOfNamedThenOthers:
+    """ "X有冇Y？仲有邊啲方向有Y？": yes or no for X, then every other direction on Y."""
+
+    @pytest.mark.parametrize(
+        ("text", "named", "others", "said"),
+        [
+            (
+                "內地同澳門聯合資助有冇航空航天？仲有邊啲方向有航空航天？",
+                "hmt-1.1",
+                ["intl-1.1", "intl-2.0"],
+                "是的",
+            ),
+            (
+                "澳门那个有海洋科学吗？还有哪些方向也有海洋科学？",
+                "hmt-1.1",
+                ["intl-2.2", "intl-2.5"],
+                "是的",
+            ),
+            (
+                "Does the Israel call fund vaccines? Which other directions do?",
+                "intl-1.9",
+                ["intl-2.5"],
+                "Yes",
+            ),
+            ("以色列方向有没有疫苗？其他哪些方向也有疫苗？", "intl-1.9", ["intl-2.5"], "是的"),
+        ],
+    )
+    def test_yes_then_others(
+        self, engine: Engine, text: str, named: str, others: list[str], said: str
+    ):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert reply["programs"][0] == named
+        assert set(others) <= set(reply["programs"])
+        assert reply["text"].startswith(said)
+
+    def test_no_then_others(self, engine: Engine):
+        reply = ask(engine, "中德有冇海洋科學？仲有邊啲方向有海洋科學？")
+        assert reply["intent"] == "topic"
+        assert "intl-1.8" not in reply["programs"]
+        assert "沒有明確提到" in reply["text"] or "没有明确提到" in reply["text"]
+        assert {"intl-2.2", "intl-2.5", "hmt-1.1"} <= set(reply["programs"])
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "澳門方向有資助新材料，仲有邊啲方向都有材料相關嘅？",
+            "中德有氢能，还有哪些方向也有？",
+            "Israel funds vaccines; what other programmes do?",
+            "Germany funds hydrogen. Which other directions do too?",
+        ],
+    )
+    def test_stated_then_others_sets_it_aside(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert "intl-1.8" not in reply["programs"] and "hmt-1.1" not in reply["programs"]
+        assert reply["programs"]
+
+
+class TestPartnersCounted:
+    """How many partners, the list not asked: the overview, which states the count."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "how many countries and organisations can be partner in this intergovernmental call?",
+            "How many partners does the call have in total?",
+            "政府间专项一共可以和多少个国家、组织合作？",
+            "整個專項有幾多個合作國家同組織？",
+            "您好，我们是外事办的，想问一下一共跟多少个国家合作？谢谢",
+        ],
+    )
+    def test_overview_with_the_count(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "overview"
+        assert "14" in reply["text"]
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "總共有幾多個國家同地區可以合作？唔該列晒出嚟",
+            "How many partner countries are there and which are they?",
+            "能跟哪几个国家联合申报？",
+        ],
+    )
+    def test_the_list_asked(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "partners"
+
+
+class TestPeriodOfACallWithout:
+    """The Macao call has no period in the notice: said so, the other call's only labelled."""
+
+    @pytest.mark.parametrize(
+        ("text", "none", "label"),
+        [
+            ("內地同澳門嗰個項目一般做幾耐？", "沒有給出項目實施週期", "政府間專項的"),
+            ("港澳台项目实施周期多长？", "没有给出项目实施周期", "政府间专项的"),
+            (
+                "How long do the Mainland-Macao projects run?",
+                "does not give a project period",
+                "that of the intergovernmental call",
+            ),
+        ],
+    )
+    def test_not_given_then_labelled(self, engine: Engine, text: str, none: str, label: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "period"
+        assert reply["programs"] == ["hmt-1.1"]
+        first, _, rest = reply["text"].partition("\n")
+        assert none in first  # the answer first: the notice gives none
+        assert label in rest  # the other call's period, as that call's
+
+    def test_call_with_a_period_unchanged(self, engine: Engine):
+        reply = ask(engine, "中德项目周期多长？")
+        assert reply["intent"] == "period"
+        assert "2~3" in reply["text"] and "适用于" not in reply["text"]
+
+
+def test_topic_word_whole_in_fields(engine: Engine):
+    """ "sea" (marine) is not in "diseases": the Russia line shows its ocean field only."""
+    reply = ask(engine, "Which directions cover marine science?")
+    russia = next(line for line in reply["text"].splitlines() if "2.5" in line)
+    assert "ocean research" in russia and "infectious" not in russia
