@@ -16,8 +16,8 @@ from bot import intents as L
 from bot import operations as O
 from bot.answers import Answer
 from bot.query import Query
-from bot.resolve import topic_directions
 from bot.render import _num, bullet, count, esc, tr, wan
+from bot.resolve import topic_directions
 from knowledge.model import Count, Direction, Knowledge
 
 
