@@ -882,28 +882,7 @@ def _period(u: Understanding, k: Knowledge) -> Answer:
                     f"{esc(c.name.get(lang))}: the notice does not give a project period.",
                 )
             )
-            lines.extend(_period_of_other_calls(c, calls, k, lang))
     return Answer("\n".join(lines), programs)
-
-
-def _period_of_other_calls(c: Call, asked: list[Call], k: Knowledge, lang: str) -> list[str]:
-    """A call without a period: the period the notice gives for another call, labelled as that
-    call's and not as the answer (an asker may have read it in the notice and assumed)."""
-    out = []
-    for other in k.calls:
-        if other in asked or not other.period:
-            continue
-        span = years(other.period.min_years, other.period.max_years, lang)
-        name, mine = esc(other.short.get(lang)), esc(c.short.get(lang))
-        out.append(
-            tr(
-                lang,
-                f"（通知给出的{span}实施周期是{name}的，没有说适用于{mine}。）",
-                f"(The {span} period in the notice is that of the {name}; it does not say it "
-                f"applies to the {mine}.)",
-            )
-        )
-    return out
 
 
 def _partners(u: Understanding, k: Knowledge) -> Answer:
@@ -919,6 +898,8 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 f"The notice has no direction with {esc(place)}.",
             )
         )
+    if u.groups:
+        return _partners_named(u, k)
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
         dirs = [d for d in k.directions_by_call.get(c.id, ()) if d.id not in u.excluded]
@@ -958,6 +939,46 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), programs, _starter_suggestions(lang))
+
+
+def _partners_named(u: Understanding, k: Knowledge) -> Answer:
+    """The partners of the directions a region names ("有冇亞洲國家可以合作"): each partner
+    with its directions, under the region's name."""
+    lang = u.lang
+    regions = [
+        r
+        for r in vocabulary().regions
+        if any(m.how == "region" and m.text in r.names for m in u.mentions)
+    ]
+    where = tr(lang, "、", ", ").join(r.name(lang) for r in regions)
+    seen: dict[str, list[str]] = {}
+    for g in u.groups:
+        for i in g:
+            d = k.direction_by_id[i]
+            seen.setdefault(d.partner, [])
+            if d.number not in seen[d.partner]:
+                seen[d.partner].append(d.number)
+    head = (
+        tr(
+            lang,
+            f"{esc(where)}的合作方（{len(seen)}个）：",
+            f"Partners in {esc(where)} ({len(seen)}):",
+        )
+        if where
+        else tr(lang, f"合作方（{len(seen)}个）：", f"Partners ({len(seen)}):")
+    )
+    lines = [head]
+    for pid, numbers in seen.items():
+        p = k.partner_by_id.get(pid)
+        pname = esc(p.name.get(lang) if p else pid)
+        lines.append(
+            bullet(
+                f"{pname}（{'、'.join(numbers)}）"
+                if lang != "en"
+                else f"{pname} ({', '.join(numbers)})"
+            )
+        )
+    return Answer("\n".join(lines), u.programs, _starter_suggestions(lang))
 
 
 def _help(u: Understanding, k: Knowledge) -> Answer:

@@ -886,6 +886,27 @@ def partner_list_checked_for_a_region(s: State) -> bool:
     return True
 
 
+# something asked of the region's directions besides who they are ("非洲方向经费多少")
+_BEYOND_PARTNERS = (L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.PERIOD, L.COMPARE)
+
+
+def partners_of_a_region(s: State) -> bool:
+    """The partners of a region asked: "有冇亞洲國家可以合作？", "Any African partner country?",
+    "合作國家入面有冇南美洲嘅？" — the partners in it (none: the region is outside the call),
+    not the card of each of its directions."""
+    u = s.u
+    # nothing else asked of a region is who is in it ("有冇亞洲國家可以合作")
+    if not (s.intent in (L.PARTNERS, None) and u.groups):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    if any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or u.topics:
+        return False
+    u.intent = L.PARTNERS
+    return True
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
     "i want apply with austria, what area is ok?"."""
@@ -1318,6 +1339,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_after_partners, GO_ON),
     (partners_counted_is_overview, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
+    (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

@@ -1980,15 +1980,20 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
-    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+    if q.intent != L.TOPIC or c.named or not c.u.topics or c.u.topic_mode != "union":
+        return False
+    # every topic the message names: the narrower one of the context may have displaced the
+    # one asked ("We do dairy processing. Which directions fund food processing?")
+    named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
+    if len(named) < 2:
         return False
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     clause = _asking_clause(c.u.text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
-    keep = [t for t in c.u.topics if t in asked]
-    if not keep or len(keep) == len(c.u.topics):
+    keep = [t for t in named if t in asked]
+    if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
     return True
@@ -2471,6 +2476,12 @@ _DESCRIBED_AMOUNT = re.compile(
     r"\b(?:gets?|got|has|have|with|receives?)\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|big|more)"
     r"\s+(?:money|funding|budget)\b|(?:钱|经费|錢|經費)(?:很|挺|比较|比較|特别|特別|好)多(?:的|嘅)"
 )
+_FIELD_STATED = re.compile(
+    r"(?:我们|我|本人|团队|课题组|实验室|研究组)?(?:的)?(?:主要)?(?:研究|科研)(?:方向|领域)(?:主要)?"
+    r"(?:是|为|在|系|属于)(?!\s*(?:什么|哪|啥|咩|乜|多少|边))|"
+    r"\b(?:our|my)\s+(?:main\s+)?(?:research\s+)?(?:field|area|topic|direction|focus)s?\s+"
+    r"(?:is|are)\b"
+)
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
 
@@ -2486,6 +2497,11 @@ def _measures(u: Understanding, text: str) -> list[str]:
     # that describes the direction is not asked, when something else is
     described = _DESCRIBED_AMOUNT.sub(lambda m: " " * len(m.group()), norm)
     rest = [m for m in O.measures(described) if m in found]
+    if rest and rest != found:
+        found = rest
+    # "研究方向是物联网，请问中俄项目总经费多少": the asker's own field, stated, is not asked
+    stated = _FIELD_STATED.sub(lambda m: " " * len(m.group()), norm)
+    rest = [m for m in O.measures(stated) if m in found]
     if rest and rest != found:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):

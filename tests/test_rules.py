@@ -147,6 +147,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
     # counted and listed: the partners; counted alone: the overview states the count
     "count_of_partners": [(("How many partner countries are there, which ones?",), "partners")],
+    "partners_of_a_region": [
+        (("有冇亞洲國家可以合作？",), "partners"),
+        (("Any African partner country?",), "partners"),
+    ],
     "partners_counted_is_overview": [
         (("how many countries and organisations can be partner in this call?",), "overview"),
         (("这次一共能和多少个国家、地区合作？",), "overview"),
