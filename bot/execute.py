@@ -41,6 +41,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "unsure": _unsure,
         "list": _list,
         "topic_and_named": _topic_and_named,
+        "topic_field": _topic_field,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -283,6 +284,14 @@ def _topic_and_named(q: Query, k: Knowledge) -> Answer:
     yes = [d.id for d in named if d.id in on_topic]
     programs = list(dict.fromkeys([*yes, *others.programs]))
     return Answer("\n".join([*heads, others.html]), programs, others.suggestions)
+
+
+def _topic_field(q: Query, k: Knowledge) -> Answer:
+    """The topic's answer over the directions whose field the message names whole."""
+    u = q.sync()
+    keep = set(q.restrict or [])
+    others = [d.id for d in k.directions if d.id not in keep]
+    return A.answer(replace(u, excluded=list(dict.fromkeys([*u.excluded, *others]))), k)
 
 
 def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:

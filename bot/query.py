@@ -1999,6 +1999,49 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     return True
 
 
+# one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
+_ONE_ASKED = re.compile(
+    r"(?:是|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
+    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b"
+)
+_FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智能" is a topic, not one field
+# what a field's name carries besides its name: a track label, "…领域", "（…）", "，包括…"
+_FIELD_TAIL = re.compile(r"(?:领域|等领域|方向)$")
+
+
+def _field_quotes(k: Knowledge) -> tuple[tuple[str, str], ...]:
+    """(normalised field name, direction id) of every field, its label and tail taken off."""
+    key = ("field_quotes",)
+    if key not in k._cache:
+        out = []
+        for d in k.directions:
+            for f in d.fields:
+                name = re.split(r"[（(，,:：]", f.zh_hans.split("：")[-1])[0]
+                name = _FIELD_TAIL.sub("", normalize(name).strip())
+                if len(name) >= _FIELD_QUOTE_MIN:
+                    out.append((name, d.id))
+        k._cache[key] = tuple(out)
+    return k._cache[key]
+
+
+def field_named_whole(q: Query, c: Context) -> bool:
+    """One field of the notice named whole, and the one direction it belongs to asked:
+    "智能绿色出行是哪个方向的？" is Finland's field, not every direction on transport;
+    "新型交通系统属于哪个合作方" is Russia's. Several directions may share the name."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or not c.u.topics:
+        return False
+    if not _ONE_ASKED.search(c.text):
+        return False
+    norm = c.u.norm
+    owners = [d for name, d in _field_quotes(c.k) if name in norm]
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    owners = [d for d in dict.fromkeys(owners) if d in on_topic and d not in c.u.excluded]
+    if not owners or len(owners) == len(on_topic):
+        return False
+    q.op, q.restrict = "topic_field", owners
+    return True
+
+
 # the asking clause is about the direction named before it: "其中…", "该方向…"
 _WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
 
@@ -2459,6 +2502,7 @@ RULES: tuple[Rule, ...] = (
     measure_carried_over,
     topic_in_context_only,
     topic_of_asking_clause,
+    field_named_whole,
     others_on_topic,
     topic_with_a_sum,
     topic_with_name_added,

@@ -338,7 +338,10 @@ def _listed_before(found: Found, mention: Mention) -> Mention | None:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
-_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
+# "基础科学和航空航天都在哪个方向": both in one direction
+_BOTH_TOPICS = re.compile(
+    r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括|都(?:在|属于|是|归)(?:哪|边)"
+)
 
 
 def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:

@@ -279,3 +279,81 @@ class TestOwnFieldStated:
     def test_fields_still_asked(self, engine: Engine):
         reply = ask(engine, "中俄的研究方向是什么？经费多少？")
         assert reply["intent"] == "detail"
+
+
+class TestOneFieldNamedWhole:
+    """A field of the notice named whole, its one direction asked: that direction."""
+
+    @pytest.mark.parametrize(
+        ("text", "programs"),
+        [
+            ("想问一下智能绿色出行是哪个方向的？", ["intl-1.6"]),
+            ("智能綠色出行係邊個國家嘅方向？", ["intl-1.6"]),
+            ("新型交通系统属于哪个合作方？", ["intl-2.5"]),
+            ("现代机械制造是哪个国家的？", ["intl-2.5"]),
+        ],
+    )
+    def test_the_owner(self, engine: Engine, text: str, programs: list[str]):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert reply["programs"] == programs
+
+    @pytest.mark.parametrize(
+        ("text", "at_least"),
+        [
+            # every direction on the topic asked ("哪些"), or a topic word that is no one field
+            ("哪些方向支持智能绿色出行？", 4),
+            ("人工智能是哪个国家的方向？", 4),
+            ("Which directions cover smart green mobility?", 1),
+        ],
+    )
+    def test_every_direction_on_the_topic(self, engine: Engine, text: str, at_least: int):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert len(reply["programs"]) >= at_least
+
+    def test_both_in_one_direction(self, engine: Engine):
+        reply = ask(engine, "基础科学和航空航天都在哪个方向？")
+        assert "intl-1.1" in reply["programs"] and "intl-2.0" not in reply["programs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "missing"),
+    [
+        ("Can a company lead a project in the Austria direction?", "eligibility"),
+        ("企业可以牵头中奥项目吗？", "eligibility"),
+        ("公司可唔可以牽頭申請中德項目？", "eligibility"),
+        ("您好！我們做氫能。韓國能源技術嗰個方向嘅申請書要用韓文寫嗎？", "documents"),
+        ("中德项目申报书可以用德文写吗？", "documents"),
+        ("Must the Germany proposal be written in German?", "documents"),
+        (
+            "We work with TU Wien. For the Austria call, is there a limit on how many projects "
+            "one institution can submit?",
+            "limits",
+        ),
+        ("How many projects can one university submit to the Finland call?", "limits"),
+    ],
+)
+def test_aspect_next_to_a_partner(engine: Engine, text: str, missing: str):
+    reply = ask(engine, text)
+    assert reply["intent"] == "unknown"
+    assert missing in reply["query"]["missing"]
+
+
+def test_context_company_is_not_asked(engine: Engine):
+    reply = ask(engine, "我们公司做楼宇节能控制系统，中奥产学研项目大概支持几个项目？")
+    assert reply["intent"] == "count" and reply["programs"] == ["intl-1.7"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "合作方有哪些？分别对应哪些方向？",
+        "合作國家有邊啲？分別對應邊啲方向？",
+        "每个合作国家对应的方向是哪些？",
+    ],
+)
+def test_partners_with_their_directions(engine: Engine, text: str):
+    reply = ask(engine, text)
+    assert reply["intent"] == "partners"
+    assert len(reply["programs"]) >= 15
