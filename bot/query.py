@@ -11,6 +11,7 @@ tests/test_query.py); the names of the rules that fired travel with the query to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -2042,6 +2043,30 @@ def field_named_whole(q: Query, c: Context) -> bool:
     return True
 
 
+_AND = re.compile(r"\s*(?:和|与|及|以及|跟|同|还有|\band\b|&)\s*")
+
+
+def one_direction_of_joined_topics(q: Query, c: Context) -> bool:
+    """Topics joined by "和/and" and one direction asked: "Which country is the hydrogen and
+    fuel cell vehicle direction with?", "氢能和燃料电池汽车是哪个国家的" — the direction(s)
+    on all of them, when there is one; "或/or" and "哪些" keep any of them."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or c.u.topic_mode != "union":
+        return False
+    if len(c.u.topics) < 2 or not _ONE_ASKED.search(c.text):
+        return False
+    spans = sorted((m for m in c.u.mentions if m.kind == TOPIC), key=lambda m: m.start)
+    spans = [m for m in spans if m.id in c.u.topics]
+    gaps = [c.u.norm[a.end : b.start] for a, b in itertools.pairwise(spans) if a.id != b.id]
+    if not gaps or not all(_AND.fullmatch(g) for g in gaps):
+        return False
+    both = topic_directions(c.k, list(c.u.topics), "intersection")
+    sets = [{d.id for d in c.k.directions_for_topic(t)} for t in c.u.topics]
+    if not set(both) & set.intersection(*sets):
+        return False  # nothing on all of them: any of them is the answer
+    q.topic_mode = c.u.topic_mode = "intersection"
+    return True
+
+
 # the asking clause is about the direction named before it: "其中…", "该方向…"
 _WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向|该项目|这个方向|呢个方向")
 
@@ -2503,6 +2528,7 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     topic_of_asking_clause,
     field_named_whole,
+    one_direction_of_joined_topics,
     others_on_topic,
     topic_with_a_sum,
     topic_with_name_added,

@@ -357,3 +357,26 @@ def test_partners_with_their_directions(engine: Engine, text: str):
     reply = ask(engine, text)
     assert reply["intent"] == "partners"
     assert len(reply["programs"]) >= 15
+
+
+class TestOneDirectionOfJoinedTopics:
+    """ "X和Y是哪个国家的": the direction on both, when one exists; else any of them."""
+
+    @pytest.mark.parametrize(
+        ("text", "programs"),
+        [
+            ("Which country is the hydrogen and fuel cell vehicle direction with?", ["intl-1.8"]),
+            ("氢能和燃料电池汽车是哪个国家的？", ["intl-1.8"]),
+            ("疫苗同藥物研發係邊個方向？", ["intl-1.9", "intl-2.5"]),
+        ],
+    )
+    def test_on_both(self, engine: Engine, text: str, programs: list[str]):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert sorted(reply["programs"]) == programs
+
+    @pytest.mark.parametrize("text", ["哪个方向有氢能和海洋？", "哪个方向有人工智能或大数据？"])
+    def test_none_on_both_or_a_choice(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "topic"
+        assert len(reply["programs"]) >= 4
