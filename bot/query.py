@@ -2010,18 +2010,20 @@ _FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智�
 _FIELD_TAIL = re.compile(r"(?:领域|等领域|方向)$")
 
 
-def _field_quotes(k: Knowledge) -> tuple[tuple[str, str], ...]:
-    """(normalised field name, direction id) of every field, its label and tail taken off."""
+def _field_quotes(k: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Direction id -> its fields' names, normalised, label and tail taken off. Cached."""
     key = ("field_quotes",)
     if key not in k._cache:
-        out = []
+        out: dict[str, tuple[str, ...]] = {}
         for d in k.directions:
+            names = []
             for f in d.fields:
                 name = re.split(r"[（(，,:：]", f.zh_hans.split("：")[-1])[0]
                 name = _FIELD_TAIL.sub("", normalize(name).strip())
                 if len(name) >= _FIELD_QUOTE_MIN:
-                    out.append((name, d.id))
-        k._cache[key] = tuple(out)
+                    names.append(name)
+            out[d.id] = tuple(names)
+        k._cache[key] = out
     return k._cache[key]
 
 
@@ -2034,9 +2036,13 @@ def field_named_whole(q: Query, c: Context) -> bool:
     if not _ONE_ASKED.search(c.text):
         return False
     norm = c.u.norm
-    owners = [d for name, d in _field_quotes(c.k) if name in norm]
     on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
-    owners = [d for d in dict.fromkeys(owners) if d in on_topic and d not in c.u.excluded]
+    quotes = _field_quotes(c.k)
+    owners = [
+        d
+        for d in on_topic
+        if d not in c.u.excluded and any(name in norm for name in quotes.get(d, ()))
+    ]
     if not owners or len(owners) == len(on_topic):
         return False
     q.op, q.restrict = "topic_field", owners

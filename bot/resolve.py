@@ -386,13 +386,21 @@ _JOINED_PARTS = re.compile(r"\s*(?:和|与|及|以及|跟|同|\band\b|&)\s*")
 _FIELD_NAME_MIN = 4  # "健康和老龄" and longer; two characters name too many things
 
 
-def _field_names(k: Knowledge) -> tuple[str, ...]:
-    """Every field of every direction in every language, normalised, cached per knowledge."""
+def _field_names(k: Knowledge) -> str:
+    """Every field of every direction in every language, normalised, each also without its
+    track label ("领域二 气候变化…" → "气候变化…"), one per line after a newline: a span opens a
+    field's name when "\\n" + span is in it (one search, not one per field). Cached."""
     key = ("field_names",)
     if key not in k._cache:
-        k._cache[key] = tuple(
-            normalize(name) for d in k.directions for f in d.fields for name in (f.zh_hans, f.en)
-        )
+        names: dict[str, None] = {}
+        for d in k.directions:
+            for f in d.fields:
+                for name in (normalize(f.zh_hans), normalize(f.en)):
+                    names[name] = None
+                    label = _FIELD_PREFIX.match(name)
+                    if label:
+                        names[name[label.end() :]] = None
+        k._cache[key] = "".join("\n" + n for n in names)
     return k._cache[key]
 
 
@@ -412,9 +420,7 @@ def _quoted_field(
         if not all(_JOINED_PARTS.fullmatch(g) for g in gaps[i : j - 1]):
             continue
         span = found.text[window[0][1] : window[-1][2]].strip()
-        if len(span) >= _FIELD_NAME_MIN and any(
-            _starts_field(name, span) for name in _field_names(k)
-        ):
+        if len(span) >= _FIELD_NAME_MIN and "\n" + span in _field_names(k):
             best = ids
     if best and all(r[0] in best for r in runs):
         return best
@@ -422,12 +428,6 @@ def _quoted_field(
 
 
 _FIELD_PREFIX = re.compile(r"(?:领域[一二三四五六七八九十\d]+|track\s*\d+|\d+)\s*")
-
-
-def _starts_field(name: str, span: str) -> bool:
-    """``span`` opens the field's name, or its part after a track label ("领域二 气候变化…")."""
-    label = _FIELD_PREFIX.match(name)
-    return name.startswith(span) or bool(label and name[label.end() :].startswith(span))
 
 
 def _items(runs: list[tuple[str, int, int]], gaps: list[str]) -> list[list[str]]:
