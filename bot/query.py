@@ -195,7 +195,7 @@ _ASKS_WHICH = re.compile(
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
-_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\s[-–—]\s)")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"

@@ -332,6 +332,12 @@ class TestOneFieldNamedWhole:
             "limits",
         ),
         ("How many projects can one university submit to the Finland call?", "limits"),
+        ("Finland project, the money can pay for travel to Helsinki?", "allowed_costs"),
+        ("以色列項目嘅經費可唔可以俾以方研究員做人工？", "allowed_costs"),
+        ("中阿项目的阿方资助机构是哪个？", "partner_funding"),
+        ("德方嘅資助機構係邊個？", "partner_funding"),
+        ("中芬项目结题要交什么材料？", "reporting"),
+        ("Korea energy projects - is overhead allowed, how many percent?", "indirect_costs"),
     ],
 )
 def test_aspect_next_to_a_partner(engine: Engine, text: str, missing: str):
@@ -380,3 +386,9 @@ class TestOneDirectionOfJoinedTopics:
         reply = ask(engine, text)
         assert reply["intent"] == "topic"
         assert len(reply["programs"]) >= 4
+
+
+def test_artificial_intelligence_is_not_wages(engine: Engine):
+    """ "人工" is wages only after a verb of paying: "人工智能" stays the topic."""
+    reply = ask(engine, "中意项目做人工智能的经费是多少？")
+    assert reply["intent"] == "budget" and "2000" in reply["text"]
