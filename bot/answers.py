@@ -298,6 +298,19 @@ def _partner_metric(dirs: list[Direction], k: Knowledge, lang: str, metric: str)
                         + tr(lang, "", " per project")
                     )
                 )
+    if len({d.partner for d in dirs}) > 1:
+        # the directions of a filter or a ranking just given ("总经费超过5000万的有哪些 → 项目数
+        # 呢") are no one partner's: not "欧盟共4个方向" for Spain, Finland and Russia
+        who = tr(lang, f"这{n}个方向", f"These {n} directions")
+        if metric == "total":
+            total = wan(sum(d.total for d in dirs), lang)
+            head = tr(lang, f"{who}合计{total}：", f"{who}: {total} in total:")
+        elif metric == "count":
+            projects = count(_sum_count(dirs), lang)
+            head = tr(lang, f"{who}合计{projects}：", f"{who}: {projects} in total:")
+        else:
+            head = tr(lang, f"{who}的平均资助额分别为：", f"{who}, average per project:")
+        return "\n".join([head, *rows])
     if metric == "total":
         head = tr(
             lang,

@@ -37,6 +37,9 @@ class Turn:
     # the calls asked about as wholes turn after turn ("政府间专项多少钱 → 港澳台的呢"), what
     # "一共多少" / "哪个多" then works on when no direction was named
     calls: tuple[str, ...] = ()
+    # the bounds of a filter just answered ("项目数15个的方向有哪些"), for the same filter with
+    # another value ("那20个的呢")
+    bounds: tuple[tuple[str, float], ...] = ()
 
     @property
     def programs(self) -> list[str]:

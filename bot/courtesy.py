@@ -76,6 +76,38 @@ def _trailing_context(
     return end
 
 
+# sentence ends: Chinese ones anywhere, English ones before a space (not "1.5" or "e.g.")
+_SENTENCE_SPLIT = re.compile(r"[。!！;；]|[.](?=\s+[A-Za-z])")
+_WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _asks() -> re.Pattern[str]:
+    return re.compile(f"(?:{O.VOCAB.courtesy['asks']})")
+
+
+def _silent_context(plain: str, folded: str, start: int, end: int, index: EntityIndex) -> int:
+    """Sentences before the question that ask nothing and name nothing of the notice: where the
+    question starts after them. Short ones stay ("总经费。中芬呢？" asks Finland's budget)."""
+    asks = _asks()
+    while True:
+        stop = _SENTENCE_SPLIT.search(folded, start, end)
+        if stop is None or stop.end() >= end:
+            return start
+        sentence = folded[start : stop.start()]
+        if len(_WORD.findall(sentence)) < 8 or asks.search(sentence.strip()):
+            return start
+        if index.find(
+            normalize(plain[start : stop.start()]), plain[start : stop.start()]
+        ).mentions:
+            return start
+        if not asks.search(folded[stop.end() : end]):
+            return start  # nothing after it asks either: it may be the question itself
+        start = stop.end()
+        while start < end and folded[start] in " ,，.。!！~～;；、…":
+            start += 1
+
+
 def question(text: str, index: EntityIndex) -> str:
     """The question sentence of ``text``: courtesy and context about the asker taken off. The
     message itself when nothing is left (a bare "你好" or "thanks" is what was said)."""
@@ -99,6 +131,7 @@ def question(text: str, index: EntityIndex) -> str:
                     start = stop
                     break
         end = _trailing_context(plain, folded, start, end, about, index)
+        start = _silent_context(plain, folded, start, end, index)
         while start < end and folded[start] in " ,，.。!！~～;；、…":
             start += 1
         while end > start and folded[end - 1] in " ,，。~～;；、…":

@@ -24,7 +24,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
@@ -139,9 +139,21 @@ def markers_narrow_last_turn(s: State) -> bool:
     return True
 
 
+def _markers_agree(s: State) -> bool:
+    """Two distinct marker words or more of one direction, and of no other."""
+    words: dict[str, set[str]] = {}
+    for start, end, ident in s.found.marker_spans:
+        words.setdefault(ident, set()).add(s.found.text[start:end])
+    return sum(1 for w in words.values() if len(w) >= 2) == 1
+
+
 def marker_names_direction(s: State) -> bool:
     """A direction's own marker without a partner: "能源技术那个联合研究总共给多少经费"."""
-    if s.u.groups or topic_frame(s.norm):
+    if s.u.groups:
+        return False
+    if topic_frame(s.norm) and (s.u.topics or not _markers_agree(s)):
+        # "哪些项目涉及能源技术" looks for a topic; "旗舰领域一和领域二哪个项目多" names the
+        # direction by several of its own marker words and no topic
         return False
     groups = global_markers(s.found, s.k)
     if not groups:
@@ -318,6 +330,37 @@ def out_of_scope(s: State) -> bool:
     s.u.intent = L.UNKNOWN
     s.u.oos_words = _oos_words(s)
     return True
+
+
+def place_in_asker_institution(s: State) -> bool:
+    """A place outside the call named only inside the asker's institution, beside a question
+    about the call's directions: "國立臺灣海洋大學：平均資助最高的是哪個方向？", "I am at the
+    National University of Singapore; how much is the Finland direction?" ask the ranking and
+    Finland, not whether the call has Taiwan or Singapore ("香港大学有没有方向" keeps the place:
+    nothing else is asked)."""
+    found = s.found
+    if not found.other_places:
+        return False
+    u = s.u
+    asks_call = (
+        u.groups
+        or u.topics
+        or u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or s.cue_intent in _ASKS_THE_CALL
+    )
+    if not asks_call:
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    if not spans or not all(O.place_in_institution_name(s.norm, a, b) for a, b in spans):
+        return False
+    found.other_places = []
+    return True
+
+
+_ASKS_THE_CALL = (L.BUDGET, L.COUNT, L.AVERAGE, L.FIELDS, L.PERIOD, L.RANK, L.OVERVIEW)
 
 
 def partners_beside_place_outside(s: State) -> bool:
@@ -529,6 +572,28 @@ def superlative_names_nothing(s: State) -> bool:
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
+    return True
+
+
+def topic_in_asker_institution(s: State) -> bool:
+    """A topic word found only inside the asker's university or academy name beside a filter or
+    a ranking: "天津工业大学科研院：总经费不低于3000万元的方向有哪些" asks over every direction,
+    not the manufacturing ones (a topic question keeps it: "我是农业大学的，哪些方向适合")."""
+    u = s.u
+    if not u.topics:
+        return False
+    if not (
+        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
+    ):
+        return False
+    topics = [m for m in s.found.mentions if m.kind == TOPIC]
+    inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    if not drop or not set(u.topics) & drop:
+        return False
+    u.topics = [t for t in u.topics if t not in drop]
+    if not u.topics:
+        u.topic_mode = "union"
     return True
 
 
@@ -1100,6 +1165,24 @@ _TRACKS_COUNTED = re.compile(
 _FIELDS_ASKED = re.compile(r"什么|哪些|哪个|咩|乜|边啲|\b(?:what|which)\b")
 
 
+def _names_a_track(s: State) -> bool:
+    """Every name in the message is a word of one funding track's label of the direction in
+    talk ("中欧旗舰FAB平均多少 → CCB领域呢？"): a track of it, not a new question."""
+    last = s.last
+    if last is None or [list(g) for g in last.groups] != [list(g) for g in s.u.groups]:
+        return False
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(s.u.groups) != 1 or len(s.u.groups[0]) != 1 or not names:
+        return False
+    d = s.k.direction_by_id.get(s.u.groups[0][0])
+    if d is None or len(d.funding) < 2:
+        return False
+    labels = [
+        normalize(f.track.get(lang)) for f in d.funding if f.track for lang in ("zh-Hans", "en")
+    ]
+    return all(any(normalize(m.text) in label for label in labels) for m in names)
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1111,7 +1194,7 @@ def tracks_after_a_measure(s: State) -> bool:
         and last
         and s.followup
         and last.intent in INTENT_METRIC
-        and _TRACKS_COUNTED.search(s.norm)
+        and (_TRACKS_COUNTED.search(s.norm) or _names_a_track(s))
         and not _FIELDS_ASKED.search(s.norm)
     ):
         return False
@@ -1311,6 +1394,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (another_year, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
+    (place_in_asker_institution, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_outside_call, FINAL),
@@ -1322,6 +1406,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (these_two_from_history, GO_ON),
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
+    (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
@@ -1420,6 +1505,8 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         )
         if not has_sup:
             continue
+        if O.limit_asked(norm):
+            return False  # "For Spain call, what is maximum number of project?": its limit
         named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
         # "系边两个": a Cantonese "which" may carry a number
         asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(

@@ -243,6 +243,9 @@ class Engine:
                 compared=_compared(u, q, last),
                 share_of=tuple(q.calls) if q is not None and q.op == "share" else (),
                 calls=_calls(u, q, last, self._state[0]),
+                bounds=tuple((op, v) for op, v in q.bounds)
+                if q is not None and q.op == "filter" and not q.also
+                else (),
             ),
         )
 

@@ -444,6 +444,9 @@ class EntityIndex:
         # written in capitals only ("the US programme"); in lower case they are English words
         self.upper_places = {c: p.en for p in outside for c in p.codes if c not in self.codes}
         self.other_places = sorted(self.other_names, key=len, reverse=True)
+        self._outside_words = [
+            n for n in self.other_names if n.isascii() and n.isalpha() and len(n) >= 5
+        ]
         # one pattern for all of them (longest first): one scan per message, not one per place
         self._places_re = (
             re.compile("|".join(re.escape(p) for p in self.other_places))
@@ -665,6 +668,24 @@ class EntityIndex:
                 near.append(Mention(entry.kind, entry.id, start, end, phrase, score, "near"))
         return hits, near
 
+    def _outside_typos(self, text: str, taken: list[tuple[int, int]]) -> list[str]:
+        """A place outside the call typed with a typo ("Hungery", "Brasil", "Frence"): a word
+        left over after the partners' own fuzzy pass (so "Austrlia" stays Austria, a partner),
+        one edit from a one-word place name of five letters or more. Shorter names and common
+        words are left alone: "chile" is one letter from "child"."""
+        found: list[str] = []
+        for m in _LATIN_TOKEN.finditer(text):
+            word = m.group(0)
+            if len(word) < 5 or word in COMMON_ENGLISH or _overlaps(m.start(), m.end(), taken):
+                continue
+            res = process.extractOne(
+                word, self._outside_words, scorer=fuzz.ratio, processor=None, score_cutoff=82
+            )
+            if res and res[0][0] == word[0]:
+                found.append(self.other_names[res[0]])
+                taken.append((m.start(), m.end()))
+        return found
+
     def find(self, text: str, raw: str | None = None) -> Found:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
@@ -735,6 +756,7 @@ class EntityIndex:
             mentions += latin
             taken += [(m.start, m.end) for m in latin]
             near += latin_near
+            other += self._outside_typos(text, taken)
         spans = self._marker_spans(text, [(x.start, x.end) for x in mentions if x.kind != TOPIC])
         markers: dict[str, int] = {}
         for start, end, ident in spans:

@@ -550,6 +550,23 @@ def _compare_fields(q: Query, k: Knowledge) -> Answer:
     return A.answer(replace(q, intent=L.FIELDS, op="show").sync(), k)
 
 
+def _percent_gap(big: float, big_name: str, small: float, small_name: str, lang: str) -> str:
+    """ "A比B多50%" is the gap over the smaller; the other way round ("B比A少33.3%") is over the
+    larger, so both are said: a reader asking either one finds it."""
+    more = _pct((big - small) / small * 100)
+    less = _pct((big - small) / big * 100)
+    return tr(
+        lang,
+        f"{esc(big_name)}比{esc(small_name)}多{more}%（{esc(small_name)}比{esc(big_name)}少{less}%）。",
+        f"{esc(big_name)} is {more}% more than {esc(small_name)} "
+        f"({esc(small_name)} is {less}% less than {esc(big_name)}).",
+    )
+
+
+def _pct(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
 def _compare_one(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
     u.metric = q.metric = q.metric or "total"
@@ -569,6 +586,8 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
         if metric == "count" and a != b:
             gap = _num(big - small)
             extra.append(tr(lang, f"相差{gap}个项目。", f"The difference is {gap} projects."))
+        if "percent" in q.asks and small and a != b:
+            extra.append(_percent_gap(big, bn_big, small, bn_small, lang))
         if "ratio" in q.asks and small:
             times = _times(big, small)
             extra.append(

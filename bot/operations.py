@@ -72,6 +72,10 @@ class Vocabulary:
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
+    limit_asked: re.Pattern[str]
+    institution_after: re.Pattern[str]
+    place_institution_after: re.Pattern[str]
+    institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
     reply_format: re.Pattern[str]
@@ -137,6 +141,10 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
+        limit_asked=c(ops["limit_asked"]),
+        institution_after=c(ops["institution_after"]),
+        place_institution_after=c(ops["place_institution_after"]),
+        institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
         reply_format=c(ops["reply_format"]),
@@ -184,7 +192,10 @@ def _measures(text: str) -> tuple[str, ...]:
 
 
 def operations(text: str) -> set[str]:
-    return {name for name, p in VOCAB.operations.items() if p.search(text)}
+    found = {name for name, p in VOCAB.operations.items() if p.search(text)}
+    if "percent_more" in found:
+        found.add("difference")  # a gap in percent is a difference, stated relative to one side
+    return found
 
 
 def refers_previous(text: str) -> bool:
@@ -346,6 +357,14 @@ def _value(v: str, unit: str | None) -> float:
     return x
 
 
+# a bare number right after the count measure is a number of projects: "项目数15个的方向",
+# "资助数为10的", "project count of 15"
+_COUNT_VALUE = re.compile(
+    r"(?:项目数(?:量)?|项目个数|资助(?:项目)?数|立项数|件数)\s*(?:为|是|系|有|都是|都系|得|只有)?\s*"
+    r"(?P<v>\d+)\s*(?P<u>个|项(?!目)|件)?(?![\d.万亿])|\bproject\s+count\s+of\s+(?P<v2>\d+)\b"
+)
+
+
 def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     """A threshold or range on a measure: "超过5000万", "10到20个之间", "between 10 and 20",
     "高于300万但低于1000万", "exactly CNY 30 million"; ``implicit_equal`` reads a bare figure
@@ -399,8 +418,11 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
         hit = re.search(
             r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)",
             text,
-        )
-        if hit:
+        ) or _COUNT_VALUE.search(text)
+        if hit and hit.re is _COUNT_VALUE:
+            bounds.append(Bound("==", float(hit.group("v") or hit.group("v2"))))
+            units.append("个项目")
+        elif hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
             units.append(hit.group("u"))
     if not bounds:
@@ -598,6 +620,29 @@ def about_asker(clause: str) -> bool:
     return bool(VOCAB.asker_context.search(clause))
 
 
+def limit_asked(text: str) -> bool:
+    """The most a direction funds is asked, not which direction funds most: "what is maximum
+    number of project?", "最多可以资助几个项目"."""
+    return bool(VOCAB.limit_asked.search(text))
+
+
+def in_institution_name(norm: str, start: int, end: int) -> bool:
+    """Whether the word at ``norm[start:end]`` is part of a university's or academy's name
+    ("天津工业大学", "China Agricultural University", "University of Science and Technology")."""
+    return bool(
+        VOCAB.institution_after.match(norm, end) or VOCAB.institution_before.search(norm, 0, start)
+    )
+
+
+def place_in_institution_name(norm: str, start: int, end: int) -> bool:
+    """Whether the place named at ``norm[start:end]`` is part of the asker's institution
+    ("台湾海洋大学", "National University of Singapore", "Indian Institute of Technology")."""
+    return bool(
+        VOCAB.place_institution_after.match(norm, end)
+        or VOCAB.institution_before.search(norm, 0, start)
+    )
+
+
 def per_direction(text: str) -> bool:
     """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
     return bool(VOCAB.per_direction.search(text))
@@ -617,8 +662,17 @@ def whole_notice(text: str) -> bool:
     return bool(VOCAB.whole_notice.search(text))
 
 
+_SENTENCE_STOPS = ("。", "?", "？", "!", "！", ";", "；", "\n")
+
+
 def asks_share(text: str) -> bool:
     """A part's share (a percentage) of a whole is asked: "占…的百分之多少", "what share of"."""
-    if VOCAB.share_inside_a_project.search(text):
-        return False  # "中方经费占项目总经费的比例": inside one project, no call is the whole
-    return bool(VOCAB.share.search(text))
+    share = VOCAB.share.search(text)
+    if share is None:
+        return False
+    # "中方经费占项目总经费的比例": inside one project, no call is the whole; read in the
+    # sentence that asks the share ("1. 澳门项目总经费多少? … 3. 澳门项目占两者合计的百分之几?"
+    # asks a project's total in another sentence)
+    start = max(text.rfind(p, 0, share.start()) for p in _SENTENCE_STOPS) + 1
+    ends = [i for i in (text.find(p, share.end()) for p in _SENTENCE_STOPS) if i >= 0]
+    return not VOCAB.share_inside_a_project.search(text[start : min(ends, default=len(text))])

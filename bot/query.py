@@ -288,6 +288,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
     that?". The part is what is named (else what was just talked about); the whole is the call
     named, both calls when asked, else the part's own call (both calls when the part is all of
     its call)."""
+    if "percent_more" in c.ops:
+        return False  # "比以色列多出百分之几": the gap between two, not a part of a whole
     if not O.asks_share(c.text):
         return _share_follow_up(q, c)
     if O.superlative(c.text) and not c.named:
@@ -298,7 +300,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
-    sides = _share_sides(c)
+    sides = _share_sides(c) or _share_of_both_named(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
@@ -320,6 +322,11 @@ def share_of_whole(q: Query, c: Context) -> bool:
     calls = list(dict.fromkeys(m.id for m in c.u.mentions if m.kind == CALL))
     if O.whole_notice(c.text) or len(calls) >= 2:
         calls = all_calls
+    elif calls and _whole_adds_part(c.text):
+        # "1. 澳门项目总经费多少？2. 政府间专项总经费多少？3. 澳门项目占两者合计的百分之几？":
+        # the whole is the call named and the part's own call added up
+        own = [c.k.direction_by_id[d].call for d in part]
+        calls = [x for x in all_calls if x in calls or x in own]
     elif not calls:
         calls = list(dict.fromkeys(c.k.direction_by_id[d].call for d in part))
         members = {d.id for d in c.k.directions if d.call in calls}
@@ -341,6 +348,49 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
+    """A share of the directions asked before, added up: "1. 中芬多少钱？2. 中德多少钱？3. 中芬
+    占两者合计的百分之几？" — the part is named in the share's own sentence, the whole is every
+    direction named. None when a call is named (it is the whole) or nothing sums the whole."""
+    if any(m.kind == CALL for m in c.u.mentions) or not _whole_adds_part(c.text):
+        return None
+    norm = c.u.norm
+    asked = O.VOCAB.share.search(norm)
+    if asked is None:
+        return None
+    names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    # the part is the name right before the share asked ("中芬占…", "Finland as a percentage
+    # of…"), else the first one after it ("what percentage of the two combined is Finland?")
+    before = [m for m in names if m.end <= asked.start()]
+    after = [m for m in names if m.start >= asked.end()]
+    if not before and not after:
+        return None
+    one = before[-1] if before else after[0]
+
+    def ids(m: Mention) -> list[str]:
+        if m.kind == DIRECTION:
+            return [m.id]
+        return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
+
+    part = ids(one)
+    whole = list(dict.fromkeys(d for m in names for d in ids(m)))
+    if not part or not set(part) < set(whole):
+        return None
+    return part, whole
+
+
+def _whole_adds_part(text: str) -> bool:
+    """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
+    "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
+    at = text.rfind("占")
+    of = _SHARE_OF.search(text)
+    start = at if at >= 0 else of.start() if of else -1
+    if start < 0:
+        return False
+    clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
+    return "sum" in O.operations(clause) and O.how_many_previous(clause) == 2
 
 
 def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
@@ -1029,15 +1079,24 @@ def range_filter(q: Query, c: Context) -> bool:
         return False
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
     implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
-    r = O.find_range(c.text, implicit_equal=bool(implicit))
+    again = _filter_again(c)
+    r = O.find_range(c.text, implicit_equal=bool(implicit or again))
+    if r is None and again:
+        r = _bare_value(c.text, again)
     if r is None:
         return False
+    if again and not r.starts and len(r.bounds) == 1:
+        # "总经费超过5000万的有哪些 → 那3000万的呢": the comparator of the filter just answered
+        r = O.Range((O.Bound(again[0][0], r.bounds[0].value),), r.unit)
+    last_metric = c.last.metric if again and c.last else None
     if r.unit == "count":
         metric = "count"
     elif r.unit == "money":
         metric = "average" if "average" in c.measures else "total"
+        if last_metric == "average" and not c.measures:
+            metric = "average"  # "平均300万以上的方向 → 那400万的呢"
     else:
-        metric = c.metric(q.metric or "total") or "total"
+        metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
@@ -1076,6 +1135,31 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+# a follow-up that is only a value: "那20个的呢", "那3000万的呢", "and 20?", "what about 10"
+_VALUE_FOLLOW_UP = re.compile(
+    r"^\W*(?:那|咁|噉|and|what\s+about|how\s+about)?\W*(?:(?:项目数|项目|总经费|经费|平均)"
+    r"(?:是|为|系)?)?\s*(?:超过|高于|低于|少于|不少于|不超过|等于|刚好|正好|above|below|over|under|"
+    r"exactly|with)?\s*(?:cny|rmb)?\s*\d+(?:\.\d+)?\s*(?:万元|万|亿元|亿|million|m|个项目|个|项|件|"
+    r"projects?|ones?)?\s*(?:以上|以下)?\s*(?:的|嘅)?\s*(?:方向|ones?|directions?)?\s*(?:呢|呀|啊|咧|嘞|[?？])*\W*$"
+)
+
+
+def _filter_again(c: Context) -> tuple[tuple[str, float], ...]:
+    """The bounds of the filter answered last turn, when this message is only another value for
+    it ("项目数15个的方向有哪些 → 那20个的呢")."""
+    if c.last is None or not c.last.bounds or c.named:
+        return ()
+    return c.last.bounds if _VALUE_FOLLOW_UP.match(c.text) else ()
+
+
+def _bare_value(text: str, bounds: tuple[tuple[str, float], ...]) -> O.Range | None:
+    """A number alone after a filter ("那20个的呢", "and 20?"): the same measure's value."""
+    hit = re.search(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])", text)
+    if hit is None or len(bounds) != 1:
+        return None
+    return O.Range((O.Bound(bounds[0][0], float(hit.group(1))),), None)
 
 
 # clauses, and a comma between Chinese words ("我哋同芬兰有合作,总经费超过5000万…") ends one too
@@ -1309,7 +1393,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
     named = [d for g in c.named for d in g]
     if named:
         # one direction named alone, and no other talked about before to set it against
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) != 1:
+        # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
+        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -1325,7 +1410,10 @@ def tracks_compared(q: Query, c: Context) -> bool:
             return False
         ident = last.groups[0][0]
         q.source = "previous"
-    metric = c.metric(_last_metric(c.last) if not named else "total") or "total"
+    # the direction just talked about keeps its measure ("欧盟旗舰平均每项多少 → 领域二是领域一的
+    # 几分之几" compares the averages)
+    again = bool(c.last) and [list(g) for g in c.last.groups] == [[ident]]
+    metric = c.metric(_last_metric(c.last) if not named or again else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
     q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
@@ -1439,6 +1527,28 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
 
 
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
+# the tracks of one direction counted ("两个领域", "both tracks"): not two directions
+_TRACKS_COUNTED = re.compile(
+    r"(?:两|二|2|兩)\s*个?\s*(?:领域|領域)|(?:各|每个|所有)领域|"
+    r"\b(?:two|both|2|all|the)\s+(?:tracks?|strands?|areas|fields|funding\s+lines)\b"
+)
+
+
+def _counted_with_markers(c: Context, named: list[list[str]], n: int) -> list[list[str]]:
+    """The directions counted ("the three EU-related directions together (joint labs,
+    flagship and co-funding mechanism)"): a partner's direction named only by a marker word
+    ("flagship", which alone is two partners' word) joins those named when the partner is named
+    and the count then adds up."""
+    partners = {m.id for m in c.u.mentions if m.kind == PARTNER}
+    ids = [d for g in named for d in g]
+    extra = [
+        d
+        for d in c.u.markers
+        if d not in ids and d in c.k.direction_by_id and c.k.direction_by_id[d].partner in partners
+    ]
+    if len(ids) + len(extra) != n:
+        return named
+    return named + [[d] for d in extra]
 
 
 def arithmetic_on_named(q: Query, c: Context) -> bool:
@@ -1459,6 +1569,11 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) == 1 and len(mentioned) >= 2 and c.ops & {"ratio", "difference", "same"}:
         named = mentioned  # "中芬方向的经费是多少？顺便问下跟德国那个比差多少"
     n = O.how_many_previous(c.text)
+    one = len(named) == 1 and len(named[0]) == 1
+    if one and _tracked(named[0][0], c) and _TRACKS_COUNTED.search(c.text):
+        return False  # "旗舰两个领域合计多少钱": its tracks added up, the direction's total
+    if n and len(named) < n and all(len(g) == 1 for g in named):
+        named = _counted_with_markers(c, named, n)
     whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
@@ -1551,8 +1666,10 @@ def several_measures(q: Query, c: Context) -> bool:
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
-    if "sum" in c.ops and (len(groups) != 1 or c.chain):
-        return False  # "一共几个" of one direction named alone is its count, not arithmetic
+    if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
+        # "一共几个" of one direction named alone is its count, not arithmetic; questions
+        # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
+        return False
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     previous = False
@@ -1827,7 +1944,8 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     ranking = q.intent == L.RANK or O.superlative(c.text)
     if not ranking or c.named or not c.last or len(c.answered) < 2:
         return False
-    if not O.refers_previous(c.text):
+    # "其中项目数最多的呢", "among them, which has the most projects?"
+    if not (O.refers_previous(c.text) or O.among_previous(c.text)):
         return False
     q.intent, q.op, q.groups = L.RANK, "show", []
     q.order = q.order or (
@@ -2232,6 +2350,11 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops or c.ops & set(COMPARE_OPS):
         return False
+    return _sum_over_topic(q, c)
+
+
+def _sum_over_topic(q: Query, c: Context) -> bool:
+    """The sum of the measure asked over the directions of the message's topics."""
     metric = next((m for m in c.measures if m in ("total", "count")), None)
     if metric is None:
         return False
@@ -2244,6 +2367,40 @@ def topic_with_a_sum(q: Query, c: Context) -> bool:
     q.groups, q.metric, q.source = [[d] for d in ids], metric, "all"
     q.op = "sum" if len(ids) > 1 else "show"
     q.intent = METRIC_INTENT[metric]
+    return True
+
+
+def topic_sum_beside_context_names(q: Query, c: Context) -> bool:
+    """A topic's directions added up, asked after a sentence about the asker that names a
+    partner: "Our group at Macau University works on marine science. Which programmes cover
+    ocean research and what is the total of their budgets?", "我们是澳门大学海洋团队。哪些方向
+    涉及海洋？它们的经费一共多少？" — the sum over the topic's directions, not the named
+    partner's card: every clause naming a partner states, none asks, and a clause asks which
+    directions have the topic."""
+    if "sum" not in c.ops or not c.u.topics or not c.named:
+        return False
+    if not any(m in ("total", "count") for m in c.measures):
+        return False
+    if "each" in c.ops or c.ops & set(COMPARE_OPS):
+        return False
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    which_topic = [
+        i
+        for i, cl in enumerate(clauses)
+        if _WHICH_ASKED.search(O.folded(cl)) and TOPIC in _clause_kinds(c, cl)
+    ]
+    if not which_topic:
+        return False
+    for i, cl in enumerate(clauses):
+        kinds = _clause_kinds(c, cl)
+        if not kinds & {PARTNER, DIRECTION, CALL}:
+            continue
+        if i >= which_topic[0] or _ASPECT_ASKED.search(O.folded(cl).strip()):
+            return False  # the name is in the question: "中俄哪些领域涉及海洋，一共多少钱"
+    if not _sum_over_topic(q, c):
+        return False
+    c.u.groups = []  # the partner of the context is not what the reply is about
     return True
 
 
@@ -2488,6 +2645,46 @@ def _mention_ids(m: Mention, c: Context) -> list[str]:
     return [m.id]
 
 
+# A single figure of some directions: the answers the trust checks below weigh against the message.
+_PLAIN = (L.BUDGET, L.COUNT, L.AVERAGE, L.PERIOD, L.FIELDS, L.DETAIL)
+
+
+def difference_answered_as_a_figure(q: Query, c: Context) -> bool:
+    """A difference or ratio asked ("领域一的平均资助比领域二多多少", "Finland minus Israel?",
+    "so Italy is double of Austria?") answered with one plain figure or a ranking: the user
+    would read the figure as the difference. Measured on the first contact of fc9-fc14 (9
+    confident wrong answers of this shape, no right one) and held out on fc15/fc16 (1, none)."""
+    if q.op not in ("show", "top", "nth") or q.intent not in (*_PLAIN, L.RANK, L.OVERVIEW):
+        return False
+    # read in the asking clause: "我们上个项目延期了两倍时间。芬兰方向经费多少？" asks no ratio
+    ops = O.operations(_asking_clause(c.text)) & c.ops
+    if not ops & {"difference", "ratio"} or q.asks:
+        return False
+    if q.intent == L.RANK and "difference" not in ops:
+        return False  # "哪个方向占总经费的比例最高": the ranking by share is the ranking by total
+    _not_sure(q, _readings_of_a_comparison(q), "reading")
+    return True
+
+
+def _readings_of_a_comparison(q: Query) -> list[tuple[str, list[str]]]:
+    """The directions compared and their figure; with no direction read, the ranking, where
+    every figure stands side by side."""
+    if not q.programs:
+        return [(L.RANK, []), (L.OVERVIEW, [])]
+    return [(L.COMPARE, q.programs), (q.intent, q.programs)]
+
+
+def comparison_checked_as_a_figure(q: Query, c: Context) -> bool:
+    """A yes/no comparison ("is it more than Austria and Germany together?", "is the Finland
+    direction bigger than the Spain one?") answered with a plain figure, not a comparison."""
+    if q.intent not in _PLAIN or "more" not in c.ops:
+        return False
+    if not O.yes_no(_asking_clause(c.text)):
+        return False
+    _not_sure(q, _readings_of_a_comparison(q), "reading")
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
@@ -2524,6 +2721,7 @@ RULES: tuple[Rule, ...] = (
     tracks_compared,
     arithmetic_on_previous,
     arithmetic_on_named,
+    topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
     rank_of_previous,
@@ -2561,13 +2759,18 @@ _FIELD_STATED = re.compile(
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
 
+_PERCENT_POINTS = re.compile(r"(?:多少|几多|几)\s*个\s*(?:百分点|百分比|百分)")
+
+
 def _measures(u: Understanding, text: str) -> list[str]:
     """The measures asked, read with the names blanked ("the co-funding mechanism" is a name,
     not a question about funding); "total," in a list of aspects is the budget."""
     norm = u.norm
     for start, end in u.name_spans:
         norm = norm[:start] + " " * (end - start) + norm[end:]
-    plain = set(O.measures(u.norm))  # a name's neighbours still read as in the name
+    # "多几多个百分比": 几多个 counts percentage points, not projects
+    norm = _PERCENT_POINTS.sub(lambda m: " " * len(m.group()), norm)
+    plain = set(O.measures(_PERCENT_POINTS.sub(" ", u.norm)))  # a name's neighbours read as in it
     found = [m for m in O.measures(norm) if m in plain]
     # "the korea one where each project gets a lot of money — how much per project?": an amount
     # that describes the direction is not asked, when something else is
@@ -2592,6 +2795,8 @@ TRUST: tuple[Rule, ...] = (
     comparison_answered_for_fewer,
     ranking_answered_by_a_name,
     guessed_name_over_a_named_one,
+    difference_answered_as_a_figure,
+    comparison_checked_as_a_figure,
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.
@@ -2629,8 +2834,21 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    if gap_in_percent(q, c):
+        q.rules.append("gap_in_percent")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
             break
     return q
+
+
+def gap_in_percent(q: Query, c: Context) -> bool:
+    """The gap of a comparison asked in percent ("俄罗斯那个比以色列多出百分之几", "what percent
+    more than Austria?"): whichever rule chose the two sides, the reply states the gap relative
+    to the smaller one as well."""
+    if "percent_more" not in c.ops or q.intent != L.COMPARE or q.op == "share":
+        return False
+    if "percent" not in q.asks:
+        q.asks = [*q.asks, "percent"]
+    return True

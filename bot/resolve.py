@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from bot import operations as O
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.listing import names_listed
@@ -122,6 +123,35 @@ _COMPARED_WITH = re.compile(
 )
 
 
+# a sentence that asks something ("…支持几个项目", "wants to know the budget of …")
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|多少|几多|几个|吗|哪|什么|咩|想知道|想问|想了解|"
+    r"\b(?:how|what|which|wants?\s+to\s+know|would\s+like\s+to\s+know)\b"
+)
+
+
+def _each_sentence_asks(sentences: list[str], found: Found, k: Knowledge) -> bool:
+    """Several questions forwarded in one message, each asked of its own direction: the words
+    of "each" (分别, "Prof. Zhang wants … Prof. Li wants …", operations.yaml) and every sentence
+    that names a direction asks something — none of them is context."""
+    if "each" not in O.operations(O.folded(found.raw or "")):
+        return False
+    naming = 0
+    for sentence in sentences:
+        norm = normalize(sentence)
+        if not any(m.kind in (PARTNER, DIRECTION) for m in _find_names(norm, found)):
+            continue
+        if not _SENTENCE_ASKS.search(norm):
+            return False
+        naming += 1
+    return naming >= 2
+
+
+def _find_names(norm: str, found: Found) -> list[Mention]:
+    """The mentions of ``found`` whose text is in the sentence ``norm``."""
+    return [m for m in found.mentions if m.text and m.text in norm]
+
+
 def question_sentence_groups(
     norm: str, found: Found, groups: list[list[str]], k: Knowledge
 ) -> list[list[str]]:
@@ -135,6 +165,8 @@ def question_sentence_groups(
     names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
     if names_listed(found.raw or "", names):
         return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
+    if _each_sentence_asks(raw_sentences, found, k):
+        return groups  # "张教授想知道中德…几个；李教授想知道中以…多少": every question asked
     last_sentence = normalize(raw_sentences[-1])
     if not last_sentence:
         return groups
@@ -182,7 +214,27 @@ _MEASURE_GAP = re.compile(
     r"money|average|projects)?\s*$"
 )
 
-_COUNTED = re.compile(r"\s*(?:the\s+)?(?:two|three|four|both|all)\s+(?=\S)")
+_COUNTED = re.compile(r"\s*(?:the\s+)?(two|three|four|both|all)\s+(?=\S)")
+# "除了韩国的两个方向（联合研究和能源）", "除咗欧盟嗰两个": the count written after the name
+_COUNTED_AFTER = re.compile(
+    r"\s*(?:相关|有关)?\s*(?:的|嘅|嗰|那|这)?\s*(两|二|三|四|2|3|4|所有|全部)\s*个"
+)
+_COUNT_WORDS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "all": 1 << 30,
+    "两": 2,
+    "二": 2,
+    "2": 2,
+    "三": 3,
+    "3": 3,
+    "四": 4,
+    "4": 4,
+    "所有": 1 << 30,
+    "全部": 1 << 30,
+}
 
 # a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
 _EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
@@ -201,6 +253,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             for m in found.mentions
         ):
             continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
+        before = set(out)
         # "without the three EU lines": a count of what is set aside before its name
         lead = _COUNTED.match(found.text, cue.end())
         window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)
@@ -236,6 +289,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     for m in found.mentions
                     if m.kind == TOPIC and m.start < span[1] and m.end > span[0]
                 )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
+            if markers:  # "除开旗舰计划同联合资助机制": a name listed after the marker too
+                mention = _listed_after_marker(found, max(span[1] for span in markers))
         while mention is not None:
             if mention.kind == PARTNER:
                 own = {d.id for d in k.directions_by_partner.get(mention.id, ())}
@@ -254,8 +309,36 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     and mention.end <= m.start
                     and m.start < mention.end + 3
                 }
-                out.update({span[2] for span in narrowed} | named or own)
-                used_markers.update(narrowed)
+                counted = lead or _COUNTED_AFTER.match(found.text, mention.end)
+                n = _COUNT_WORDS[counted.group(1)] if counted else 0
+                if len(own) < n < 1 << 30:
+                    # "除了欧洲的三个方向（联合实验室、旗舰和联合资助）": more than the partner's
+                    # own, the names glossed after it say which
+                    glossed = _glossed(found, k, mention.end, mention.end + 48, own)
+                    out.update(own | set(glossed[: max(0, n - len(own))]))
+                    used_markers.update(
+                        span
+                        for span in found.marker_spans
+                        if mention.end <= span[0] < mention.end + 48 and span[2] in out
+                    )
+                elif counted and n >= len(own) > 1:
+                    # "exclude the two EU ones (flagship and co-funding)": the count says all
+                    # of the partner's directions, the markers in brackets only gloss them
+                    narrowed = [
+                        span
+                        for span in found.marker_spans
+                        if span[2] in own and mention.end <= span[0] < mention.end + 48
+                    ]
+                    found.excluded_topics.extend(
+                        m.id
+                        for m in found.mentions
+                        if m.kind == TOPIC
+                        and any(m.start < span[1] and m.end > span[0] for span in narrowed)
+                    )
+                    named = own
+                if not len(own) < n < 1 << 30:
+                    out.update({span[2] for span in narrowed} | named or own)
+                    used_markers.update(narrowed)
             elif mention.kind == DIRECTION:
                 out.add(mention.id)
             else:
@@ -263,6 +346,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             # "除咗西班牙同俄罗斯": both set aside; "the three EU lines (joint labs, …)": the
             # names glossed in brackets after it too
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
+        _one_reading_of_markers(found, k, out, before)
     for cue in _EXCLUDE_AFTER.finditer(found.text):
         mention = next(
             (
@@ -292,6 +376,66 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
 
 # "except the EU flagship and the Spain one": an article may come before the next name
 _JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?")
+
+
+# a marker's generic noun before the next name: "旗舰计划同联合资助机制"
+_MARKER_TAIL = re.compile(r"(?:计划|计画|项目|方向|那个|嗰个|的)*")
+
+
+def _listed_after_marker(found: Found, end: int) -> Mention | None:
+    """The name listed right after a marker ending at ``end`` ("旗舰计划同联合资助机制")."""
+    start = _MARKER_TAIL.match(found.text, end).end()
+    for m in found.mentions:
+        if m.kind in (PARTNER, DIRECTION, CALL) and m.start >= start:
+            return m if _JOINED.fullmatch(found.text[start : m.start]) else None
+    return None
+
+
+def _glossed(found: Found, k: Knowledge, start: int, end: int, known: set[str]) -> list[str]:
+    """The directions named or marked in ``found.text[start:end]``, in order, new ones only; a
+    marker of several directions ("旗舰": 1.4 or 2.3) read as the one whose partner the others
+    listed with it share."""
+    spans: dict[tuple[int, int], list[str]] = {}
+    for m in found.mentions:
+        if m.kind == DIRECTION and start <= m.start < end:
+            spans.setdefault((m.start, m.end), []).append(m.id)
+    for a, b, ident in found.marker_spans:
+        if start <= a < end and ident not in spans.setdefault((a, b), []):
+            spans[(a, b)].append(ident)
+    sure = known | {ids[0] for ids in spans.values() if len(ids) == 1}
+    partners = {k.direction_by_id[d].partner for d in sure if d in k.direction_by_id}
+    out: list[str] = []
+    for _, ids in sorted(spans.items()):
+        if len(ids) > 1:
+            ids = [
+                d
+                for d in ids
+                if d in k.direction_by_id and k.direction_by_id[d].partner in partners
+            ]
+        out += [d for d in ids if d not in known and d not in out]
+    return out
+
+
+def _one_reading_of_markers(found: Found, k: Knowledge, out: set[str], before: set[str]) -> None:
+    """A marker set aside that stands for several directions ("旗舰": the EU flagship or South
+    Africa's) beside a name of one partner's ("旗舰计划同联合资助机制"): that partner's."""
+    added = out - before
+    if len(added) < 3:
+        return
+    spans: dict[tuple[int, int], set[str]] = {}
+    for a, b, ident in found.marker_spans:
+        if ident in added:
+            spans.setdefault((a, b), set()).add(ident)
+    for ids in spans.values():
+        if len(ids) < 2:
+            continue
+        others = added - ids
+        partners = {k.direction_by_id[d].partner for d in others if d in k.direction_by_id}
+        keep = {
+            d for d in ids if d in k.direction_by_id and k.direction_by_id[d].partner in partners
+        }
+        if keep:
+            out.difference_update(ids - keep)
 
 
 def _listed_after(found: Found, mention: Mention) -> Mention | None:
@@ -477,6 +621,7 @@ def _compounds_narrowed(
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction
+_AGREEING_MARKERS = 2  # distinct marker words of one direction
 
 
 def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
@@ -485,10 +630,19 @@ def global_markers(found: Found, k: Knowledge) -> list[list[str]]:
         return []
     scores: dict[str, int] = {}
     longest: dict[str, int] = {}
+    spans: dict[str, set[str]] = {}
     for start, end, ident in found.marker_spans:
         scores[ident] = scores.get(ident, 0) + (end - start)
         longest[ident] = max(longest.get(ident, 0), end - start)
-    scores = {d: v for d, v in scores.items() if longest[d] >= _GLOBAL_MARKER_MIN}
+        spans.setdefault(ident, set()).add(found.text[start:end])
+    # several distinct short markers agreeing on one direction name it too: "旗舰计划领域一…
+    # 领域二" is the flagship whose tracks those are, though "旗舰" alone is two directions'
+    scores = {
+        d: v
+        for d, v in scores.items()
+        if longest[d] >= _GLOBAL_MARKER_MIN
+        or (len(spans[d]) >= _AGREEING_MARKERS and v >= _GLOBAL_MARKER_MIN + 1)
+    }
     if not scores:
         return []
     best = max(scores.values())

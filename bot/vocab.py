@@ -560,9 +560,9 @@ def _shapes(f: _File, out: dict) -> None:
 # -- operations.yaml: the vocabulary of compound questions ---------------------------------------
 
 MEASURES = ("average", "count", "total", "fields", "period")
-OPERATIONS = ("each", "sum", "ratio", "difference", "same", "more")
+OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in")
+COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
 ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
@@ -591,6 +591,10 @@ ALTERNATIONS = (
     "call_added_after",
     "every_direction_counted",
     "asker_context",
+    "limit_asked",
+    "institution_after",
+    "institution_before",
+    "place_institution_after",
     "per_direction",
     "partner_column",
     "reply_format",

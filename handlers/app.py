@@ -100,6 +100,10 @@ async def guard(update: Update, context: CallbotContext) -> None:
         # one of our own inline cards, sent by a user (in our private chat it would otherwise
         # be taken for a question and answered with the same card again)
         raise ApplicationHandlerStop
+    if message is not None and message.is_automatic_forward:
+        # a linked channel's post copied into its discussion group: an announcement, not
+        # somebody's question (answering it would put the bot under every channel post)
+        raise ApplicationHandlerStop
     if message is None or message.from_user is None or message.sender_chat is not None:
         return  # anonymous group admins write as a bot user on behalf of the chat: keep them
     if message.from_user.is_bot:

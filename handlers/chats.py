@@ -17,17 +17,21 @@ import logging
 from collections.abc import Hashable
 
 from telegram import ChatMember, Update
+from telegram.constants import ChatType
+from telegram.error import TelegramError
 from telegram.ext import Application, ApplicationHandlerStop
 
 from bot.engine import Engine
+from handlers import texts
 from handlers.chatregistry import ChatRegistry
 from handlers.send import ANSWERED_KEY
-from handlers.services import CallbotContext
+from handlers.services import CallbotContext, reply_lang
 
 logger = logging.getLogger(__name__)
 
 _WELCOME = {ChatMember.MEMBER, ChatMember.ADMINISTRATOR, ChatMember.OWNER}
 _GONE = {ChatMember.LEFT, ChatMember.BANNED}
+_GROUPS = {ChatType.GROUP, ChatType.SUPERGROUP}
 
 
 def _registry(context: CallbotContext) -> ChatRegistry:
@@ -107,8 +111,23 @@ async def on_my_chat_member(update: Update, context: CallbotContext) -> None:
     if status in _GONE or muted:
         if registry.refuse(chat_id):
             logger.info("Chat %s removed the bot (%s): nothing more goes there", chat_id, status)
-    elif registry.readmit(chat_id):  # a member again (or restricted, but may write)
-        logger.info("Chat %s added the bot back: answering it again", chat_id)
+    else:
+        if registry.readmit(chat_id):  # a member again (or restricted, but may write)
+            logger.info("Chat %s added the bot back: answering it again", chat_id)
+        if change.old_chat_member.status in _GONE and change.chat.type in _GROUPS:
+            await _introduce(update, context)
+
+
+async def _introduce(update: Update, context: CallbotContext) -> None:
+    """Just added to a group: say once how to address the bot there, since it stays silent
+    on the chatter that is not meant for it and would otherwise look broken."""
+    lang = reply_lang(context, update)
+    html = texts.group_help(lang, context.engine.knowledge, context.bot.username or "")
+    chat_id = update.my_chat_member.chat.id
+    try:
+        await context.bot.send_message(chat_id, html)
+    except TelegramError as exc:  # no right to write yet, or removed again: not an error
+        logger.info("Could not introduce the bot in chat %s: %s", chat_id, exc)
 
 
 async def gate(update: Update, context: CallbotContext) -> None:

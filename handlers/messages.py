@@ -4,6 +4,7 @@ their answer. A question that replies to someone's message reads that message as
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 import unicodedata
@@ -12,6 +13,7 @@ from telegram import Message, MessageEntity, Update
 from telegram.ext import ExtBot
 
 from bot import intents as L
+from bot.engine import Reply
 from bot.language import detect_lang
 from handlers import texts
 from handlers.send import answered_ids, edit_reply, send_html, send_reply
@@ -244,14 +246,20 @@ async def on_edited(update: Update, context: CallbotContext) -> None:
     mentions = bot_mentions(message, context.bot)
     if group or mentions:
         question = strip_mentions(question, mentions)
-    if len(question) > MAX_QUESTION or not question.strip():
+    if not question.strip():
         return
-    reply = context.engine.ask(
-        question,
-        session_key(update),
-        lang=question_lang(question, update, context),
-        quoted=quoted_text(message, context.bot),
-    )
+    if len(question) > MAX_QUESTION:
+        # the earlier answer no longer answers what the message now says: replace it with
+        # the same note a new message this long gets, rather than leave it standing
+        note = texts.too_long(reply_lang(context, update), MAX_QUESTION)
+        reply = Reply(L.HELP, [], reply_lang(context, update), html.escape(note), note)
+    else:
+        reply = context.engine.ask(
+            question,
+            session_key(update),
+            lang=question_lang(question, update, context),
+            quoted=quoted_text(message, context.bot),
+        )
     await edit_reply(
         context.bot,
         message.chat_id,

@@ -872,6 +872,16 @@ async def test_edited_question_edits_the_answer(h):
     assert len(h.sent()) == 1
 
 
+async def test_question_edited_past_the_limit_replaces_its_answer_with_the_note(h):
+    # before: the answer to the short question stayed under a message that now said
+    # something else, 1,000+ characters long
+    msg = await h.say("芬兰的经费是多少？")
+    await h.edit(msg, "芬兰" * 600)
+    [edit] = h.rec.of("editMessageText")
+    assert "太长" in edit["text"] and "6000" not in edit["text"]
+    assert len(h.sent()) == 1
+
+
 async def test_edited_group_chatter_stays_ignored_unless_it_now_mentions_the_bot(h):
     msg = await h.say("午饭吃什么", chat_id=GROUP)
     await h.edit(msg, "午饭吃什么呢")

@@ -162,6 +162,21 @@ async def test_removed_and_added_back_by_my_chat_member(h):
     assert "6000万元" in h.rec.of("sendMessage")[-1]["text"]
 
 
+async def test_added_to_a_group_says_once_how_to_address_it(h):
+    await h.process(member_update("member", old="left"))
+    [hello] = h.rec.of("sendMessage")
+    assert hello["chat_id"] == OLD and "/ask" in hello["text"] and BOT_USERNAME in hello["text"]
+    h.rec.clear()
+    await h.process(member_update("member", old="member"))  # not newly added: no repeat
+    assert h.rec.of("sendMessage") == []
+
+
+async def test_an_introduction_that_cannot_be_sent_is_no_error(h):
+    h.rec.fail("sendMessage", 403, "Forbidden: bot is not a member of the group chat")
+    await h.process(member_update("member", old="left"))
+    await ask_in_group(h, "芬兰的经费是多少？")
+
+
 def test_refused_chats_are_remembered_for_a_while_and_bounded():
     now = [1000.0]
     reg = ChatRegistry(refused_for=60, max_entries=3, clock=lambda: now[0])

@@ -284,6 +284,18 @@ async def test_lang_from_a_linked_channel_is_not_an_admin(h):
     assert h.last_text() == texts.lang_admins_only("zh-Hans")
 
 
+async def test_a_channel_post_copied_into_its_discussion_group_is_not_answered(h):
+    # the channel's announcement mentions the bot and a partner; it is nobody's question
+    text = f"@{BOT_USERNAME} 中芬项目申报通知已发布"
+    msg = h.message(text, chat_id=GROUP)
+    msg["from"] = {"id": 777000, "is_bot": False, "first_name": "Telegram"}
+    msg["sender_chat"] = {"id": -100999, "type": "channel", "title": "News"}
+    msg["is_automatic_forward"] = True
+    msg["entities"] = mention(text)
+    await h.process({"message": msg})
+    assert h.rec.outgoing() == []
+
+
 async def test_admin_check_is_cached_briefly(h):
     await h.say("/lang en", chat_id=GROUP)
     await h.say("/lang zh-hant", chat_id=GROUP)

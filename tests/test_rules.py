@@ -110,6 +110,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("支持项目最多的方向是哪个 我看好像是西班牙？",), "rank"),
         (("Top-funded direction by total - is it the EU flagship?",), "rank"),
     ],
+    "place_in_asker_institution": [
+        (("國立臺灣海洋大學：平均資助最高的是哪個方向？",), "rank"),
+        (("Indian Institute of Technology here, which directions fund AI?",), "topic"),
+    ],
+    "topic_in_asker_institution": [
+        (("天津工业大学科研院：总经费不低于3000万元的方向有哪些？",), "rank"),
+        (("China Agricultural University: which direction has the largest budget?",), "rank"),
+    ],
     "most_projects_counts": [
         (("Which programme funds the most projects? thank you!",), "rank"),
         (("Which direction funds the fewest projects?",), "rank"),
