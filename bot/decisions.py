@@ -190,6 +190,8 @@ def the_other_one(s: State) -> bool:
 
 # "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
 _SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
+# a question word between the two names starts a question of its own about the second one
+_ASKS_AGAIN = re.compile(r"\b(?:which|what|how)\b|哪|什么|多少|几")
 
 
 def place_said_of_a_partner(s: State) -> bool:
@@ -200,8 +202,32 @@ def place_said_of_a_partner(s: State) -> bool:
     for before, m in pairwise(names):
         if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
             continue
+        if _ASKS_AGAIN.search(s.norm[before.end : m.start]):
+            continue
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
+    keep = [g for g in s.u.groups if not set(g) <= drop]
+    if not drop or not keep or len(keep) == len(s.u.groups):
+        return False
+    s.u.groups = keep
+    return True
+
+
+# "欧洲国家西班牙", "the other European country Spain": a name ending in 'country' right before
+# another partner's name is that partner's description, not a partner of its own
+_APPOSITIVE = re.compile(r"(?:国家|\bcountry)[\s的]*$")
+
+
+def region_before_partner(s: State) -> bool:
+    """A region said as the kind of place of the partner right after it ("那另一个欧洲国家西班牙
+    呢", "the other European country Spain") describes that partner: only the partner is asked."""
+    names = [m for m in s.u.mentions if m.kind == PARTNER]
+    drop: set[str] = set()
+    for head, m in pairwise(names):
+        if head.id == m.id or not 0 <= m.start - head.end <= 9:
+            continue
+        if _APPOSITIVE.search(s.norm[head.start : m.start]):
+            drop.update(d.id for d in s.k.directions_by_partner.get(head.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
@@ -1387,6 +1413,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
+    (region_before_partner, GO_ON),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),

@@ -33,6 +33,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
     ],
+    "region_before_partner": [
+        (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
+        (("Germany, how many projects?", "and the other European country Italy?"), "count"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
