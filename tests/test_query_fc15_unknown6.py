@@ -392,3 +392,41 @@ def test_artificial_intelligence_is_not_wages(engine: Engine):
     """ "人工" is wages only after a verb of paying: "人工智能" stays the topic."""
     reply = ask(engine, "中意项目做人工智能的经费是多少？")
     assert reply["intent"] == "budget" and "2000" in reply["text"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["哪些計畫有做人工智慧？", "邊啲方向做人工智慧？", "哪些项目在做人工智能？"],
+)
+def test_artificial_intelligence_in_taiwan_wording_is_the_topic(engine: Engine, text: str):
+    """ "做人工智慧" (Taiwan's word for AI) is the topic, not wages paid ("做人工")."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    assert set(reply["programs"]) >= {"intl-1.1", "intl-1.2", "intl-2.2", "intl-2.5"}
+
+
+class TestAllPartnersBesideARegion:
+    """A region's partners asked, then the whole list: every partner, the region's among them."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "有没有亚洲的合作国家？顺便把全部合作国家列出来",
+            "有冇非洲國家可以合作？所有合作方都列晒出嚟",
+            "Are there any Asian partner countries? Also give me all the partners.",
+            "你好！有没有亚洲国家可以合作？把所有合作方列一下，谢谢",
+        ],
+    )
+    def test_the_whole_list(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "partners"
+        assert len(reply["programs"]) >= 15
+
+    @pytest.mark.parametrize(
+        "text",
+        ["亚洲所有的合作国家有哪些？", "Are there African partners? List all countries in Africa"],
+    )
+    def test_all_of_the_region_is_the_region(self, engine: Engine, text: str):
+        reply = ask(engine, text)
+        assert reply["intent"] == "partners"
+        assert len(reply["programs"]) <= 3

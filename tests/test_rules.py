@@ -159,6 +159,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
     # counted and listed: the partners; counted alone: the overview states the count
     "count_of_partners": [(("How many partner countries are there, which ones?",), "partners")],
+    "all_partners_beside_a_region": [
+        (("有没有非洲国家可以合作？所有合作方都列一下",), "partners"),
+        (("Any Asian partner? And please list all the partners.",), "partners"),
+    ],
     "partners_of_a_region": [
         (("有冇亞洲國家可以合作？",), "partners"),
         (("Any African partner country?",), "partners"),
