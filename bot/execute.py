@@ -339,6 +339,15 @@ def _place(q: Query, k: Knowledge) -> Answer:
         if tied_high > 1
         else ""
     )
+    others = [x for p, _, x in high if p == at_high and x.id != d.id]
+    if 1 <= len(others) <= 3:
+        # a tie says with whom: "排第2（与1.3 中西科技合作、2.5 中俄科技合作并列）"
+        names = [esc(A.label(x, k, lang)) for x in others]
+        tie = tr(
+            lang,
+            f"（与{'、'.join(names)}并列）",
+            f" (tied with {', '.join(names[:-1]) + ' and ' if len(names) > 1 else ''}{names[-1]})",
+        )
     small = tr(
         lang, "少" if metric == "count" else "低", "fewest" if metric == "count" else "lowest"
     )

@@ -1085,6 +1085,7 @@ _PLACE_ASKED = re.compile(
     r"\bwhere\s+(?:does|do|did|would|is)\s+(?:that|this|it|they)\s+(?:put|place|leave|stand|sit)"
     r"|\bwhere\s+(?:does|do|is)\s+.{1,40}?\s+(?:stand|place|come)\b"
     r"|\bwhere\s+is\s+(?:it|that|this)\s+in\s+the\s+rank"
+    r"|\bwhere\s+(?:is|are)\s+(?:it|that|this|they)\s+(?:by|on|in\s+terms\s+of)\s"
     # "在所有方向里算第几", "处于什么位置", "排喺邊個位置": the place said another way
     r"|(?:算|位列|位居|处于|处在)第(?:几|幾)|(?:什么|咩|哪个|边个|乜嘢?)位置|第(?:几|幾)位"
     r"|排(?:在|喺)?(?:哪里|哪儿|边度|哪个位置|边个位置)"

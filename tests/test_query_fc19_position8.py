@@ -249,3 +249,18 @@ def test_places_of_several(engine, turns, programs, has):
     assert sorted(reply["programs"]) == programs
     assert has in reply["text"]
     assert "2nd" in reply["text"] or "排第2" in reply["text"]  # Finland's place too
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("中芬经费多少", "排第几"), "与1.3 中西科技合作、2.5 中俄科技合作并列"),
+        (("中芬經費幾多", "排第幾"), "與1.3 中西科技合作、2.5 中俄科技合作並列"),
+        (("How many projects for Finland?", "what place is that?"), "tied with 2.2"),
+        (("which direction has the fewest projects?", "and where is it by budget?"), "14th of 15"),
+    ],
+)
+def test_a_tie_says_with_whom(engine, turns, has):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert has in reply["text"]
