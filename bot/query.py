@@ -1192,6 +1192,9 @@ def places_of_several(q: Query, c: Context) -> bool:
 _HOW_MUCH_EACH = re.compile(
     r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
     r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
+    # "so each one how much?", "and for each one?": the learner's order, or the money left out
+    r"|\beach(?:\s+one)?\s+how\s+much\b|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
+    r"(?:\s+then)?\W*$"
 )
 
 

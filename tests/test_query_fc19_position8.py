@@ -93,6 +93,8 @@ def test_learners_comparatives(engine, turns, intent, programs, has):
             "how much for each then?",
         ),
         ("中德经费多少", "几个项目", "那每个多少钱"),
+        ("Germany budget?", "how many projects?", "so each one how much?"),
+        ("Germany budget?", "how many projects?", "so for each one?"),
         ("中德經費多少", "幾個項目", "咁每個幾多錢"),
     ],
 )
