@@ -497,6 +497,12 @@ def _share_of_another(c: Context) -> tuple[list[str], list[str]] | None:
     return before, whole
 
 
+# a sum that holds the part, said before it: "这两个加起来里…", "两者合计当中…"
+_SUM_HOLDS = re.compile(
+    r"(?:加起来|合计|总共|一共|加埋|合共|合起来)(?:的钱|的经费)?(?:里面|里头|当中|之中|入面|中|里)"
+)
+
+
 def _whole_adds_part(text: str) -> bool:
     """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
     "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
@@ -505,6 +511,9 @@ def _whole_adds_part(text: str) -> bool:
     start = at if at >= 0 else of.start() if of else -1
     if start < 0:
         return False
+    before = re.split(r"[，,。?？!！;；\n]", text[:start])[-1]
+    if at >= 0 and _SUM_HOLDS.search(before) and (O.how_many_previous(before) or 0) >= 2:
+        return True  # "这两个加起来里西班牙占百分之几": the sum holds the part
     clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
     # "占这三个合计的百分之几", "of the three together": as many as were talked about
     return "sum" in O.operations(clause) and (O.how_many_previous(clause) or 0) >= 2
