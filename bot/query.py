@@ -1723,7 +1723,11 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     # the names asked turn after turn ("Italy avg → Spain? → Finland? → which of these three
     # is highest?") are compared; a listed answer ("which of them has the most") is ranked
     listed = groups == [[d] for d in c.answered]
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and listed)
+    # "中欧联合实验室经费多少 → 旗舰呢 → 一般类呢 → 这三个里面哪个平均最高": a measure the turns
+    # did not give orders them anew (a ranking among them), the figures said are not compared
+    asked = c.metric()
+    anew = asked is not None and asked != _last_metric(c.last)
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and (listed or anew))
     if not ranking and O.superlative(c.text) and len(groups) > 2:
         _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"

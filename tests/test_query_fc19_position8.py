@@ -268,3 +268,26 @@ def test_a_tie_says_with_whom(engine, turns, has):
     reply = ask(engine, *turns)
     assert reply["intent"] == "rank"
     assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent"),
+    [
+        # a measure the turns did not give: the three ranked on it
+        (("中芬经费多少", "中德呢", "中以呢", "这三个里面哪个平均最高"), "rank"),
+        (("中芬經費幾多", "中德呢", "中以呢", "呢三個入面邊個項目最多"), "rank"),
+        (
+            ("Italy budget?", "Spain?", "Finland?", "which of these three has the most projects?"),
+            "rank",
+        ),
+        # the measure the turns gave: those figures compared
+        (
+            ("Italy average?", "and Spain?", "and Finland?", "which of these three is highest?"),
+            "compare",
+        ),
+    ],
+)
+def test_extreme_among_the_three_talked_about(engine, turns, intent):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent
+    assert len(reply["programs"]) == 3
