@@ -1090,7 +1090,7 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 _PLACE_ASKED = re.compile(
     r"排(?:名)?(?:在)?第(?:几|幾)|第(?:几|幾)(?:名|位|多|大|高)|排名(?:如何|怎么样|怎樣|多少)|"
     r"排(?:老)?(?:几|幾)|排(?:喺|在)?第?(?:幾多|几多)|"
-    r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b|"
+    r"\brank(?:s|ed|ing)?\b|\b(?:which|what)\s+(?:place|position)\b|"
     r"\bwhere\s+(?:does|do|did|would|is)\s+(?:that|this|it|they)\s+(?:put|place|leave|stand|sit)"
     r"|\bwhere\s+(?:does|do|is)\s+.{1,40}?\s+(?:stand|place|come)\b"
     r"|\bwhere\s+is\s+(?:it|that|this)\s+in\s+the\s+rank"
@@ -1159,8 +1159,19 @@ def place_of_named(q: Query, c: Context) -> bool:
     q.source = "previous" if previous else "named"
     q.groups = [[d.id]]
     q.order = ends.pop() if yes_no else None
-    q.restrict = [x.id for x in c.k.directions if x.call == d.call and x.id not in c.u.excluded]
+    q.restrict = _place_pool(c, {d.call})
     return True
+
+
+def _place_pool(c: Context, calls: set[str]) -> list[str]:
+    """The directions a place is counted among: those of the named directions' calls; every
+    direction when the message counts them all ("在所有16个方向里排第几") or when the call has
+    no other direction to be ranked against (the Macao direction alone in its call)."""
+    pool = [x.id for x in c.k.directions if x.call in calls and x.id not in c.u.excluded]
+    every = O.directions_counted(c.u.norm) == len(c.k.directions) or O.whole_notice(c.text)
+    if every or len(pool) < 2:
+        pool = [x.id for x in c.k.directions if x.id not in c.u.excluded]
+    return pool
 
 
 # the order of several asked, not their places: "rank them please", "这三个按经费排个序"
@@ -1193,7 +1204,7 @@ def places_of_several(q: Query, c: Context) -> bool:
     q.intent, q.op, q.metric, q.order = L.RANK, "place", metric, None
     q.source = "previous" if previous else "named"
     q.groups = [[d] for d in ids]
-    q.restrict = [x.id for x in c.k.directions if x.call in calls and x.id not in c.u.excluded]
+    q.restrict = _place_pool(c, calls)
     return True
 
 

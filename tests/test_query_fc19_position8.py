@@ -291,3 +291,19 @@ def test_extreme_among_the_three_talked_about(engine, turns, intent):
     reply = ask(engine, *turns)
     assert reply["intent"] == intent
     assert len(reply["programs"]) == 3
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("中芬的经费在所有16个方向里排第几",), "在16个方向中"),
+        (("澳門方向平均每項幾多", "排第幾"), "在16個方向中"),
+        (("Where does the Macao direction rank by budget?",), "of 16 directions"),
+        (("Italy: which position by projects?",), "5th of 15"),
+    ],
+)
+def test_the_pool_a_place_is_counted_in(engine, turns, has):
+    """Every direction when the message counts them all or the call has no other."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert has in reply["text"]
