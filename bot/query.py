@@ -3483,6 +3483,10 @@ NARROWING = (
 )
 
 
+# "how many times" asks a ratio; with no word for projects it asks no count
+_TIMES_ONLY = re.compile(r"\bhow\s+many\s+times\b(?![^?.!]{0,40}\b(?:projects?|grants?)\b)")
+
+
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
     """The query for ``u`` in the conversation whose previous turn is ``last``."""
     k = index.knowledge
@@ -3501,6 +3505,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
         ops=O.operations(text),
     )
     q.measures = [m for m in c.measures]
+    if q.metric == "count" and "count" not in c.measures and _TIMES_ONLY.search(text):
+        q.metric = None  # "Spain is how many times bigger than Italy?" counts no projects
     for rule in RULES:
         if rule(q, c):
             q.rules.append(rule.__name__)

@@ -117,6 +117,8 @@ def test_each_of_several_directions_stays_each(engine):
         (("Finland total as a multiple of Germany?",), "3 times"),
         (("Spain budget?", "and Italy?", "what multiple of Italy is Spain?"), "3 times"),
         (("芬兰多少钱", "德国呢", "前者是后者的几倍"), "3倍"),
+        (("Spain is how many times more big than Italy?",), "CNY 60 million"),
+        (("Finland budget?", "Germany?", "how many times?"), "3 times"),
     ],
 )
 def test_a_multiple_is_a_ratio(engine, turns, has):
