@@ -309,3 +309,18 @@ def test_the_pool_a_place_is_counted_in(engine, turns, has):
     reply = ask(engine, *turns)
     assert reply["intent"] == "rank"
     assert has in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs"),
+    [
+        (("按经费从最少的开始数，第五个是哪个方向",), ["intl-2.1"]),
+        (("經費由最細嗰個數起，第五個係邊個",), ["intl-2.1"]),
+        (("which is the fifth one, counting from the smallest budget?",), ["intl-2.1"]),
+        (("counting from the bottom, the third one by projects?",), ["intl-1.7", "intl-2.4"]),
+    ],
+)
+def test_an_ordinal_counted_from_an_end(engine, turns, programs):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank"
+    assert sorted(reply["programs"]) == programs
