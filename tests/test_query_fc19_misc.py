@@ -107,3 +107,41 @@ def test_a_partner_named_twice_each_with_its_marker(engine: Engine, text: str):
 def test_a_partner_named_twice_the_marker_after_the_second(engine: Engine):
     text = "我们和南非的伙伴合作多年，想问一下南非那个联合研究旗舰项目的经费总额是多少？"
     assert ask(engine, text)["programs"] == ["intl-2.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芬、中德这两个先排除，剩下的方向里平均资助最高的是哪个？",
+        "中芬同中德呢兩個唔計，其餘方向邊個平均最高？",
+    ],
+)
+def test_names_set_aside_by_a_word_closing_their_clause(engine: Engine, text: str):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank"
+    assert not {"intl-1.6", "intl-1.8"} & set(reply["programs"])
+    assert reply["programs"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("korea enrgy avg", ["intl-2.1"]),
+        ("South Africa flagsip total?", ["intl-2.3"]),
+        ("EU flagshp budget", ["intl-1.4"]),
+    ],
+)
+def test_an_english_marker_with_one_letter_wrong(engine: Engine, text: str, programs):
+    assert ask(engine, text)["programs"] == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("请说明中国和南非政府间联合研究项目和联合研究旗舰项目的总经费", ["intl-2.2", "intl-2.3"]),
+        ("中國和南非政府間聯合研究項目同聯合研究旗艦項目各有幾多錢？", ["intl-2.2", "intl-2.3"]),
+        ("中国和韩国政府间联合研究项目和能源技术联合研究项目分别多少钱", ["intl-2.0", "intl-2.1"]),
+    ],
+)
+def test_a_sibling_named_by_its_marker_after_a_full_name(engine: Engine, text: str, programs):
+    assert sorted(ask(engine, text)["programs"]) == programs
