@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
@@ -166,6 +167,29 @@ def marker_names_direction(s: State) -> bool:
 _OTHER_ONE = re.compile(
     r"另一个|另外一个|另外那个|另外嗰|另外个|其他那个|其他嗰|the other one|the other|另一"
 )
+
+
+def the_other_track(s: State) -> bool:
+    """The other track of the direction whose track was just asked: "欧盟旗舰FAB领域经费多少 →
+    那另一个领域呢", "and the other track?" — its other funding line with the same measure, not
+    the partner's other direction."""
+    last = s.last
+    if not (last and last.tracks and T.other_asked(s.norm)):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions if m.id not in dict(last.tracks)):
+        return False
+    ident = last.tracks[-1][0]
+    d = s.k.direction_by_id.get(ident)
+    if not T.tracked(d) or len(d.funding) != 2:
+        return False  # "the other" of three tracks names none of them
+    s.u.groups = [[ident]]
+    s.u.from_context = True
+    intent = s.intent if s.intent in INTENT_METRIC else last.intent
+    if intent not in INTENT_METRIC:
+        # after a comparison or ranking with the track in it, the measure it was about
+        intent = METRIC_INTENT.get(last.metric or "total", L.BUDGET)
+    s.u.intent, s.u.metric = intent, INTENT_METRIC[intent]
+    return True
 
 
 def the_other_one(s: State) -> bool:
@@ -1349,6 +1373,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
+    (the_other_track, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),

@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot import answers as A
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.answers import Answer
 from bot.query import Query
 from bot.render import _num, bullet, count, esc, tr, wan
@@ -22,6 +23,8 @@ from knowledge.model import Count, Direction, Knowledge
 
 def execute(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
+    if q.tracks:  # a direction asked as one of its tracks answers with the track's figures
+        k = T.narrowed(k, q.tracks)
     run = {
         "unknown": _missing,
         "nth": _nth,

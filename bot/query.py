@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
@@ -60,6 +61,7 @@ class Query:
     related: str | None = None  # an answerable part shown after "the notice does not give"
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
+    tracks: dict[str, int] = field(default_factory=dict)  # a direction narrowed to its track
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -93,6 +95,7 @@ class Query:
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
             "unsure": self.unsure,
+            "tracks": self.tracks,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -1382,18 +1385,35 @@ def _tracked(ident: str, c: Context) -> bool:
     return bool(d and len(d.funding) >= 2)
 
 
+def _both_tracks_named(c: Context) -> str | None:
+    """The one direction named whose tracks the message names two or more of ("领域一与领域二",
+    "FAB or CCB")."""
+    for g in c.named:
+        for ident in g:
+            d = c.k.direction_by_id.get(ident)
+            if T.tracked(d) and len(_tracks_named(c, d)) >= 2:
+                return ident
+    return None
+
+
 def tracks_compared(q: Query, c: Context) -> bool:
     """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
     相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
     — a direction of several funding lines is the only thing there is to compare."""
     asks = c.ops & {"ratio", "difference", "same", "more"}
-    if not asks or "sum" in c.ops or "each" in c.ops:
-        return False
+    both = _both_tracks_named(c)
+    if not asks or ("sum" in c.ops and not both) or "each" in c.ops:
+        return False  # ("FAB or CCB, which has more in total": "in total" is the measure)
     named = [d for g in c.named for d in g]
+    if both and all(both in g for g in c.named) and not O.superlative(c.text):
+        # "中欧旗舰的领域一与领域二相差多少": its partner read as a name too is still it
+        named = [both]
     if named:
         # one direction named alone, and no other talked about before to set it against
         # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
+        if len(named) != 1 or not _tracked(named[0], c):
+            return False
+        if len(_mentioned_groups(c)) > 1 and named[0] != both:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -2719,6 +2739,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    if track_as_unit(q, c):
+        q.rules.append("track_as_unit")
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
     for check in TRUST:
@@ -2726,6 +2748,84 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(check.__name__)
             break
     return q
+
+
+# the operations over a direction's own figures, which a track of it can stand in for
+_TRACK_OPS = ("show", "compare", "sum", "nth", "top", "filter", "place", "list")
+_TRACK_INTENTS = (L.BUDGET, L.COUNT, L.AVERAGE, L.COMPARE, L.RANK, L.DETAIL)
+
+
+def _named_here(ident: str, c: Context) -> bool:
+    """The direction is named in this message itself, by its name, partner or marker words."""
+    d = c.k.direction_by_id.get(ident)
+    for m in c.u.mentions:
+        if m.kind == DIRECTION and m.id == ident:
+            return True
+        if m.kind == PARTNER and d is not None and m.id == d.partner:
+            return True
+    return ident in c.u.markers
+
+
+def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
+    """The topics each track's label holds (the climate words of a climate track)."""
+    key = ("track_topics", d.id)
+    cache = c.k._cache
+    if key not in cache:
+        out: dict[int, set[str]] = {}
+        for i, f in enumerate(d.funding):
+            if f.track is None:
+                continue
+            found: set[str] = set()
+            for lang in ("zh-Hans", "en"):
+                label = f.track.get(lang)
+                found |= {
+                    m.id for m in c.index.find(normalize(label), label).mentions if m.kind == TOPIC
+                }
+            out[i] = found
+        cache[key] = out
+    return cache[key]
+
+
+def _tracks_named(c: Context, d: Direction) -> list[int]:
+    """The tracks of ``d`` the message names: by the track's own words, else by a topic word
+    of one track's label right before a track word ("气候变化那个领域", "the climate track")."""
+    hits = T.named_tracks(c.u.norm, d)
+    if hits:
+        return hits
+    topics = [
+        m.id for m in c.u.mentions if m.kind == TOPIC and T.track_word_after(c.u.norm, m.end)
+    ]
+    return T.topic_tracks(d, topics, _track_topics(c, d)) if topics else []
+
+
+def track_as_unit(q: Query, c: Context) -> bool:
+    """A direction narrowed to one of its tracks, whatever the operation: "欧盟旗舰FAB领域平均
+    是中意的几倍" (the track against Italy), "阿根廷、…、欧盟旗舰的FAB领域、俄罗斯 按平均排序" (the
+    track in the list ranked), "欧盟旗舰FAB平均多少 → 阿根廷呢 → 是几倍" (the track kept by the
+    conversation), "那另一个领域呢" (the other track). Both tracks named, or counted ("两个领域
+    加起来"), are the direction itself."""
+    if q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS:
+        return False
+    ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
+    carried = dict(c.last.tracks) if c.last else {}
+    both = bool(T.BOTH.search(c.u.norm))
+    tracks: dict[str, int] = {}
+    for ident in ids:
+        d = c.k.direction_by_id.get(ident)
+        if d is None or not T.tracked(d):
+            continue
+        if "the_other_track" in c.u.rules and ident in carried:
+            hits = [i for i in range(len(d.funding)) if i != carried[ident]]
+        else:
+            hits = _tracks_named(c, d)
+        if len(hits) == 1 and not both:
+            tracks[ident] = hits[0]
+        elif not hits and not both and ident in carried and not _named_here(ident, c):
+            tracks[ident] = carried[ident]  # "是几倍" after the track and another direction
+    if not tracks:
+        return False
+    q.tracks = tracks
+    return True
 
 
 def gap_in_percent(q: Query, c: Context) -> bool:
