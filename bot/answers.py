@@ -357,7 +357,7 @@ def _count(u: Understanding, k: Knowledge) -> Answer:
     return Answer("\n".join(lines), [], _starter_suggestions(lang))
 
 
-def _average(u: Understanding, k: Knowledge) -> Answer:
+def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
     if u.groups:
         return _metric_block(u, k, "average")
     lang = u.lang
@@ -377,7 +377,32 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
     )
     if len(k.directions) > MAX_LIST:
         rows.append(_more(len(k.directions) - MAX_LIST, lang))
-    return Answer("\n".join([head, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+    # the call's budget ÷ its projects only when that arithmetic is asked (rule call_average):
+    # as the answer to "平均每个项目多少钱" it would read as a figure of the notice
+    quotients = _call_quotients(u, k) if computed else []
+    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+
+
+def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:
+    """A call's budget divided by its number of projects, computed from the two figures the
+    notice gives and labelled as computed (the notice states no such average)."""
+    lines = []
+    for c in _calls_in_scope(u, k):
+        if not c.projects.count:
+            continue
+        per = round(c.total / c.projects.count, 1)
+        lines.append(
+            tr(
+                u.lang,
+                f"按经费总概算除以项目数计算，{esc(c.name.get(u.lang))}："
+                f"{wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)} ≈ "
+                f"{wan(per, u.lang)}/项。",
+                f"Computed as the budget divided by the number of projects, "
+                f"{esc(c.name.get(u.lang))}: {wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)}"
+                f" ≈ {wan(per, u.lang)} per project.",
+            )
+        )
+    return lines
 
 
 def _field_lines(d: Direction, lang: str) -> list[str]:
@@ -899,6 +924,14 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 lang,
                 f"这份通知中没有与{esc(name)}合作的方向。",
                 f"The notice has no direction with {esc(place)}.",
+            )
+        )
+    if "partners_with_several_directions" in u.rules:  # the list is kept to those partners
+        lines.append(
+            tr(
+                lang,
+                "有不止一个指南方向的合作方：",
+                "Partners with more than one direction:",
             )
         )
     programs: list[str] = []

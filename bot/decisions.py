@@ -214,6 +214,8 @@ def the_other_one(s: State) -> bool:
 
 # "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
 _SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
+# a question word between the two names starts a question of its own about the second one
+_ASKS_AGAIN = re.compile(r"\b(?:which|what|how)\b|哪|什么|多少|几")
 
 
 def place_said_of_a_partner(s: State) -> bool:
@@ -224,8 +226,32 @@ def place_said_of_a_partner(s: State) -> bool:
     for before, m in pairwise(names):
         if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
             continue
+        if _ASKS_AGAIN.search(s.norm[before.end : m.start]):
+            continue
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
+    keep = [g for g in s.u.groups if not set(g) <= drop]
+    if not drop or not keep or len(keep) == len(s.u.groups):
+        return False
+    s.u.groups = keep
+    return True
+
+
+# "欧洲国家西班牙", "the other European country Spain": a name ending in 'country' right before
+# another partner's name is that partner's description, not a partner of its own
+_APPOSITIVE = re.compile(r"(?:国家|\bcountry)[\s的]*$")
+
+
+def region_before_partner(s: State) -> bool:
+    """A region said as the kind of place of the partner right after it ("那另一个欧洲国家西班牙
+    呢", "the other European country Spain") describes that partner: only the partner is asked."""
+    names = [m for m in s.u.mentions if m.kind == PARTNER]
+    drop: set[str] = set()
+    for head, m in pairwise(names):
+        if head.id == m.id or not 0 <= m.start - head.end <= 9:
+            continue
+        if _APPOSITIVE.search(s.norm[head.start : m.start]):
+            drop.update(d.id for d in s.k.directions_by_partner.get(head.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
@@ -593,10 +619,30 @@ def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
     named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
+    if named and not s.u.order and _ordinal_clause_is_free(s.u.text, s.index):
+        # "平均補助金額第二高的是哪一個方向？（歐盟旗艦計畫以一個方向計算）": the name is a note on
+        # how to count, the ordinal's own clause asks over every direction
+        s.u.groups = []
+        return True
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
     s.u.groups = []
     return True
+
+
+def _ordinal_clause_is_free(text: str, index: EntityIndex) -> bool:
+    """An ordinal of a ranking asked in a clause that names nothing, the names in another."""
+    clauses = [c for c in _RAW_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        folded = O.folded(clause)
+        if O.ordinal(folded) is None or not O.ordinal_in_context(folded):
+            continue
+        norm = normalize(clause)
+        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        return not named and bool(re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm))
+    return False
 
 
 def topic_in_asker_institution(s: State) -> bool:
@@ -638,6 +684,41 @@ def most_projects_counts(s: State) -> bool:
     if not _MOST_PROJECTS.search(s.masked):
         return False
     u.metric = "count"
+    return True
+
+
+# partners with more than one direction: "哪些国家对应了不止一个指南方向", "Which partners
+# appear in more than one direction?", "有两个方向的合作方"
+_SEVERAL_DIRECTIONS = re.compile(
+    r"(?:不止|多于|超过|多过|唔止)\s*(?:一|1)\s*个\s*(?:指南)?方向"
+    r"|(?:两|2)\s*个(?:或以上|及以上|以上)\s*(?:的)?\s*(?:指南)?方向"
+    r"|(?:有|对应|占|设有)了?(?:两|2|几|多)个(?:指南)?方向|(?:两|2)个(?:指南)?方向的(?:国家|合作方|伙伴)"
+    r"|多个(?:指南)?方向|\bmore\s+than\s+one\s+(?:guideline\s+)?directions?\b|"
+    r"\b(?:have|has|with|get|gets|got)\s+(?:two|2|several|multiple)\s+directions\b|"
+    r"\b(?:several|multiple|two\s+or\s+more)\s+directions\b|\b(?:appear|listed|named)\s+"
+    r"(?:in\s+)?(?:twice|two\s+times|more\s+than\s+once)\b"
+)
+_WHICH_PARTNERS = re.compile(r"哪|边啲|边个|\b(?:which|what|who|any)\b")
+_PARTNER_WORD = re.compile(
+    r"国家|合作方|合作对象|合作伙伴|组织|地区|伙伴|\b(?:partners?|countr(?:y|ies)|organi[sz]ations?)\b"
+)
+
+
+def partners_with_several_directions(s: State) -> bool:
+    """The partners that have more than one direction: "本次政府间专项的合作对象里，哪些国家或
+    国际组织对应了不止一个指南方向？", "Which partners appear in more than one direction?" —
+    the partner list kept to those partners (the others set aside), with their directions."""
+    # the phrase asks which partners ("韩国有两个方向，各多少钱" states it of one)
+    clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
+    if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
+        return False
+    by_partner = s.k.directions_by_partner
+    single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
+    if len(single) == len(s.k.directions):
+        return False
+    u = s.u
+    u.intent, u.groups, u.metric, u.order = L.PARTNERS, [], None, None
+    u.excluded = single
     return True
 
 
@@ -720,6 +801,13 @@ _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\ba
 _COMPARED_KIND = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
     r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+    # "…joint research, and is it bigger than the flagship one?": a yes/no on the first kind
+    r"|[,，]?\s*(?:and\s+)?(?:is|are|does)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
+    r"(?:(?:much|any)\s+)?(?:bigger|larger|higher|greater|more|smaller|lower|less)\s+than\s+"
+    r"(?:(?:the|that\s+of\s+the)\s+)?"
+    # "南非联合研究平均每项多少，是不是比旗舰那个高": the same in Chinese
+    r"|\s*(?:(?:平均|总经费|经费|项目数|总额)[^，,。？?\s]{0,8})?[，,\s]\s*(?:那|它)?"
+    r"(?:是不是|是否|有没有)\s*比\s*(?:那个|嗰个)?"
 )
 
 
@@ -953,6 +1041,41 @@ def partner_list_checked_for_a_region(s: State) -> bool:
             return False  # "Which partners are there in Latin America?" filters by it
         asks_partners = asks_partners or (asks and not named)
     if not asks_partners:
+        return False
+    u.groups = []
+    return True
+
+
+# a clause that checks the list for names: "是否包括俄罗斯和芬兰", "有没有德国", "Israel is
+# inside, yes?", "is Germany included?"
+_LIST_CHECK = re.compile(
+    r"是否(?:包括|包含|有|在内|在其中)|包(?:不|唔)包(?:括|含)?|(?:包括|包含|有)[^，,。？?]{0,16}(?:吗|么|嘛|冇|没有)"
+    r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
+    r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
+    r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+)
+_CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
+# the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
+_LIST_ASKED = re.compile(r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个)|\b(?:which|what|list)\b")
+
+
+def partner_list_checked_for_names(s: State) -> bool:
+    """The partner list asked, and some partners checked against it in a clause of their own:
+    "合作国家、地区和组织都有哪些？是否包括俄罗斯和芬兰？", "what partner countries are in this
+    call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
+    the cards of the partners checked."""
+    u = s.u
+    if not (s.intent == L.PARTNERS and u.groups):
+        return False
+    asks_list = False
+    for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
+        norm = normalize(clause)
+        named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
+        if named and not _LIST_CHECK.search(norm):
+            return False  # "Which partners does the Korea direction have?" asks of it
+        asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
+    if not asks_list:
         return False
     u.groups = []
     return True
@@ -1373,6 +1496,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
+    (region_before_partner, GO_ON),
     (the_other_track, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
@@ -1395,6 +1519,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
+    (partners_with_several_directions, FINAL),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1410,6 +1535,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

@@ -34,6 +34,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "filter": _filter,
         "filter_sum": _filter_sum,
         "sum": _sum,
+        "pooled": _pooled,
+        "call_average": lambda q, k: A._average(q.sync(), k, computed=True),
         "compare": _compare,
         "sum_calls": _sum_calls,
         "compare_calls": _compare_calls,
@@ -495,6 +497,41 @@ def _sum(q: Query, k: Knowledge) -> Answer:
         if extra not in answer.html:
             answer.html += "\n" + extra
     return answer
+
+
+def _pooled(q: Query, k: Knowledge) -> Answer:
+    """The average of several directions taken together: their budgets added, divided by their
+    projects added — computed from the notice's figures and labelled so."""
+    lang = q.lang
+    dirs = [k.direction_by_id[i] for i in q.programs if i in k.direction_by_id]
+    lines = [
+        bullet(
+            f"{esc(A.label(d, k, lang))}{tr(lang, '：', ': ')}{wan(d.total, lang)}"
+            f"{tr(lang, '，', ', ')}{count(d.projects, lang)}"
+        )
+        for d in dirs
+    ]
+    total, n = sum(d.total for d in dirs), A._sum_count(dirs)
+    per = round(total / n.count, 2) if n.count else 0.0
+    lines.append(
+        tr(
+            lang,
+            f"合起来：{wan(total, lang)} ÷ {count(n, lang)} ≈ 平均每个项目{wan(per, lang)}"
+            "（按通知的总金额和项目数计算）。",
+            f"Together: {wan(total, lang)} ÷ {count(n, lang)} ≈ {wan(per, lang)} per project "
+            "(computed from the notice's totals and numbers of projects).",
+        )
+    )
+    if n.qualifier != "exact":
+        lines.append(
+            tr(
+                lang,
+                "项目数是通知给出的上限或约数，实际平均可能不同。",
+                "The numbers of projects are the notice's limits or estimates, so the real "
+                "average may differ.",
+            )
+        )
+    return Answer("\n".join(lines), [d.id for d in dirs])
 
 
 def _times(big: float, small: float) -> str:

@@ -475,7 +475,7 @@ def without_aspects(text: str) -> str:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest", "fewest", "least")
+_LOW_WORDS = ("少", "低", "小", "后", "倒数", "bottom", "smallest", "lowest", "fewest", "least")
 
 
 def top_n(text: str) -> Ordinal | None:

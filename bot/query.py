@@ -704,7 +704,13 @@ def _call_scope(c: Context) -> str | None:
         return None
     if O.directions_counted(c.u.norm) == len(c.k.directions):
         return None  # "在全部16个方向中": every direction, whatever call is named
-    calls = {m.id for m in mentions}
+    # a call set aside ("不算港澳台，政府间专项…") is no scope: the other one named is
+    excluded = set(c.u.excluded)
+    calls = {
+        m.id
+        for m in mentions
+        if not (excluded and {d.id for d in c.k.directions_by_call.get(m.id, ())} <= excluded)
+    }
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
@@ -778,11 +784,14 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     """Several measures of one call as a whole: "total budget and the project duration for the
     intergovernmental call", "政府间专项的总体情况（方向数、项目数、总经费、实施周期）" — the
     call's overview gives them all, not a ranking of its directions or its total alone."""
-    if c.named or q.op != "show" or c.u.topics or c.u.excluded or O.per_direction(c.text):
+    if c.named or q.op not in ("show", "sum") or c.u.topics or O.per_direction(c.text):
         return False
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
+    if set(c.u.excluded) & in_scope:
+        return False  # "除了欧盟旗舰，政府间专项…" sets aside a direction of the call itself
     asked = [m for m in c.measures if m in _CALL_MEASURES]
     if O.asks_directions_count(c.text):
         asked.append("directions")
@@ -791,6 +800,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     if O.VOCAB.superlative.search(c.text):
         return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
     q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
+    c.u.scope = scope  # the reply keeps to it (the other call may have been set aside)
+    return True
+
+
+# a clause about the call's projects or money, not its partners
+_CALL_FIGURE_WORD = re.compile(
+    r"项目|任务|课题|经费|概算|预算|\b(?:projects?|budget|money|funding)\b"
+)
+_PARTNER_WORDS = re.compile(r"国家|地区|组织|机制|合作方|伙伴|\b(?:partners?|countr(?:y|ies))\b")
+
+
+def partners_and_call_figures(q: Query, c: Context) -> bool:
+    """How many partners the call has, and its projects or money in another clause: "通知说支持
+    与若干个国家、地区、国际组织和多边机制开展合作，具体是多少个？项目任务数大约多少个？",
+    "how many partner countries, and how many projects in total?" — the call's overview gives
+    both, not the partner list alone."""
+    if q.intent != L.PARTNERS or c.named or q.op != "show" or c.u.topics or c.u.excluded:
+        return False
+    asked = False
+    for clause in (cl for cl in _RAW_CLAUSE.split(c.text) if cl.strip()):
+        if _PARTNER_WORDS.search(clause) or not _CALL_FIGURE_WORD.search(clause):
+            continue
+        asked = asked or any(m in ("total", "count") for m in O.measures(clause))
+    if not asked:
+        return False
+    scope = _call_scope(c)
+    q.intent, q.calls, q.groups, q.source, q.restrict = (
+        L.OVERVIEW,
+        [scope] if scope else [],
+        [],
+        "all",
+        None,
+    )
+    if scope:
+        c.u.scope = scope
     return True
 
 
@@ -1079,6 +1123,8 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
+    if "partners_with_several_directions" in c.u.rules:
+        return False  # "多过一个方向" counts a partner's directions, it filters no measure
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
     implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
     again = _filter_again(c)
@@ -1201,6 +1247,63 @@ def _asks_which_or_how_many(text: str) -> bool:
     )
 
 
+_STATED_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|million\b|m\b)")
+_STATED_COUNT = re.compile(r"(\d+)\s*(?:个|项|件)\s*(?:项目|课题)|\b(\d+)\s+projects?\b")
+
+
+def _stated_figures(text: str) -> tuple[list[float], list[int]]:
+    money = [
+        float(v) * {"万": 1, "亿": 10000}.get(unit, 100) for v, unit in _STATED_MONEY.findall(text)
+    ]
+    counts = [int(a or b) for a, b in _STATED_COUNT.findall(text)]
+    return money, counts
+
+
+_COMMA_CLAUSE = re.compile(r"[，,。？?！!；;\n]")
+
+
+def figures_stated_of_named(q: Query, c: Context) -> bool:
+    """The named direction's own figures said as context, another measure asked: "西班牙方向
+    经费6000万、最多20个项目，那平均每个项目是多少？" — "最多20个项目" is what the notice says of
+    Spain, not a ranking or a filter; the average of Spain is asked."""
+    named = c.named or _mentioned_groups(c)  # a ranking read from "最多" kept no name
+    if len(named) != 1 or len(named[0]) != 1 or c.u.from_context:
+        return False
+    d = c.k.direction_by_id.get(named[0][0])
+    if d is None:
+        return False
+    money, counts = _stated_figures(c.text)
+    if not money:
+        return False
+    own_money = {round(v, 2) for f in d.funding for v in (f.total, f.average) if v is not None}
+    own_money.add(round(d.total, 2))
+    own_counts = {f.projects.count for f in d.funding} | {d.projects.count}
+    if any(round(v, 2) not in own_money for v in money) or any(
+        n not in own_counts for n in counts
+    ):
+        return False  # a figure not its own: a threshold, a guess to check, or another name's
+    parts = [p for p in _COMMA_CLAUSE.split(c.u.text) if p.strip()]
+    clause = O.folded(next((p for p in reversed(parts) if _ASKED.search(p)), parts[-1]))
+    if any(_stated_figures(clause)):
+        return False  # "单个项目750万是真的吗": the figure is checked, not said as context
+    if re.search(r"哪|边啲|边个|\bwhich\b", clause) or c.ops & set(COMPARE_OPS):
+        return False  # "西班牙经费6000万，哪些方向经费比它多？" asks over the others
+    asked = [m for m in O.measures(clause) if m in METRIC_INTENT]
+    if len(asked) != 1:
+        return False
+    q.intent, q.op, q.metric, q.measures = METRIC_INTENT[asked[0]], "show", asked[0], asked
+    q.groups, q.source, q.restrict, q.order, q.nth, q.bounds = (
+        [list(named[0])],
+        "named",
+        None,
+        None,
+        None,
+        [],
+    )
+    c.u.restrict, c.u.order, c.u.threshold = None, None, None
+    return True
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
@@ -1211,7 +1314,7 @@ def relative_filter(q: Query, c: Context) -> bool:
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
     rel = O.relative(O.folded(_asking_clause(c.text)))
-    if rel is None:
+    if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
     metric = c.metric(q.metric or "total") or "total"
@@ -1232,6 +1335,17 @@ def relative_filter(q: Query, c: Context) -> bool:
     q.restrict = [i for i in _pool(c, q) if i not in named[0]]
     q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _compared_yes_no(text: str) -> bool:
+    """The part of the message with the comparative is a yes/no about the one named ("…and is it
+    bigger than the flagship one?", "它比中德多吗"): a comparison of two, not a filter."""
+    parts = [p for cl in _RAW_CLAUSE.split(text) for p in _AND_ASKS.split(cl) if p.strip()]
+    for part in parts:
+        if O.relative(O.folded(part)) is None:
+            continue
+        return O.yes_no(part) and not _ASKS_WHICH.search(part) and not _WHICH.search(part)
+    return False
 
 
 def _figures(d: Direction, metric: str) -> list[float]:
@@ -1570,6 +1684,49 @@ def _counted_with_markers(c: Context, named: list[list[str]], n: int) -> list[li
     return named + [[d] for d in extra]
 
 
+_DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
+
+
+def call_average(q: Query, c: Context) -> bool:
+    """A call's average asked as arithmetic on its figures: "政府间专项国拨经费总概算和项目数分别
+    是多少？ → 那平均每个项目大概多少？", "总经费除以项目数是多少" — its budget ÷ its projects,
+    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average."""
+    if q.intent != L.AVERAGE or q.op != "show" or c.named or q.groups or c.u.topics:
+        return False
+    last = c.last
+    after_call = bool(
+        last
+        and not last.groups
+        and last.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
+        and (last.scope or last.calls)
+        and O.follow_up(c.text)
+    )
+    if not (after_call or _DIVIDED.search(c.text)):
+        return False
+    scope = _call_scope(c) or (last.scope if last else None)
+    if scope is None and last and len(last.calls) == 1:
+        scope = last.calls[0]
+    if scope:
+        q.calls, c.u.scope = [scope], scope
+    q.op = "call_average"
+    return True
+
+
+def pooled_average(q: Query, c: Context) -> bool:
+    """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
+    项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
+    project?" — their totals added over their projects added, not the two averages compared."""
+    if "average" not in c.measures or "sum" not in c.ops:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more", "each"}:
+        return False
+    ids = [d for g in c.named for d in g]
+    if len(set(ids)) < 2:
+        return False
+    q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
+    return True
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -1702,6 +1859,65 @@ def several_measures(q: Query, c: Context) -> bool:
     if c.u.intent == L.UNKNOWN and not previous:
         return False
     q.intent, q.op, q.groups, q.measures = L.DETAIL, "show", groups, asked
+    return True
+
+
+def tracks_each_measured(q: Query, c: Context) -> bool:
+    """Several measures of each track of one direction: "EU flagship: how much for the food area
+    vs the climate area, and how many projects and average in each?", "中欧旗舰两个领域各自的
+    经费、项目数和平均" — the direction's card, which gives every track's figures."""
+    named = [d for g in c.named for d in g]
+    if len(named) != 1 or not _tracked(named[0], c) or q.op != "show":
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) < 2 or not ("each" in c.ops or _COMPARE_WORD.search(c.text)):
+        return False
+    if c.ops & {"ratio", "difference", "same", "sum"}:
+        return False
+    q.intent, q.groups, q.measures = L.DETAIL, [named], asked
+    return True
+
+
+_CLAIMED_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|million\b|m\b)")
+_CLAIMED_COUNT = re.compile(
+    r"\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南)|\b\d+\s+(?:projects?|grants?)\b"
+)
+_CHECKED = re.compile(
+    r"[?？]|吗|么|是不是|是否|对不对|对唔对|系咪|系唔系|啱唔啱|\b(?:right|correct|true|yes)\b"
+)
+
+
+def figures_checked(q: Query, c: Context) -> bool:
+    """Two or more figures of one direction checked at once: "阿根廷那个方向一项才50万？总共也就
+    200万？", "中德計畫是不是每項400萬、總共5項？", "So Israel gets 20 million and 10 projects,
+    right?" — the direction's card states each figure the notice gives, so the asker sees
+    which ones hold."""
+    named = c.named
+    if len(named) != 1 or len(named[0]) != 1 or q.op != "show" or c.u.from_context:
+        return False
+    # "总共也就200万" of one direction is its total, not a sum
+    if c.ops & {"ratio", "difference", "more", "each"} or not _CHECKED.search(c.text):
+        return False
+    # a money figure and another one ("是固定20件还是上限20件" asks the count alone)
+    money = len(_CLAIMED_MONEY.findall(c.text))
+    if not money or money + len(_CLAIMED_COUNT.findall(c.text)) < 2:
+        return False
+    q.intent, q.groups = L.DETAIL, [list(named[0])]
+    q.measures = [m for m in ("total", "count", "average") if m in c.measures] or ["total"]
+    return True
+
+
+def fields_asked_plainly(q: Query, c: Context) -> bool:
+    """The fields the only measure the message names, while a cue of its context read a figure:
+    "…We have also a project with Aalto… Which research fields are in the China-Finland
+    cooperation?", "中以lingyu" — the fields of the direction named."""
+    # no figure is asked to add up ("apply together with our friends" is no sum)
+    if c.measures != ["fields"] or q.op != "show" or not q.groups or c.ops & set(COMPARE_OPS):
+        return False
+    card = q.intent == L.DETAIL and "names_alone_ask_card" in c.u.rules
+    if q.intent not in (L.AVERAGE, L.BUDGET, L.COUNT) and not card:
+        return False
+    q.intent, q.metric = L.FIELDS, None
     return True
 
 
@@ -2007,7 +2223,7 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
     合作計畫嗎", "Can researchers from Taiwan join a China–Finland consortium?", "联合实验室方向
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
-    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
+    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
     if c.u.topics or c.ops or c.u.from_context:
         return False
@@ -2114,10 +2330,47 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+# every direction, said in the question itself: "所有方向里…最多的是哪个", "among all directions"
+_EVERY_DIRECTION = re.compile(
+    r"所有(?:的)?(?:指南)?方向|全部(?:的)?(?:指南)?方向|全体方向|各个方向|整个专项|"
+    r"\b(?:all|every|of\s+all\s+the|among\s+all(?:\s+the)?)\s+(?:directions?|programm?es|programs)\b"
+)
+
+
+def ranking_over_every_direction(q: Query, c: Context) -> bool:
+    """A ranking asked over every direction in so many words, a topic only in a sentence about
+    the asker: "我们是做能源的，不过先问个大的：所有方向里平均每个项目给钱最多的是哪个？" ranks
+    all directions, not the energy ones."""
+    if q.intent != L.RANK or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _EVERY_DIRECTION.search(O.folded(clause)) or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, c.u.topics = [], []
+    q.restrict = c.u.restrict = None
+    q.source = "all"
+    return True
+
+
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
-    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2:
+        return False
+    lead = _LEAD_IN.match(c.u.text)
+    if lead:
+        # "材料学院纳米团队问：哪些方向的资助领域包含纳米技术？": who forwards the question is no
+        # second topic it must also cover
+        rest = c.u.text[lead.end() :]
+        asked = {m.id for m in c.index.find(normalize(rest), rest).mentions if m.kind == TOPIC}
+        keep = [t for t in c.u.topics if t in asked]
+        if keep and len(keep) < len(c.u.topics):
+            q.topics = c.u.topics = keep
+            if len(keep) == 1:
+                q.topic_mode = c.u.topic_mode = "union"
+            return True
+        return False
+    if c.u.topic_mode != "union":
         return False
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     clause = _asking_clause(c.u.text)
@@ -2129,6 +2382,13 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     q.topics = c.u.topics = keep
     return True
+
+
+# a lead-in naming who asks: "材料学院纳米团队问：", "Question from our hydrogen group:"
+_LEAD_IN = re.compile(
+    r"^[^?？:：]{0,40}(?:问|想问|请教|咨询|\bquestion\b|\basks?\b|\bquery\b)[^?？:：]{0,40}[:：]",
+    re.IGNORECASE,
+)
 
 
 # the asking clause is about the direction named before it: "其中…", "该方向…"
@@ -2622,12 +2882,14 @@ RULES: tuple[Rule, ...] = (
     one_of_listed,
     partner_and_measure_per_direction,
     measures_of_a_call,
+    partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
     ends_of_two_rankings,
     extremes_compared,
     ordinal_position,
     top_of_ranking,
+    figures_stated_of_named,
     relative_filter,
     range_filter,
     partner_by_city,
@@ -2638,7 +2900,11 @@ RULES: tuple[Rule, ...] = (
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,
+    call_average,
+    pooled_average,
     arithmetic_on_named,
+    tracks_each_measured,
+    figures_checked,
     topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
@@ -2648,6 +2914,7 @@ RULES: tuple[Rule, ...] = (
     measure_side_by_side,
     measure_carried_over,
     topic_in_context_only,
+    ranking_over_every_direction,
     topic_of_asking_clause,
     others_on_topic,
     topic_with_a_sum,
@@ -2658,6 +2925,7 @@ RULES: tuple[Rule, ...] = (
     topic_of_previous,
     period_asked,
     asked_period_is_not,
+    fields_asked_plainly,
     asked_measure,
 )
 

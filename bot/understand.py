@@ -24,6 +24,7 @@ from bot.resolve import (
     question_sentence_groups,
     topics_outside_markers,
 )
+from textnorm.chinese import is_pinyin
 from textnorm.normalize import arabic_numerals, is_cjk, normalize
 
 
@@ -144,6 +145,12 @@ def _settle_language(lang: str, text: str, found: Found, last: Turn | None) -> s
     English."""
     cjk_words = "".join(c for c in found.masked if is_cjk(c))
     latin_words = re.findall(r"[a-z]{2,}", found.masked)
+    if lang == "en" and last and last.lang != "en" and not any(is_cjk(c) for c in text):
+        # a terse Latin follow-up in a Chinese chat ("avg", "deguo ne") is the input method
+        # switched off or an abbreviation, not the asker switching to English
+        words = re.findall(r"[a-z]+", text.lower())
+        if 1 <= len(words) <= 3 and all(len(w) <= 3 or is_pinyin(w) for w in words):
+            return last.lang
     if lang == "en" and len(cjk_words) >= 2:
         return detect_lang("".join(c for c in text if is_cjk(c)), last.lang if last else None)
     if lang == "zh-Hans" and not cjk_words and len(latin_words) >= 2:

@@ -33,6 +33,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
     ],
+    "region_before_partner": [
+        (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
+        (("Germany, how many projects?", "and the other European country Italy?"), "count"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
@@ -189,6 +193,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "unreadable_name": [(("Isrl budget",), "unknown"), (("Gremny budget",), "unknown")],
     "asked_intent": [(("芬兰的经费是多少？",), "budget"), (("德国支持几个项目？",), "count")],
     "weak_cues_unsure": [(("德国支持氢能吗",), "fields")],
+    "partner_list_checked_for_names": [
+        (("合作国家有哪些？是否包括德国？",), "partners"),
+        (("Which partner countries are there? Is Spain included?",), "partners"),
+    ],
+    "partners_with_several_directions": [
+        (("哪些国家有不止一个方向？",), "partners"),
+        (("Which partners have more than one direction?",), "partners"),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"

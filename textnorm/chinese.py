@@ -17,6 +17,7 @@ tools/gen_chinese_tables.py into the text tables of the ``textnorm.data`` packag
 from __future__ import annotations
 
 import _thread
+from functools import lru_cache
 
 __all__ = ["is_cjk", "pinyin", "script_counts", "to_simplified", "to_traditional"]
 
@@ -179,3 +180,21 @@ def pinyin(ch: str) -> tuple[str, ...]:
     table = _pinyin_table()
     readings = table.get(ch) or table.get(_t2s_table().get(ord(ch), ""))
     return tuple(readings.split(",")) if readings else ()
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset[str]:
+    return frozenset(s for readings in _pinyin_table().values() for s in readings.split(","))
+
+
+def is_pinyin(word: str) -> bool:
+    """True when ``word`` (lower-case Latin letters) splits wholly into toneless pinyin syllables:
+    "deguo", "ne", "jingfei" — Chinese typed with the input method off."""
+    if not word.isascii() or not word.isalpha() or len(word) > 40:
+        return False
+    syllables = _syllables()
+    reach = [True] + [False] * len(word)
+    for end in range(1, len(word) + 1):
+        starts = range(max(0, end - 6), end)
+        reach[end] = any(reach[i] and word[i:end] in syllables for i in starts)
+    return reach[-1]

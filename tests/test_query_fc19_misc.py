@@ -1,0 +1,77 @@
+"""Small kinds of fc19/fc20 (first contact 77.6% / 84.4%), each with messages of our own in
+zh-Hans, zh-Hant and English: a homophone typed for 钱, an English word that only looks like a
+partner, a region said as the kind of place of the partner after it, two partners asked one
+question each, a terse Latin follow-up in a Chinese chat, terse measure words one after another,
+and a surname with a title as the greeting."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from textnorm.chinese import is_pinyin
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = None
+    for text in turns:
+        reply = engine.ask(text, ("misc", turns)).to_json()
+    return reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "figure"),
+    [
+        (("以色列多少前",), "budget", ["intl-1.9"], "2000"),
+        (("以色列多少前？",), "budget", ["intl-1.9"], "2000"),
+        (("南飛多少前，唔係旗艦嗰個",), "budget", ["intl-2.2"], "3000"),
+        (
+            ("How many projects can be financed with Austria, and the average?",),
+            "detail",
+            ["intl-1.7"],
+            "2.5 million",
+        ),
+        (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count", ["intl-1.2"], "10"),
+        (("德國項目幾個？", "另一個歐洲國家奧地利呢？"), "count", ["intl-1.7"], "4"),
+        (
+            ("Germany, how many projects?", "and the other European country Italy?"),
+            "count",
+            ["intl-1.2"],
+            "10",
+        ),
+        (
+            ("Which fields does Israel fund and which ones does Germany?",),
+            "fields",
+            ["intl-1.8", "intl-1.9"],
+            None,
+        ),
+        (("以色列 几个 多少钱",), "detail", ["intl-1.9"], "2000"),
+        (("李老师您好，中以多少钱？",), "budget", ["intl-1.9"], "2000"),
+        (("張教授，您好。中以幾多錢？",), "budget", ["intl-1.9"], "2000"),
+    ],
+)
+def test_small_kinds(engine: Engine, turns, intent, programs, figure):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+    if figure:
+        assert figure in reply["text"].replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("turns", "lang"),
+    [
+        (("以色列多少钱", "avg"), "zh-Hans"),
+        (("以色列多少钱", "deguo ne"), "zh-Hans"),
+        (("以色列幾多錢", "avg"), "zh-Hant"),
+        (("以色列多少钱", "and Germany?"), "en"),
+        (("Israel budget?", "avg"), "en"),
+    ],
+)
+def test_a_terse_latin_follow_up_keeps_the_chat_language(engine: Engine, turns, lang):
+    assert ask(engine, *turns)["lang"] == lang
+
+
+def test_pinyin_words():
+    assert is_pinyin("deguo") and is_pinyin("ne") and is_pinyin("jingfei")
+    assert not is_pinyin("israel") and not is_pinyin("avg") and not is_pinyin("budget")
