@@ -192,6 +192,26 @@ def the_other_track(s: State) -> bool:
     return True
 
 
+def tracks_added_up(s: State) -> bool:
+    """Both tracks of the direction in talk added up: "欧盟旗舰FAB领域几个项目 → 那CCB呢 → 两个领域
+    加起来最多几个" is the direction's own figure (最多 is its "up to"), not a ranking."""
+    last = s.last
+    if not (last and T.BOTH.search(s.norm) and "sum" in O.operations(O.folded(s.u.text))):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions):
+        return False
+    ids = [d for g in last.groups for d in g] + [d for d, _ in last.tracks]
+    tracked = list(dict.fromkeys(d for d in ids if T.tracked(s.k.direction_by_id.get(d))))
+    if len(tracked) != 1:
+        return False
+    metric = s.u.metric if s.u.metric in METRIC_INTENT else last.metric
+    if metric not in ("total", "count"):
+        metric = "total"  # two averages added up mean nothing: the money of both
+    s.u.groups, s.u.from_context = [tracked], True
+    s.u.intent, s.u.metric, s.u.order = METRIC_INTENT[metric], metric, None
+    return True
+
+
 def the_other_one(s: State) -> bool:
     """The partner's direction not talked about last time: "韩国能源…" → "另一个韩国项目呢"."""
     if not (_OTHER_ONE.search(s.norm) and s.last and s.last.groups):
@@ -1498,6 +1518,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
     (the_other_track, FINAL),
+    (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),

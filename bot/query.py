@@ -3054,14 +3054,17 @@ def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
     return cache[key]
 
 
-def _tracks_named(c: Context, d: Direction) -> list[int]:
+def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[int]:
     """The tracks of ``d`` the message names: by the track's own words, else by a topic word
-    of one track's label right before a track word ("气候变化那个领域", "the climate track")."""
+    of one track's label right before a track word ("气候变化那个领域", "the climate track"), or
+    anywhere when the message asks a field of the direction in talk ("→ and the food one?")."""
     hits = T.named_tracks(c.u.norm, d)
     if hits:
         return hits
     topics = [
-        m.id for m in c.u.mentions if m.kind == TOPIC and T.track_word_after(c.u.norm, m.end)
+        m.id
+        for m in c.u.mentions
+        if m.kind == TOPIC and (field_asked or T.track_word_after(c.u.norm, m.end))
     ]
     return T.topic_tracks(d, topics, _track_topics(c, d)) if topics else []
 
@@ -3085,10 +3088,12 @@ def track_as_unit(q: Query, c: Context) -> bool:
         if "the_other_track" in c.u.rules and ident in carried:
             hits = [i for i in range(len(d.funding)) if i != carried[ident]]
         else:
-            hits = _tracks_named(c, d)
+            hits = _tracks_named(c, d, "track_of_previous" in q.rules)
         if len(hits) == 1 and not both:
             tracks[ident] = hits[0]
         elif not hits and not both and ident in carried and not _named_here(ident, c):
+            if "sum" in c.ops and q.programs == [ident]:
+                continue  # "→ and the food one? → together?": its tracks added up
             tracks[ident] = carried[ident]  # "是几倍" after the track and another direction
     if not tracks:
         return False

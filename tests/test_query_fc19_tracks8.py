@@ -1,0 +1,175 @@
+"""The tracks of a direction (funding lines with their own total, count and average) as units
+of their own (fc19/fc20, kind i8-tracks8), with messages of our own in zh-Hans, zh-Hant and
+English: one track's figure; the other track next; a track against another direction (ratio,
+difference), kept by the conversation; a track inside a list compared or ranked; both tracks
+compared or added up; a set-aside in brackets glossing the name before it."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from bot.tracks import named_tracks
+from textnorm.normalize import normalize
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = None
+    for text in turns:
+        reply = engine.ask(text, ("tracks8", turns)).to_json()
+    return reply
+
+
+def plain(text: str) -> str:
+    return text.replace(",", "")
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has", "lacks"),
+    [
+        # one track's own figure
+        (("中欧旗舰的领域二平均每项多少钱？",), "average", ["intl-1.4"], ["1500"], ["3500"]),
+        (("歐盟旗艦計劃CCB領域總經費是多少？",), "budget", ["intl-1.4"], ["6000"], ["7000"]),
+        (
+            ("How many projects can the FAB track of the EU flagship fund?",),
+            "count",
+            ["intl-1.4"],
+            ["up to 2"],
+            ["up to 4"],
+        ),
+        # the other track next
+        (("欧盟旗舰领域一有几个项目？", "另一个领域呢？"), "count", ["intl-1.4"], ["4"], []),
+        (
+            ("歐盟旗艦FAB領域平均每項幾多錢？", "咁另一個領域呢？"),
+            "average",
+            ["intl-1.4"],
+            ["1500"],
+            ["3500"],
+        ),
+        (
+            ("What is the budget of the EU flagship climate track?", "and the other track?"),
+            "budget",
+            ["intl-1.4"],
+            ["70 million"],
+            ["60 million"],
+        ),
+        # a track against another direction
+        (
+            ("欧盟旗舰领域二的平均资助额是中芬的几倍？",),
+            "compare",
+            ["intl-1.4", "intl-1.6"],
+            ["3.75倍"],
+            [],
+        ),
+        (
+            (
+                "Is the CCB track of the EU flagship higher in average than China-Finland, and by "
+                "how much?",
+            ),
+            "compare",
+            ["intl-1.4", "intl-1.6"],
+            ["11 million"],
+            [],
+        ),
+        (
+            ("中南联合研究（不是旗舰那个）和欧盟旗舰FAB领域，平均资助额相差多少？",),
+            "compare",
+            ["intl-1.4", "intl-2.2"],
+            ["3300"],
+            [],
+        ),
+        # the track kept by the conversation
+        (
+            ("欧盟旗舰领域二平均多少", "芬兰呢", "前者是后者的几倍"),
+            "compare",
+            ["intl-1.4", "intl-1.6"],
+            ["3.75"],
+            [],
+        ),
+        (
+            ("歐盟旗艦FAB領域平均每項幾多？", "以色列呢？", "差幾多？"),
+            "compare",
+            ["intl-1.4", "intl-1.9"],
+            ["3300"],
+            [],
+        ),
+        # a track inside a list
+        (
+            ("請把中芬、歐盟旗艦的CCB領域、中以按總經費從高到低排列",),
+            None,
+            ["intl-1.4", "intl-1.6", "intl-1.9"],
+            ["6000"],
+            ["13000"],
+        ),
+        (
+            ("Rank by average per project: Israel, the EU flagship FAB track, Germany",),
+            None,
+            ["intl-1.4", "intl-1.8", "intl-1.9"],
+            ["35 million"],
+            ["15 million"],
+        ),
+        # both tracks compared
+        (
+            ("EU flagship: track 1 or track 2, which gets more money in total and by how much?",),
+            "compare",
+            ["intl-1.4"],
+            ["10 million"],
+            [],
+        ),
+        (("中欧旗舰的领域一和领域二项目数相差几个？",), "compare", ["intl-1.4"], ["2"], []),
+        # both tracks added up: the direction's own figure, not a ranking
+        (
+            ("歐盟旗艦FAB領域幾多個項目？", "CCB呢？", "兩個領域加埋一共最多幾多個？"),
+            "count",
+            ["intl-1.4"],
+            ["6"],
+            [],
+        ),
+        (
+            ("EU flagship FAB track, number of projects?", "and CCB?", "both tracks together?"),
+            "count",
+            ["intl-1.4"],
+            ["up to 6"],
+            [],
+        ),
+        (
+            ("欧盟旗舰CCB领域多少钱", "两个领域加起来一共多少"),
+            "budget",
+            ["intl-1.4"],
+            ["13000"],
+            [],
+        ),
+    ],
+)
+def test_tracks_as_units(engine: Engine, turns, intent, programs, has, lacks):
+    reply = ask(engine, *turns)
+    if intent:
+        assert reply["intent"] == intent, reply
+    else:
+        assert reply["intent"] in ("rank", "compare"), reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+    for figure in has:
+        assert figure in plain(reply["text"]), reply
+    for figure in lacks:
+        assert figure not in plain(reply["text"]), reply
+
+
+def test_the_whole_direction_named_again_drops_the_track(engine: Engine):
+    """A track narrowed a turn ago; the direction asked again by name is the whole of it."""
+    reply = ask(engine, "欧盟旗舰FAB领域多少钱", "欧盟旗舰总经费多少")
+    assert "13000" in plain(reply["text"]), reply
+
+
+def test_a_topic_of_the_asker_does_not_narrow(engine: Engine):
+    """A field the asker works in, with no track word beside it, is not a track asked."""
+    reply = ask(engine, "我们做气候研究，欧盟旗舰平均每项多少？")
+    assert "3500" in reply["text"] and "1500" in reply["text"], reply
+
+
+def test_track_names_come_from_the_knowledge(knowledge):
+    d = knowledge.direction_by_id["intl-1.4"]
+    assert named_tracks(normalize("领域二"), d) == [1]
+    assert named_tracks(normalize("the first track"), d) == [0]
+    assert named_tracks(normalize("食品农业与生物技术"), d) == [0]
+    assert named_tracks(normalize("FAB和CCB"), d) == [0, 1]
+    assert named_tracks(normalize("中芬"), knowledge.direction_by_id["intl-1.6"]) == []
