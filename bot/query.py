@@ -1510,6 +1510,31 @@ def _both_tracks_named(c: Context) -> str | None:
     return None
 
 
+_WHICH_TRACK = re.compile(
+    r"(?:哪|边|那)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
+    r"\bwhich\s+(?:one\s+of\s+the\s+)?(?:tracks?|areas?|strands?)\b"
+)
+# the more or the most of the two: "哪个领域钱多", "which track funds more projects"
+_MORE_OR_MOST = re.compile(
+    r"最|更|较|多|少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|lower|lowest|"
+    r"bigger|biggest|larger|largest|smaller|smallest)\b"
+)
+
+
+def extreme_track(q: Query, c: Context) -> bool:
+    """Which track of one direction has the most: "欧盟旗舰平均最高的领域是哪个", "Which track of
+    the EU flagship funds more projects?" — its tracks side by side, not a ranking of all."""
+    if not (_WHICH_TRACK.search(c.text) and _MORE_OR_MOST.search(c.text)):
+        return False
+    named = list(dict.fromkeys(d for g in c.named for d in g))
+    if len(named) != 1 or not _tracked(named[0], c):
+        return False
+    metric = c.metric(c.u.metric if c.u.metric in METRIC_INTENT else "total") or "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [named]
+    q.asks, q.order = [], None
+    return True
+
+
 def tracks_compared(q: Query, c: Context) -> bool:
     """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
     相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
@@ -2870,6 +2895,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
     fields_side_by_side,
+    extreme_track,
     share_of_whole,
     one_described,
     extreme_of_described,

@@ -154,6 +154,21 @@ def test_tracks_as_units(engine: Engine, turns, intent, programs, has, lacks):
         assert figure not in plain(reply["text"]), reply
 
 
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("欧盟旗舰平均最高的领域是哪个？", "2000"),
+        ("歐盟旗艦邊個領域錢最多？", "1000"),
+        ("Which track of the EU flagship funds more projects?", "by 2 projects"),
+    ],
+)
+def test_which_track_has_more(engine: Engine, text: str, figure: str):
+    """The most of one direction's tracks: its tracks side by side, not a ranking of all."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare" and reply["programs"] == ["intl-1.4"], reply
+    assert figure in plain(reply["text"]), reply
+
+
 def test_the_whole_direction_named_again_drops_the_track(engine: Engine):
     """A track narrowed a turn ago; the direction asked again by name is the whole of it."""
     reply = ask(engine, "欧盟旗舰FAB领域多少钱", "欧盟旗舰总经费多少")
