@@ -3080,6 +3080,22 @@ def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
     return cache[key]
 
 
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
+
+
+def _of_the_asker(c: Context, m: Mention) -> bool:
+    """A topic in a clause about the asker that names nothing ("我们做气候变化领域的研究，欧盟旗舰
+    平均多少", "we work in the climate area; EU flagship average?") is not a track asked."""
+    for clause in _CLAUSE_END.split(c.text):
+        norm = normalize(clause)
+        if m.text not in norm or not O.VOCAB.asker_context.search(clause):
+            continue
+        names = c.index.find(norm, clause).mentions
+        if not any(x.kind in (PARTNER, DIRECTION) for x in names):
+            return True
+    return False
+
+
 def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[int]:
     """The tracks of ``d`` the message names: by the track's own words, else by a topic word
     of one track's label right before a track word ("气候变化那个领域", "the climate track"), or
@@ -3090,7 +3106,8 @@ def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[i
     topics = [
         m.id
         for m in c.u.mentions
-        if m.kind == TOPIC and (field_asked or T.track_word_after(c.u.norm, m.end))
+        if m.kind == TOPIC
+        and (field_asked or (T.track_word_after(c.u.norm, m.end) and not _of_the_asker(c, m)))
     ]
     return T.topic_tracks(d, topics, _track_topics(c, d)) if topics else []
 

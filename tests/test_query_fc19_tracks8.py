@@ -175,10 +175,33 @@ def test_the_whole_direction_named_again_drops_the_track(engine: Engine):
     assert "13000" in plain(reply["text"]), reply
 
 
-def test_a_topic_of_the_asker_does_not_narrow(engine: Engine):
-    """A field the asker works in, with no track word beside it, is not a track asked."""
-    reply = ask(engine, "我们做气候研究，欧盟旗舰平均每项多少？")
-    assert "3500" in reply["text"] and "1500" in reply["text"], reply
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们做气候研究，欧盟旗舰平均每项多少？",
+        "我們做氣候變化領域嘅研究，歐盟旗艦平均每項幾多錢？",
+        "We work in the climate area. EU flagship average?",
+    ],
+)
+def test_a_topic_of_the_asker_does_not_narrow(engine: Engine, text: str):
+    """A field the asker works in, said of the asker, is not a track asked: both averages."""
+    reply = ask(engine, text)
+    flat = plain(reply["text"])
+    assert ("3500" in flat and "1500" in flat) or ("35 million" in flat and "15 million" in flat)
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("欧盟旗舰气候变化领域平均多少？", "1500"),
+        ("我们想知道歐盟旗艦氣候變化領域平均每項幾多錢", "1500"),
+        ("What is the average of the climate track of the EU flagship?", "15 million"),
+    ],
+)
+def test_a_topic_beside_a_track_word_names_the_track(engine: Engine, text: str, figure: str):
+    reply = ask(engine, text)
+    flat = plain(reply["text"])
+    assert figure in flat and "3500" not in flat and "35 million" not in flat, reply
 
 
 def test_track_names_come_from_the_knowledge(knowledge):
