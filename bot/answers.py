@@ -465,6 +465,17 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
                 f"<b>{esc(label(d, k, lang))}</b> funds these fields:",
             )
             lines = [head, *_field_lines(d, lang)]
+            if u.unknown_topic and not u.topics:
+                # a field no direction names, asked of this one: said before its fields
+                term = esc(u.unknown_topic)
+                lines.insert(
+                    0,
+                    tr(
+                        lang,
+                        f"该方向的领域中没有明确提到“{term}”。",
+                        f"Its fields do not mention “{term}”.",
+                    ),
+                )
             if u.topics:
                 tnames = (
                     "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics)
@@ -496,7 +507,8 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     dirs = [
         k.direction_by_id[i]
         for i in topic_directions(k, u.topics, u.topic_mode)
-        if i not in u.excluded
+        # "政府間專項入面有邊啲方向做材料": only the call named
+        if i not in u.excluded and (not u.scope or k.direction_by_id[i].call == u.scope)
     ]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)

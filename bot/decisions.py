@@ -524,11 +524,17 @@ def follow_up_of_last_turn(s: State) -> bool:
         and not u.topics
         and not s.strong_near
         and not (u.scope or ("whole" in tags and "pronoun" not in tags))
-        and "every" not in tags  # "每个方向的领域" after "德国多少钱" is every direction
+        # "每个方向的领域" after "德国多少钱" is every direction; after a list of directions
+        # ("哪些方向涉及疫苗 → 每个方向分别多少钱") each of those listed
+        and ("every" not in tags or _each_of_listed(s))
     )
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False
     s.ctx_groups = [list(g) for g in last.groups]
+    if last.intent == L.RANK and _each_of_listed(s):
+        s.ctx_groups = [[d] for d in last.answered]  # each direction the filter listed
+    if single := _singled_out(s):
+        s.ctx_groups = [single]
     kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
     if u.excluded and any(kept):  # "欧盟有几个方向" → "不是旗舰那个多少钱"
         s.ctx_groups = [g for g in kept if g]
@@ -539,6 +545,52 @@ _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|�
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
 )
+
+
+# one direction pointed at ("那这个方向的总经费", "how much per project there?"), not several
+_ONE_POINTED = re.compile(
+    r"(?:这|那|呢|嗰|该)个?(?:方向|计划|计画|项目(?!数))|它(?!们)|佢(?!哋)|\bthere\W*$"
+    r"|\b(?:that|this)\s+(?:one|direction|programme|program|call|line)\b|\bits\b"
+)
+
+
+def points_at_one(norm: str) -> bool:
+    """The message points at one direction ("那这个方向的总经费、项目数分别是多少": 分别 spreads
+    over the measures, not over directions)."""
+    return bool(_ONE_POINTED.search(norm)) and not O.points_back_many(norm)
+
+
+def _singled_out(s: State) -> list[str]:
+    """The one direction a topic answer singled out, when the follow-up points at one: after
+    "有没有资助健康和老龄化的方向？" (health or ageing: three directions, one with both)
+    "那这个方向的总经费…" is the one covering every topic asked, when exactly one does."""
+    last = s.last
+    if last is None or last.intent != L.TOPIC or len(last.topics) < 2 or len(last.groups) < 2:
+        return []
+    if not points_at_one(s.norm):
+        return []
+    listed = {d for g in last.groups for d in g}
+    for t in last.topics:
+        listed &= {d.id for d in s.k.directions_for_topic(t)}
+    return sorted(listed) if len(listed) == 1 else []
+
+
+# every direction of the call, not each of those just listed
+_ALL_OF_CALL = re.compile(
+    r"所有|全部|整个|\ball\b|\bevery\b|\d+\s*个方向|十[一二三四五六七八九]?个方向"
+)
+
+
+def _each_of_listed(s: State) -> bool:
+    """ "每个方向分别多少钱", "各自平均多少", "each direction's budget?" right after an answer that
+    listed some directions (a topic's, a filter's): each of those, not every direction."""
+    last = s.last
+    if last is None or "every" not in s.tags or _ALL_OF_CALL.search(s.norm):
+        return False
+    if last.intent == L.TOPIC:
+        return len(last.groups) >= 2
+    # a filter's answer ("总经费超过5000万的方向有哪些"), not a ranking of every direction
+    return last.intent == L.RANK and 2 <= len(last.answered) < len(s.k.directions)
 
 
 def compare_with_previous(s: State) -> bool:
@@ -958,6 +1010,55 @@ def comparison_follow_up(s: State) -> bool:
 # -- the strongest cue, and what it means here -------------------------------------------------
 
 
+# parts of a topic's names too general to say which topic is meant
+_GENERAL_PARTS = re.compile(
+    r"技术|研究|科学|科技|领域|方向|合作|项目|工程|系统|应用|产业|相关|开发"
+)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WHICH_DIRECTIONS = re.compile(
+    r"(?:哪|边)(?:些|啲|几个|个)?(?:方向|计划|计画|项目|国家)|\bwhich\s+(?:other\s+)?"
+    r"(?:directions?|programm?es?|programs?|calls?|ones?)\b|(?:还|仲)有(?:边|哪|其他|别)"
+)
+
+
+def topic_word_of_last_turn(s: State) -> bool:
+    """A short word of the topic just talked about, asked over the directions: "澳門方向有冇包
+    新材料？ → 政府間專項入面仲有邊啲方向做材料？" (材料 is no alias of its own: 申报材料 are
+    documents) — the last turn's topic whose name or alias holds the word."""
+    last = s.last
+    if last is None or not last.topics or s.u.topics or s.u.groups:
+        return False
+    if not _WHICH_DIRECTIONS.search(s.norm):
+        return False
+    words = [*_CJK_RUN.findall(s.masked), *re.findall(r"[a-z]{5,}", s.masked)]
+    for t in last.topics:
+        topic = s.k.topic_by_id.get(t)
+        if topic is None:
+            continue
+        names = [normalize(topic.name.zh_hans), topic.name.en.lower(), *topic.aliases]
+        for w in words:
+            for part in _parts(w):
+                if any(part in n for n in names):
+                    s.u.topics, s.u.topic_mode = [t], "union"
+                    s.intent = L.TOPIC
+                    return True
+    return False
+
+
+def _parts(word: str) -> list[str]:
+    """The pieces of a run of characters that could name a topic: the run's two- to
+    four-character pieces not too general ("做材料" → "材料")."""
+    if word.isascii():
+        return [word]
+    out = []
+    for size in (4, 3, 2):
+        for i in range(len(word) - size + 1):
+            piece = word[i : i + size]
+            if not _GENERAL_PARTS.search(piece) and piece not in out:
+                out.append(piece)
+    return out
+
+
 def unknown_topic_term(s: State) -> bool:
     """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
     intent = s.intent
@@ -975,6 +1076,24 @@ def unknown_topic_term(s: State) -> bool:
     if not term:
         return False
     s.u.intent, s.u.unknown_topic, s.u.confidence = L.TOPIC, term, 0.4
+    return True
+
+
+_MENTION_FRAME = re.compile(vocabulary().patterns["mention_frame"])
+
+
+def unknown_topic_of_named(s: State) -> bool:
+    """A field no direction names, asked of a named direction: "中德那个方向的领域里有没有写
+    量子计算", "Is quantum computing in the fields of the Finland direction?" — its fields,
+    saying first that they do not name it (never a silent card)."""
+    if not s.u.groups or s.u.topics or s.intent not in (None, L.FIELDS, L.DETAIL):
+        return False
+    if not _MENTION_FRAME.search(s.norm):
+        return False
+    term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
+    if not term:
+        return False
+    s.intent, s.u.unknown_topic = L.FIELDS, term
     return True
 
 
@@ -1150,6 +1269,8 @@ def measure_of_every_direction(s: State) -> bool:
     A sum ("所有方向一共多少钱"), a ranking or a filter over them is left to its own rule."""
     if s.u.groups or s.u.topics or not every_direction(s.cues) or s.u.excluded:
         return False
+    if _each_of_listed(s):
+        return False  # "哪些方向涉及疫苗 → 每个方向分别多少钱": those just listed
     if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
         return False
     if O.ordinal(s.norm) or O.find_range(s.norm):
@@ -1195,6 +1316,8 @@ def several_call_measures(s: State) -> bool:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
     if s.u.groups or s.u.topics:
         return False
+    if s.ctx_groups and O.refers_previous(s.norm):
+        return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
     money_total = (
         asked == [L.BUDGET]
@@ -1441,6 +1564,19 @@ def topic_within_names(s: State) -> bool:
     return True
 
 
+def measure_of_listed_directions(s: State) -> bool:
+    """ "这几个方向各自多少钱" right after a list of directions: 几个方向 points back at them, it
+    does not ask how many directions there are (the overview); the measure asked is the
+    question."""
+    if s.intent != L.OVERVIEW or not s.ctx_groups or not O.refers_previous(s.norm):
+        return False
+    asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
+    if len(set(asked)) != 1:
+        return False
+    s.intent = METRIC_INTENT[asked[0]]
+    return True
+
+
 def measure_of_last_directions(s: State) -> bool:
     """A measure without names is asked of the last turn's directions: "德国多少钱" → "平均呢"."""
     if not (s.intent in ENTITY_INTENTS and not s.u.groups and s.ctx_groups and not s.u.scope):
@@ -1549,7 +1685,9 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (fields_compared, FINAL),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
+    (topic_word_of_last_turn, GO_ON),
     (unknown_topic_term, FINAL),
+    (unknown_topic_of_named, GO_ON),
     (same_question_narrowed, GO_ON),
     (comparative_alone, GO_ON),
     (count_of_partners, GO_ON),
@@ -1574,6 +1712,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (nothing_asked, FINAL),
     (topic_question, GO_ON),
     (topic_within_names, GO_ON),
+    (measure_of_listed_directions, GO_ON),
     (measure_of_last_directions, GO_ON),
     (card_of_nothing_is_overview, GO_ON),
     (count_of_directions, GO_ON),

@@ -20,6 +20,7 @@ from bot import operations as O
 from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
+from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
 from bot.resolve import topic_directions
@@ -210,10 +211,13 @@ _ASKED = re.compile(
 _ASPECT_ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
+    r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
-    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
-    r"must|should|would|has|have)\b"
+    # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
+    r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
+    r"are|may|must|should|would|has|have)\b"
 )
 
 
@@ -224,6 +228,29 @@ def what_can_you_do(q: Query, c: Context) -> bool:
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+# A clause that is only a question word and a money word ("…fund its own teams, and with what
+# budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
+)
+
+
+def _own_clauses(asked: list[str]) -> list[str]:
+    """The asking clauses that name no missing aspect and do not continue one that does."""
+    own = []
+    after_aspect = False
+    for cl in asked:
+        if O.missing_aspects(cl):
+            after_aspect = True
+            continue
+        if not (after_aspect and _BARE_AMOUNT.search(cl)):
+            own.append(cl)
+        after_aspect = False
+    return own
 
 
 def missing_aspect(q: Query, c: Context) -> bool:
@@ -257,7 +284,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own_clauses = [] if years else _own_clauses(asked)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
@@ -280,6 +307,51 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+# the money as the subject of a period: "how many years is the funding", "资助期限"
+_PERIOD_OF_MONEY = re.compile(
+    r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
+    r"(?:funding|grant|money|support)\b|\b(?:funding|grant)\s+(?:period|duration|length|term)\b|"
+    r"(?:资助|经费|资金)(?:的)?(?:期限|周期|年限|执行期|实施期)"
+)
+_MONEY = re.compile(
+    r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
+    r"million|euros?)\b"
+)
+
+
+def period_of_asking_clause(q: Query, c: Context) -> bool:
+    """The project period asked in the clause that asks, beside context that names a partner or
+    an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
+    years normally" asks this call's period, not Germany's card; "How many years the project
+    run? We need plan for the PhD student contract." is no question about contracts."""
+    if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
+        return False
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+        return False
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
+    # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
+    periods = []
+    for cl in asking:
+        cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
+        said = set(O.measures(O.without_aspects(cl)))
+        # "how long runs one project": "one project" is the period's subject, not an average
+        if "average" in said and "period" in said and not _MONEY.search(cl):
+            said.discard("average")
+        if said - {"period"}:
+            return False  # another measure asked beside it: several_measures answers both
+        if said:
+            periods.append(cl)
+    if not periods or O.missing_aspects(" ".join(asking)):
+        return False
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
+    c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
+    q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    q.source = "named" if q.groups else "all"
     return True
 
 
@@ -1307,7 +1379,7 @@ def figures_stated_of_named(q: Query, c: Context) -> bool:
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named
+    named = c.named or _figure_just_given(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
@@ -1317,7 +1389,8 @@ def relative_filter(q: Query, c: Context) -> bool:
     if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
-    metric = c.metric(q.metric or "total") or "total"
+    metric = c.metric(q.metric or _last_metric(c.last) if not c.named else q.metric)
+    metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
@@ -1332,8 +1405,13 @@ def relative_filter(q: Query, c: Context) -> bool:
     if not figures:
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
-    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    # the direction whose figure was just given meets "不低于这个数" itself; one named in the
+    # question ("不低于中芬的方向") is the yardstick, not an answer
+    kept = [] if not c.named and op in (">=", "<=") else named[0]
+    q.restrict = [i for i in _pool(c, q) if i not in kept]
     q.op, q.intent = "filter", L.RANK
+    if not c.named:
+        q.rules.append("figure_just_given")
     return True
 
 
@@ -1346,6 +1424,27 @@ def _compared_yes_no(text: str) -> bool:
             continue
         return O.yes_no(part) and not _ASKS_WHICH.search(part) and not _WHICH.search(part)
     return False
+
+
+# the figure of the last answer pointed at: "less than that", "不低于这个数", "比它多的方向"
+_THAT_FIGURE = re.compile(
+    r"\bthan\s+(?:that|this|it)\b|\bthat\s+(?:much|many|amount|figure|number|sum|level)\b"
+    r"|\bas\s+(?:much|many|high|large|big)\s+as\s+(?:that|this|it)\b"
+    r"|\bsame\s+(?:[a-z-]+\s+){0,3}?as\s+(?:that|this|it)\b"
+    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)"
+    r"|(?:比|跟|和|同|与)(?:这个|那个|它|佢|呢个|嗰个)"
+)
+
+
+def _figure_just_given(c: Context) -> list[list[str]]:
+    """The one direction whose figure the last answer gave, when the message points at that
+    figure and names none: "What is Austria's total? → which directions have less than that?",
+    "中芬总经费多少 → 总经费不低于这个数的方向有哪些"."""
+    if c.last is None or len(c.last.programs) != 1 or not _THAT_FIGURE.search(c.text):
+        return []
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or O.find_range(c.text):
+        return []
+    return [list(c.last.programs)]
 
 
 def _figures(d: Direction, metric: str) -> list[float]:
@@ -1417,7 +1516,12 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
+    if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
+        return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
+    # asked turn after turn, not among every direction
+    plural = plural or bool(len(c.chain) >= 2 and _BARE_WHICH.search(c.text))
     explicit = O.ranking(c.text)
     if not plural and not explicit:
         return False
@@ -1453,11 +1557,22 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return True
     if not c.measures and "each" not in c.ops:
         return False
+    if q.intent == L.FIELDS and not set(c.measures) & set(METRIC_INTENT):
+        # "哪些方向涉及氢能 → 它们分别资助哪些领域": the fields of each, not a figure
+        q.op, q.groups = "show", groups
+        return True
     q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
     return True
 
 
 _THAN = re.compile(r"\bthan\b|比")
+# "哪个最少", "邊個最多", "which one is the lowest", "which is highest?": a pick with no noun for
+# directions; "哪个方向最少", "which direction…", "of all" ask over every direction
+_BARE_WHICH = re.compile(
+    r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
+    r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+)
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
@@ -1786,12 +1901,23 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = chain[-n:]
         q.source = "previous"
     named = _prefer_chain(named, chain)
+    # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
+    again = len(named) >= 3 and c.last and [tuple(g) for g in named[:-1]] == list(c.last.groups)
+    if again and (summed := _sum_just_given(c, named[-1])):
+        named = [summed, named[-1]]
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    # "and both South Africa directions together?" after Russia: the number counts the partner's
+    # own directions, whatever was talked about before
+    own = bool(n and whole and len(named) == 1 and named[0] == whole[0])
+    one_partner = len(named) == 1 and len(named[0]) > 1 and (not chain or own)
     if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
+        if not others and (summed := _sum_just_given(c, named[0])):
+            # "Russia total → both South Africa directions together? → how much more has
+            # Russia?": the sum just given is the other side
+            others = [summed]
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
@@ -1815,6 +1941,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 
 
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+
+
+def _sum_just_given(c: Context, named: list[str]) -> list[str]:
+    """The directions whose total or count the last answer gave together (several, none of
+    them the one named now), as one side of a difference or a ratio."""
+    last = c.last
+    if last is None or last.intent not in (L.BUDGET, L.COUNT) or len(last.groups) < 2:
+        return []
+    ids = last.programs
+    return ids if not set(ids) & set(named) else []
 
 
 _QUESTION = re.compile(r"(?<=[?？])")
@@ -2198,6 +2334,33 @@ def limit_not_ranking(q: Query, c: Context) -> bool:
     return True
 
 
+# 最多 bound to the quantity asked, as a limit: "一共最多几个", "最多能资助多少个",
+# "at most how many"
+_AT_MOST_ASKED = re.compile(
+    r"最多(?:可以|能|会|可)?(?:资助|支持|批|有)?(?:几|多少|几多)|(?:一共|总共|合计|加起来|共)最多"
+    r"|\bat\s+most\b|\bmaximum\b|\bup\s+to\s+how\s+many\b"
+)
+
+
+def limit_of_previous(q: Query, c: Context) -> bool:
+    """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
+    几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
+    directions their sum — not a ranking of every direction."""
+    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+        return False
+    if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    metric = c.metric(_last_metric(c.last) or "count") or "count"
+    if metric not in ("total", "count"):
+        return False
+    groups = _split([list(g) for g in c.last.groups])
+    q.groups, q.source, q.metric, q.order, q.restrict = groups, "previous", metric, None, None
+    c.u.restrict = None
+    q.op = "sum" if len(groups) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
+    return True
+
+
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
@@ -2250,8 +2413,8 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
     if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
-    if c.u.topics or c.ops or c.u.from_context:
-        return False
+    if c.u.topics or c.u.unknown_topic or c.ops or c.u.from_context:
+        return False  # a field asked of it is answered by its fields ("有冇包區塊鏈")
     if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
         return False
     clause = _asking_clause(c.text)
@@ -2716,17 +2879,26 @@ _WHICH_OF_ALL = re.compile(
 )
 
 
+# what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
+_OWN_FIELDS = re.compile(
+    r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
+    own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if O.only_one(c.text):
+    if c.u.excluded or O.only_one(c.text):
         return False
-    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
     return True
@@ -2894,6 +3066,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    period_of_asking_clause,
     fields_side_by_side,
     extreme_track,
     share_of_whole,
@@ -2934,6 +3107,7 @@ RULES: tuple[Rule, ...] = (
     topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
+    limit_of_previous,
     rank_of_previous,
     rank_among_named,
     ranking_measure,

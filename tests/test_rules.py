@@ -151,10 +151,18 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "comparison": [(("芬兰和德国哪个经费多？",), "compare"), (("德国vs芬兰",), "compare")],
     "comparison_follow_up": [(("芬兰和德国比经费", "那项目数呢"), "compare")],
+    "topic_word_of_last_turn": [
+        (("中俄方向支持新材料吗？", "还有哪些方向做材料？"), "topic"),
+        (("澳門方向有冇包新材料？", "仲有邊啲方向做材料？"), "topic"),
+    ],
     "unknown_topic_term": [
         (("哪些方向支持区块链",), "topic"),
         (("who funds quantum computing",), "topic"),
         (("Hi! Is there any direction on quantum computing? thanks",), "topic"),
+    ],
+    "unknown_topic_of_named": [
+        (("中德那个方向的领域里有没有写量子计算？",), "fields"),
+        (("Does the Finland direction cover robotics?",), "fields"),
     ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
     "count_of_partners": [(("How many partner countries are there?",), "partners")],
@@ -185,6 +193,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "nothing_asked": [(("哈哈哈",), "unknown"), (("晚饭吃啥",), "unknown")],
     "topic_question": [(("哪些国家支持氢能？",), "topic"), (("氢能方向一共多少钱",), "budget")],
     "topic_within_names": [(("德国氢能资料",), "fields"), (("德國氫能資料",), "fields")],
+    "measure_of_listed_directions": [
+        (("哪些方向涉及人工智能？", "这几个方向各自多少钱？"), "budget"),
+        (("哪些方向涉及氢能？", "那几个方向一共有多少个项目？"), "count"),
+    ],
     "measure_of_last_directions": [(("意大利经费", "平均呢"), "average")],
     "card_of_nothing_is_overview": [(("介绍一下这个专项",), "overview")],
     "count_of_directions": [
