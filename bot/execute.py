@@ -600,6 +600,20 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
                 )
             )
     known = [(v, n) for v, n in values if v is not None]
+    if len(values) > 2 and len(known) == len(values) and "order" in q.asks:
+        # "按平均从高到低排个序": the figures compared, in the order asked (ties share a place)
+        low = q.order == "min" or O.ascending(q.understanding.text if q.understanding else "")
+        ordered = sorted(known, key=lambda e: e[0], reverse=not low)
+        rows, place = [], 0
+        for i, (v, n) in enumerate(ordered, 1):
+            place = place if i > 1 and v == ordered[i - 2][0] else i
+            shown = _num(v) if metric == "count" else wan(v, lang)
+            rows.append(f"{place}. {esc(n)} — {shown}")
+        order = tr(
+            lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low"
+        )
+        extra.append(tr(lang, f"排序（{order}）：", f"In order ({order}):"))
+        extra.extend(rows)
     if len(values) > 2 and len(known) == len(values) and "difference" in q.asks:
         # "三个里面最高的是哪个，比最低的高多少": the top against the bottom
         top, low = max(v for v, _ in known), min(v for v, _ in known)

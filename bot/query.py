@@ -3209,6 +3209,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
                 break
     if track_as_unit(q, c):
         q.rules.append("track_as_unit")
+    if order_of_named(q, c):
+        q.rules.append("order_of_named")
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
     for check in TRUST:
@@ -3315,6 +3317,20 @@ def track_as_unit(q: Query, c: Context) -> bool:
     if not tracks:
         return False
     q.tracks = tracks
+    return True
+
+
+def order_of_named(q: Query, c: Context) -> bool:
+    """Several directions (or tracks) named and put in order ("阿根廷、…、欧盟旗舰的FAB领域、俄罗斯
+    按平均排序", "rank Israel, the EU flagship FAB track and Germany by average"): the comparison
+    lists them in that order too."""
+    if q.intent not in (L.COMPARE, *INTENT_METRIC) or q.op not in ("show", "compare"):
+        return False
+    if len(q.groups) < 3 or not O.ranking(c.text) or q.asks:
+        return False
+    if q.intent in INTENT_METRIC:  # "…按平均每项资助额由低到高排列": each one's figure, ordered
+        q.metric = INTENT_METRIC[q.intent]
+    q.intent, q.op, q.asks = L.COMPARE, "compare", ["order"]
     return True
 
 

@@ -211,3 +211,25 @@ def test_track_names_come_from_the_knowledge(knowledge):
     assert named_tracks(normalize("食品农业与生物技术"), d) == [0]
     assert named_tracks(normalize("FAB和CCB"), d) == [0, 1]
     assert named_tracks(normalize("中芬"), knowledge.direction_by_id["intl-1.6"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("把中以、欧盟旗舰的CCB领域、中德按平均资助额从高到低排个序", "1. 1.4", "3. 1.9"),
+        ("請將中以、歐盟旗艦FAB領域、中德按平均每項資助額由低到高排列", "1. 1.9", "3. 1.4"),
+        (
+            "Rank by average per project: Israel, the EU flagship FAB track, Germany",
+            "1. 1.4",
+            "3. 1.9",
+        ),
+    ],
+)
+def test_named_list_put_in_order(engine: Engine, text: str, first: str, last: str):
+    """Directions and a track named and put in order: listed in that order, the track as one."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare", reply
+    assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.8", "intl-1.9"], reply
+    lines = reply["text"].split("\n")
+    ranked = [ln for ln in lines if ln[:1].isdigit()]
+    assert ranked[0].startswith(first) and ranked[-1].startswith(last), reply
