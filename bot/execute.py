@@ -676,8 +676,14 @@ def _compare_tracks(q: Query, k: Knowledge) -> Answer:
             )
             if "ratio" in q.asks and low:
                 times = _times(top, low)
+                # both ways round: "领域二是领域一的几分之几" asks the smaller over the larger
+                back = _times(low, top)
                 lines.append(
-                    tr(lang, f"前者是后者的{times}倍。", f"That is {times} times {esc(ln)}.")
+                    tr(
+                        lang,
+                        f"前者是后者的{times}倍（{esc(ln)}是前者的{back}倍）。",
+                        f"That is {times} times {esc(ln)} ({esc(ln)} is {back} times {esc(tn)}).",
+                    )
                 )
     return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, lang))
 

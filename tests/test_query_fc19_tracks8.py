@@ -117,6 +117,7 @@ def plain(text: str) -> str:
             [],
         ),
         (("中欧旗舰的领域一和领域二项目数相差几个？",), "compare", ["intl-1.4"], ["2"], []),
+        (("中欧旗舰平均多少", "领域二是领域一的几分之几"), "compare", ["intl-1.4"], ["0.43"], []),
         # both tracks added up: the direction's own figure, not a ranking
         (
             ("歐盟旗艦FAB領域幾多個項目？", "CCB呢？", "兩個領域加埋一共最多幾多個？"),
