@@ -3295,7 +3295,10 @@ def track_as_unit(q: Query, c: Context) -> bool:
     conversation), "那另一个领域呢" (the other track). Both tracks named, or counted ("两个领域
     加起来"), are the direction itself."""
     if q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS:
-        return False
+        # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几"); the share of each
+        # track inside its direction ("tracks") keeps the direction whole
+        if not (q.op == "share" and "tracks" not in q.asks):
+            return False
     ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
     carried = dict(c.last.tracks) if c.last else {}
     both = bool(T.BOTH.search(c.u.norm))

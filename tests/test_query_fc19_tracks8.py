@@ -234,3 +234,23 @@ def test_named_list_put_in_order(engine: Engine, text: str, first: str, last: st
     lines = reply["text"].split("\n")
     ranked = [ln for ln in lines if ln[:1].isdigit()]
     assert ranked[0].startswith(first) and ranked[-1].startswith(last), reply
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("欧盟旗舰FAB领域占政府间专项总经费的百分之几", "14.1%"),
+        ("歐盟旗艦CCB領域佔整個政府間專項經費幾多個百分比？", "12.1%"),
+        ("What percentage of the intergovernmental budget is the EU flagship FAB track?", "14.1%"),
+    ],
+)
+def test_a_track_share_of_the_call(engine: Engine, text: str, figure: str):
+    """A track's share of a whole is the track's money over the whole, not its direction's."""
+    reply = ask(engine, text)
+    assert reply["programs"] == ["intl-1.4"], reply
+    assert figure in reply["text"], reply
+
+
+def test_each_track_share_of_its_direction_keeps_both(engine: Engine):
+    reply = ask(engine, "What share of the EU flagship budget goes to the CCB track?")
+    assert "46.2%" in reply["text"], reply
