@@ -3294,11 +3294,11 @@ def track_as_unit(q: Query, c: Context) -> bool:
     track in the list ranked), "欧盟旗舰FAB平均多少 → 阿根廷呢 → 是几倍" (the track kept by the
     conversation), "那另一个领域呢" (the other track). Both tracks named, or counted ("两个领域
     加起来"), are the direction itself."""
-    if q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS:
-        # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几"); the share of each
-        # track inside its direction ("tracks") keeps the direction whole
-        if not (q.op == "share" and "tracks" not in q.asks):
-            return False
+    # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几") is of the track; the share
+    # of each track inside its direction ("tracks") keeps the direction whole
+    share = q.op == "share" and "tracks" not in q.asks
+    if (q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS) and not share:
+        return False
     ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
     carried = dict(c.last.tracks) if c.last else {}
     both = bool(T.BOTH.search(c.u.norm))
