@@ -3313,7 +3313,9 @@ def track_as_unit(q: Query, c: Context) -> bool:
             hits = _tracks_named(c, d, "track_of_previous" in q.rules)
         if len(hits) == 1 and not both:
             tracks[ident] = hits[0]
-        elif not hits and not both and ident in carried and not _named_here(ident, c):
+        elif not hits and not both and ident in carried and ident in q.programs:
+            if _named_here(ident, c):
+                continue  # the direction asked again by name is the whole of it
             if "sum" in c.ops and q.programs == [ident]:
                 continue  # "→ and the food one? → together?": its tracks added up
             tracks[ident] = carried[ident]  # "是几倍" after the track and another direction

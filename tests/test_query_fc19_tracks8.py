@@ -254,3 +254,9 @@ def test_a_track_share_of_the_call(engine: Engine, text: str, figure: str):
 def test_each_track_share_of_its_direction_keeps_both(engine: Engine):
     reply = ask(engine, "What share of the EU flagship budget goes to the CCB track?")
     assert "46.2%" in reply["text"], reply
+
+
+def test_a_ranking_of_every_direction_after_a_track_ranks_directions(engine: Engine):
+    """The track kept by the conversation narrows a direction in talk, not a ranking of all."""
+    reply = ask(engine, "歐盟旗艦CCB領域平均每項幾多？", "咁平均最低嘅係邊個方向？")
+    assert "1.4" not in reply["text"].split("\n")[0], reply
