@@ -507,8 +507,9 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     dirs = [
         k.direction_by_id[i]
         for i in topic_directions(k, u.topics, u.topic_mode)
-        # "政府間專項入面有邊啲方向做材料": only the call named
-        if i not in u.excluded and (not u.scope or k.direction_by_id[i].call == u.scope)
+        if i not in u.excluded
+        # "航空航天喺政府間專項有冇方向做": the topic within the call named
+        and (u.scope not in k.call_by_id or k.direction_by_id[i].call == u.scope)
     ]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)

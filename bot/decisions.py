@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from bot import intents as L
 from bot import operations as O
 from bot import tracks as T
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
@@ -248,6 +249,8 @@ def place_said_of_a_partner(s: State) -> bool:
             continue
         if _ASKS_AGAIN.search(s.norm[before.end : m.start]):
             continue
+        if _SAID_OF.search(s.norm[max(0, before.start - 12) : before.start]):
+            continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]
@@ -276,6 +279,31 @@ def region_before_partner(s: State) -> bool:
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
     s.u.groups = keep
+    return True
+
+
+# "our country", "their country", "他们国家": the country of the person the city places. Not
+# 我国/我们国家: in Chinese that is China, the asker's side of every direction
+_OWN_COUNTRY = re.compile(
+    r"\b(?:our|my|their|his|her)\s+(?:own\s+)?(?:country|nation|government|side)(?:'s)?\b|"
+    r"(?:他们|她们|他|她|对方|佢哋|佢)(?:的|嘅|个|嗰个)?(?:国家|政府)"
+)
+
+
+def own_country_by_city(s: State) -> bool:
+    """ "I am professor at University of Pretoria … Our country have two directions, yes?": the
+    asker's country is the partner the city or institution named places them in."""
+    if s.u.groups or not _OWN_COUNTRY.search(s.norm):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in s.u.mentions):
+        return False
+    partners = partners_by_city(s.norm, s.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in s.k.directions_by_partner.get(partners[0], ())]
+    if not own:
+        return False
+    s.u.groups = [own]
     return True
 
 
@@ -687,6 +715,13 @@ def compare_with_earlier_turn(s: State) -> bool:
     return True
 
 
+# the names listed before are taken up as a set: the superlative is among them
+_THESE_NAMED = re.compile(
+    r"这[两三四五六七八九几\d]个|这几|这些|以上|上述|其中|呢[两三四五几\d]个|呢几|"
+    r"\b(?:these|those|the)\s+(?:two|three|four|five|\d)\b|\b(?:of|among)\s+(?:these|them|those)\b"
+)
+
+
 def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
@@ -698,6 +733,8 @@ def superlative_names_nothing(s: State) -> bool:
         return True
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
+    if len(s.u.groups) > 1 and _THESE_NAMED.search(s.norm):
+        return False  # "阿根廷、韩国联合研究、南非旗舰这三个方向，哪个总经费最少": among them
     s.u.groups = []
     return True
 
@@ -1131,7 +1168,7 @@ def partners_of_a_call(s: State) -> bool:
     """A call named, its partners asked: "港澳台项目合作方"."""
     u = s.u
     names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
-    call_only = u.groups and all(m.kind == CALL for m in names)
+    call_only = u.groups and names and all(m.kind == CALL for m in names)
     if not (s.intent == L.PARTNERS and call_only):
         return False
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
@@ -1653,6 +1690,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
+    (own_country_by_city, GO_ON),
     (the_other_track, FINAL),
     (tracks_added_up, FINAL),
     (the_other_one, GO_ON),

@@ -2200,11 +2200,26 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
 _ABOUT_ASKER = re.compile(rf"(?:{O.VOCAB.courtesy['about_asker']})")
 
 
+def _named_before_context(c: Context) -> tuple[list[list[str]], set[str] | None]:
+    """The names these rules choose among, and what the understanding already chose: when it
+    dropped the names of sentences that ask nothing ("…资助哪些领域？我们是意大利的团队，中方伙伴
+    也有俄罗斯合作方。"), every name of the message, so the rule still reads the asking clause
+    (its measures, its operations: the "也有" of the context compares nothing)."""
+    named = c.named
+    if len(named) >= 2 or c.narrowed is not None or not named:
+        return named, None
+    every = _mentioned_groups(c)
+    chosen = {d for g in named for d in g}
+    if len(every) < 2 or not chosen <= {d for g in every for d in g}:
+        return named, None
+    return every, chosen
+
+
 def question_before_context(q: Query, c: Context) -> bool:
     """One question, then sentences about the asker naming other partners: "For Russia program,
     which areas? We are Italian but our Chinese partner has also a Russian partner." asks of
     Russia only; the partners of the sentences after it are who the asker is."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2:
         return False
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(c.u.text) if s.strip()]
@@ -2218,6 +2233,8 @@ def question_before_context(q: Query, c: Context) -> bool:
     keep = [g for g in named if set(g) & ids]
     if not keep or len(keep) == len(named):
         return False
+    if chosen is not None and {d for g in keep for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
     q.groups = c.narrowed = keep
     # "…也有俄罗斯合作方" says who the asker is: its "also" compares nothing
     c.ops = c.ops & set(O.operations(O.folded(sentences[asked[0]])))
@@ -2230,7 +2247,7 @@ def question_clause(q: Query, c: Context) -> bool:
     "We have partners in both Spain and Italy but decided to go with the
     Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
     — the directions of the asking clause (or, if it names none, of the clause before it)."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
         return False
     if names_enumerated(c.u.text, c.index):
@@ -2259,7 +2276,10 @@ def question_clause(q: Query, c: Context) -> bool:
         selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
         if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
-    q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
+    groups = [[d for d in g if d in ids] or g for g in keep]
+    if chosen is not None and {d for g in groups for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
+    q.groups = c.narrowed = groups
     c.measures = O.measures(normalize(clauses[asking])) or c.measures
     if q.intent == L.COMPARE:
         q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)

@@ -45,6 +45,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
         (("Germany, how many projects?", "and the other European country Italy?"), "count"),
     ],
+    "own_country_by_city": [
+        (("I teach in Cape Town. Our country has how many projects in this call?",), "count"),
+        (("My lab is at KAIST. What is the total budget for my country?",), "budget"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
