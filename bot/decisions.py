@@ -1472,6 +1472,21 @@ def _names_a_track(s: State) -> bool:
     return all(any(normalize(m.text) in label for label in labels) for m in names)
 
 
+def measure_of_named_tracks(s: State) -> bool:
+    """A measure of tracks named by their own words is that measure, not the fields the word
+    领域 suggests: "欧盟旗舰FAB领域和CCB领域分别多少钱", "歐盟旗艦領域一同領域二各有幾多個項目"."""
+    if s.intent != L.FIELDS or s.u.metric not in METRIC_INTENT or _FIELDS_ASKED.search(s.norm):
+        return False
+    ids = list(dict.fromkeys(d for g in s.u.groups for d in g))
+    if len(ids) != 1:
+        return False
+    d = s.k.direction_by_id.get(ids[0])
+    if not T.tracked(d) or not T.named_tracks(s.norm, d):
+        return False
+    s.intent = METRIC_INTENT[s.u.metric]
+    return True
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1742,6 +1757,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (topic_of_named_partner, GO_ON),
+    (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),

@@ -34,7 +34,8 @@ _OTHER = re.compile(
 )
 # both tracks counted or added up ("两个领域加起来", "both tracks together"): the direction
 BOTH = re.compile(
-    r"(?:两|二|2|兩)\s*(?:个|個)?\s*(?:领域|板块|部分|赛道)|\b(?:both|two|2)\s+(?:tracks?|areas|strands)\b"
+    r"(?<!第)(?:两|二|2|兩)\s*(?:个|個)?\s*(?:领域|板块|部分|赛道)|"
+    r"\b(?:both|two|2)\s+(?:tracks?|areas|strands)\b"
 )
 
 

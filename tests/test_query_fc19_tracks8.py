@@ -117,6 +117,9 @@ def plain(text: str) -> str:
             [],
         ),
         (("中欧旗舰的领域一和领域二项目数相差几个？",), "compare", ["intl-1.4"], ["2"], []),
+        # a track by its ordinal, and each of two tracks named
+        (("歐盟旗艦第二個領域資助幾多個項目",), "count", ["intl-1.4"], ["4"], ["不超過2"]),
+        (("欧盟旗舰FAB领域和CCB领域分别多少钱",), "budget", ["intl-1.4"], ["7000", "6000"], []),
         (("中欧旗舰平均多少", "领域二是领域一的几分之几"), "compare", ["intl-1.4"], ["0.43"], []),
         # both tracks added up: the direction's own figure, not a ranking
         (
