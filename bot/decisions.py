@@ -180,6 +180,8 @@ def the_other_track(s: State) -> bool:
     if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions if m.id not in dict(last.tracks)):
         return False
     ident = last.tracks[-1][0]
+    if [list(g) for g in last.groups] != [[ident]]:
+        return False  # "FAB平均 → 韩国能源呢 → 另一个呢" is the other Korean direction
     d = s.k.direction_by_id.get(ident)
     if not T.tracked(d) or len(d.funding) != 2:
         return False  # "the other" of three tracks names none of them

@@ -28,8 +28,9 @@ _ACRONYM = re.compile(r"[（(]\s*([A-Za-z]{2,8})\s*[)）]")
 _HEAD = re.compile(r"^\s*(领域|領域|track|area|strand)\s*([0-9一二三四]+)\s*[:：]?\s*", re.I)
 # the other track: "那另一个领域呢", "咁另一個領域呢", "and the other track?"
 _OTHER = re.compile(
-    r"(?:另外|另)\s*(?:一|1)?\s*(?:个|個)?\s*(?:领域|板块|部分|赛道)|"
-    r"\bthe\s+other\s+(?:track|area|strand|funding\s+line|field)s?\b|"
+    r"(?:另外|另)\s*(?:一|1)?\s*(?:个|個|嗰个|嗰個|嗰|那个|那)?\s*(?:领域|板块|部分|赛道)?\s*(?:呢|嘅|的|$)|"
+    r"(?:另外|另)\s*(?:一|1)?\s*(?:个|個|嗰个|嗰個|嗰|那个|那)?\s*(?:领域|板块|部分|赛道)|"
+    r"\bthe\s+other\s+(?:one|track|area|strand|funding\s+line|field)s?\b|"
     r"\bother\s+(?:track|area|strand)\b"
 )
 # both tracks counted or added up ("两个领域加起来", "both tracks together"): the direction

@@ -53,6 +53,23 @@ def plain(text: str) -> str:
             ["70 million"],
             ["60 million"],
         ),
+        (("歐盟旗艦FAB領域幾多錢？", "另外嗰個領域呢？"), "budget", ["intl-1.4"], ["6000"], []),
+        (("欧盟旗舰FAB领域多少钱", "另外一个呢"), "budget", ["intl-1.4"], ["6000"], ["7000"]),
+        (
+            ("EU flagship FAB track average?", "and the other one?"),
+            "average",
+            ["intl-1.4"],
+            ["15 million"],
+            [],
+        ),
+        # "the other one" after another direction is that partner's other direction
+        (
+            ("欧盟旗舰FAB领域平均多少", "韩国能源呢", "另一个呢"),
+            "average",
+            ["intl-2.0"],
+            ["100"],
+            [],
+        ),
         # a track against another direction
         (
             ("欧盟旗舰领域二的平均资助额是中芬的几倍？",),
