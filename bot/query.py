@@ -1998,7 +1998,9 @@ def several_measures(q: Query, c: Context) -> bool:
         # "Which directions cover hydrogen, and how much does each get?": "which directions"
         # selects by the topic, the figure of each is what is asked
         return False
-    if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
+    # a comparison word of a sentence about the asker ("我校…在氢能方面积累较多") compares nothing
+    asking = _without_asker_clauses(c)
+    if len(asked) < 2 or O.operations(asking) & set(COMPARE_OPS) or _COMPARE_WORD.search(asking):
         return False
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
@@ -3277,6 +3279,18 @@ def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
 
 
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
+
+
+def _without_asker_clauses(c: Context) -> str:
+    """The message without its clauses about the asker that name nothing of the notice."""
+    keep = []
+    for clause in _CLAUSE_END.split(c.text):
+        if O.VOCAB.asker_context.search(clause):
+            found = c.index.find(normalize(clause), clause).mentions
+            if not any(x.kind in (PARTNER, DIRECTION, CALL) for x in found):
+                continue
+        keep.append(clause)
+    return "，".join(keep)
 
 
 def _of_the_asker(c: Context, m: Mention) -> bool:

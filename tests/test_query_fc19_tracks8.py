@@ -280,3 +280,35 @@ def test_a_ranking_of_every_direction_after_a_track_ranks_directions(engine: Eng
     """The track kept by the conversation narrows a direction in talk, not a ranking of all."""
     reply = ask(engine, "歐盟旗艦CCB領域平均每項幾多？", "咁平均最低嘅係邊個方向？")
     assert "1.4" not in reply["text"].split("\n")[0], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "program", "figures"),
+    [
+        (
+            "我们实验室在海洋观测方面基础较好，想了解中西项目的：1.资助领域；2.项目数；3.平均资助额。",
+            "intl-1.3",
+            ["20", "300"],
+        ),
+        (
+            "本校團隊喺氫能方面經驗比較多，想問中德項目嘅資助領域、項目數同平均資助額。",
+            "intl-1.8",
+            ["5", "400"],
+        ),
+        (
+            "Our lab is stronger than most in hydrogen. For China-Germany: fields, number of "
+            "projects and average per project?",
+            "intl-1.8",
+            ["5", "4 million"],
+        ),
+    ],
+)
+def test_comparison_word_about_the_asker_compares_nothing(
+    engine: Engine, text: str, program: str, figures: list[str]
+):
+    """Several measures of one direction after a sentence about the asker with a comparative
+    in it ("积累较多"): the direction's card, not one measure."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "detail" and reply["programs"] == [program], reply
+    for figure in figures:
+        assert figure in plain(reply["text"]), reply
