@@ -127,9 +127,15 @@ def track_view(d: Direction, i: int) -> Direction:
     short = Text(
         f"{d.short.zh_hans} {s.zh_hans}", f"{d.short.zh_hant} {s.zh_hant}", f"{d.short.en} {s.en}"
     )
+    title = Text(
+        f"{d.title.zh_hans} — {s.zh_hans}",
+        f"{d.title.zh_hant} — {s.zh_hant}",
+        f"{d.title.en} — {s.en}",
+    )
     fields = (d.fields[i],) if len(d.fields) == len(d.funding) else d.fields
     return replace(
         d,
+        title=title,
         short=short,
         fields=fields,
         funding=(Funding(f.total, f.projects, f.average, None),),
