@@ -1626,12 +1626,13 @@ def _both_tracks_named(c: Context) -> str | None:
 
 
 _WHICH_TRACK = re.compile(
-    r"(?:哪|边|那)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
+    r"(?:哪|边)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
     r"\bwhich\s+(?:one\s+of\s+the\s+)?(?:tracks?|areas?|strands?)\b"
 )
 # the more or the most of the two: "哪个领域钱多", "which track funds more projects"
 _MORE_OR_MOST = re.compile(
-    r"最|更|较|多|少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|lower|lowest|"
+    r"最|更|较|(?<!几)(?<!好)多(?!少)|(?<!多)少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|"
+    r"lower|lowest|"
     r"bigger|biggest|larger|largest|smaller|smallest)\b"
 )
 
