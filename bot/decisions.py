@@ -823,6 +823,8 @@ def partners_with_several_directions(s: State) -> bool:
     clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
     if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
         return False
+    if _OWN_COUNTRY.search(clause):
+        return False  # "Our country has two directions here, right?" states it of the asker's
     by_partner = s.k.directions_by_partner
     single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
     if len(single) == len(s.k.directions):
@@ -1200,6 +1202,23 @@ _CHECKS = re.compile(
 )
 
 
+# the partners listed, not only counted: "哪几个国家", "which countries", "唔该列晒出嚟"
+_PARTNER_LIST_ASKED = re.compile(r"哪|边|列|名单|清单|\b(?:which|what|list|name)\b")
+
+
+def partners_counted_is_overview(s: State) -> bool:
+    """ "how many countries and organisations can be partner in this call": the count the
+    overview states (14 countries, regions, organisations…), beside its directions and total;
+    the partners' list answers a question that also asks which they are."""
+    u = s.u
+    if s.intent != L.PARTNERS or u.groups or u.topics or s.found.other_places:
+        return False
+    if not _PARTNERS_COUNTED.search(s.norm) or _PARTNER_LIST_ASKED.search(s.norm):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
 def partner_list_checked_for_a_region(s: State) -> bool:
     """The partner list asked, a region named only in a sentence that asks nothing: "Which
     partner countries are there? I want to see if any from Latin America" is the whole list
@@ -1224,6 +1243,52 @@ def partner_list_checked_for_a_region(s: State) -> bool:
     return True
 
 
+# something asked of the region's directions besides who they are ("非洲方向经费多少")
+_BEYOND_PARTNERS = (L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.PERIOD, L.COMPARE)
+
+
+# the whole list asked beside a region: "所有合作方列一下", "list all the partner countries"
+_ALL_PARTNERS = re.compile(
+    r"(?<!洲)(?<!洲的)(?<!洲嘅)(?<!拉美)(?<!中东)(?:所有|全部|全体|一切)(?:的|嘅)?(?:合作)?"
+    r"(?:方|国家|伙伴|国家和地区|国家地区)|列晒|全部列|"
+    r"\ball\s+(?:the\s+)?(?:partners?|partner\s+countries|countries)\b(?!\s+(?:in|from|of)\b)|"
+    r"\bfull\s+list\b"
+)
+
+
+def _region_asked_alone(s: State) -> bool:
+    """Only regions named, and nothing asked of their directions besides who they are."""
+    if not (s.intent in (L.PARTNERS, None) and s.u.groups):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    return not (any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or s.u.topics)
+
+
+def all_partners_beside_a_region(s: State) -> bool:
+    """A region's partners asked, then the whole list: "有没有亚洲国家可以合作的？把所有合作方列一
+    下吧" is every partner (the region's are in it), not only the region's."""
+    u = s.u
+    if not _region_asked_alone(s) or not _ALL_PARTNERS.search(normalize(u.text)):
+        return False
+    u.groups = []
+    u.intent = L.PARTNERS
+    return True
+
+
+def partners_of_a_region(s: State) -> bool:
+    """The partners of a region asked: "有冇亞洲國家可以合作？", "Any African partner country?",
+    "合作國家入面有冇南美洲嘅？" — the partners in it (none: the region is outside the call),
+    not the card of each of its directions."""
+    u = s.u
+    # nothing else asked of a region is who is in it ("有冇亞洲國家可以合作")
+    if not _region_asked_alone(s):
+        return False
+    u.intent = L.PARTNERS
+    return True
+
+
 # a clause that checks the list for names: "是否包括俄罗斯和芬兰", "有没有德国", "Israel is
 # inside, yes?", "is Germany included?"
 _LIST_CHECK = re.compile(
@@ -1244,8 +1309,8 @@ def partner_list_checked_for_names(s: State) -> bool:
     call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
     the cards of the partners checked."""
     u = s.u
-    if not (s.intent == L.PARTNERS and u.groups):
-        return False
+    if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
+        return False  # "Our country has two directions, right? total of each?" asks of it
     asks_list = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
@@ -1748,8 +1813,11 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partners_counted_is_overview, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
     (partner_list_checked_for_names, GO_ON),
+    (all_partners_beside_a_region, FINAL),
+    (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

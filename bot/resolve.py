@@ -798,7 +798,10 @@ def _listed_before(found: Found, mention: Mention) -> Mention | None:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
-_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
+# "基础科学和航空航天都在哪个方向": both in one direction
+_BOTH_TOPICS = re.compile(
+    r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括|都(?:在|属于|是|归)(?:哪|边)"
+)
 
 
 def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
@@ -826,12 +829,65 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
         # one compound named twice ("做过新冠疫苗的临床…哪个方向写了新冠病毒疫苗"), beside
         # broader words only: directions on both of its topics
         return [t for t in topics if t in compound], "intersection"
+    quoted = _quoted_field(k, found, runs, gaps)
+    if quoted:
+        # "健康和老龄科技是哪个国家的方向": the notice's own name of one field, not a list
+        return [t for t in topics if t in quoted], "intersection"
     if listed:
         return _compounds_narrowed(k, [r[0] for r in runs], gaps, topics), "union"
     narrow = _narrowest(k, topics)
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+# "X和Y" joins the two parts of one name as often as it lists two things; "、", "or" list
+_JOINED_PARTS = re.compile(r"\s*(?:和|与|及|以及|跟|同|\band\b|&)\s*")
+_FIELD_NAME_MIN = 4  # "健康和老龄" and longer; two characters name too many things
+
+
+def _field_names(k: Knowledge) -> str:
+    """Every field of every direction in every language, normalised, each also without its
+    track label ("领域二 气候变化…" → "气候变化…"), one per line after a newline: a span opens a
+    field's name when "\\n" + span is in it (one search, not one per field). Cached."""
+    key = ("field_names",)
+    if key not in k._cache:
+        names: dict[str, None] = {}
+        for d in k.directions:
+            for f in d.fields:
+                for name in (normalize(f.zh_hans), normalize(f.en)):
+                    names[name] = None
+                    label = _FIELD_PREFIX.match(name)
+                    if label:
+                        names[name[label.end() :]] = None
+        k._cache[key] = "".join("\n" + n for n in names)
+    return k._cache[key]
+
+
+def _quoted_field(
+    k: Knowledge, found: Found, runs: list[tuple[str, int, int]], gaps: list[str]
+) -> set[str]:
+    """The topics of a run joined by "和/与/and" that together are the start of a field's name
+    in the notice ("健康和老龄科技", "climate change and biodiversity"): one field, asked as a
+    whole, so the directions are those covering every part (the narrowest match), not any
+    part. Other topics of the message must be among them ("我们做养老科技。健康和老龄科技…")."""
+    best: set[str] = set()
+    for i, j in itertools.combinations(range(len(runs) + 1), 2):
+        window = runs[i:j]
+        ids = {r[0] for r in window}
+        if len(ids) < 2 or len(ids) <= len(best):
+            continue
+        if not all(_JOINED_PARTS.fullmatch(g) for g in gaps[i : j - 1]):
+            continue
+        span = found.text[window[0][1] : window[-1][2]].strip()
+        if len(span) >= _FIELD_NAME_MIN and "\n" + span in _field_names(k):
+            best = ids
+    if best and all(r[0] in best for r in runs):
+        return best
+    return set()
+
+
+_FIELD_PREFIX = re.compile(r"(?:领域[一二三四五六七八九十\d]+|track\s*\d+|\d+)\s*")
 
 
 def _items(runs: list[tuple[str, int, int]], gaps: list[str]) -> list[list[str]]:
