@@ -2171,13 +2171,15 @@ def one_described(q: Query, c: Context) -> bool:
 # a direction described by what it funds: "做智慧城市、水处理技术的方向", "写了生物技术…的那个",
 # "做清洁热电同碳捕集嘅系边个", "which of the two Korea programs fits us", "the one doing …"
 _DESCRIBES = re.compile(
-    r"(?:做|搞|写了|写咗|写着|写的是|提到|提到了|涉及|包括|研究)[^\s，,。；;？?！!]{1,40}?"
+    r"(?:做|搞|写了|写咗|写着|写的是|提到|提到了|涉及|包括|研究)[^，,。；;？?！!]{1,40}?"
     r"(?:的|嘅|那个|嗰个|那一个)"
     r"|(?:那|嗰)(?:一)?个|哪一个|是哪个|系边个|边一个|"
-    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one)\b|\bthe\s+one\s+(?:that|which|with|for|doing)\b"
+    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one)\b"
     r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
-    r"|\b(?:programm?e|program|direction|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|"
-    r"includes?|mentions?|supports?|has)\b"
+    # an English relative clause, to the end of its clause: "the program that covers …"
+    r"|(?:\bthe\s+one\s+(?:that|which|with|for|doing|on|about)|\b(?:programm?e|program|direction"
+    r"|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|includes?|mentions?|supports?|has))"
+    r"\b(?:(?!\s[-–—]\s)[^,.;:?!–—])*"
 )
 # which one is it, asked: the reply names the one direction
 _WHICH_DESCRIBED = re.compile(
@@ -2252,7 +2254,7 @@ def best_described(q: Query, c: Context) -> bool:
     fields repeat the description's own words; its measure asked, or the last turn's."""
     if q.op != "show" or not c.u.topics or any(m.kind == DIRECTION for m in c.u.mentions):
         return False
-    shapes = list(_DESCRIBES.finditer(c.u.norm))  # spans where the topic mentions are
+    shapes = [m.group() for m in _DESCRIBES.finditer(c.text)]  # read with its punctuation
     # "资助领域有哪些" asks the fields of the one described, not which directions
     if not shapes or _SEVERAL_ASKED.search(_FIELDS_LISTED.sub(" ", c.text)):
         return False
@@ -2288,10 +2290,9 @@ def best_described(q: Query, c: Context) -> bool:
         return False  # "气候变化和生物多样性那个领域呢" is a part of the direction just answered
     # the topics inside the description, when it holds any ("which of the two … fits us" is
     # described by the sentence before it)
-    spans = [m.span() for m in shapes]
-    inside = [
-        m.id for m in c.u.mentions if m.kind == TOPIC and any(a <= m.start < b for a, b in spans)
-    ]
+    inside = [m.id for m in c.u.mentions if m.kind == TOPIC and any(m.text in d for d in shapes)]
+    if partners and not inside and not _WHICH_DESCRIBED.search(c.text):
+        return False  # "我们做碳捕集，韩国那个方向多少钱": a topic of the asker picks nothing
     topics = [t for t in c.u.topics if t in inside] or c.u.topics
     covering = {t: set(topic_directions(c.k, [t])) for t in topics}
     covered = {i: sum(1 for t in topics if i in covering[t]) for i in cands}

@@ -62,6 +62,13 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-2.3"],
             "3 million",
         ),
+        (("那个只有两个项目的韩国方向多少钱",), "budget", ["intl-2.1"], "1500"),
+        (
+            ("Korea has two programs; the one with aerospace, how much per project?",),
+            "average",
+            ["intl-2.0"],
+            "1 million",
+        ),
         # no partner: the fields that repeat the description's own words decide a tie
         (("那个做医疗和水技术的方向资助几个项目",), "count", ["intl-1.9"], "10"),
         (("那個做智慧綠色出行嘅方向有幾多個項目？",), "count", ["intl-1.6"], "15"),
@@ -124,6 +131,8 @@ def test_follow_ups_on_the_described(engine: Engine, turns, intent, programs, fi
         ("有冇做水處理嘅方向？", "topic", ["intl-1.3", "intl-1.9"]),
         # a topic in a sentence about the asker does not pick one of the partner's directions
         ("我们做氢能，南非的方向一共多少钱", "budget", ["intl-2.2", "intl-2.3"]),
+        ("我們做碳捕集，韓國嗰個方向幾多錢？", "budget", ["intl-2.0", "intl-2.1"]),
+        ("We do carbon capture. How much does Korea fund?", "budget", ["intl-2.0", "intl-2.1"]),
         # a count checked is asked, not a description
         ("South Africa flagship, is it really only one project?", "count", ["intl-2.3"]),
         # one direction of the partner: nothing to choose, the yes/no on its fields stays
