@@ -1759,6 +1759,44 @@ def partner_by_city(q: Query, c: Context) -> bool:
     return True
 
 
+_WORD_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,}|[a-z]{4,})")
+
+
+def partner_kind_cut_short(q: Query, c: Context) -> bool:
+    """A partner of several directions followed by the start of a word of exactly one of them,
+    cut short: "KR 联合 多少钱" (联合 of 联合研究, not the energy one), "Korea joint, budget?".
+    A whole marker word is the markers' own business; a word several of them start with
+    ("南非 联合": 联合研究 and 联合研究旗舰) picks none."""
+    partners = [m for m in c.u.mentions if m.kind == PARTNER]
+    if len(partners) != 1 or any(m.kind == DIRECTION for m in c.u.mentions) or c.u.markers:
+        return False
+    own = [d for d in c.k.directions_by_partner.get(partners[0].id, ())]
+    if len(own) < 2 or q.programs != [d.id for d in own]:
+        return False
+    word = _WORD_AFTER.match(c.u.norm, partners[0].end)
+    if word is None:
+        return False
+    w = word.group(1)
+    # the longest start of the word that starts a marker of one direction only
+    # a Chinese run has no spaces between words ("联合多少钱"); an English word is whole
+    for n in range(len(w), 1 if w[0] >= "\u4e00" else len(w) - 1, -1):
+        start = w[:n]
+        if O.measures(start) or O.operations(start) or w[n:].startswith("起来"):
+            continue  # "EU count": the measure asked; "联合起来": together, no kind
+        hits = [
+            d.id
+            for d in own
+            if any(mk.lower().startswith(start) and mk.lower() != start for mk in d.markers)
+        ]
+        if hits:
+            if len(hits) != 1:
+                return False
+            q.groups, q.source = [hits], "named"
+            c.u.groups = c.narrowed = [hits]
+            return True
+    return False
+
+
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
 _RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -2820,6 +2858,7 @@ RULES: tuple[Rule, ...] = (
     relative_filter,
     range_filter,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_before_context,
     question_clause,
@@ -2898,6 +2937,7 @@ NARROWING = (
     numbered_span,
     one_of_listed,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_clause,
     topic_of_asking_clause,

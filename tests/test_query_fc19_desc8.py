@@ -150,3 +150,24 @@ def test_a_track_of_the_last_direction_is_not_another_direction(engine: Engine):
     direction that also covers climate."""
     reply = ask(engine, "欧盟旗舰项目一共支持几个？", "气候变化和生物多样性那个领域呢？")
     assert reply["programs"] == ["intl-1.4"], reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs"),
+    [
+        # a partner's kind of direction cut short: the one direction whose word it starts
+        (("KR 联合 经费",), "budget", ["intl-2.0"]),
+        (("韓國聯合幾多個項目",), "count", ["intl-2.0"]),
+        (("Korea joint, how much money?",), "budget", ["intl-2.0"]),
+        (("韩国联合 多少钱", "项目几个"), "count", ["intl-2.0"]),
+        # a word both of its directions start with picks none; a measure word is no kind
+        (("南非 联合 多少钱",), "budget", ["intl-2.2", "intl-2.3"]),
+        (("EU count",), "count", ["intl-1.4", "intl-1.5"]),
+        # "联合起来" is together, not the joint research
+        (("韩国联合起来一共多少钱",), "budget", ["intl-2.0", "intl-2.1"]),
+    ],
+)
+def test_partner_kind_cut_short(engine: Engine, turns, intent, programs):
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
