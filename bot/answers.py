@@ -11,6 +11,7 @@ the plain operation ``show`` and for the answerable part beside a missing aspect
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -357,7 +358,7 @@ def _count(u: Understanding, k: Knowledge) -> Answer:
     return Answer("\n".join(lines), [], _starter_suggestions(lang))
 
 
-def _average(u: Understanding, k: Knowledge) -> Answer:
+def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
     if u.groups:
         return _metric_block(u, k, "average")
     lang = u.lang
@@ -377,7 +378,32 @@ def _average(u: Understanding, k: Knowledge) -> Answer:
     )
     if len(k.directions) > MAX_LIST:
         rows.append(_more(len(k.directions) - MAX_LIST, lang))
-    return Answer("\n".join([head, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+    # the call's budget ÷ its projects only when that arithmetic is asked (rule call_average):
+    # as the answer to "平均每个项目多少钱" it would read as a figure of the notice
+    quotients = _call_quotients(u, k) if computed else []
+    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+
+
+def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:
+    """A call's budget divided by its number of projects, computed from the two figures the
+    notice gives and labelled as computed (the notice states no such average)."""
+    lines = []
+    for c in _calls_in_scope(u, k):
+        if not c.projects.count:
+            continue
+        per = round(c.total / c.projects.count, 1)
+        lines.append(
+            tr(
+                u.lang,
+                f"按经费总概算除以项目数计算，{esc(c.name.get(u.lang))}："
+                f"{wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)} ≈ "
+                f"{wan(per, u.lang)}/项。",
+                f"Computed as the budget divided by the number of projects, "
+                f"{esc(c.name.get(u.lang))}: {wan(c.total, u.lang)} ÷ {count(c.projects, u.lang)}"
+                f" ≈ {wan(per, u.lang)} per project.",
+            )
+        )
+    return lines
 
 
 def _field_lines(d: Direction, lang: str) -> list[str]:
@@ -412,8 +438,17 @@ def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -
     return [
         f.get(lang)
         for f, hay in zip(d.fields, _field_haystacks(k, d), strict=True)
-        if any(key in hay for key in keys)
+        if any(_key_in(key, hay) for key in keys)
     ]
+
+
+def _key_in(key: str, hay: str) -> bool:
+    """A topic word in a field: a Latin word whole ("sea" is not in "diseases")."""
+    if key not in hay:
+        return False
+    if not key[0].isascii() or not key[0].isalnum():
+        return True
+    return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", hay) is not None
 
 
 def _fields(u: Understanding, k: Knowledge) -> Answer:
@@ -440,6 +475,17 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
                 f"<b>{esc(label(d, k, lang))}</b> funds these fields:",
             )
             lines = [head, *_field_lines(d, lang)]
+            if u.unknown_topic and not u.topics:
+                # a field no direction names, asked of this one: said before its fields
+                term = esc(u.unknown_topic)
+                lines.insert(
+                    0,
+                    tr(
+                        lang,
+                        f"该方向的领域中没有明确提到“{term}”。",
+                        f"Its fields do not mention “{term}”.",
+                    ),
+                )
             if u.topics:
                 tnames = (
                     "、".join(k.topic_by_id[t].name.get(lang) for t in u.topics)
@@ -472,6 +518,8 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
         k.direction_by_id[i]
         for i in topic_directions(k, u.topics, u.topic_mode)
         if i not in u.excluded
+        # "航空航天喺政府間專項有冇方向做": the topic within the call named
+        and (u.scope not in k.call_by_id or k.direction_by_id[i].call == u.scope)
     ]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)
@@ -901,6 +949,16 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 f"The notice has no direction with {esc(place)}.",
             )
         )
+    if u.groups:
+        return _partners_named(u, k)
+    if "partners_with_several_directions" in u.rules:  # the list is kept to those partners
+        lines.append(
+            tr(
+                lang,
+                "有不止一个指南方向的合作方：",
+                "Partners with more than one direction:",
+            )
+        )
     programs: list[str] = []
     for c in _calls_in_scope(u, k):
         dirs = [d for d in k.directions_by_call.get(c.id, ()) if d.id not in u.excluded]
@@ -940,6 +998,46 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), programs, _starter_suggestions(lang))
+
+
+def _partners_named(u: Understanding, k: Knowledge) -> Answer:
+    """The partners of the directions a region names ("有冇亞洲國家可以合作"): each partner
+    with its directions, under the region's name."""
+    lang = u.lang
+    regions = [
+        r
+        for r in vocabulary().regions
+        if any(m.how == "region" and m.text in r.names for m in u.mentions)
+    ]
+    where = tr(lang, "、", ", ").join(r.name(lang) for r in regions)
+    seen: dict[str, list[str]] = {}
+    for g in u.groups:
+        for i in g:
+            d = k.direction_by_id[i]
+            seen.setdefault(d.partner, [])
+            if d.number not in seen[d.partner]:
+                seen[d.partner].append(d.number)
+    head = (
+        tr(
+            lang,
+            f"{esc(where)}的合作方（{len(seen)}个）：",
+            f"Partners in {esc(where)} ({len(seen)}):",
+        )
+        if where
+        else tr(lang, f"合作方（{len(seen)}个）：", f"Partners ({len(seen)}):")
+    )
+    lines = [head]
+    for pid, numbers in seen.items():
+        p = k.partner_by_id.get(pid)
+        pname = esc(p.name.get(lang) if p else pid)
+        lines.append(
+            bullet(
+                f"{pname}（{'、'.join(numbers)}）"
+                if lang != "en"
+                else f"{pname} ({', '.join(numbers)})"
+            )
+        )
+    return Answer("\n".join(lines), u.programs, _starter_suggestions(lang))
 
 
 def _help(u: Understanding, k: Knowledge) -> Answer:

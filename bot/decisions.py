@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
@@ -204,6 +205,8 @@ def place_said_of_a_partner(s: State) -> bool:
             continue
         if _ASKS_AGAIN.search(s.norm[before.end : m.start]):
             continue
+        if _SAID_OF.search(s.norm[max(0, before.start - 12) : before.start]):
+            continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]
@@ -232,6 +235,31 @@ def region_before_partner(s: State) -> bool:
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
     s.u.groups = keep
+    return True
+
+
+# "our country", "their country", "他们国家": the country of the person the city places. Not
+# 我国/我们国家: in Chinese that is China, the asker's side of every direction
+_OWN_COUNTRY = re.compile(
+    r"\b(?:our|my|their|his|her)\s+(?:own\s+)?(?:country|nation|government|side)(?:'s)?\b|"
+    r"(?:他们|她们|他|她|对方|佢哋|佢)(?:的|嘅|个|嗰个)?(?:国家|政府)"
+)
+
+
+def own_country_by_city(s: State) -> bool:
+    """ "I am professor at University of Pretoria … Our country have two directions, yes?": the
+    asker's country is the partner the city or institution named places them in."""
+    if s.u.groups or not _OWN_COUNTRY.search(s.norm):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in s.u.mentions):
+        return False
+    partners = partners_by_city(s.norm, s.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in s.k.directions_by_partner.get(partners[0], ())]
+    if not own:
+        return False
+    s.u.groups = [own]
     return True
 
 
@@ -480,11 +508,17 @@ def follow_up_of_last_turn(s: State) -> bool:
         and not u.topics
         and not s.strong_near
         and not (u.scope or ("whole" in tags and "pronoun" not in tags))
-        and "every" not in tags  # "每个方向的领域" after "德国多少钱" is every direction
+        # "每个方向的领域" after "德国多少钱" is every direction; after a list of directions
+        # ("哪些方向涉及疫苗 → 每个方向分别多少钱") each of those listed
+        and ("every" not in tags or _each_of_listed(s))
     )
     if not (use_context and last and last.groups and ("pronoun" in tags or s.followup)):
         return False
     s.ctx_groups = [list(g) for g in last.groups]
+    if last.intent == L.RANK and _each_of_listed(s):
+        s.ctx_groups = [[d] for d in last.answered]  # each direction the filter listed
+    if single := _singled_out(s):
+        s.ctx_groups = [single]
     kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
     if u.excluded and any(kept):  # "欧盟有几个方向" → "不是旗舰那个多少钱"
         s.ctx_groups = [g for g in kept if g]
@@ -495,6 +529,52 @@ _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|�
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
 )
+
+
+# one direction pointed at ("那这个方向的总经费", "how much per project there?"), not several
+_ONE_POINTED = re.compile(
+    r"(?:这|那|呢|嗰|该)个?(?:方向|计划|计画|项目(?!数))|它(?!们)|佢(?!哋)|\bthere\W*$"
+    r"|\b(?:that|this)\s+(?:one|direction|programme|program|call|line)\b|\bits\b"
+)
+
+
+def points_at_one(norm: str) -> bool:
+    """The message points at one direction ("那这个方向的总经费、项目数分别是多少": 分别 spreads
+    over the measures, not over directions)."""
+    return bool(_ONE_POINTED.search(norm)) and not O.points_back_many(norm)
+
+
+def _singled_out(s: State) -> list[str]:
+    """The one direction a topic answer singled out, when the follow-up points at one: after
+    "有没有资助健康和老龄化的方向？" (health or ageing: three directions, one with both)
+    "那这个方向的总经费…" is the one covering every topic asked, when exactly one does."""
+    last = s.last
+    if last is None or last.intent != L.TOPIC or len(last.topics) < 2 or len(last.groups) < 2:
+        return []
+    if not points_at_one(s.norm):
+        return []
+    listed = {d for g in last.groups for d in g}
+    for t in last.topics:
+        listed &= {d.id for d in s.k.directions_for_topic(t)}
+    return sorted(listed) if len(listed) == 1 else []
+
+
+# every direction of the call, not each of those just listed
+_ALL_OF_CALL = re.compile(
+    r"所有|全部|整个|\ball\b|\bevery\b|\d+\s*个方向|十[一二三四五六七八九]?个方向"
+)
+
+
+def _each_of_listed(s: State) -> bool:
+    """ "每个方向分别多少钱", "各自平均多少", "each direction's budget?" right after an answer that
+    listed some directions (a topic's, a filter's): each of those, not every direction."""
+    last = s.last
+    if last is None or "every" not in s.tags or _ALL_OF_CALL.search(s.norm):
+        return False
+    if last.intent == L.TOPIC:
+        return len(last.groups) >= 2
+    # a filter's answer ("总经费超过5000万的方向有哪些"), not a ranking of every direction
+    return last.intent == L.RANK and 2 <= len(last.answered) < len(s.k.directions)
 
 
 def compare_with_previous(s: State) -> bool:
@@ -591,14 +671,43 @@ def compare_with_earlier_turn(s: State) -> bool:
     return True
 
 
+# the names listed before are taken up as a set: the superlative is among them
+_THESE_NAMED = re.compile(
+    r"这[两三四五六七八九几\d]个|这几|这些|以上|上述|其中|呢[两三四五几\d]个|呢几|"
+    r"\b(?:these|those|the)\s+(?:two|three|four|five|\d)\b|\b(?:of|among)\s+(?:these|them|those)\b"
+)
+
+
 def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
     named = s.u.groups and not s.u.from_context  # "which of these…? thx" names no guess
+    if named and not s.u.order and _ordinal_clause_is_free(s.u.text, s.index):
+        # "平均補助金額第二高的是哪一個方向？（歐盟旗艦計畫以一個方向計算）": the name is a note on
+        # how to count, the ordinal's own clause asks over every direction
+        s.u.groups = []
+        return True
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
+    if len(s.u.groups) > 1 and _THESE_NAMED.search(s.norm):
+        return False  # "阿根廷、韩国联合研究、南非旗舰这三个方向，哪个总经费最少": among them
     s.u.groups = []
     return True
+
+
+def _ordinal_clause_is_free(text: str, index: EntityIndex) -> bool:
+    """An ordinal of a ranking asked in a clause that names nothing, the names in another."""
+    clauses = [c for c in _RAW_CLAUSE.split(text) if c and c.strip()]
+    if len(clauses) < 2:
+        return False
+    for clause in clauses:
+        folded = O.folded(clause)
+        if O.ordinal(folded) is None or not O.ordinal_in_context(folded):
+            continue
+        norm = normalize(clause)
+        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        return not named and bool(re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm))
+    return False
 
 
 def topic_in_asker_institution(s: State) -> bool:
@@ -640,6 +749,43 @@ def most_projects_counts(s: State) -> bool:
     if not _MOST_PROJECTS.search(s.masked):
         return False
     u.metric = "count"
+    return True
+
+
+# partners with more than one direction: "哪些国家对应了不止一个指南方向", "Which partners
+# appear in more than one direction?", "有两个方向的合作方"
+_SEVERAL_DIRECTIONS = re.compile(
+    r"(?:不止|多于|超过|多过|唔止)\s*(?:一|1)\s*个\s*(?:指南)?方向"
+    r"|(?:两|2)\s*个(?:或以上|及以上|以上)\s*(?:的)?\s*(?:指南)?方向"
+    r"|(?:有|对应|占|设有)了?(?:两|2|几|多)个(?:指南)?方向|(?:两|2)个(?:指南)?方向的(?:国家|合作方|伙伴)"
+    r"|多个(?:指南)?方向|\bmore\s+than\s+one\s+(?:guideline\s+)?directions?\b|"
+    r"\b(?:have|has|with|get|gets|got)\s+(?:two|2|several|multiple)\s+directions\b|"
+    r"\b(?:several|multiple|two\s+or\s+more)\s+directions\b|\b(?:appear|listed|named)\s+"
+    r"(?:in\s+)?(?:twice|two\s+times|more\s+than\s+once)\b"
+)
+_WHICH_PARTNERS = re.compile(r"哪|边啲|边个|\b(?:which|what|who|any)\b")
+_PARTNER_WORD = re.compile(
+    r"国家|合作方|合作对象|合作伙伴|组织|地区|伙伴|\b(?:partners?|countr(?:y|ies)|organi[sz]ations?)\b"
+)
+
+
+def partners_with_several_directions(s: State) -> bool:
+    """The partners that have more than one direction: "本次政府间专项的合作对象里，哪些国家或
+    国际组织对应了不止一个指南方向？", "Which partners appear in more than one direction?" —
+    the partner list kept to those partners (the others set aside), with their directions."""
+    # the phrase asks which partners ("韩国有两个方向，各多少钱" states it of one)
+    clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
+    if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
+        return False
+    if _OWN_COUNTRY.search(clause):
+        return False  # "Our country has two directions here, right?" states it of the asker's
+    by_partner = s.k.directions_by_partner
+    single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
+    if len(single) == len(s.k.directions):
+        return False
+    u = s.u
+    u.intent, u.groups, u.metric, u.order = L.PARTNERS, [], None, None
+    u.excluded = single
     return True
 
 
@@ -722,6 +868,13 @@ _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\ba
 _COMPARED_KIND = re.compile(
     r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
     r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+    # "…joint research, and is it bigger than the flagship one?": a yes/no on the first kind
+    r"|[,，]?\s*(?:and\s+)?(?:is|are|does)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
+    r"(?:(?:much|any)\s+)?(?:bigger|larger|higher|greater|more|smaller|lower|less)\s+than\s+"
+    r"(?:(?:the|that\s+of\s+the)\s+)?"
+    # "南非联合研究平均每项多少，是不是比旗舰那个高": the same in Chinese
+    r"|\s*(?:(?:平均|总经费|经费|项目数|总额)[^，,。？?\s]{0,8})?[，,\s]\s*(?:那|它)?"
+    r"(?:是不是|是否|有没有)\s*比\s*(?:那个|嗰个)?"
 )
 
 
@@ -852,6 +1005,55 @@ def comparison_follow_up(s: State) -> bool:
 # -- the strongest cue, and what it means here -------------------------------------------------
 
 
+# parts of a topic's names too general to say which topic is meant
+_GENERAL_PARTS = re.compile(
+    r"技术|研究|科学|科技|领域|方向|合作|项目|工程|系统|应用|产业|相关|开发"
+)
+_CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+_WHICH_DIRECTIONS = re.compile(
+    r"(?:哪|边)(?:些|啲|几个|个)?(?:方向|计划|计画|项目|国家)|\bwhich\s+(?:other\s+)?"
+    r"(?:directions?|programm?es?|programs?|calls?|ones?)\b|(?:还|仲)有(?:边|哪|其他|别)"
+)
+
+
+def topic_word_of_last_turn(s: State) -> bool:
+    """A short word of the topic just talked about, asked over the directions: "澳門方向有冇包
+    新材料？ → 政府間專項入面仲有邊啲方向做材料？" (材料 is no alias of its own: 申报材料 are
+    documents) — the last turn's topic whose name or alias holds the word."""
+    last = s.last
+    if last is None or not last.topics or s.u.topics or s.u.groups:
+        return False
+    if not _WHICH_DIRECTIONS.search(s.norm):
+        return False
+    words = [*_CJK_RUN.findall(s.masked), *re.findall(r"[a-z]{5,}", s.masked)]
+    for t in last.topics:
+        topic = s.k.topic_by_id.get(t)
+        if topic is None:
+            continue
+        names = [normalize(topic.name.zh_hans), topic.name.en.lower(), *topic.aliases]
+        for w in words:
+            for part in _parts(w):
+                if any(part in n for n in names):
+                    s.u.topics, s.u.topic_mode = [t], "union"
+                    s.intent = L.TOPIC
+                    return True
+    return False
+
+
+def _parts(word: str) -> list[str]:
+    """The pieces of a run of characters that could name a topic: the run's two- to
+    four-character pieces not too general ("做材料" → "材料")."""
+    if word.isascii():
+        return [word]
+    out = []
+    for size in (4, 3, 2):
+        for i in range(len(word) - size + 1):
+            piece = word[i : i + size]
+            if not _GENERAL_PARTS.search(piece) and piece not in out:
+                out.append(piece)
+    return out
+
+
 def unknown_topic_term(s: State) -> bool:
     """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
     intent = s.intent
@@ -869,6 +1071,24 @@ def unknown_topic_term(s: State) -> bool:
     if not term:
         return False
     s.u.intent, s.u.unknown_topic, s.u.confidence = L.TOPIC, term, 0.4
+    return True
+
+
+_MENTION_FRAME = re.compile(vocabulary().patterns["mention_frame"])
+
+
+def unknown_topic_of_named(s: State) -> bool:
+    """A field no direction names, asked of a named direction: "中德那个方向的领域里有没有写
+    量子计算", "Is quantum computing in the fields of the Finland direction?" — its fields,
+    saying first that they do not name it (never a silent card)."""
+    if not s.u.groups or s.u.topics or s.intent not in (None, L.FIELDS, L.DETAIL):
+        return False
+    if not _MENTION_FRAME.search(s.norm):
+        return False
+    term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
+    if not term:
+        return False
+    s.intent, s.u.unknown_topic = L.FIELDS, term
     return True
 
 
@@ -906,7 +1126,7 @@ def partners_of_a_call(s: State) -> bool:
     """A call named, its partners asked: "港澳台项目合作方"."""
     u = s.u
     names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
-    call_only = u.groups and all(m.kind == CALL for m in names)
+    call_only = u.groups and names and all(m.kind == CALL for m in names)
     if not (s.intent == L.PARTNERS and call_only):
         return False
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
@@ -936,6 +1156,23 @@ _CHECKS = re.compile(
 )
 
 
+# the partners listed, not only counted: "哪几个国家", "which countries", "唔该列晒出嚟"
+_PARTNER_LIST_ASKED = re.compile(r"哪|边|列|名单|清单|\b(?:which|what|list|name)\b")
+
+
+def partners_counted_is_overview(s: State) -> bool:
+    """ "how many countries and organisations can be partner in this call": the count the
+    overview states (14 countries, regions, organisations…), beside its directions and total;
+    the partners' list answers a question that also asks which they are."""
+    u = s.u
+    if s.intent != L.PARTNERS or u.groups or u.topics or s.found.other_places:
+        return False
+    if not _PARTNERS_COUNTED.search(s.norm) or _PARTNER_LIST_ASKED.search(s.norm):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
 def partner_list_checked_for_a_region(s: State) -> bool:
     """The partner list asked, a region named only in a sentence that asks nothing: "Which
     partner countries are there? I want to see if any from Latin America" is the whole list
@@ -955,6 +1192,87 @@ def partner_list_checked_for_a_region(s: State) -> bool:
             return False  # "Which partners are there in Latin America?" filters by it
         asks_partners = asks_partners or (asks and not named)
     if not asks_partners:
+        return False
+    u.groups = []
+    return True
+
+
+# something asked of the region's directions besides who they are ("非洲方向经费多少")
+_BEYOND_PARTNERS = (L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.PERIOD, L.COMPARE)
+
+
+# the whole list asked beside a region: "所有合作方列一下", "list all the partner countries"
+_ALL_PARTNERS = re.compile(
+    r"(?<!洲)(?<!洲的)(?<!洲嘅)(?<!拉美)(?<!中东)(?:所有|全部|全体|一切)(?:的|嘅)?(?:合作)?"
+    r"(?:方|国家|伙伴|国家和地区|国家地区)|列晒|全部列|"
+    r"\ball\s+(?:the\s+)?(?:partners?|partner\s+countries|countries)\b(?!\s+(?:in|from|of)\b)|"
+    r"\bfull\s+list\b"
+)
+
+
+def _region_asked_alone(s: State) -> bool:
+    """Only regions named, and nothing asked of their directions besides who they are."""
+    if not (s.intent in (L.PARTNERS, None) and s.u.groups):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    return not (any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or s.u.topics)
+
+
+def all_partners_beside_a_region(s: State) -> bool:
+    """A region's partners asked, then the whole list: "有没有亚洲国家可以合作的？把所有合作方列一
+    下吧" is every partner (the region's are in it), not only the region's."""
+    u = s.u
+    if not _region_asked_alone(s) or not _ALL_PARTNERS.search(normalize(u.text)):
+        return False
+    u.groups = []
+    u.intent = L.PARTNERS
+    return True
+
+
+def partners_of_a_region(s: State) -> bool:
+    """The partners of a region asked: "有冇亞洲國家可以合作？", "Any African partner country?",
+    "合作國家入面有冇南美洲嘅？" — the partners in it (none: the region is outside the call),
+    not the card of each of its directions."""
+    u = s.u
+    # nothing else asked of a region is who is in it ("有冇亞洲國家可以合作")
+    if not _region_asked_alone(s):
+        return False
+    u.intent = L.PARTNERS
+    return True
+
+
+# a clause that checks the list for names: "是否包括俄罗斯和芬兰", "有没有德国", "Israel is
+# inside, yes?", "is Germany included?"
+_LIST_CHECK = re.compile(
+    r"是否(?:包括|包含|有|在内|在其中)|包(?:不|唔)包(?:括|含)?|(?:包括|包含|有)[^，,。？?]{0,16}(?:吗|么|嘛|冇|没有)"
+    r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
+    r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
+    r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+)
+_CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
+# the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
+_LIST_ASKED = re.compile(r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个)|\b(?:which|what|list)\b")
+
+
+def partner_list_checked_for_names(s: State) -> bool:
+    """The partner list asked, and some partners checked against it in a clause of their own:
+    "合作国家、地区和组织都有哪些？是否包括俄罗斯和芬兰？", "what partner countries are in this
+    call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
+    the cards of the partners checked."""
+    u = s.u
+    if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
+        return False  # "Our country has two directions, right? total of each?" asks of it
+    asks_list = False
+    for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
+        norm = normalize(clause)
+        named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
+        if named and not _LIST_CHECK.search(norm):
+            return False  # "Which partners does the Korea direction have?" asks of it
+        asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
+    if not asks_list:
         return False
     u.groups = []
     return True
@@ -1009,6 +1327,8 @@ def measure_of_every_direction(s: State) -> bool:
     A sum ("所有方向一共多少钱"), a ranking or a filter over them is left to its own rule."""
     if s.u.groups or s.u.topics or not every_direction(s.cues) or s.u.excluded:
         return False
+    if _each_of_listed(s):
+        return False  # "哪些方向涉及疫苗 → 每个方向分别多少钱": those just listed
     if s.tags & {"max", "min", "ranking", "compare"} or s.u.threshold:
         return False
     if O.ordinal(s.norm) or O.find_range(s.norm):
@@ -1054,6 +1374,8 @@ def several_call_measures(s: State) -> bool:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
     if s.u.groups or s.u.topics:
         return False
+    if s.ctx_groups and O.refers_previous(s.norm):
+        return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
     money_total = (
         asked == [L.BUDGET]
@@ -1300,6 +1622,19 @@ def topic_within_names(s: State) -> bool:
     return True
 
 
+def measure_of_listed_directions(s: State) -> bool:
+    """ "这几个方向各自多少钱" right after a list of directions: 几个方向 points back at them, it
+    does not ask how many directions there are (the overview); the measure asked is the
+    question."""
+    if s.intent != L.OVERVIEW or not s.ctx_groups or not O.refers_previous(s.norm):
+        return False
+    asked = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
+    if len(set(asked)) != 1:
+        return False
+    s.intent = METRIC_INTENT[asked[0]]
+    return True
+
+
 def measure_of_last_directions(s: State) -> bool:
     """A measure without names is asked of the last turn's directions: "德国多少钱" → "平均呢"."""
     if not (s.intent in ENTITY_INTENTS and not s.u.groups and s.ctx_groups and not s.u.scope):
@@ -1376,6 +1711,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
+    (own_country_by_city, GO_ON),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
@@ -1397,6 +1733,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
+    (partners_with_several_directions, FINAL),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1405,13 +1742,19 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (fields_compared, FINAL),
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
+    (topic_word_of_last_turn, GO_ON),
     (unknown_topic_term, FINAL),
+    (unknown_topic_of_named, GO_ON),
     (same_question_narrowed, GO_ON),
     (comparative_alone, GO_ON),
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partners_counted_is_overview, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
+    (all_partners_beside_a_region, FINAL),
+    (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),
@@ -1429,6 +1772,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (nothing_asked, FINAL),
     (topic_question, GO_ON),
     (topic_within_names, GO_ON),
+    (measure_of_listed_directions, GO_ON),
     (measure_of_last_directions, GO_ON),
     (card_of_nothing_is_overview, GO_ON),
     (count_of_directions, GO_ON),

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
@@ -71,6 +72,7 @@ class Found:
     other_places: list[str] = field(default_factory=list)
     raw: str = ""
     excluded_topics: list[str] = field(default_factory=list)
+    withdrawn: set[str] = field(default_factory=set)  # "不是问中德": not asked, not set aside
 
     def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""
@@ -681,7 +683,8 @@ class EntityIndex:
             res = process.extractOne(
                 word, self._outside_words, scorer=fuzz.ratio, processor=None, score_cutoff=82
             )
-            if res and res[0][0] == word[0]:
+            # one edit indeed: a ratio of 82 also lets two through ("brain" is not "britain")
+            if res and res[0][0] == word[0] and Levenshtein.distance(word, res[0]) <= 1:
                 found.append(self.other_names[res[0]])
                 taken.append((m.start(), m.end()))
         return found

@@ -38,7 +38,8 @@ def unknown_term(masked: str) -> str:
     if any(c.isdigit() for c in rest):
         return ""
     chunks = rest.split()
-    cjk_chunks = [c for c in chunks if any(is_cjk(x) for x in c)]
+    # the field said twice ("我们做量子计算，有没有哪个方向写了量子计算") is one field
+    cjk_chunks = list(dict.fromkeys(c for c in chunks if any(is_cjk(x) for x in c)))
     words = [
         w
         for w in re.findall(r"[a-z]{3,}", rest)

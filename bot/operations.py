@@ -475,7 +475,7 @@ def without_aspects(text: str) -> str:
 
 
 _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
-_LOW_WORDS = ("少", "低", "小", "后", "bottom", "smallest", "lowest", "fewest", "least")
+_LOW_WORDS = ("少", "低", "小", "后", "倒数", "bottom", "smallest", "lowest", "fewest", "least")
 
 
 def top_n(text: str) -> Ordinal | None:
@@ -562,6 +562,8 @@ def relative(text: str) -> tuple[float, str] | None:
         if not m.group("f"):  # "bigger than Germany": the named figure itself, strictly
             if m.groupdict().get("equal"):
                 return 1.0, "=="  # "the same budget as Israel"
+            if m.groupdict().get("ge") or m.groupdict().get("le"):
+                return 1.0, ">=" if m.groupdict().get("ge") else "<="  # "不低于这个数"
             return 1.0, "<" if m.group("below") else ">"
         raw = m.group("f").split()[0]
         factor = _FACTORS.get(raw) or (float(raw) if re.fullmatch(r"[0-9.]+", raw) else None)

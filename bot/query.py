@@ -11,6 +11,7 @@ tests/test_query.py); the names of the rules that fired travel with the query to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.context import Turn
+from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
 from bot.resolve import topic_directions
@@ -194,7 +196,7 @@ _ASKS_WHICH = re.compile(
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
-_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\s[-–—]\s)")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
@@ -207,10 +209,13 @@ _ASKED = re.compile(
 _ASPECT_ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
+    r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
-    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|are|may|"
-    r"must|should|would|has|have)\b"
+    # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
+    r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
+    r"are|may|must|should|would|has|have)\b"
 )
 
 
@@ -221,6 +226,29 @@ def what_can_you_do(q: Query, c: Context) -> bool:
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+# A clause that is only a question word and a money word ("…fund its own teams, and with what
+# budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
+)
+
+
+def _own_clauses(asked: list[str]) -> list[str]:
+    """The asking clauses that name no missing aspect and do not continue one that does."""
+    own = []
+    after_aspect = False
+    for cl in asked:
+        if O.missing_aspects(cl):
+            after_aspect = True
+            continue
+        if not (after_aspect and _BARE_AMOUNT.search(cl)):
+            own.append(cl)
+        after_aspect = False
+    return own
 
 
 def missing_aspect(q: Query, c: Context) -> bool:
@@ -254,7 +282,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer)
-        own_clauses = [] if years else [cl for cl in asked if not O.missing_aspects(cl)]
+        own_clauses = [] if years else _own_clauses(asked)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
@@ -277,6 +305,56 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+# the money as the subject of a period: "how many years is the funding", "资助期限"
+_PERIOD_OF_MONEY = re.compile(
+    r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
+    r"(?:funding|grant|money|support)\b|\b(?:funding|grant)\s+(?:period|duration|length|term)\b|"
+    r"(?:资助|经费|资金)(?:的)?(?:期限|周期|年限|执行期|实施期)"
+)
+_MONEY = re.compile(
+    r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
+    r"million|euros?)\b"
+)
+
+
+def period_of_asking_clause(q: Query, c: Context) -> bool:
+    """The project period asked in the clause that asks, beside context that names a partner or
+    an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
+    years normally" asks this call's period, not Germany's card; "How many years the project
+    run? We need plan for the PhD student contract." is no question about contracts."""
+    if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
+        return False
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+        return False
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
+    # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
+    periods = []
+    for cl in asking:
+        cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
+        said = set(O.measures(O.without_aspects(cl)))
+        # "how long runs one project": "one project" is the period's subject, not an average
+        if "average" in said and "period" in said and not _MONEY.search(cl):
+            said.discard("average")
+        if said - {"period"}:
+            return False  # another measure asked beside it: several_measures answers both
+        if said:
+            periods.append(cl)
+    if not periods or O.missing_aspects(" ".join(asking)):
+        return False
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    # a call named in the asking clause ("港澳台项目实施周期多长？") keeps its directions
+    for cl in periods:
+        for m in c.index.find(normalize(cl), cl).mentions:
+            if m.kind == CALL:
+                ids.update(d.id for d in c.k.directions_by_call.get(m.id, ()))
+    q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
+    c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
+    q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    q.source = "named" if q.groups else "all"
     return True
 
 
@@ -701,7 +779,13 @@ def _call_scope(c: Context) -> str | None:
         return None
     if O.directions_counted(c.u.norm) == len(c.k.directions):
         return None  # "在全部16个方向中": every direction, whatever call is named
-    calls = {m.id for m in mentions}
+    # a call set aside ("不算港澳台，政府间专项…") is no scope: the other one named is
+    excluded = set(c.u.excluded)
+    calls = {
+        m.id
+        for m in mentions
+        if not (excluded and {d.id for d in c.k.directions_by_call.get(m.id, ())} <= excluded)
+    }
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
@@ -775,11 +859,14 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     """Several measures of one call as a whole: "total budget and the project duration for the
     intergovernmental call", "政府间专项的总体情况（方向数、项目数、总经费、实施周期）" — the
     call's overview gives them all, not a ranking of its directions or its total alone."""
-    if c.named or q.op != "show" or c.u.topics or c.u.excluded or O.per_direction(c.text):
+    if c.named or q.op not in ("show", "sum") or c.u.topics or O.per_direction(c.text):
         return False
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
+    if set(c.u.excluded) & in_scope:
+        return False  # "除了欧盟旗舰，政府间专项…" sets aside a direction of the call itself
     asked = [m for m in c.measures if m in _CALL_MEASURES]
     if O.asks_directions_count(c.text):
         asked.append("directions")
@@ -788,6 +875,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     if O.VOCAB.superlative.search(c.text):
         return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
     q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
+    c.u.scope = scope  # the reply keeps to it (the other call may have been set aside)
+    return True
+
+
+# a clause about the call's projects or money, not its partners
+_CALL_FIGURE_WORD = re.compile(
+    r"项目|任务|课题|经费|概算|预算|\b(?:projects?|budget|money|funding)\b"
+)
+_PARTNER_WORDS = re.compile(r"国家|地区|组织|机制|合作方|伙伴|\b(?:partners?|countr(?:y|ies))\b")
+
+
+def partners_and_call_figures(q: Query, c: Context) -> bool:
+    """How many partners the call has, and its projects or money in another clause: "通知说支持
+    与若干个国家、地区、国际组织和多边机制开展合作，具体是多少个？项目任务数大约多少个？",
+    "how many partner countries, and how many projects in total?" — the call's overview gives
+    both, not the partner list alone."""
+    if q.intent != L.PARTNERS or c.named or q.op != "show" or c.u.topics or c.u.excluded:
+        return False
+    asked = False
+    for clause in (cl for cl in _RAW_CLAUSE.split(c.text) if cl.strip()):
+        if _PARTNER_WORDS.search(clause) or not _CALL_FIGURE_WORD.search(clause):
+            continue
+        asked = asked or any(m in ("total", "count") for m in O.measures(clause))
+    if not asked:
+        return False
+    scope = _call_scope(c)
+    q.intent, q.calls, q.groups, q.source, q.restrict = (
+        L.OVERVIEW,
+        [scope] if scope else [],
+        [],
+        "all",
+        None,
+    )
+    if scope:
+        c.u.scope = scope
     return True
 
 
@@ -1076,6 +1198,8 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
+    if "partners_with_several_directions" in c.u.rules:
+        return False  # "多过一个方向" counts a partner's directions, it filters no measure
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
     implicit = _ASKS_WHICH.search(c.text) or O.VOCAB.selected_by_value.search(c.text)
     again = _filter_again(c)
@@ -1198,20 +1322,78 @@ def _asks_which_or_how_many(text: str) -> bool:
     )
 
 
+_STATED_MONEY = re.compile(r"(\d+(?:\.\d+)?)\s*(万|亿|million\b|m\b)")
+_STATED_COUNT = re.compile(r"(\d+)\s*(?:个|项|件)\s*(?:项目|课题)|\b(\d+)\s+projects?\b")
+
+
+def _stated_figures(text: str) -> tuple[list[float], list[int]]:
+    money = [
+        float(v) * {"万": 1, "亿": 10000}.get(unit, 100) for v, unit in _STATED_MONEY.findall(text)
+    ]
+    counts = [int(a or b) for a, b in _STATED_COUNT.findall(text)]
+    return money, counts
+
+
+_COMMA_CLAUSE = re.compile(r"[，,。？?！!；;\n]")
+
+
+def figures_stated_of_named(q: Query, c: Context) -> bool:
+    """The named direction's own figures said as context, another measure asked: "西班牙方向
+    经费6000万、最多20个项目，那平均每个项目是多少？" — "最多20个项目" is what the notice says of
+    Spain, not a ranking or a filter; the average of Spain is asked."""
+    named = c.named or _mentioned_groups(c)  # a ranking read from "最多" kept no name
+    if len(named) != 1 or len(named[0]) != 1 or c.u.from_context:
+        return False
+    d = c.k.direction_by_id.get(named[0][0])
+    if d is None:
+        return False
+    money, counts = _stated_figures(c.text)
+    if not money:
+        return False
+    own_money = {round(v, 2) for f in d.funding for v in (f.total, f.average) if v is not None}
+    own_money.add(round(d.total, 2))
+    own_counts = {f.projects.count for f in d.funding} | {d.projects.count}
+    if any(round(v, 2) not in own_money for v in money) or any(
+        n not in own_counts for n in counts
+    ):
+        return False  # a figure not its own: a threshold, a guess to check, or another name's
+    parts = [p for p in _COMMA_CLAUSE.split(c.u.text) if p.strip()]
+    clause = O.folded(next((p for p in reversed(parts) if _ASKED.search(p)), parts[-1]))
+    if any(_stated_figures(clause)):
+        return False  # "单个项目750万是真的吗": the figure is checked, not said as context
+    if re.search(r"哪|边啲|边个|\bwhich\b", clause) or c.ops & set(COMPARE_OPS):
+        return False  # "西班牙经费6000万，哪些方向经费比它多？" asks over the others
+    asked = [m for m in O.measures(clause) if m in METRIC_INTENT]
+    if len(asked) != 1:
+        return False
+    q.intent, q.op, q.metric, q.measures = METRIC_INTENT[asked[0]], "show", asked[0], asked
+    q.groups, q.source, q.restrict, q.order, q.nth, q.bounds = (
+        [list(named[0])],
+        "named",
+        None,
+        None,
+        None,
+        [],
+    )
+    c.u.restrict, c.u.order, c.u.threshold = None, None, None
+    return True
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
     "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named
+    named = c.named or _figure_just_given(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
     # the factor belongs to the asking clause: "We extended our project twice. What is the
     # Finland budget?" has no threshold
     rel = O.relative(O.folded(_asking_clause(c.text)))
-    if rel is None:
+    if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
-    metric = c.metric(q.metric or "total") or "total"
+    metric = c.metric(q.metric or _last_metric(c.last) if not c.named else q.metric)
+    metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
@@ -1226,9 +1408,46 @@ def relative_filter(q: Query, c: Context) -> bool:
     if not figures:
         return False
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
-    q.restrict = [i for i in _pool(c, q) if i not in named[0]]
+    # the direction whose figure was just given meets "不低于这个数" itself; one named in the
+    # question ("不低于中芬的方向") is the yardstick, not an answer
+    kept = [] if not c.named and op in (">=", "<=") else named[0]
+    q.restrict = [i for i in _pool(c, q) if i not in kept]
     q.op, q.intent = "filter", L.RANK
+    if not c.named:
+        q.rules.append("figure_just_given")
     return True
+
+
+def _compared_yes_no(text: str) -> bool:
+    """The part of the message with the comparative is a yes/no about the one named ("…and is it
+    bigger than the flagship one?", "它比中德多吗"): a comparison of two, not a filter."""
+    parts = [p for cl in _RAW_CLAUSE.split(text) for p in _AND_ASKS.split(cl) if p.strip()]
+    for part in parts:
+        if O.relative(O.folded(part)) is None:
+            continue
+        return O.yes_no(part) and not _ASKS_WHICH.search(part) and not _WHICH.search(part)
+    return False
+
+
+# the figure of the last answer pointed at: "less than that", "不低于这个数", "比它多的方向"
+_THAT_FIGURE = re.compile(
+    r"\bthan\s+(?:that|this|it)\b|\bthat\s+(?:much|many|amount|figure|number|sum|level)\b"
+    r"|\bas\s+(?:much|many|high|large|big)\s+as\s+(?:that|this|it)\b"
+    r"|\bsame\s+(?:[a-z-]+\s+){0,3}?as\s+(?:that|this|it)\b"
+    r"|(?:这|那|呢|嗰|此|该)(?:个)?(?:数字?|金额|数目|数值|值|水平|额度)"
+    r"|(?:比|跟|和|同|与)(?:这个|那个|它|佢|呢个|嗰个)"
+)
+
+
+def _figure_just_given(c: Context) -> list[list[str]]:
+    """The one direction whose figure the last answer gave, when the message points at that
+    figure and names none: "What is Austria's total? → which directions have less than that?",
+    "中芬总经费多少 → 总经费不低于这个数的方向有哪些"."""
+    if c.last is None or len(c.last.programs) != 1 or not _THAT_FIGURE.search(c.text):
+        return []
+    if any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or O.find_range(c.text):
+        return []
+    return [list(c.last.programs)]
 
 
 def _figures(d: Direction, metric: str) -> list[float]:
@@ -1300,7 +1519,12 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
+    if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
+        return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
+    # asked turn after turn, not among every direction
+    plural = plural or bool(len(c.chain) >= 2 and _BARE_WHICH.search(c.text))
     explicit = O.ranking(c.text)
     if not plural and not explicit:
         return False
@@ -1336,11 +1560,22 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return True
     if not c.measures and "each" not in c.ops:
         return False
+    if q.intent == L.FIELDS and not set(c.measures) & set(METRIC_INTENT):
+        # "哪些方向涉及氢能 → 它们分别资助哪些领域": the fields of each, not a figure
+        q.op, q.groups = "show", groups
+        return True
     q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
     return True
 
 
 _THAN = re.compile(r"\bthan\b|比")
+# "哪个最少", "邊個最多", "which one is the lowest", "which is highest?": a pick with no noun for
+# directions; "哪个方向最少", "which direction…", "of all" ask over every direction
+_BARE_WHICH = re.compile(
+    r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
+    r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+)
 
 
 def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str | None) -> None:
@@ -1550,6 +1785,49 @@ def _counted_with_markers(c: Context, named: list[list[str]], n: int) -> list[li
     return named + [[d] for d in extra]
 
 
+_DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
+
+
+def call_average(q: Query, c: Context) -> bool:
+    """A call's average asked as arithmetic on its figures: "政府间专项国拨经费总概算和项目数分别
+    是多少？ → 那平均每个项目大概多少？", "总经费除以项目数是多少" — its budget ÷ its projects,
+    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average."""
+    if q.intent != L.AVERAGE or q.op != "show" or c.named or q.groups or c.u.topics:
+        return False
+    last = c.last
+    after_call = bool(
+        last
+        and not last.groups
+        and last.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
+        and (last.scope or last.calls)
+        and O.follow_up(c.text)
+    )
+    if not (after_call or _DIVIDED.search(c.text)):
+        return False
+    scope = _call_scope(c) or (last.scope if last else None)
+    if scope is None and last and len(last.calls) == 1:
+        scope = last.calls[0]
+    if scope:
+        q.calls, c.u.scope = [scope], scope
+    q.op = "call_average"
+    return True
+
+
+def pooled_average(q: Query, c: Context) -> bool:
+    """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
+    项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
+    project?" — their totals added over their projects added, not the two averages compared."""
+    if "average" not in c.measures or "sum" not in c.ops:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more", "each"}:
+        return False
+    ids = [d for g in c.named for d in g]
+    if len(set(ids)) < 2:
+        return False
+    q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
+    return True
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -1584,12 +1862,23 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         named = chain[-n:]
         q.source = "previous"
     named = _prefer_chain(named, chain)
+    # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
+    again = len(named) >= 3 and c.last and [tuple(g) for g in named[:-1]] == list(c.last.groups)
+    if again and (summed := _sum_just_given(c, named[-1])):
+        named = [summed, named[-1]]
     only_more = not (c.ops & {"sum", "ratio", "difference", "same"})
-    one_partner = len(named) == 1 and len(named[0]) > 1 and not chain
+    # "and both South Africa directions together?" after Russia: the number counts the partner's
+    # own directions, whatever was talked about before
+    own = bool(n and whole and len(named) == 1 and named[0] == whole[0])
+    one_partner = len(named) == 1 and len(named[0]) > 1 and (not chain or own)
     if one_partner:
         named = _split(named)  # "南非两个项目经费相差多少"
     if len(named) == 1:
         others = [g for g in chain if g != named[0] and not set(g) & set(named[0])]
+        if not others and (summed := _sum_just_given(c, named[0])):
+            # "Russia total → both South Africa directions together? → how much more has
+            # Russia?": the sum just given is the other side
+            others = [summed]
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
@@ -1613,6 +1902,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
 
 
 _COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+
+
+def _sum_just_given(c: Context, named: list[str]) -> list[str]:
+    """The directions whose total or count the last answer gave together (several, none of
+    them the one named now), as one side of a difference or a ratio."""
+    last = c.last
+    if last is None or last.intent not in (L.BUDGET, L.COUNT) or len(last.groups) < 2:
+        return []
+    ids = last.programs
+    return ids if not set(ids) & set(named) else []
 
 
 _QUESTION = re.compile(r"(?<=[?？])")
@@ -1682,6 +1981,65 @@ def several_measures(q: Query, c: Context) -> bool:
     if c.u.intent == L.UNKNOWN and not previous:
         return False
     q.intent, q.op, q.groups, q.measures = L.DETAIL, "show", groups, asked
+    return True
+
+
+def tracks_each_measured(q: Query, c: Context) -> bool:
+    """Several measures of each track of one direction: "EU flagship: how much for the food area
+    vs the climate area, and how many projects and average in each?", "中欧旗舰两个领域各自的
+    经费、项目数和平均" — the direction's card, which gives every track's figures."""
+    named = [d for g in c.named for d in g]
+    if len(named) != 1 or not _tracked(named[0], c) or q.op != "show":
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) < 2 or not ("each" in c.ops or _COMPARE_WORD.search(c.text)):
+        return False
+    if c.ops & {"ratio", "difference", "same", "sum"}:
+        return False
+    q.intent, q.groups, q.measures = L.DETAIL, [named], asked
+    return True
+
+
+_CLAIMED_MONEY = re.compile(r"\d+(?:\.\d+)?\s*(?:万|亿|million\b|m\b)")
+_CLAIMED_COUNT = re.compile(
+    r"\d+\s*(?:个|项|件)(?!领域|方向|国家|国|地区|合作方|方面|指南)|\b\d+\s+(?:projects?|grants?)\b"
+)
+_CHECKED = re.compile(
+    r"[?？]|吗|么|是不是|是否|对不对|对唔对|系咪|系唔系|啱唔啱|\b(?:right|correct|true|yes)\b"
+)
+
+
+def figures_checked(q: Query, c: Context) -> bool:
+    """Two or more figures of one direction checked at once: "阿根廷那个方向一项才50万？总共也就
+    200万？", "中德計畫是不是每項400萬、總共5項？", "So Israel gets 20 million and 10 projects,
+    right?" — the direction's card states each figure the notice gives, so the asker sees
+    which ones hold."""
+    named = c.named
+    if len(named) != 1 or len(named[0]) != 1 or q.op != "show" or c.u.from_context:
+        return False
+    # "总共也就200万" of one direction is its total, not a sum
+    if c.ops & {"ratio", "difference", "more", "each"} or not _CHECKED.search(c.text):
+        return False
+    # a money figure and another one ("是固定20件还是上限20件" asks the count alone)
+    money = len(_CLAIMED_MONEY.findall(c.text))
+    if not money or money + len(_CLAIMED_COUNT.findall(c.text)) < 2:
+        return False
+    q.intent, q.groups = L.DETAIL, [list(named[0])]
+    q.measures = [m for m in ("total", "count", "average") if m in c.measures] or ["total"]
+    return True
+
+
+def fields_asked_plainly(q: Query, c: Context) -> bool:
+    """The fields the only measure the message names, while a cue of its context read a figure:
+    "…We have also a project with Aalto… Which research fields are in the China-Finland
+    cooperation?", "中以lingyu" — the fields of the direction named."""
+    # no figure is asked to add up ("apply together with our friends" is no sum)
+    if c.measures != ["fields"] or q.op != "show" or not q.groups or c.ops & set(COMPARE_OPS):
+        return False
+    card = q.intent == L.DETAIL and "names_alone_ask_card" in c.u.rules
+    if q.intent not in (L.AVERAGE, L.BUDGET, L.COUNT) and not card:
+        return False
+    q.intent, q.metric = L.FIELDS, None
     return True
 
 
@@ -1841,11 +2199,26 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
 _ABOUT_ASKER = re.compile(rf"(?:{O.VOCAB.courtesy['about_asker']})")
 
 
+def _named_before_context(c: Context) -> tuple[list[list[str]], set[str] | None]:
+    """The names these rules choose among, and what the understanding already chose: when it
+    dropped the names of sentences that ask nothing ("…资助哪些领域？我们是意大利的团队，中方伙伴
+    也有俄罗斯合作方。"), every name of the message, so the rule still reads the asking clause
+    (its measures, its operations: the "也有" of the context compares nothing)."""
+    named = c.named
+    if len(named) >= 2 or c.narrowed is not None or not named:
+        return named, None
+    every = _mentioned_groups(c)
+    chosen = {d for g in named for d in g}
+    if len(every) < 2 or not chosen <= {d for g in every for d in g}:
+        return named, None
+    return every, chosen
+
+
 def question_before_context(q: Query, c: Context) -> bool:
     """One question, then sentences about the asker naming other partners: "For Russia program,
     which areas? We are Italian but our Chinese partner has also a Russian partner." asks of
     Russia only; the partners of the sentences after it are who the asker is."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2:
         return False
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(c.u.text) if s.strip()]
@@ -1859,6 +2232,8 @@ def question_before_context(q: Query, c: Context) -> bool:
     keep = [g for g in named if set(g) & ids]
     if not keep or len(keep) == len(named):
         return False
+    if chosen is not None and {d for g in keep for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
     q.groups = c.narrowed = keep
     # "…也有俄罗斯合作方" says who the asker is: its "also" compares nothing
     c.ops = c.ops & set(O.operations(O.folded(sentences[asked[0]])))
@@ -1871,7 +2246,7 @@ def question_clause(q: Query, c: Context) -> bool:
     "We have partners in both Spain and Italy but decided to go with the
     Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
     — the directions of the asking clause (or, if it names none, of the clause before it)."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
         return False
     if names_enumerated(c.u.text, c.index):
@@ -1900,7 +2275,10 @@ def question_clause(q: Query, c: Context) -> bool:
         selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
         if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
-    q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
+    groups = [[d for d in g if d in ids] or g for g in keep]
+    if chosen is not None and {d for g in groups for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
+    q.groups = c.narrowed = groups
     c.measures = O.measures(normalize(clauses[asking])) or c.measures
     if q.intent == L.COMPARE:
         q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
@@ -1975,6 +2353,33 @@ def limit_not_ranking(q: Query, c: Context) -> bool:
     return True
 
 
+# 最多 bound to the quantity asked, as a limit: "一共最多几个", "最多能资助多少个",
+# "at most how many"
+_AT_MOST_ASKED = re.compile(
+    r"最多(?:可以|能|会|可)?(?:资助|支持|批|有)?(?:几|多少|几多)|(?:一共|总共|合计|加起来|共)最多"
+    r"|\bat\s+most\b|\bmaximum\b|\bup\s+to\s+how\s+many\b"
+)
+
+
+def limit_of_previous(q: Query, c: Context) -> bool:
+    """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
+    几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
+    directions their sum — not a ranking of every direction."""
+    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+        return False
+    if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    metric = c.metric(_last_metric(c.last) or "count") or "count"
+    if metric not in ("total", "count"):
+        return False
+    groups = _split([list(g) for g in c.last.groups])
+    q.groups, q.source, q.metric, q.order, q.restrict = groups, "previous", metric, None, None
+    c.u.restrict = None
+    q.op = "sum" if len(groups) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
+    return True
+
+
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
@@ -2005,9 +2410,10 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
 
 
 def _asking_clause(text: str) -> str:
-    """The clause that asks: the last one with a question word, else the last one."""
+    """The clause that asks: the last one with a question word, else the last one (the question
+    words are Simplified: a Traditional clause "仲有邊啲方向…" is read folded)."""
     clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
-    asking = [cl for cl in clauses if _ASKED.search(cl)]
+    asking = [cl for cl in clauses if _ASKED.search(O.folded(cl))]
     return (asking or clauses or [text])[-1]
 
 
@@ -2025,10 +2431,10 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
     合作計畫嗎", "Can researchers from Taiwan join a China–Finland consortium?", "联合实验室方向
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
-    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS):
+    if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
-    if c.u.topics or c.ops or c.u.from_context:
-        return False
+    if c.u.topics or c.u.unknown_topic or c.ops or c.u.from_context:
+        return False  # a field asked of it is answered by its fields ("有冇包區塊鏈")
     if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
         return False
     clause = _asking_clause(c.text)
@@ -2132,21 +2538,145 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+# every direction, said in the question itself: "所有方向里…最多的是哪个", "among all directions"
+_EVERY_DIRECTION = re.compile(
+    r"所有(?:的)?(?:指南)?方向|全部(?:的)?(?:指南)?方向|全体方向|各个方向|整个专项|"
+    r"\b(?:all|every|of\s+all\s+the|among\s+all(?:\s+the)?)\s+(?:directions?|programm?es|programs)\b"
+)
+
+
+def ranking_over_every_direction(q: Query, c: Context) -> bool:
+    """A ranking asked over every direction in so many words, a topic only in a sentence about
+    the asker: "我们是做能源的，不过先问个大的：所有方向里平均每个项目给钱最多的是哪个？" ranks
+    all directions, not the energy ones."""
+    if q.intent != L.RANK or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _EVERY_DIRECTION.search(O.folded(clause)) or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, c.u.topics = [], []
+    q.restrict = c.u.restrict = None
+    q.source = "all"
+    return True
+
+
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
-    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2 or c.u.topic_mode != "union":
+    if q.intent != L.TOPIC or c.named or not c.u.topics:
+        return False
+    lead = _LEAD_IN.match(c.u.text)
+    if lead:
+        if len(c.u.topics) < 2:
+            return False
+        # "材料学院纳米团队问：哪些方向的资助领域包含纳米技术？": who forwards the question is no
+        # second topic it must also cover
+        rest = c.u.text[lead.end() :]
+        asked = {m.id for m in c.index.find(normalize(rest), rest).mentions if m.kind == TOPIC}
+        keep = [t for t in c.u.topics if t in asked]
+        if keep and len(keep) < len(c.u.topics):
+            q.topics = c.u.topics = keep
+            if len(keep) == 1:
+                q.topic_mode = c.u.topic_mode = "union"
+            return True
+        return False
+    if c.u.topic_mode != "union":
+        return False
+    # every topic the message names: the narrower one of the context may have displaced the
+    # one asked ("We do dairy processing. Which directions fund food processing?")
+    named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
+    if len(named) < 2:
         return False
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     clause = _asking_clause(c.u.text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
-    keep = [t for t in c.u.topics if t in asked]
-    if not keep or len(keep) == len(c.u.topics):
+    keep = [t for t in named if t in asked]
+    if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
     return True
+
+
+# one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
+_ONE_ASKED = re.compile(
+    r"(?:是|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
+    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b"
+)
+_FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智能" is a topic, not one field
+# what a field's name carries besides its name: a track label, "…领域", "（…）", "，包括…"
+_FIELD_TAIL = re.compile(r"(?:领域|等领域|方向)$")
+
+
+def _field_quotes(k: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Direction id -> its fields' names, normalised, label and tail taken off. Cached."""
+    key = ("field_quotes",)
+    if key not in k._cache:
+        out: dict[str, tuple[str, ...]] = {}
+        for d in k.directions:
+            names = []
+            for f in d.fields:
+                name = re.split(r"[（(，,:：]", f.zh_hans.split("：")[-1])[0]
+                name = _FIELD_TAIL.sub("", normalize(name).strip())
+                if len(name) >= _FIELD_QUOTE_MIN:
+                    names.append(name)
+            out[d.id] = tuple(names)
+        k._cache[key] = out
+    return k._cache[key]
+
+
+def field_named_whole(q: Query, c: Context) -> bool:
+    """One field of the notice named whole, and the one direction it belongs to asked:
+    "智能绿色出行是哪个方向的？" is Finland's field, not every direction on transport;
+    "新型交通系统属于哪个合作方" is Russia's. Several directions may share the name."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or not c.u.topics:
+        return False
+    if not _ONE_ASKED.search(c.text):
+        return False
+    norm = c.u.norm
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    quotes = _field_quotes(c.k)
+    owners = [
+        d
+        for d in on_topic
+        if d not in c.u.excluded and any(name in norm for name in quotes.get(d, ()))
+    ]
+    if not owners or len(owners) == len(on_topic):
+        return False
+    q.op, q.restrict = "topic_field", owners
+    return True
+
+
+_AND = re.compile(r"\s*(?:和|与|及|以及|跟|同|还有|\band\b|&)\s*")
+
+
+def one_direction_of_joined_topics(q: Query, c: Context) -> bool:
+    """Topics joined by "和/and" and one direction asked: "Which country is the hydrogen and
+    fuel cell vehicle direction with?", "氢能和燃料电池汽车是哪个国家的" — the direction(s)
+    on all of them, when there is one; "或/or" and "哪些" keep any of them."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or c.u.topic_mode != "union":
+        return False
+    if len(c.u.topics) < 2 or not _ONE_ASKED.search(c.text):
+        return False
+    spans = sorted((m for m in c.u.mentions if m.kind == TOPIC), key=lambda m: m.start)
+    spans = [m for m in spans if m.id in c.u.topics]
+    gaps = [c.u.norm[a.end : b.start] for a, b in itertools.pairwise(spans) if a.id != b.id]
+    if not gaps or not all(_AND.fullmatch(g) for g in gaps):
+        return False
+    both = topic_directions(c.k, list(c.u.topics), "intersection")
+    sets = [{d.id for d in c.k.directions_for_topic(t)} for t in c.u.topics]
+    if not set(both) & set.intersection(*sets):
+        return False  # nothing on all of them: any of them is the answer
+    q.topic_mode = c.u.topic_mode = "intersection"
+    return True
+
+
+# a lead-in naming who asks: "材料学院纳米团队问：", "Question from our hydrogen group:"
+_LEAD_IN = re.compile(
+    r"^[^?？:：]{0,40}(?:问|想问|请教|咨询|\bquestion\b|\basks?\b|\bquery\b)[^?？:：]{0,40}[:：]",
+    re.IGNORECASE,
+)
 
 
 # the asking clause is about the direction named before it: "其中…", "该方向…"
@@ -2471,10 +3001,32 @@ def others_on_topic(q: Query, c: Context) -> bool:
     if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
         return False  # "Is health included in the Finland call? What other fields there are?"
     named = [d for g in c.named for d in g]
+    asked_of_named = _named_asked_before(c, clause, set(named))
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     c.u.groups = []
+    if asked_of_named:
+        # "內地同澳門有冇航空航天？仲有邊啲方向有？": the yes or no for the named direction
+        # first, then the others on the topic
+        q.op, q.groups, q.source = "topic_and_named", [asked_of_named], "named"
     return True
+
+
+# the clauses of _RAW_CLAUSE, each question mark kept with the clause it ends
+_CLAUSE_WITH_MARK = re.compile(r"(?<=[?？])|[，。!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+
+
+def _named_asked_before(c: Context, clause: str, named: set[str]) -> list[str]:
+    """The named directions a question before the asking clause asks about ("…有冇航空航天？"),
+    in the order named; none when they were only stated ("澳門方向有資助新材料，…")."""
+    text = c.u.text.lower()
+    end = text.rfind(clause)
+    asked: list[str] = []
+    # the split keeps each clause's end mark: "Macao has aerospace?" asks by its "?" alone
+    for cl in _CLAUSE_WITH_MARK.split(text[: max(end, 0)]):
+        if cl and cl.strip() and _ASKED.search(O.folded(cl)):
+            asked.extend(d for d in sorted(_clause_directions(c, cl)) if d in named)
+    return list(dict.fromkeys(asked))
 
 
 # a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
@@ -2656,17 +3208,26 @@ _WHICH_OF_ALL = re.compile(
 )
 
 
+# what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
+_OWN_FIELDS = re.compile(
+    r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
     direction's fields, not every direction on the topic."""
     if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
         return False
-    if _WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text) or c.u.excluded:
+    # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
+    own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if O.only_one(c.text):
+    if c.u.excluded or O.only_one(c.text):
         return False
-    if not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
     return True
@@ -2834,6 +3395,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    period_of_asking_clause,
     fields_side_by_side,
     share_of_whole,
     one_described,
@@ -2849,12 +3411,14 @@ RULES: tuple[Rule, ...] = (
     one_of_listed,
     partner_and_measure_per_direction,
     measures_of_a_call,
+    partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
     ends_of_two_rankings,
     extremes_compared,
     ordinal_position,
     top_of_ranking,
+    figures_stated_of_named,
     relative_filter,
     range_filter,
     partner_by_city,
@@ -2866,17 +3430,25 @@ RULES: tuple[Rule, ...] = (
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,
+    call_average,
+    pooled_average,
     arithmetic_on_named,
+    tracks_each_measured,
+    figures_checked,
     topic_sum_beside_context_names,
     several_measures,
     limit_not_ranking,
+    limit_of_previous,
     rank_of_previous,
     rank_among_named,
     ranking_measure,
     measure_side_by_side,
     measure_carried_over,
     topic_in_context_only,
+    ranking_over_every_direction,
     topic_of_asking_clause,
+    field_named_whole,
+    one_direction_of_joined_topics,
     others_on_topic,
     topic_with_a_sum,
     topic_with_name_added,
@@ -2886,6 +3458,7 @@ RULES: tuple[Rule, ...] = (
     topic_of_previous,
     period_asked,
     asked_period_is_not,
+    fields_asked_plainly,
     asked_measure,
 )
 
@@ -2893,6 +3466,12 @@ RULES: tuple[Rule, ...] = (
 _DESCRIBED_AMOUNT = re.compile(
     r"\b(?:gets?|got|has|have|with|receives?)\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|big|more)"
     r"\s+(?:money|funding|budget)\b|(?:钱|经费|錢|經費)(?:很|挺|比较|比較|特别|特別|好)多(?:的|嘅)"
+)
+_FIELD_STATED = re.compile(
+    r"(?:我们|我|本人|团队|课题组|实验室|研究组)?(?:的)?(?:主要)?(?:研究|科研)(?:方向|领域)(?:主要)?"
+    r"(?:是|为|在|系|属于)(?!\s*(?:什么|哪|啥|咩|乜|多少|边))|"
+    r"\b(?:our|my)\s+(?:main\s+)?(?:research\s+)?(?:field|area|topic|direction|focus)s?\s+"
+    r"(?:is|are)\b"
 )
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
@@ -2914,6 +3493,11 @@ def _measures(u: Understanding, text: str) -> list[str]:
     # that describes the direction is not asked, when something else is
     described = _DESCRIBED_AMOUNT.sub(lambda m: " " * len(m.group()), norm)
     rest = [m for m in O.measures(described) if m in found]
+    if rest and rest != found:
+        found = rest
+    # "研究方向是物联网，请问中俄项目总经费多少": the asker's own field, stated, is not asked
+    stated = _FIELD_STATED.sub(lambda m: " " * len(m.group()), norm)
+    rest = [m for m in O.measures(stated) if m in found]
     if rest and rest != found:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):

@@ -37,6 +37,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
         (("Germany, how many projects?", "and the other European country Italy?"), "count"),
     ],
+    "own_country_by_city": [
+        (("I teach in Cape Town. Our country has how many projects in this call?",), "count"),
+        (("My lab is at KAIST. What is the total budget for my country?",), "budget"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
@@ -151,13 +155,35 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "comparison": [(("芬兰和德国哪个经费多？",), "compare"), (("德国vs芬兰",), "compare")],
     "comparison_follow_up": [(("芬兰和德国比经费", "那项目数呢"), "compare")],
+    "topic_word_of_last_turn": [
+        (("中俄方向支持新材料吗？", "还有哪些方向做材料？"), "topic"),
+        (("澳門方向有冇包新材料？", "仲有邊啲方向做材料？"), "topic"),
+    ],
     "unknown_topic_term": [
         (("哪些方向支持区块链",), "topic"),
         (("who funds quantum computing",), "topic"),
         (("Hi! Is there any direction on quantum computing? thanks",), "topic"),
     ],
+    "unknown_topic_of_named": [
+        (("中德那个方向的领域里有没有写量子计算？",), "fields"),
+        (("Does the Finland direction cover robotics?",), "fields"),
+    ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
-    "count_of_partners": [(("How many partner countries are there?",), "partners")],
+    # counted and listed: the partners; counted alone: the overview states the count
+    "count_of_partners": [(("How many partner countries are there, which ones?",), "partners")],
+    "all_partners_beside_a_region": [
+        (("有没有非洲国家可以合作？所有合作方都列一下",), "partners"),
+        (("Any Asian partner? And please list all the partners.",), "partners"),
+    ],
+    "partners_of_a_region": [
+        (("有冇亞洲國家可以合作？",), "partners"),
+        (("Any African partner country?",), "partners"),
+    ],
+    "partners_counted_is_overview": [
+        (("how many countries and organisations can be partner in this call?",), "overview"),
+        (("这次一共能和多少个国家、地区合作？",), "overview"),
+        (("總共有幾多個合作國家同地區？",), "overview"),
+    ],
     "partners_of_a_call": [(("港澳台项目合作方",), "partners")],
     "count_after_partners": [(("合作国家有哪些", "一共几个"), "partners")],
     "partner_word_beside_names": [
@@ -185,6 +211,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "nothing_asked": [(("哈哈哈",), "unknown"), (("晚饭吃啥",), "unknown")],
     "topic_question": [(("哪些国家支持氢能？",), "topic"), (("氢能方向一共多少钱",), "budget")],
     "topic_within_names": [(("德国氢能资料",), "fields"), (("德國氫能資料",), "fields")],
+    "measure_of_listed_directions": [
+        (("哪些方向涉及人工智能？", "这几个方向各自多少钱？"), "budget"),
+        (("哪些方向涉及氢能？", "那几个方向一共有多少个项目？"), "count"),
+    ],
     "measure_of_last_directions": [(("意大利经费", "平均呢"), "average")],
     "card_of_nothing_is_overview": [(("介绍一下这个专项",), "overview")],
     "count_of_directions": [
@@ -193,6 +223,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "unreadable_name": [(("Isrl budget",), "unknown"), (("Gremny budget",), "unknown")],
     "asked_intent": [(("芬兰的经费是多少？",), "budget"), (("德国支持几个项目？",), "count")],
     "weak_cues_unsure": [(("德国支持氢能吗",), "fields")],
+    "partner_list_checked_for_names": [
+        (("合作国家有哪些？是否包括德国？",), "partners"),
+        (("Which partner countries are there? Is Spain included?",), "partners"),
+    ],
+    "partners_with_several_directions": [
+        (("哪些国家有不止一个方向？",), "partners"),
+        (("Which partners have more than one direction?",), "partners"),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"
