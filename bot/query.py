@@ -2822,6 +2822,8 @@ def best_described(q: Query, c: Context) -> bool:
     fields repeat the description's own words; its measure asked, or the last turn's."""
     if q.op != "show" or not c.u.topics or any(m.kind == DIRECTION for m in c.u.mentions):
         return False
+    if q.intent == L.RANK:
+        return False  # "做能源的…平均最多的是哪个" ranks every direction
     shapes = [m.group() for m in _DESCRIBES.finditer(c.text)]  # read with its punctuation
     # "资助领域有哪些" asks the fields of the one described, not which directions
     if not shapes or _SEVERAL_ASKED.search(_FIELDS_LISTED.sub(" ", c.text)):
@@ -2839,7 +2841,15 @@ def best_described(q: Query, c: Context) -> bool:
     if len(pool) < 2:
         return False  # "澳门那个方向有冇包括海洋科学": one direction, nothing to choose
     cands = [i for i in pool if i not in c.u.excluded]
-    marked = [i for i in cands if i in c.u.markers]
+    # a marker word of the description is its topic ("做能源的"), not a kind named beside it
+    rest = c.text
+    for said in shapes:
+        rest = rest.replace(said, " ")
+    marked = [
+        i
+        for i in cands
+        if i in c.u.markers and any(mk.lower() in rest for mk in c.k.direction_by_id[i].markers)
+    ]
     if marked:
         cands = marked
     counted = _described_count(c.u.norm)
