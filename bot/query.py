@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot import intents as L
 from bot import operations as O
@@ -2810,8 +2811,10 @@ def _described_words(c: Context, topics: list[str]) -> str:
     return " ".join(pieces) or c.text
 
 
-def _fields_words(d: Direction) -> set[str]:
-    return _bigrams(" ".join(O.folded(f"{f.get('zh-Hans')} {f.get('en')}") for f in d.fields))
+@lru_cache(maxsize=4096)
+def _fields_words(d: Direction) -> frozenset[str]:
+    said = " ".join(O.folded(f"{f.get('zh-Hans')} {f.get('en')}") for f in d.fields)
+    return frozenset(_bigrams(said))
 
 
 def best_described(q: Query, c: Context) -> bool:
@@ -2864,7 +2867,8 @@ def best_described(q: Query, c: Context) -> bool:
         if not _ONE_DESCRIBED.search(c.text) or _ASKS_DIRECTIONS.search(asked):
             return False
     last = {*c.answered, *(i for g in c.chain for i in g)} if c.last else set()
-    if any(all(i in set(topic_directions(c.k, [t])) for t in c.u.topics) for i in last):
+    on_all = set.intersection(*(set(topic_directions(c.k, [t])) for t in c.u.topics))
+    if last & on_all:
         return False  # "气候变化和生物多样性那个领域呢" is a part of the direction just answered
     # the topics inside the description, when it holds any ("which of the two … fits us" is
     # described by the sentence before it)
