@@ -2746,8 +2746,10 @@ _DESCRIBES = re.compile(
     r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one)\b"
     r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
     # an English relative clause, to the end of its clause: "the program that covers …"
-    r"|(?:\bthe\s+one\s+(?:that|which|with|for|doing|on|about)|\b(?:programm?e|program|direction"
-    r"|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|includes?|mentions?|supports?|has))"
+    r"|(?:\bthe\s+(?:\w+\s+)?one\s+(?:that|which|with|for|doing|on|about)|\b(?:programm?e|program|direction"
+    r"|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|includes?|mentions?|supports?|has)"
+    r"|\bwhich\s+(?:programm?e|program|direction|one)\s+(?:covers?|funds?|does|do|includes?"
+    r"|mentions?|supports?|has|is\s+(?:about|on|for)))"
     r"\b(?:(?!\s[-–—]\s)[^,.;:?!–—])*"
 )
 # which one is it, asked: the reply names the one direction

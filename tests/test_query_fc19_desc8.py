@@ -44,6 +44,19 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-2.0"],
             "6 million",
         ),
+        (
+            ("the Korean one on climate adaptation and aerospace, how much money?",),
+            "budget",
+            ["intl-2.0"],
+            "6 million",
+        ),
+        (
+            ("In Korea, which program does fine dust and thermal power? average per project?",),
+            "average",
+            ["intl-2.1"],
+            "7.5 million",
+        ),
+        (("嗰個做生物科技嘅韓國計劃幾多錢？",), "budget", ["intl-2.0"], "600"),
         # which one is it, asked beside a figure
         (("南非两个方向里，做射电天文的是哪一个？平均多少？",), "average", ["intl-2.2"], "200"),
         # which one fits: the topic answered for that one direction
@@ -129,6 +142,7 @@ def test_follow_ups_on_the_described(engine: Engine, turns, intent, programs, fi
         # a topic asked over every direction is no description of one
         ("做水处理的可以报哪个方向", "topic", ["intl-1.3", "intl-1.9"]),
         ("有冇做水處理嘅方向？", "topic", ["intl-1.3", "intl-1.9"]),
+        ("which direction covers water treatment?", "topic", ["intl-1.3", "intl-1.9"]),
         # a topic in a sentence about the asker does not pick one of the partner's directions
         ("我们做氢能，南非的方向一共多少钱", "budget", ["intl-2.2", "intl-2.3"]),
         ("我們做碳捕集，韓國嗰個方向幾多錢？", "budget", ["intl-2.0", "intl-2.1"]),
