@@ -1902,7 +1902,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     return True
 
 
-_COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+# 比较多 / 比较高 is "rather many", an adverb: it compares nothing
+_COMPARE_WORD = re.compile(r"compar|对比|比较(?![多少高低大小好])|相比|\bvs\b|versus")
 
 
 def _sum_just_given(c: Context, named: list[str]) -> list[str]:

@@ -34,7 +34,8 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
             if len(dirs) > 1:
-                near = {d: n for d, n in _markers_near_listed(found, m).items() if d in dirs}
+                near = _markers_of_repeated(found, m) or _markers_near_listed(found, m)
+                near = {d: n for d, n in near.items() if d in dirs}
                 if near:
                     best = max(near.values())
                     # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
@@ -105,6 +106,18 @@ def beyond_names(
     if keep:
         return keep, scope
     return [], calls[0].id
+
+
+def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
+    """A partner named twice, each with its marker ("中南非联合研究项目和中南非旗舰项目"): a marker
+    between the two belongs to the first, the one after the last to the last. Empty when the
+    partner is named once (the markers near it decide)."""
+    same = sorted((o for o in found.mentions if o.id == m.id), key=lambda o: o.start)
+    if len(same) < 2:
+        return {}
+    i = next(j for j, o in enumerate(same) if o is m)
+    stop = same[i + 1].start if i + 1 < len(same) else m.end + 16
+    return found.weigh_markers([s for s in found.marker_spans if m.end <= s[0] and s[1] <= stop])
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:

@@ -47,6 +47,21 @@ def ask(engine: Engine, *turns: str) -> dict:
         ),
         (("以色列 几个 多少钱",), "detail", ["intl-1.9"], "2000"),
         (("李老师您好，中以多少钱？",), "budget", ["intl-1.9"], "2000"),
+        # what the asker has "较多" of compares nothing: the measures asked make the card
+        (
+            (
+                "我们在水处理方面积累较多，请提供中以方向的：1）资助领域；2）项目数；3）平均资助额。",
+            ),
+            "detail",
+            ["intl-1.9"],
+            "200",
+        ),
+        (
+            ("本所在醫學研究方面經驗比較多，麻煩提供中以方向的資助領域、項目數和平均資助額。",),
+            "detail",
+            ["intl-1.9"],
+            "200",
+        ),
         (("張教授，您好。中以幾多錢？",), "budget", ["intl-1.9"], "2000"),
     ],
 )
@@ -75,3 +90,20 @@ def test_a_terse_latin_follow_up_keeps_the_chat_language(engine: Engine, turns, 
 def test_pinyin_words():
     assert is_pinyin("deguo") and is_pinyin("ne") and is_pinyin("jingfei")
     assert not is_pinyin("israel") and not is_pinyin("avg") and not is_pinyin("budget")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问中南非联合研究项目和中南非旗舰项目的经费各是多少？",
+        "請問中南非聯合研究計畫與中南非旗艦計畫的補助經費各是多少？",
+        "South Africa flagship and South Africa joint research: budgets?",
+    ],
+)
+def test_a_partner_named_twice_each_with_its_marker(engine: Engine, text: str):
+    assert sorted(ask(engine, text)["programs"]) == ["intl-2.2", "intl-2.3"]
+
+
+def test_a_partner_named_twice_the_marker_after_the_second(engine: Engine):
+    text = "我们和南非的伙伴合作多年，想问一下南非那个联合研究旗舰项目的经费总额是多少？"
+    assert ask(engine, text)["programs"] == ["intl-2.3"]
