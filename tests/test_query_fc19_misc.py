@@ -107,3 +107,17 @@ def test_a_partner_named_twice_each_with_its_marker(engine: Engine, text: str):
 def test_a_partner_named_twice_the_marker_after_the_second(engine: Engine):
     text = "我们和南非的伙伴合作多年，想问一下南非那个联合研究旗舰项目的经费总额是多少？"
     assert ask(engine, text)["programs"] == ["intl-2.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芬、中德这两个先排除，剩下的方向里平均资助最高的是哪个？",
+        "中芬同中德呢兩個唔計，其餘方向邊個平均最高？",
+    ],
+)
+def test_names_set_aside_by_a_word_closing_their_clause(engine: Engine, text: str):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank"
+    assert not {"intl-1.6", "intl-1.8"} & set(reply["programs"])
+    assert reply["programs"], reply["text"]
