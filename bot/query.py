@@ -307,6 +307,51 @@ def missing_aspect(q: Query, c: Context) -> bool:
     return True
 
 
+# a field's own part of a direction's money or projects: "健康和老龄科技这一块能分到多少经费",
+# "其中健康领域有多少钱", "how much of the money goes to health and ageing?"
+_PART_OF_FIELD = re.compile(
+    r"(?:这一块|这块|这部分|这一部分|那一块|那块|那部分|部分|方面|领域|板块)(?:的|嘅)?"
+    r"(?:经费|预算|钱|资金|项目)?(?:能|可以|会|大概|大约|一共|总共|大致)?"
+    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有)(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
+    r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
+    r"(?:有|是|占)?(?:多少|几多)|"
+    r"\bhow\s+much\s+(?:of\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:money|budget|funding|total)\s+)?"
+    r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
+    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b"
+)
+
+
+def _unsplit_with_fields(c: Context, ids: list[str]) -> bool:
+    """Directions whose money is one line over several fields (no track per field)."""
+    dirs = [c.k.direction_by_id[d] for d in ids if d in c.k.direction_by_id]
+    return bool(dirs) and all(len(d.funding) == 1 and len(d.fields) > 1 for d in dirs)
+
+
+def _field_part_not_given(q: Query) -> None:
+    q.intent, q.op, q.source, q.related = L.UNKNOWN, "unknown", "named", None
+    q.groups, q.missing, q.notions = [], ["field_shares"], []
+
+
+def part_of_a_field(q: Query, c: Context) -> bool:
+    """The money or projects of one field inside a direction whose figure is one line over all
+    its fields: "中芬方向里健康和老龄科技这一块能分到多少经费", "中芬的领域有哪些？ → 健康和老龄
+    科技这一块能分到多少经费？" — the notice does not split it (the direction's total would be a
+    confident answer to another question). A direction split by track answers its track."""
+    if not c.u.topics or q.intent not in INTENT_METRIC or q.op != "show":
+        return False
+    if not _PART_OF_FIELD.search(O.without_aspects(c.text)) and not _PART_OF_FIELD.search(c.text):
+        return False
+    ids = [d for g in c.named for d in g]
+    if not ids and c.last is not None and len(c.last.groups) == 1:
+        ids = list(c.last.groups[0])
+    if not ids or not _unsplit_with_fields(c, ids):
+        return False
+    if not set(ids) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
+        return False
+    _field_part_not_given(q)
+    return True
+
+
 # the money as the subject of a period: "how many years is the funding", "资助期限"
 _PERIOD_OF_MONEY = re.compile(
     r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
@@ -2818,6 +2863,11 @@ def track_of_previous(q: Query, c: Context) -> bool:
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
+    if _unsplit_with_fields(c, last):
+        # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
+        # per field (only a direction split by track answers a field's figure)
+        _field_part_not_given(q)
+        return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
     return True
@@ -3021,6 +3071,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,
     share_of_whole,
@@ -3163,11 +3214,34 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
                 break
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
+    if period_not_given(q, c):
+        q.rules.append("period_not_given")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
             break
     return q
+
+
+def period_not_given(q: Query, c: Context) -> bool:
+    """The project period asked only of a call whose period the notice does not give ("澳門聯合
+    資助研發項目嘅實施周期係幾耐？", "How long do the mainland–Macao projects run?"): the reply
+    says the notice gives none, and the intent is ``unknown`` (a period the notice lacks is
+    not a period answered). A period asked of both calls stays ``period``: one of them is
+    given."""
+    if q.intent != L.PERIOD or q.op != "show":
+        return False
+    k = c.k
+    if q.groups:
+        ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
+        calls = [k.call_by_id[i] for i in ids if i in k.call_by_id]
+    else:
+        scope = c.u.scope
+        calls = [k.call_by_id[scope]] if scope in k.call_by_id else list(k.calls)
+    if not calls or any(call.period for call in calls):
+        return False
+    q.intent, q.op = L.UNKNOWN, "period_not_given"
+    return True
 
 
 def gap_in_percent(q: Query, c: Context) -> bool:
