@@ -327,9 +327,12 @@ def _unsplit_with_fields(c: Context, ids: list[str]) -> bool:
     return bool(dirs) and all(len(d.funding) == 1 and len(d.fields) > 1 for d in dirs)
 
 
-def _field_part_not_given(q: Query) -> None:
+def _field_part_not_given(q: Query, c: Context) -> None:
     q.intent, q.op, q.source, q.related = L.UNKNOWN, "unknown", "named", None
-    q.groups, q.missing, q.notions = [], ["field_shares"], []
+    q.groups, q.missing = [], ["field_shares"]
+    aspect = next(a for a in O.VOCAB.aspects if a.id == "field_shares")
+    notion = O.notion_named(aspect, c.text)  # the projects of a field, not its money
+    q.notions = [f"field_shares.{notion}"] if notion else []
 
 
 def part_of_a_field(q: Query, c: Context) -> bool:
@@ -348,7 +351,7 @@ def part_of_a_field(q: Query, c: Context) -> bool:
         return False
     if not set(ids) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
-    _field_part_not_given(q)
+    _field_part_not_given(q, c)
     return True
 
 
@@ -2866,7 +2869,7 @@ def track_of_previous(q: Query, c: Context) -> bool:
     if _unsplit_with_fields(c, last):
         # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
         # per field (only a direction split by track answers a field's figure)
-        _field_part_not_given(q)
+        _field_part_not_given(q, c)
         return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
@@ -3236,10 +3239,16 @@ def period_not_given(q: Query, c: Context) -> bool:
         ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
         calls = [k.call_by_id[i] for i in ids if i in k.call_by_id]
     else:
+        # the call named ("港澳台专项的项目周期多长？"), else the call in scope, else both
+        named = [m.id for m in c.u.mentions if m.kind == CALL and m.id in k.call_by_id]
         scope = c.u.scope
-        calls = [k.call_by_id[scope]] if scope in k.call_by_id else list(k.calls)
+        ids = set(named) or ({scope} if scope in k.call_by_id else {call.id for call in k.calls})
+        calls = [k.call_by_id[i] for i in ids]
     if not calls or any(call.period for call in calls):
         return False
+    if not q.groups:  # the reply names the calls asked, not every call
+        q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
+        q.groups = [g for g in q.groups if g]
     q.intent, q.op = L.UNKNOWN, "period_not_given"
     return True
 
