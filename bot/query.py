@@ -315,7 +315,8 @@ _PART_OF_FIELD = re.compile(
     r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有)(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
     r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
     r"(?:有|是|占)?(?:多少|几多)|"
-    r"\bhow\s+much\s+(?:of\s+(?:the|its|that|this)\s+(?:\w+\s+)?(?:money|budget|funding|total)\s+)?"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+    r"(?:money|budget|funding|total)\s+)?"
     r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
     r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b"
 )
