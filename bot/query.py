@@ -318,7 +318,10 @@ _PART_OF_FIELD = re.compile(
     r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
     r"(?:money|budget|funding|total)\s+)?"
     r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
-    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b"
+    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
+    r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
+    r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
+    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b"
 )
 
 
@@ -341,7 +344,7 @@ def part_of_a_field(q: Query, c: Context) -> bool:
     its fields: "中芬方向里健康和老龄科技这一块能分到多少经费", "中芬的领域有哪些？ → 健康和老龄
     科技这一块能分到多少经费？" — the notice does not split it (the direction's total would be a
     confident answer to another question). A direction split by track answers its track."""
-    if not c.u.topics or q.intent not in INTENT_METRIC or q.op != "show":
+    if not c.u.topics or q.intent not in (*INTENT_METRIC, L.COMPARE) or q.op != "show":
         return False
     if not _PART_OF_FIELD.search(O.without_aspects(c.text)) and not _PART_OF_FIELD.search(c.text):
         return False

@@ -53,7 +53,11 @@ _MISSING = [
     ("中以项目能不能再加一个德国的合作伙伴？", "participants", None),
     ("中芬計畫可唔可以加多一個瑞典嘅合作方？", "participants", None),
     ("Could we add a third partner from Sweden to the Finland project?", "participants", None),
-    ("Is it possible to involve an additional country in the Korea project?", "participants", None),
+    (
+        "Is it possible to involve an additional country in the Korea project?",
+        "participants",
+        None,
+    ),
     ("内地与澳门项目能不能有香港的高校参加？", "participants", None),
     ("台灣的研究機構可以成為中德計畫的合作單位嗎？", "participants", None),
     ("香港嘅大學可唔可以做中芬項目嘅合作方？", "participants", None),
@@ -63,7 +67,18 @@ _MISSING = [
         "participants",
         None,
     ),
+    ("钱是一年一年给还是一下子给？", "payment", None),
+    ("Is the money transferred every year or only once?", "payment", None),
+    ("Will we receive the whole budget at once?", "payment", None),
+    ("Can I pay my German partner with the Chinese money?", "funds_abroad", None),
+    ("港澳台的老师可以作为合作方吗？", "participants", None),
+    ("荷兰的大学能不能作为中欧联合实验室的合作方？", "participants", None),
+    ("荷蘭大學可唔可以做中歐聯合實驗室嘅合作方？", "participants", None),
+    ("Can a Dutch partner apply in the China–Europe joint labs?", "participants", None),
+    ("Can Taiwanese professors be co-PI in the Spain projects?", "participants", None),
     # one field's part of a direction whose money is one line
+    ("What share of the Spain budget goes to smart cities?", "field_shares", None),
+    ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
     ("中芬项目中健康这一块占多少经费？", "field_shares", None),
     ("中南联合研究里航天这部分能拿到几个项目？", "field_shares", "field_shares.projects"),
     ("How much of the Israel budget goes to vaccines?", "field_shares", None),
@@ -90,6 +105,8 @@ class TestMissingBesidePartner:
         reply = ask(engine, "中方经费能不能转到德国合作方的实验室？")
         assert reply["query"]["missing"] == ["funds_abroad"], reply["query"]
         reply = ask(engine, "经费可以在不同方向之间调剂吗？")
+        assert reply["query"]["missing"] == ["transfers"], reply["query"]
+        reply = ask(engine, "Can the money be moved between budget lines?")
         assert reply["query"]["missing"] == ["transfers"], reply["query"]
 
     @pytest.mark.parametrize(
