@@ -76,6 +76,21 @@ _MISSING = [
     ("荷蘭大學可唔可以做中歐聯合實驗室嘅合作方？", "participants", None),
     ("Can a Dutch partner apply in the China–Europe joint labs?", "participants", None),
     ("Can Taiwanese professors be co-PI in the Spain projects?", "participants", None),
+    # a cap per project, the team's size, to whom the money is paid, the start, the contract
+    ("单个项目最高可以申请多少经费？", "project_cap", None),
+    ("每個項目經費上限係幾多？", "project_cap", None),
+    ("Is there a maximum budget per project in the Finland direction?", "project_cap", None),
+    ("项目组最多可以有多少人？", "team_size", None),
+    ("中德項目團隊最多幾多人？", "team_size", None),
+    ("How many people can be in the team for the Spain project?", "team_size", None),
+    ("经费是拨给学校还是拨给负责人？", "payment", None),
+    ("經費係撥俾學校定係撥俾負責人？", "payment", None),
+    ("Is the money paid to the university or to the PI?", "payment", None),
+    ("When does the Germany project start?", "deadline", None),
+    ("中俄项目的合同由谁签？", "contract", None),
+    ("中俄項目嘅合同由邊個簽？", "contract", None),
+    ("Who signs the contract for the Russia project?", "contract", None),
+    ("能不能同时申请中芬和中德两个方向？", "limits", None),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
@@ -243,6 +258,9 @@ class TestPlainQuestionsStayAnswered:
             ("Which directions fund vaccines?", "topic", "vaccine"),
             ("中德项目支持几个？", "count", "5"),
             ("有哪些合作国家？", "partners", "芬兰"),
+            ("中西项目最多支持几个项目？", "count", "20"),
+            ("平均每项最多的是哪个方向？", "rank", "3500"),
+            ("中德平均每项多少钱", "average", "400"),
         ],
     )
     def test_plain(self, engine, text, intent, figure):
