@@ -312,7 +312,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
 _PART_OF_FIELD = re.compile(
     r"(?:这一块|这块|这部分|这一部分|那一块|那块|那部分|部分|方面|领域|板块)(?:的|嘅)?"
     r"(?:经费|预算|钱|资金|项目)?(?:能|可以|会|大概|大约|一共|总共|大致)?"
-    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有)(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
+    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
     r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
     r"(?:有|是|占)?(?:多少|几多)|"
     r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
@@ -321,7 +321,10 @@ _PART_OF_FIELD = re.compile(
     r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
     r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
     r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
-    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b"
+    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
+    # one field against another inside it: "does it give more money to aerospace or climate?"
+    r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
+    r"(?:to|on|for|into)\b"
 )
 
 
@@ -351,9 +354,10 @@ def part_of_a_field(q: Query, c: Context) -> bool:
     ids = [d for g in c.named for d in g]
     if not ids and c.last is not None and len(c.last.groups) == 1:
         ids = list(c.last.groups[0])
+    # of a partner's directions, those that have the field ("韩国预算里生物技术占多少")
+    covering = set(topic_directions(c.k, c.u.topics, c.u.topic_mode))
+    ids = [d for d in ids if d in covering]
     if not ids or not _unsplit_with_fields(c, ids):
-        return False
-    if not set(ids) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
     _field_part_not_given(q, c)
     return True
