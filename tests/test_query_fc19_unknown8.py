@@ -110,6 +110,20 @@ _MISSING = [
         None,
     ),
     ("What part of the Korea budget is for biotech?", "field_shares", None),
+    (
+        "Dear colleagues, I am a professor at TU Delft and we work with Tsinghua on water. Could "
+        "a Dutch university act as the European partner in the China–Europe joint labs? Best, Jan",
+        "participants",
+        None,
+    ),
+    (
+        "Hi! I am from KU Leuven. In the China–Europe joint labs, can the Chinese side's money "
+        "be used in Belgium? Thanks",
+        "funds_abroad",
+        None,
+    ),
+    ("Can the money be used in the second year?", "allowed_costs", None),
+    ("经费第二年可以用吗？", "allowed_costs", None),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
