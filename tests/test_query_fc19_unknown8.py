@@ -124,6 +124,8 @@ _MISSING = [
     ),
     ("Can the money be used in the second year?", "allowed_costs", None),
     ("经费第二年可以用吗？", "allowed_costs", None),
+    ("中以项目经费能不能汇到以色列？", "funds_abroad", None),
+    ("经费可以汇到学校账户吗？", "payment", None),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
@@ -300,3 +302,26 @@ class TestPlainQuestionsStayAnswered:
         reply = ask(engine, text)
         assert reply["intent"] == intent, reply["text"]
         assert figure in reply["text"], reply["text"]
+
+
+class TestCardSaysThePeriodIsMissing:
+    """A card of the Macao direction asked with its period says the period is not given."""
+
+    @pytest.mark.parametrize(
+        ("text", "line"),
+        [
+            ("澳门项目实施周期和经费是多少？", "实施周期：通知没有给出"),
+            ("澳門項目做幾耐、有幾多錢？", "實施週期：通知沒有給出"),
+            ("How much money and how long for the Macao projects?", "not given in the notice"),
+        ],
+    )
+    def test_period_line(self, engine, text, line):
+        reply = ask(engine, text)
+        assert reply["intent"] == "detail", reply["text"]
+        assert line in reply["text"], reply["text"]
+        assert "2~3" not in reply["text"], reply["text"]
+
+    def test_related_figure_after_funds_abroad(self, engine):
+        reply = ask(engine, "中芬项目经费多少，能否汇到芬兰合作方？")
+        assert reply["query"]["missing"] == ["funds_abroad"], reply["query"]
+        assert "6000" in reply["text"], reply["text"]
