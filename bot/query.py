@@ -263,6 +263,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
+    if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
+        # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
+        named = [c.k.direction_by_id[d] for d in c.last.groups[0] if d in c.k.direction_by_id]
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]

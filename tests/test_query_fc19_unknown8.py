@@ -190,6 +190,9 @@ class TestPartOfAField:
             ("中芬方向的领域有哪些？", "健康和老龄这一块能分到多少经费？"),
             ("中以項目資助咩領域？", "疫苗嗰部分有幾多經費？"),
             ("中以项目多少钱", "疫苗那个领域呢？"),
+            ("中芬方向的领域有哪些？", "其中哪个领域钱最多？"),
+            ("中芬方向的領域有哪些？", "各領域經費點樣分配？"),
+            ("What fields does the Finland direction fund?", "Which field gets the most money?"),
             ("What fields does the Russia direction fund?", "How much of it goes to vaccines?"),
         ],
     )
@@ -205,6 +208,7 @@ class TestPartOfAField:
             (("中欧旗舰里气候变化那一块有多少钱",), "6000"),
             (("欧盟旗舰支持几个项目", "气候变化那个领域呢？"), "4"),
             (("How much does the EU flagship fund in the food area?",), "70 million"),
+            (("欧盟旗舰的领域有哪些？", "其中哪个领域钱最多？"), "7000"),
         ],
     )
     def test_track_is_answered(self, engine, turns, figure):
