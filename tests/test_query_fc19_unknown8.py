@@ -126,6 +126,16 @@ _MISSING = [
     ("经费第二年可以用吗？", "allowed_costs", None),
     ("中以项目经费能不能汇到以色列？", "funds_abroad", None),
     ("经费可以汇到学校账户吗？", "payment", None),
+    ("台湾地区的学者可以参与内地与澳门项目吗？", "participants", None),
+    ("台灣的教授能不能參加中芬計畫？", "participants", None),
+    ("中芬項目可唔可以搵台灣嘅大學一齊申請？", "participants", None),
+    ("Can Taiwanese scholars take part in the Macao projects?", "participants", None),
+    ("HK researchers allowed in the Finland direction?", "participants", None),
+    (
+        "I'm a professor at HKU. Can I join the mainland–Macao project as partner?",
+        "participants",
+        None,
+    ),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
