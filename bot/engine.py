@@ -199,6 +199,21 @@ class Engine:
         again = set(named)
         old = [h for h in (last.history if last else ()) if h not in again]
         history = [*old, *named][-HISTORY:]
+        about = [tuple(g) for g in q.about] if q is not None and u.intent == L.UNKNOWN else []
+        if about:
+            # an aspect the notice lacks, asked of named directions ("中芬项目的经费能汇到芬兰
+            # 吗"): they are what a next "那总经费多少" is about
+            kept = [h for h in history if h not in about]
+            contexts.put(
+                session,
+                Turn(
+                    last.intent if last else L.DETAIL,
+                    tuple(about),
+                    lang=u.lang,
+                    history=tuple([*kept, *about][-HISTORY:]),
+                ),
+            )
+            return
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
                 contexts.put(

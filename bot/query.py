@@ -60,6 +60,9 @@ class Query:
     notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
+    # the directions named beside an aspect the notice lacks ("中芬项目的经费能汇到芬兰吗"): what
+    # a next "那总经费多少" is about, though the reply gives none of their figures
+    about: list[list[str]] = field(default_factory=list)
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
     rules: list[str] = field(default_factory=list)
@@ -298,6 +301,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
                 related = METRIC_INTENT[said[0]]
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
+    q.about = [list(g) for g in q.groups]
     if related is None:
         q.groups = []
     q.missing = [a.id for a in aspects]
@@ -338,9 +342,9 @@ def _unsplit_with_fields(c: Context, ids: list[str]) -> bool:
     return bool(dirs) and all(len(d.funding) == 1 and len(d.fields) > 1 for d in dirs)
 
 
-def _field_part_not_given(q: Query, c: Context) -> None:
+def _field_part_not_given(q: Query, c: Context, ids: list[str]) -> None:
     q.intent, q.op, q.source, q.related = L.UNKNOWN, "unknown", "named", None
-    q.groups, q.missing = [], ["field_shares"]
+    q.groups, q.missing, q.about = [], ["field_shares"], [ids]
     aspect = next(a for a in O.VOCAB.aspects if a.id == "field_shares")
     notion = O.notion_named(aspect, c.text)  # the projects of a field, not its money
     q.notions = [f"field_shares.{notion}"] if notion else []
@@ -353,17 +357,21 @@ def part_of_a_field(q: Query, c: Context) -> bool:
     confident answer to another question). A direction split by track answers its track."""
     if not c.u.topics or q.intent not in (*INTENT_METRIC, L.COMPARE) or q.op != "show":
         return False
-    if not _PART_OF_FIELD.search(O.without_aspects(c.text)) and not _PART_OF_FIELD.search(c.text):
+    if not _PART_OF_FIELD.search(c.text):
         return False
-    ids = [d for g in c.named for d in g]
+    # the directions named by a partner or a name (a topic's own directions are not named)
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    ids = [d for g in c.named for d in g] if names else []
     if not ids and c.last is not None and len(c.last.groups) == 1:
         ids = list(c.last.groups[0])
+    covering = topic_directions(c.k, c.u.topics, c.u.topic_mode)
+    if not ids and len(covering) == 1:
+        ids = list(covering)  # a field of one direction only ("健康和老龄科技这一块")
     # of a partner's directions, those that have the field ("韩国预算里生物技术占多少")
-    covering = set(topic_directions(c.k, c.u.topics, c.u.topic_mode))
     ids = [d for d in ids if d in covering]
     if not ids or not _unsplit_with_fields(c, ids):
         return False
-    _field_part_not_given(q, c)
+    _field_part_not_given(q, c, ids)
     return True
 
 
@@ -3010,7 +3018,7 @@ def track_of_previous(q: Query, c: Context) -> bool:
     if _unsplit_with_fields(c, last):
         # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
         # per field (only a direction split by track answers a field's figure)
-        _field_part_not_given(q, c)
+        _field_part_not_given(q, c, last)
         return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
@@ -3391,19 +3399,19 @@ def period_not_given(q: Query, c: Context) -> bool:
     k = c.k
     if q.groups:
         ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
-        calls = [k.call_by_id[i] for i in ids if i in k.call_by_id]
+        calls = [k.call_by_id[i] for i in sorted(ids) if i in k.call_by_id]
     else:
         # the call named ("港澳台专项的项目周期多长？"), else the call in scope, else both
         named = [m.id for m in c.u.mentions if m.kind == CALL and m.id in k.call_by_id]
         scope = c.u.scope
         ids = set(named) or ({scope} if scope in k.call_by_id else {call.id for call in k.calls})
-        calls = [k.call_by_id[i] for i in ids]
+        calls = [k.call_by_id[i] for i in sorted(ids)]
     if not calls or any(call.period for call in calls):
         return False
     if not q.groups:  # the reply names the calls asked, not every call
         q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
         q.groups = [g for g in q.groups if g]
-    q.intent, q.op = L.UNKNOWN, "period_not_given"
+    q.intent, q.op, q.about = L.UNKNOWN, "period_not_given", [list(g) for g in q.groups]
     return True
 
 

@@ -339,3 +339,27 @@ class TestCardSaysThePeriodIsMissing:
         reply = ask(engine, "中芬项目经费多少，能否汇到芬兰合作方？")
         assert reply["query"]["missing"] == ["funds_abroad"], reply["query"]
         assert "6000" in reply["text"], reply["text"]
+
+
+class TestFollowUpAfterAnAspect:
+    """The directions named beside an aspect the notice lacks stay what the next question is
+    about: "那总经费多少" after "中芬项目的经费能汇到芬兰吗" is Finland's total."""
+
+    @pytest.mark.parametrize(
+        ("turns", "program", "figure"),
+        [
+            (("中芬项目可以把经费汇到芬兰吗？", "那总经费多少？"), "intl-1.6", "6000"),
+            (("澳門項目要做幾耐？", "咁有幾多錢？"), "hmt-1.1", "3000"),
+            (("How long do the Macao projects run?", "and how many projects?"), "hmt-1.1", "15"),
+            (
+                ("中芬方向的领域有哪些？", "健康这块能分到多少经费？", "那总共多少？"),
+                "intl-1.6",
+                "6000",
+            ),
+            (("健康和老龄科技这一块能分到多少经费？", "那总共多少？"), "intl-1.6", "6000"),
+        ],
+    )
+    def test_next_question(self, engine, turns, program, figure):
+        reply = ask(engine, *turns)
+        assert reply["programs"] == [program], reply["text"]
+        assert figure in reply["text"], reply["text"]
