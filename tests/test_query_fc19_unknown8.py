@@ -136,6 +136,11 @@ _MISSING = [
         "participants",
         None,
     ),
+    ("政府间专项的经费是每年拨一次吗？", "payment", None),
+    ("港澳台专项可以有企业参加吗？", "participants", None),
+    ("Company is need for Korea energy project or not?", "eligibility", "eligibility.company"),
+    ("中阿项目要唔要有企业？", "eligibility", "eligibility.company"),
+    ("要有企業嗎，中德的？", "eligibility", "eligibility.company"),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
