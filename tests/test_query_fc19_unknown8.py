@@ -141,6 +141,11 @@ _MISSING = [
     ("Company is need for Korea energy project or not?", "eligibility", "eligibility.company"),
     ("中阿项目要唔要有企业？", "eligibility", "eligibility.company"),
     ("要有企業嗎，中德的？", "eligibility", "eligibility.company"),
+    ("我们是香港理工大学的团队，想问下内地与澳门项目能否作为合作方参与？", "participants", None),
+    ("請問本計畫是否強制要求業界參與？", "eligibility", "eligibility.company"),
+    ("請問補助款是一次撥付還是分期撥付？", "payment", None),
+    ("請問計畫經費可否匯至海外合作機構？", "funds_abroad", None),
+    ("Could you tell me if the funds will be released in tranches?", "payment", None),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
