@@ -207,7 +207,9 @@ class Engine:
             contexts.put(
                 session,
                 Turn(
-                    last.intent if last else L.DETAIL,
+                    # the period of a call without one, asked again of another ("中德呢？"),
+                    # is that one's period; another aspect leaves no intent to carry
+                    L.PERIOD if q is not None and q.op == "period_not_given" else L.UNKNOWN,
                     tuple(about),
                     lang=u.lang,
                     history=tuple([*kept, *about][-HISTORY:]),

@@ -367,6 +367,8 @@ class TestFollowUpAfterAnAspect:
                 "6000",
             ),
             (("健康和老龄科技这一块能分到多少经费？", "那总共多少？"), "intl-1.6", "6000"),
+            (("澳門項目要做幾耐？", "中德呢？"), "intl-1.8", "2~3"),
+            (("How long do the Macao projects run?", "and Germany?"), "intl-1.8", "2~3"),
         ],
     )
     def test_next_question(self, engine, turns, program, figure):
