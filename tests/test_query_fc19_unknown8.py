@@ -320,6 +320,9 @@ class TestPlainQuestionsStayAnswered:
             ("中西项目最多支持几个项目？", "count", "20"),
             ("平均每项最多的是哪个方向？", "rank", "3500"),
             ("中德平均每项多少钱", "average", "400"),
+            ("哪个方向每个项目最多能拿多少钱？", "rank", "3500"),
+            ("Which direction has the maximum funding per project?", "rank", "35 million"),
+            ("Which one gives the most money per project?", "rank", "35 million"),
         ],
     )
     def test_plain(self, engine, text, intent, figure):
