@@ -209,7 +209,7 @@ class Engine:
                 Turn(
                     # the period of a call without one, asked again of another ("中德呢？"),
                     # is that one's period; another aspect leaves no intent to carry
-                    L.PERIOD if q is not None and q.op == "period_not_given" else L.UNKNOWN,
+                    (q.carry if q is not None else None) or L.UNKNOWN,
                     tuple(about),
                     lang=u.lang,
                     history=tuple([*kept, *about][-HISTORY:]),

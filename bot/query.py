@@ -63,6 +63,10 @@ class Query:
     # the directions named beside an aspect the notice lacks ("中芬项目的经费能汇到芬兰吗"): what
     # a next "那总经费多少" is about, though the reply gives none of their figures
     about: list[list[str]] = field(default_factory=list)
+    # the intent a next turn carries after that reply: the period of a call without one is
+    # asked again of another by "中德呢？"; an aspect the notice lacks carries none (not even
+    # another year's figure: "中德去年几个 → 那芬兰呢" would get this year's as if last year's)
+    carry: str | None = None
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
     rules: list[str] = field(default_factory=list)
@@ -3412,6 +3416,7 @@ def period_not_given(q: Query, c: Context) -> bool:
         q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
         q.groups = [g for g in q.groups if g]
     q.intent, q.op, q.about = L.UNKNOWN, "period_not_given", [list(g) for g in q.groups]
+    q.carry = L.PERIOD
     return True
 
 
