@@ -334,6 +334,8 @@ _PART_OF_FIELD = re.compile(
     r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
     r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
     r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
+    r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
+    r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
     # one field against another inside it: "does it give more money to aerospace or climate?"
     r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
     r"(?:to|on|for|into)\b"

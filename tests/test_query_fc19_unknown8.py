@@ -146,6 +146,14 @@ _MISSING = [
     ("請問補助款是一次撥付還是分期撥付？", "payment", None),
     ("請問計畫經費可否匯至海外合作機構？", "funds_abroad", None),
     ("Could you tell me if the funds will be released in tranches?", "payment", None),
+    ("The money come all in first year or each year a part?", "payment", None),
+    ("Is possible the Chinese money pay my postdoc in Germany?", "funds_abroad", None),
+    (
+        "Can one more country join with us in the Israel project, like a third one?",
+        "participants",
+        None,
+    ),
+    ("How much of Finland money is for the health part?", "field_shares", None),
     # one field's part of a direction whose money is one line
     ("What share of the Spain budget goes to smart cities?", "field_shares", None),
     ("中芬項目裡智能綠色出行這個領域有幾個項目？", "field_shares", "field_shares.projects"),
