@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
@@ -167,6 +168,51 @@ def marker_names_direction(s: State) -> bool:
 _OTHER_ONE = re.compile(
     r"另一个|另外一个|另外那个|另外嗰|另外个|其他那个|其他嗰|the other one|the other|另一"
 )
+
+
+def the_other_track(s: State) -> bool:
+    """The other track of the direction whose track was just asked: "欧盟旗舰FAB领域经费多少 →
+    那另一个领域呢", "and the other track?" — its other funding line with the same measure, not
+    the partner's other direction."""
+    last = s.last
+    if not (last and last.tracks and T.other_asked(s.norm)):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions if m.id not in dict(last.tracks)):
+        return False
+    ident = last.tracks[-1][0]
+    if [list(g) for g in last.groups] != [[ident]]:
+        return False  # "FAB平均 → 韩国能源呢 → 另一个呢" is the other Korean direction
+    d = s.k.direction_by_id.get(ident)
+    if not T.tracked(d) or len(d.funding) != 2:
+        return False  # "the other" of three tracks names none of them
+    s.u.groups = [[ident]]
+    s.u.from_context = True
+    intent = s.intent if s.intent in INTENT_METRIC else last.intent
+    if intent not in INTENT_METRIC:
+        # after a comparison or ranking with the track in it, the measure it was about
+        intent = METRIC_INTENT.get(last.metric or "total", L.BUDGET)
+    s.u.intent, s.u.metric = intent, INTENT_METRIC[intent]
+    return True
+
+
+def tracks_added_up(s: State) -> bool:
+    """Both tracks of the direction in talk added up: "欧盟旗舰FAB领域几个项目 → 那CCB呢 → 两个领域
+    加起来最多几个" is the direction's own figure (最多 is its "up to"), not a ranking."""
+    last = s.last
+    if not (last and T.BOTH.search(s.norm) and "sum" in O.operations(O.folded(s.u.text))):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions):
+        return False
+    ids = [d for g in last.groups for d in g] + [d for d, _ in last.tracks]
+    tracked = list(dict.fromkeys(d for d in ids if T.tracked(s.k.direction_by_id.get(d))))
+    if len(tracked) != 1:
+        return False
+    metric = s.u.metric if s.u.metric in METRIC_INTENT else last.metric
+    if metric not in ("total", "count"):
+        metric = "total"  # two averages added up mean nothing: the money of both
+    s.u.groups, s.u.from_context = [tracked], True
+    s.u.intent, s.u.metric, s.u.order = METRIC_INTENT[metric], metric, None
+    return True
 
 
 def the_other_one(s: State) -> bool:
@@ -1494,6 +1540,21 @@ def _names_a_track(s: State) -> bool:
     return all(any(normalize(m.text) in label for label in labels) for m in names)
 
 
+def measure_of_named_tracks(s: State) -> bool:
+    """A measure of tracks named by their own words is that measure, not the fields the word
+    领域 suggests: "欧盟旗舰FAB领域和CCB领域分别多少钱", "歐盟旗艦領域一同領域二各有幾多個項目"."""
+    if s.intent != L.FIELDS or s.u.metric not in METRIC_INTENT or _FIELDS_ASKED.search(s.norm):
+        return False
+    ids = list(dict.fromkeys(d for g in s.u.groups for d in g))
+    if len(ids) != 1:
+        return False
+    d = s.k.direction_by_id.get(ids[0])
+    if not T.tracked(d) or not T.named_tracks(s.norm, d):
+        return False
+    s.intent = METRIC_INTENT[s.u.metric]
+    return True
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1713,6 +1774,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
     (own_country_by_city, GO_ON),
+    (the_other_track, FINAL),
+    (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
@@ -1765,6 +1828,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (topic_of_named_partner, GO_ON),
+    (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),

@@ -232,6 +232,7 @@ class Engine:
                         chain=last.chain,
                         answered=last.answered,
                         calls=last.calls,
+                        tracks=last.tracks,
                     ),
                 )
             return
@@ -263,8 +264,21 @@ class Engine:
                 bounds=tuple((op, v) for op, v in q.bounds)
                 if q is not None and q.op == "filter" and not q.also
                 else (),
+                tracks=_tracks(q, last, _chain(u, reply, last, q)),
             ),
         )
+
+
+def _tracks(q: Query | None, last: Turn | None, chain: tuple) -> tuple[tuple[str, int], ...]:
+    """The tracks the conversation narrowed directions to: this turn's, and the last turn's
+    for the directions still in talk and not asked again as wholes."""
+    now = dict(q.tracks) if q is not None else {}
+    asked = set(q.programs) if q is not None else set()
+    kept = {d for g in chain for d in g}
+    for ident, i in last.tracks if last else ():
+        if ident not in asked and ident in kept and ident not in now:
+            now[ident] = i
+    return tuple(now.items())
 
 
 def _calls(u: Understanding, q: Query | None, last: Turn | None, k: Knowledge) -> tuple[str, ...]:

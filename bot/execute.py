@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot import answers as A
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.answers import Answer
 from bot.query import Query
 from bot.render import _num, bullet, count, esc, tr, wan
@@ -23,6 +24,8 @@ from knowledge.model import Count, Direction, Knowledge
 
 def execute(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
+    if q.tracks:  # a direction asked as one of its tracks answers with the track's figures
+        k = T.narrowed(k, q.tracks)
     run = {
         "unknown": _missing,
         "nth": _nth,
@@ -637,6 +640,20 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
                 )
             )
     known = [(v, n) for v, n in values if v is not None]
+    if len(values) > 2 and len(known) == len(values) and "order" in q.asks:
+        # "按平均从高到低排个序": the figures compared, in the order asked (ties share a place)
+        low = q.order == "min" or O.ascending(q.understanding.text if q.understanding else "")
+        ordered = sorted(known, key=lambda e: e[0], reverse=not low)
+        rows, place = [], 0
+        for i, (v, n) in enumerate(ordered, 1):
+            place = place if i > 1 and v == ordered[i - 2][0] else i
+            shown = _num(v) if metric == "count" else wan(v, lang)
+            rows.append(f"{place}. {esc(n)} — {shown}")
+        order = tr(
+            lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low"
+        )
+        extra.append(tr(lang, f"排序（{order}）：", f"In order ({order}):"))
+        extra.extend(rows)
     if len(values) > 2 and len(known) == len(values) and "difference" in q.asks:
         # "三个里面最高的是哪个，比最低的高多少": the top against the bottom
         top, low = max(v for v, _ in known), min(v for v, _ in known)
@@ -699,8 +716,14 @@ def _compare_tracks(q: Query, k: Knowledge) -> Answer:
             )
             if "ratio" in q.asks and low:
                 times = _times(top, low)
+                # both ways round: "领域二是领域一的几分之几" asks the smaller over the larger
+                back = _times(low, top)
                 lines.append(
-                    tr(lang, f"前者是后者的{times}倍。", f"That is {times} times {esc(ln)}.")
+                    tr(
+                        lang,
+                        f"前者是后者的{times}倍（{esc(ln)}是前者的{back}倍）。",
+                        f"That is {times} times {esc(ln)} ({esc(ln)} is {back} times {esc(tn)}).",
+                    )
                 )
     return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, lang))
 

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.decisions import points_at_one
@@ -70,6 +71,7 @@ class Query:
     carry: str | None = None
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
+    tracks: dict[str, int] = field(default_factory=dict)  # a direction narrowed to its track
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -103,6 +105,7 @@ class Query:
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
             "unsure": self.unsure,
+            "tracks": self.tracks,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -1691,18 +1694,61 @@ def _tracked(ident: str, c: Context) -> bool:
     return bool(d and len(d.funding) >= 2)
 
 
+def _both_tracks_named(c: Context) -> str | None:
+    """The one direction named whose tracks the message names two or more of ("领域一与领域二",
+    "FAB or CCB")."""
+    for g in c.named:
+        for ident in g:
+            d = c.k.direction_by_id.get(ident)
+            if T.tracked(d) and len(_tracks_named(c, d)) >= 2:
+                return ident
+    return None
+
+
+_WHICH_TRACK = re.compile(
+    r"(?:哪|边)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
+    r"\bwhich\s+(?:one\s+of\s+the\s+)?(?:tracks?|areas?|strands?)\b"
+)
+# the more or the most of the two: "哪个领域钱多", "which track funds more projects"
+_MORE_OR_MOST = re.compile(
+    r"最|更|较|(?<!几)(?<!好)多(?!少)|(?<!多)少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|"
+    r"lower|lowest|"
+    r"bigger|biggest|larger|largest|smaller|smallest)\b"
+)
+
+
+def extreme_track(q: Query, c: Context) -> bool:
+    """Which track of one direction has the most: "欧盟旗舰平均最高的领域是哪个", "Which track of
+    the EU flagship funds more projects?" — its tracks side by side, not a ranking of all."""
+    if not (_WHICH_TRACK.search(c.text) and _MORE_OR_MOST.search(c.text)):
+        return False
+    named = list(dict.fromkeys(d for g in c.named for d in g))
+    if len(named) != 1 or not _tracked(named[0], c):
+        return False
+    metric = c.metric(c.u.metric if c.u.metric in METRIC_INTENT else "total") or "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [named]
+    q.asks, q.order = [], None
+    return True
+
+
 def tracks_compared(q: Query, c: Context) -> bool:
     """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
     相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
     — a direction of several funding lines is the only thing there is to compare."""
     asks = c.ops & {"ratio", "difference", "same", "more"}
-    if not asks or "sum" in c.ops or "each" in c.ops:
-        return False
+    both = _both_tracks_named(c)
+    if not asks or ("sum" in c.ops and not both) or "each" in c.ops:
+        return False  # ("FAB or CCB, which has more in total": "in total" is the measure)
     named = [d for g in c.named for d in g]
+    if both and all(both in g for g in c.named) and not O.superlative(c.text):
+        # "中欧旗舰的领域一与领域二相差多少": its partner read as a name too is still it
+        named = [both]
     if named:
         # one direction named alone, and no other talked about before to set it against
         # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
+        if len(named) != 1 or not _tracked(named[0], c):
+            return False
+        if len(_mentioned_groups(c)) > 1 and named[0] != both:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -2034,7 +2080,9 @@ def several_measures(q: Query, c: Context) -> bool:
         # "Which directions cover hydrogen, and how much does each get?": "which directions"
         # selects by the topic, the figure of each is what is asked
         return False
-    if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
+    # a comparison word of a sentence about the asker ("我校…在氢能方面积累较多") compares nothing
+    asking = _without_asker_clauses(c)
+    if len(asked) < 2 or O.operations(asking) & set(COMPARE_OPS) or _COMPARE_WORD.search(asking):
         return False
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
@@ -3493,6 +3541,7 @@ RULES: tuple[Rule, ...] = (
     part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,
+    extreme_track,
     share_of_whole,
     one_described,
     best_described,
@@ -3648,6 +3697,10 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    if track_as_unit(q, c):
+        q.rules.append("track_as_unit")
+    if order_of_named(q, c):
+        q.rules.append("order_of_named")
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
     if period_not_given(q, c):
@@ -3657,6 +3710,137 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(check.__name__)
             break
     return q
+
+
+# the operations over a direction's own figures, which a track of it can stand in for
+_TRACK_OPS = ("show", "compare", "sum", "nth", "top", "filter", "place", "list")
+_TRACK_INTENTS = (L.BUDGET, L.COUNT, L.AVERAGE, L.COMPARE, L.RANK, L.DETAIL)
+
+
+def _named_here(ident: str, c: Context) -> bool:
+    """The direction is named in this message itself, by its name, partner or marker words."""
+    d = c.k.direction_by_id.get(ident)
+    for m in c.u.mentions:
+        if m.kind == DIRECTION and m.id == ident:
+            return True
+        if m.kind == PARTNER and d is not None and m.id == d.partner:
+            return True
+    return ident in c.u.markers
+
+
+def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
+    """The topics each track's label holds (the climate words of a climate track)."""
+    key = ("track_topics", d.id)
+    cache = c.k._cache
+    if key not in cache:
+        out: dict[int, set[str]] = {}
+        for i, f in enumerate(d.funding):
+            if f.track is None:
+                continue
+            found: set[str] = set()
+            for lang in ("zh-Hans", "en"):
+                label = f.track.get(lang)
+                found |= {
+                    m.id for m in c.index.find(normalize(label), label).mentions if m.kind == TOPIC
+                }
+            out[i] = found
+        cache[key] = out
+    return cache[key]
+
+
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
+
+
+def _without_asker_clauses(c: Context) -> str:
+    """The message without its clauses about the asker that name nothing of the notice."""
+    keep = []
+    for clause in _CLAUSE_END.split(c.text):
+        if O.VOCAB.asker_context.search(clause):
+            found = c.index.find(normalize(clause), clause).mentions
+            if not any(x.kind in (PARTNER, DIRECTION, CALL) for x in found):
+                continue
+        keep.append(clause)
+    return "，".join(keep)
+
+
+def _of_the_asker(c: Context, m: Mention) -> bool:
+    """A topic in a clause about the asker that names nothing ("我们做气候变化领域的研究，欧盟旗舰
+    平均多少", "we work in the climate area; EU flagship average?") is not a track asked."""
+    for clause in _CLAUSE_END.split(c.text):
+        norm = normalize(clause)
+        if m.text not in norm or not O.VOCAB.asker_context.search(clause):
+            continue
+        names = c.index.find(norm, clause).mentions
+        if not any(x.kind in (PARTNER, DIRECTION) for x in names):
+            return True
+    return False
+
+
+def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[int]:
+    """The tracks of ``d`` the message names: by the track's own words, else by a topic word
+    of one track's label right before a track word ("气候变化那个领域", "the climate track"), or
+    anywhere when the message asks a field of the direction in talk ("→ and the food one?")."""
+    hits = T.named_tracks(c.u.norm, d)
+    if hits:
+        return hits
+    topics = [
+        m.id
+        for m in c.u.mentions
+        if m.kind == TOPIC
+        and (field_asked or (T.track_word_after(c.u.norm, m.end) and not _of_the_asker(c, m)))
+    ]
+    return T.topic_tracks(d, topics, _track_topics(c, d)) if topics else []
+
+
+def track_as_unit(q: Query, c: Context) -> bool:
+    """A direction narrowed to one of its tracks, whatever the operation: "欧盟旗舰FAB领域平均
+    是中意的几倍" (the track against Italy), "阿根廷、…、欧盟旗舰的FAB领域、俄罗斯 按平均排序" (the
+    track in the list ranked), "欧盟旗舰FAB平均多少 → 阿根廷呢 → 是几倍" (the track kept by the
+    conversation), "那另一个领域呢" (the other track). Both tracks named, or counted ("两个领域
+    加起来"), are the direction itself."""
+    # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几") is of the track; the share
+    # of each track inside its direction ("tracks") keeps the direction whole
+    share = q.op == "share" and "tracks" not in q.asks
+    if (q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS) and not share:
+        return False
+    ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
+    carried = dict(c.last.tracks) if c.last else {}
+    both = bool(T.BOTH.search(c.u.norm))
+    tracks: dict[str, int] = {}
+    for ident in ids:
+        d = c.k.direction_by_id.get(ident)
+        if d is None or not T.tracked(d):
+            continue
+        if "the_other_track" in c.u.rules and ident in carried:
+            hits = [i for i in range(len(d.funding)) if i != carried[ident]]
+        else:
+            hits = _tracks_named(c, d, "track_of_previous" in q.rules)
+        if len(hits) == 1 and not both:
+            tracks[ident] = hits[0]
+        elif not hits and not both and ident in carried and ident in q.programs:
+            if _named_here(ident, c):
+                continue  # the direction asked again by name is the whole of it
+            if "sum" in c.ops and q.programs == [ident]:
+                continue  # "→ and the food one? → together?": its tracks added up
+            tracks[ident] = carried[ident]  # "是几倍" after the track and another direction
+    if not tracks:
+        return False
+    q.tracks = tracks
+    return True
+
+
+def order_of_named(q: Query, c: Context) -> bool:
+    """Several directions (or tracks) named and put in order ("阿根廷、…、欧盟旗舰的FAB领域、俄罗斯
+    按平均排序", "rank Israel, the EU flagship FAB track and Germany by average"): the comparison
+    lists them in that order too."""
+    if q.intent not in (L.COMPARE, *INTENT_METRIC) or q.op not in ("show", "compare"):
+        return False
+    if len(q.groups) < 3 or not O.ranking(c.text) or q.asks:
+        return False
+    if q.intent in INTENT_METRIC:  # "…按平均每项资助额由低到高排列": each one's figure, ordered
+        q.metric = INTENT_METRIC[q.intent]
+    q.intent, q.op, q.asks = L.COMPARE, "compare", ["order"]
+    return True
 
 
 def period_not_given(q: Query, c: Context) -> bool:

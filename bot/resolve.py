@@ -587,6 +587,35 @@ def call_left(
     return None
 
 
+def _glued(found: Found, end: int, at: int) -> bool:
+    """Nothing but marker words and a bracket (folded to a space) between a name and a cue."""
+    gap = list(found.text[end:at])
+    for a, b, _ in found.marker_spans:
+        for i in range(max(a, end), min(b, at)):
+            gap[i - end] = " "
+    return not "".join(gap).strip()
+
+
+def _markers_of_bracketed(
+    found: Found, k: Knowledge, at: int, markers: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A set-aside right after a name glosses that name: "南非联合研究（不是旗舰那个）、欧盟旗舰的
+    FAB领域" sets aside South Africa's flagship, not every direction the marker fits."""
+    if not markers:
+        return markers
+    before = [
+        m
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION) and m.end <= at and _glued(found, m.end, at)
+    ]
+    if not before:
+        return markers
+    m = before[-1]
+    partner = m.id if m.kind == PARTNER else getattr(k.direction_by_id.get(m.id), "partner", "")
+    own = {d.id for d in k.directions_by_partner.get(partner, ())}
+    return [s for s in markers if s[2] in own] or markers
+
+
 def exclusions(found: Found, k: Knowledge) -> set[str]:
     """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
     or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
@@ -625,6 +654,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             None,
         )
         markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        markers = _markers_of_bracketed(found, k, cue.start(), markers)
         if markers and (mention is None or min(s[0] for s in markers) < mention.start):
             mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
         topic = next(

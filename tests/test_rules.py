@@ -23,6 +23,18 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("南非项目数", "旗舰的呢"), "count"),
     ],
     "marker_names_direction": [(("能源技术那个联合研究总共给多少经费",), "budget")],
+    "the_other_track": [
+        (("欧盟旗舰领域一平均多少", "另一个领域呢"), "average"),
+        (("EU flagship FAB track budget?", "and the other track?"), "budget"),
+    ],
+    "tracks_added_up": [
+        (("欧盟旗舰CCB几个项目", "两个领域加起来最多几个"), "count"),
+        (("EU flagship FAB track budget?", "both tracks together?"), "budget"),
+    ],
+    "measure_of_named_tracks": [
+        (("欧盟旗舰FAB领域和CCB领域分别多少钱",), "budget"),
+        (("歐盟旗艦FAB領域同CCB領域各有幾多錢",), "budget"),
+    ],
     "the_other_one": [
         (("韩国能源项目介绍一下", "另一个韩国项目呢"), "detail"),
         (("Korea energy programme average?", "what about the other Korean one?"), "average"),
