@@ -680,14 +680,21 @@ def topic_in_asker_institution(s: State) -> bool:
     u = s.u
     if not u.topics:
         return False
-    if not (
-        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
-    ):
-        return False
     topics = [m for m in s.found.mentions if m.kind == TOPIC]
     inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
-    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    outside = {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - outside
     if not drop or not set(u.topics) & drop:
+        return False
+    # a topic asked outside the name ("我校筹建碳中和研究院…明确提到气候变化的方向") or the
+    # partner list asked ("西北工业大学国际处…可以和哪些国家合作") leaves the name's word aside too
+    if not (
+        u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or set(u.topics) & outside
+        or O.partner_list_asked(s.norm)
+    ):
         return False
     u.topics = [t for t in u.topics if t not in drop]
     if not u.topics:

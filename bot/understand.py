@@ -22,6 +22,7 @@ from bot.resolve import (
     direction_groups,
     exclusions,
     question_sentence_groups,
+    quoted_compound,
     topics_outside_markers,
 )
 from textnorm.chinese import is_pinyin
@@ -101,6 +102,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
         found,
         [t for t in topics_outside_markers(found, u.groups) if t not in found.excluded_topics],
     )
+    u.topics, u.topic_mode = quoted_compound(k, index, text, u.topics, u.topic_mode)
     u.near, u.mentions = found.near, found.mentions
     u.name_spans = [
         (m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)
