@@ -396,6 +396,9 @@ def partners_beside_place_outside(s: State) -> bool:
     if not s.found.other_places or s.u.groups or s.cue_intent != L.PARTNERS:
         return False
     s.u.other_places = list(s.found.other_places)
+    # "I work on perovskite solar cells. Does the call have India as partner country?": the
+    # asker's field is context, the partner list is asked
+    s.u.topics, s.u.topic_mode = [], "union"
     s.intent = L.PARTNERS
     return True
 
@@ -1120,7 +1123,9 @@ def count_after_partners(s: State) -> bool:
 
 # a sentence that checks the list for something: "想看看有没有…", "to see if any from …"
 _CHECKS = re.compile(
-    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b"
+    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有|定还是"
 )
 
 
@@ -1155,7 +1160,9 @@ _LIST_CHECK = re.compile(
     r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
     r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
     r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
-    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
@@ -1170,14 +1177,21 @@ def partner_list_checked_for_names(s: State) -> bool:
     u = s.u
     if not (s.intent == L.PARTNERS and u.groups):
         return False
-    asks_list = False
+    if not any(m.kind in (PARTNER, DIRECTION) for m in s.found.mentions):
+        return False  # "港澳台那个专项能跟哪些地区合作": the partners of the call named
+    asks_list = countries_asked = context_only = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
         named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
         if named and not _LIST_CHECK.search(norm):
-            return False  # "Which partners does the Korea direction have?" asks of it
+            if _SENTENCE_ASKS.search(norm):
+                return False  # "Which partners does the Korea direction have?" asks of it
+            context_only = True
         asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
-    if not asks_list:
+        countries_asked = countries_asked or (not named and O.partner_list_asked(norm))
+    # names in a clause that asks nothing are what the asker knows ("可以和哪些国家合作？我只知道
+    # 有芬兰跟德国"), when the countries are asked in so many words
+    if not asks_list or (context_only and not countries_asked):
         return False
     u.groups = []
     return True
@@ -1638,6 +1652,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (topic_in_asker_institution, GO_ON),
     (most_projects_counts, GO_ON),
     (partners_with_several_directions, FINAL),
+    (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1654,8 +1670,6 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
-    (partner_list_checked_for_a_region, GO_ON),
-    (partner_list_checked_for_names, GO_ON),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),
