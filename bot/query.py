@@ -2650,9 +2650,90 @@ def others_on_topic(q: Query, c: Context) -> bool:
         return False  # "Is health included in the Finland call? What other fields there are?"
     named = [d for g in c.named for d in g]
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    c.u.groups = []
+    asked = [m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC]
+    stated = [t for t in c.u.topics if t not in asked]
+    if asked and stated:
+        # "Russia direction support vaccine research. Which other direction support infectious
+        # disease too?": the statement granted another topic, so every direction on the topic
+        # asked is the answer, the named one among them
+        q.topics = c.u.topics = list(dict.fromkeys(asked))
+        q.topic_mode = c.u.topic_mode = "union"
+        return True
     q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
+    return True
+
+
+# every direction asked about a topic, in the sentence that asks: "which directions of the call
+# mention AI at all", "every direction that includes agriculture", "do other directions cover
+# ageing as well", "哪些方向提到了人工智能", "还有其他方向涉及老龄吗"
+_EVERY_ON_TOPIC = re.compile(
+    r"\b(?:which|what|every|all|any|other)\s+(?:other\s+)?(?:of\s+the\s+)?"
+    r"(?:directions?|programm?es?|programs?|lines?)\b|"
+    r"(?:哪些|哪几个|所有|全部|其他|其它|别的|边啲|边几个|仲有边)(?:的)?\s*(?:指南)?方向"
+)
+_SENTENCES = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
+_WOULD_ASK = re.compile(
+    r"[?？]|\b(?:would\s+like\s+to\s+know|tell\s+me|let\s+me\s+know|wonder|please\s+list)\b|"
+    r"请问|想知道|想问|麻烦|哪|边啲"
+)
+
+
+def topic_over_every_direction(q: Query, c: Context) -> bool:
+    """A topic asked of every direction in a long message that names a direction only around
+    it: "I understand that the China–Italy direction lists AI … Could you tell me which directions
+    of the call mention artificial intelligence at all?", "Apart from the China–Italy direction, I
+    would like to know every direction of the call that includes agriculture", "Is ageing
+    covered only by the China–Finland direction, or do other directions cover it as well?" —
+    the topic's directions over the whole notice (a name set aside with "apart from" is left
+    out), not the named one's fields or card."""
+    if not c.u.topics or q.intent in (L.RANK, L.COMPARE) or c.ops & {"sum", "each"}:
+        return False
+    if not c.named and q.intent == L.TOPIC:
+        return False
+    sentences = [t for t in _SENTENCES.split(c.u.text) if t.strip()]
+    asking = [t for t in sentences if _WOULD_ASK.search(O.folded(t))]
+    if not asking:
+        return False
+    sentence = asking[-1]
+    folded = O.folded(sentence)
+    if not _EVERY_ON_TOPIC.search(folded):
+        return False
+    found = c.index.find(normalize(sentence), sentence).mentions
+    asked = list(dict.fromkeys(m.id for m in found if m.kind == TOPIC))
+    if not asked or any(m.kind == CALL for m in found):
+        return False
+    if [m for m in O.measures(folded) if m != "fields"]:
+        return False  # a figure asked beside ("…and how many projects each") is another rule's
+    named_here = [m for m in found if m.kind in (PARTNER, DIRECTION)]
+    aside = bool(_SET_ASIDE.search(folded))
+    if named_here and not (aside or _ONLY_OR_OTHERS.search(folded)):
+        return False  # "which directions of the Korea call cover AI" asks within it
+    topics = [t for t in c.u.topics if t in asked] or asked
+    q.intent, q.groups, q.source, q.restrict, q.op = L.TOPIC, [], "all", None, "show"
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    q.metric = c.u.metric = None
+    if aside and named_here:
+        ids = [
+            d
+            for m in named_here
+            for d in (
+                [m.id]
+                if m.kind == DIRECTION
+                else [x.id for x in c.k.directions_by_partner.get(m.id, ())]
+            )
+        ]
+        q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *ids]))
     c.u.groups = []
     return True
+
+
+# "covered only by the China–Finland direction, or do other directions cover it as well"
+_ONLY_OR_OTHERS = re.compile(
+    r"\bonly\b.{0,80}\bor\b.{0,40}\bother\b|只有.{0,30}(?:还是|定系|或者).{0,20}(?:其他|别的|其它)"
+)
 
 
 # a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
@@ -3067,6 +3148,7 @@ RULES: tuple[Rule, ...] = (
     ranking_measure,
     measure_side_by_side,
     measure_carried_over,
+    topic_over_every_direction,
     topic_in_context_only,
     ranking_over_every_direction,
     topic_of_asking_clause,
