@@ -783,11 +783,36 @@ def _call_scope(c: Context) -> str | None:
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
+# the directions on a topic said as the pool of a ranking or filter: "在涉及食品的那几个方向里",
+# "涉及食品的方向中", "among the directions that cover food" (a topic only in a sentence about the
+# asker, "我喺科大做氫燃料電池", or a word like 汇报材料 is no pool)
+_TOPIC_POOL = re.compile(
+    r"(?:涉及|包括|包含|支持|资助|覆盖|做|有|关于)[^，,。?？!！]{1,16}?(?:的|嘅)\s*(?:那|这|呢|嗰)?"
+    r"\s*(?:几个|些|几)?[^，,。?？!！]{0,8}?(?:方向|计划|项目)\s*(?:里面|里头|当中|之中|中|里|内|入面)|"
+    r"\bamong\s+(?:the\s+|those\s+)?(?:directions?|programm?es?|programs?)\s+"
+    r"(?:that|which|on|about|covering|funding|with|in)\b[^,.?!;]{1,40}|"
+    r"\bof\s+the\s+(?:directions?|programm?es?|programs?)\s+(?:that|which)\s+"
+    r"(?:cover|fund|include|mention|support)[^,.?!;]{1,40}"
+)
+
+
+def _topic_is_pool(c: Context) -> bool:
+    for m in _TOPIC_POOL.finditer(c.text):
+        span = m.group()
+        if any(x.kind == TOPIC for x in c.index.find(normalize(span), span).mentions):
+            return True
+    return False
+
+
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
     scope = _call_scope(c)
     if scope:  # "总经费不低于3000万的政府间方向"
         ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
+    if c.u.topics and not c.named and _topic_is_pool(c):
+        # "涉及食品的方向中，总经费最少的两个": the topic's directions are the pool
+        on_topic = set(topic_directions(c.k, c.u.topics, c.u.topic_mode))
+        ids = [i for i in ids if i in on_topic]
     return [i for i in ids if i not in c.u.excluded]
 
 
