@@ -1514,6 +1514,8 @@ def topic_question(s: State) -> bool:
         intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and s.score(intent) >= 3
         and _QUANTITY.search(s.masked)
+        # "涉及AI的方向里，平均资助排前二的是哪两个": the first places of a ranking over them
+        and not O.top_n(s.norm)
     )
     each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
     if not quantity and len(each) == 1 and "each" in O.operations(s.norm):

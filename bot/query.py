@@ -2720,10 +2720,15 @@ def topic_over_every_direction(q: Query, c: Context) -> bool:
     asking = [t for t in sentences if _WOULD_ASK.search(O.folded(t))]
     if not asking:
         return False
-    sentence = asking[-1]
-    folded = O.folded(sentence)
-    if not _EVERY_ON_TOPIC.search(folded):
+    # the sentence asking for directions on the topic; one after it may only check a name
+    # against the list ("我哋做航空航天可以申請邊啲方向？包唔包括澳門嗰個？")
+    picked = [i for i, t in enumerate(asking) if _EVERY_ON_TOPIC.search(O.folded(t))]
+    if not picked:
         return False
+    if any(not _NAME_CHECKED.search(O.folded(t)) for t in asking[picked[-1] + 1 :]):
+        return False
+    sentence = asking[picked[-1]]
+    folded = O.folded(sentence)
     found = c.index.find(normalize(sentence), sentence).mentions
     asked = list(dict.fromkeys(m.id for m in found if m.kind == TOPIC))
     if not asked or any(m.kind == CALL for m in found):
@@ -2753,6 +2758,13 @@ def topic_over_every_direction(q: Query, c: Context) -> bool:
         q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *ids]))
     c.u.groups = []
     return True
+
+
+# a name checked against the list just asked: "包唔包括澳門嗰個", "is Italy included"
+_NAME_CHECKED = re.compile(
+    r"包(?:不|唔)包(?:括|含)?|是否(?:包括|包含)|(?:包括|包含)[^，,。？?]{0,12}(?:吗|么|嘛|冇|没有)|"
+    r"\b(?:included|includes?|including|among\s+them)\b"
+)
 
 
 # "covered only by the China–Finland direction, or do other directions cover it as well"
