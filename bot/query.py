@@ -3257,6 +3257,58 @@ NARROWING = (
 )
 
 
+# a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
+# said to be written explicitly (明确提到, 写明, explicitly mention, literally)
+_QUOTED_WORDS = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
+_EXPLICIT = re.compile(
+    r"明确|明確|写明|寫明|写明咗|原文|字面|\b(?:explicitly|literally|specifically\s+mention|"
+    r"in\s+so\s+many\s+words|by\s+name)\b"
+)
+
+
+def _field_words(k: Knowledge, d: Direction) -> str:
+    key = ("field-words", d.id)
+    if key not in k._cache:
+        k._cache[key] = " | ".join(
+            normalize(f.zh_hans) + " | " + normalize(f.en) for f in d.fields
+        )
+    return k._cache[key]
+
+
+def topic_in_the_notice_words(q: Query, c: Context) -> bool:
+    """A topic quoted or said to be written explicitly is matched against the fields' own words,
+    not the topic's synonyms: "哪个方向写了“智能绿色出行”" is the direction whose fields say so
+    (not every direction on transport), "which directions explicitly mention green energy" those
+    whose fields write green energy. The other directions on the topic are set aside; when no
+    field has the words, the topic's directions stand."""
+    if q.intent != L.TOPIC or q.op != "show" or not q.topics:
+        return False
+    raw = c.u.text
+    phrases = [normalize(m.group(1)) for m in _QUOTED_WORDS.finditer(raw)]
+    for sentence in _SENTENCES.split(raw):
+        # the topic said explicitly in the same sentence ("I understand that China–Italy
+        # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)
+        if sentence and _EXPLICIT.search(sentence) and _WOULD_ASK.search(O.folded(sentence)):
+            norm = normalize(sentence)
+            phrases += [
+                norm[m.start : m.end]
+                for m in c.index.find(norm, sentence).mentions
+                if m.kind == TOPIC and m.id in q.topics
+            ]
+    phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
+    if not phrases:
+        return False
+    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
+    literal = [
+        i for i in on_topic if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in phrases)
+    ]
+    if not literal or len(literal) == len(on_topic):
+        return False
+    others = [i for i in on_topic if i not in literal]
+    q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *others]))
+    return True
+
+
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
     """The query for ``u`` in the conversation whose previous turn is ``last``."""
     k = index.knowledge
@@ -3282,6 +3334,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
                 break
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
+    if topic_in_the_notice_words(q, c):
+        q.rules.append("topic_in_the_notice_words")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
