@@ -2729,6 +2729,8 @@ def topic_over_every_direction(q: Query, c: Context) -> bool:
         return False
     sentence = asking[picked[-1]]
     folded = O.folded(sentence)
+    if _OTHERS.search(folded) and not _ONLY_OR_OTHERS.search(folded):
+        return False  # "Germany funds hydrogen. Which other directions…": others_on_topic's
     found = c.index.find(normalize(sentence), sentence).mentions
     asked = list(dict.fromkeys(m.id for m in found if m.kind == TOPIC))
     if not asked or any(m.kind == CALL for m in found):

@@ -197,7 +197,7 @@ def test_a_place_outside_the_call_beside_the_asker_field(engine, text, place):
     "text",
     [
         "我们知道中意方向写了应用于文化遗产的人工智能。请问所有方向里哪些提到了人工智能？",
-        "我哋知道中意方向有人工智能。想問下，仲有邊啲方向都有人工智能？",
+        "我哋知道中意方向有人工智能。想問下，所有方向入面邊啲提到人工智能？",
         "My colleague says the China–Italy direction lists AI for heritage. "
         "Could you tell me which directions of the call mention artificial intelligence at all?",
     ],
