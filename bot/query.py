@@ -2538,10 +2538,13 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
                 q.topic_mode = c.u.topic_mode = "union"
             return True
         return False
-    if c.u.topic_mode != "union":
-        return False
-    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
-    clause = _asking_clause(c.u.text)
+    if c.u.topic_mode != "union" and _BOTH_TOPICS.search(O.folded(c.u.text)):
+        return False  # "同时涉及…和…" asks for both, wherever they are named
+    # lower case: "Which directions…" asks as "which" does (an "is" of a statement before it
+    # does not make that statement the question)
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    clause = _asking_clause(text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
@@ -2549,7 +2552,14 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     if not keep or len(keep) == len(c.u.topics):
         return False
     q.topics = c.u.topics = keep
+    if len(keep) == 1:
+        # "I work on offshore wind. Which directions mention marine science?": the field of the
+        # statement qualifies nothing asked
+        q.topic_mode = c.u.topic_mode = "union"
     return True
+
+
+_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
 
 
 # a lead-in naming who asks: "材料学院纳米团队问：", "Question from our hydrogen group:"

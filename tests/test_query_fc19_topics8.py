@@ -154,6 +154,29 @@ def test_the_partner_list_beside_an_institution_name(engine, text):
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        ("我们做风电。请问哪些方向涉及海洋？", "marine"),
+        ("我哋做海上風電，想問邊啲方向有海洋研究？", "marine"),
+        (
+            "I am at TU Delft working on offshore wind. Which directions mention marine science?",
+            "marine",
+        ),
+        (
+            "Our lab is the Marine Biodiversity Lab. "
+            "Which directions explicitly mention climate change?",
+            "climate",
+        ),
+    ],
+)
+def test_the_asker_field_does_not_narrow_the_topic_asked(engine, text, topic):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    assert reply["query"]["topics"] == [topic]
+    assert set(reply["programs"]) == on_topic(engine, topic)
+
+
 # -- the partner list asked beside context --------------------------------------------------------
 
 
