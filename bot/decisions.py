@@ -1621,7 +1621,9 @@ def topic_question(s: State) -> bool:
         and not O.top_n(s.norm)
     )
     each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
-    if not quantity and len(each) == 1 and "each" in O.operations(s.norm):
+    # "每个方向给多少钱" after a topic: 每个 is each direction, not the average per project
+    per_project = intent == L.AVERAGE and "average" not in each
+    if (not quantity or per_project) and len(each) == 1 and "each" in O.operations(s.norm):
         # "哪些方向跟氢能相关，各给多少钱？": the topic's directions, each with its figure
         s.intent = intent = METRIC_INTENT[each[0]]
         quantity = True

@@ -3414,7 +3414,11 @@ NARROWING = (
 
 # a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
 # said to be written explicitly (明确提到, 写明, explicitly mention, literally)
-_QUOTED_WORDS = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
+_QUOTED_WORDS = re.compile(
+    r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]'
+    # 'smart green mobility' in plain apostrophes, not the one of "don't … it's"
+    r"|(?<![A-Za-z])'([^'\n]{2,40})'(?![A-Za-z])"
+)
 _EXPLICIT = re.compile(
     r"明确|明確|写明|寫明|写明咗|原文|字面|\b(?:explicitly|literally|specifically\s+mention|"
     r"in\s+so\s+many\s+words|by\s+name)\b"
@@ -3439,7 +3443,7 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
     if q.intent != L.TOPIC or q.op != "show" or not q.topics:
         return False
     raw = c.u.text
-    phrases = [normalize(m.group(1)) for m in _QUOTED_WORDS.finditer(raw)]
+    phrases = [normalize(m.group(1) or m.group(2)) for m in _QUOTED_WORDS.finditer(raw)]
     for sentence in _SENTENCES.split(raw):
         # the topic said explicitly in the same sentence ("I understand that China–Italy
         # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)

@@ -117,6 +117,34 @@ def test_a_topic_asked_as_written_explicitly(engine, text, words):
     assert set(reply["programs"]) == written(engine, words)
 
 
+def test_a_field_in_plain_apostrophes_is_quoted_too(engine):
+    reply = ask(engine, "Which directions mention 'smart green mobility'?")
+    assert set(reply["programs"]) == written(engine, "smart green mobility")
+    # an apostrophe inside words quotes nothing
+    plain = ask(engine, "I don't know, which directions cover transport? It's for my group.")
+    assert set(plain["programs"]) == on_topic(engine, "transport")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "metric"),
+    [
+        ("哪些方向支持氢能？每个支持几个项目？", "count", "count"),
+        ("邊啲方向有氫能？每個支持幾多個項目？", "count", "count"),
+        ("哪些方向支持氢能？每个方向给多少钱？", "budget", "total"),
+        (
+            "Which directions fund hydrogen, and how many projects does each fund?",
+            "count",
+            "count",
+        ),
+    ],
+)
+def test_each_direction_of_a_topic_measured(engine, text, intent, metric):
+    reply = ask(engine, text)
+    assert reply["intent"] == intent
+    assert set(reply["programs"]) == on_topic(engine, "hydrogen")
+    assert reply["query"]["metric"] == metric
+
+
 # -- a topic inside the asker's institution name --------------------------------------------------
 
 
