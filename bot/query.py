@@ -2862,7 +2862,9 @@ def topic_over_every_direction(q: Query, c: Context) -> bool:
         return False  # a figure asked beside ("…and how many projects each") is another rule's
     named_here = [m for m in found if m.kind in (PARTNER, DIRECTION)]
     aside = bool(_SET_ASIDE.search(folded))
-    if named_here and not (aside or _ONLY_OR_OTHERS.search(folded)):
+    if named_here and not (
+        aside or _ONLY_OR_OTHERS.search(folded) or _NAME_CHECKED.search(folded)
+    ):
         return False  # "which directions of the Korea call cover AI" asks within it
     topics = [t for t in c.u.topics if t in asked] or asked
     q.intent, q.groups, q.source, q.restrict, q.op = L.TOPIC, [], "all", None, "show"
@@ -2888,13 +2890,16 @@ def topic_over_every_direction(q: Query, c: Context) -> bool:
 # a name checked against the list just asked: "包唔包括澳門嗰個", "is Italy included"
 _NAME_CHECKED = re.compile(
     r"包(?:不|唔)包(?:括|含)?|是否(?:包括|包含)|(?:包括|包含)[^，,。？?]{0,12}(?:吗|么|嘛|冇|没有)|"
-    r"\b(?:included|includes?|including|among\s+them)\b"
+    r"\b(?:included|includes?|including|among\s+them|one\s+of\s+them|in\s+the\s+list)\b|"
+    r"是其中之一|在其中|在里面|系咪其中"
 )
 
 
 # "covered only by the China–Finland direction, or do other directions cover it as well"
 _ONLY_OR_OTHERS = re.compile(
-    r"\bonly\b.{0,80}\bor\b.{0,40}\bother\b|只有.{0,30}(?:还是|定系|或者).{0,20}(?:其他|别的|其它)"
+    r"\bonly\b.{0,80}\bor\b.{0,40}\bother\b|只有.{0,30}(?:还是|定系|或者).{0,20}(?:其他|别的|其它)|"
+    # "which directions cover health, not only the Finland one", "不止以色列那个"
+    r"\bnot\s+only\b|\bnot\s+just\b|不只|不止|唔止|不仅"
 )
 
 

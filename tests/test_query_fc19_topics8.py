@@ -287,6 +287,25 @@ def test_only_one_or_other_directions_too(engine, text):
     assert set(reply["programs"]) == on_topic(engine, "hydrogen")
 
 
+@pytest.mark.parametrize(
+    ("text", "topic"),
+    [
+        (
+            "Our institute in Lyon works on drinking water purification. We would like to know "
+            "which programmes of the call include water, and whether Israel is one of them.",
+            "water",
+        ),
+        ("Which directions cover health, not only the Finland one?", "health"),
+        ("请问哪些方向涉及健康，不只是中芬那个？", "health"),
+        ("想問有邊啲方向做疫苗？唔止以色列嗰個？", "vaccines"),
+    ],
+)
+def test_a_topic_over_every_direction_with_a_name_checked_or_not_only(engine, text, topic):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    assert set(reply["programs"]) == on_topic(engine, topic)
+
+
 def test_other_directions_on_another_topic_than_the_one_stated(engine):
     reply = ask(
         engine,
