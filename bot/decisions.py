@@ -1300,6 +1300,45 @@ def partner_list_checked_for_names(s: State) -> bool:
     return True
 
 
+# the partner list asked in so many words: "这个专项有哪些合作国家", "可以和哪些国家合作",
+# "which partner countries are in the call", "which countries can we apply with"
+_PARTNER_LIST_CLAUSE = re.compile(
+    r"合作(?:的)?(?:国家|国别|方|伙伴|地区)|"
+    r"(?:和|跟|同|与)\s*(?:哪些|边啲|哪几个|什么|咩)\s*(?:国家|地区)\s*(?:合作|申请|申报|一齐)|"
+    r"\bpartner(?:s|\s+countr(?:y|ies))\b|\bapply\s+with\b|"
+    r"\bcountries\b[^.?!]{0,30}\b(?:apply|partner|collaborate|cooperate|work\s+with|in\s+the\s+call)\b"
+)
+
+
+def partner_list_beside_a_topic(s: State) -> bool:
+    """The partner list asked in a clause of its own, the asker's field said in another: "I am a
+    hydrogen researcher at KIT. Which partner countries are in the call?", "我们是做新材料的，请问
+    这个专项有哪些合作国家？" — the partners, not the directions on the field ("哪些国家支持氢能"
+    names the field in the question and stays a topic)."""
+    u = s.u
+    if not u.topics or u.groups:
+        return False
+    asking = [
+        c
+        for c in _CLAUSE_END.split(u.text)
+        if c.strip()
+        and _PARTNER_LIST_CLAUSE.search(normalize(c))
+        and _SENTENCE_ASKS.search(normalize(c))
+    ]
+    # the call's own list ("这个专项有哪些合作国家", "in the call"): "食品安全方向的课题，可以对接
+    # 哪些合作国家" asks which partners fit the field, a topic question
+    if not asking or not any(_THE_CALL.search(normalize(c)) for c in asking):
+        return False
+    if any(m.kind == TOPIC for c in asking for m in s.index.find(normalize(c), c).mentions):
+        return False
+    u.topics, u.topic_mode = [], "union"
+    s.intent = L.PARTNERS
+    return True
+
+
+_THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
     "i want apply with austria, what area is ok?"."""
@@ -1758,6 +1797,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
+    (partner_list_beside_a_topic, GO_ON),
     (most_projects_counts, GO_ON),
     (partners_with_several_directions, FINAL),
     (partner_list_checked_for_a_region, GO_ON),

@@ -227,6 +227,29 @@ def test_the_partner_list_with_names_the_asker_knows_or_checks(engine, text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "我们是做新材料的，请问这个专项有哪些合作国家？",
+        "我哋做海洋科學，想問今年可以同邊啲國家合作？",
+        "Dear team, I am a hydrogen researcher at KIT. Which partner countries are in the call?",
+    ],
+)
+def test_the_call_partner_list_beside_the_asker_field(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "partners"
+    assert "topics" not in reply["query"]
+
+
+@pytest.mark.parametrize(
+    "text", ["哪些国家支持氢能？", "Which partner countries fund hydrogen?", "邊啲國家做氫能？"]
+)
+def test_partners_on_a_field_asked_in_the_question_stay_a_topic(engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    assert set(reply["programs"]) == on_topic(engine, "hydrogen")
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("我在巴西做光伏，巴西是合作国家吗？", "巴西"),
