@@ -82,6 +82,11 @@ class Found:
             if mention.end <= s[0] < mention.end + reach
             or mention.start - reach < s[1] <= mention.start
         ]
+        return self.weigh_markers(close)
+
+    @staticmethod
+    def weigh_markers(close: list[tuple[int, int, str]]) -> dict[str, int]:
+        """Each direction's longest marker in ``close``; one inside a longer marker is left out."""
         # a marker inside a longer one is not separate evidence: "联合研究旗舰" is the flagship.
         # Directions share marker words (a large file has hundreds of "一般" spans on the same
         # characters), so containment is decided once per distinct span, not per pair of spans.
