@@ -121,3 +121,15 @@ def test_names_set_aside_by_a_word_closing_their_clause(engine: Engine, text: st
     assert reply["intent"] == "rank"
     assert not {"intl-1.6", "intl-1.8"} & set(reply["programs"])
     assert reply["programs"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("korea enrgy avg", ["intl-2.1"]),
+        ("South Africa flagsip total?", ["intl-2.3"]),
+        ("EU flagshp budget", ["intl-1.4"]),
+    ],
+)
+def test_an_english_marker_with_one_letter_wrong(engine: Engine, text: str, programs):
+    assert ask(engine, text)["programs"] == programs
