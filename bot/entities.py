@@ -328,9 +328,10 @@ class EntityIndex:
             if key:
                 self._marker_slots.setdefault(key, []).append(i)
         # single English words long enough that one wrong letter still names them alone
-        self._latin_marker_keys = [
-            key for key in self._marker_slots if key.isascii() and key.isalpha() and len(key) >= 5
-        ]
+        self._latin_markers_by_first: dict[str, list[str]] = {}
+        for key in self._marker_slots:
+            if key.isascii() and key.isalpha() and len(key) >= 5:
+                self._latin_markers_by_first.setdefault(key[0], []).append(key)
         self._marker_by_first: dict[str, list[str]] = {}
         self._sound_markers_by_char: dict[str, list[str]] = {}
         for key in self._marker_slots:
@@ -415,10 +416,8 @@ class EntityIndex:
                 continue
             keys = [
                 key
-                for key in self._latin_marker_keys
-                if key[0] == w[0]
-                and abs(len(key) - len(w)) <= 1
-                and Levenshtein.distance(w, key) <= 1
+                for key in self._latin_markers_by_first.get(w[0], ())
+                if abs(len(key) - len(w)) <= 1 and Levenshtein.distance(w, key) <= 1
             ]
             if len(keys) == 1:
                 out.extend((start, end, self.markers[i][1]) for i in self._marker_slots[keys[0]])

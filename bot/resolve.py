@@ -50,6 +50,10 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
                         dirs = [d for d in dirs if anywhere[d] == best]
         elif m.kind == DIRECTION:
             dirs = [m.id]
+            sibling = _sibling_listed_after(found, k, m)
+            if sibling and [sibling] not in groups:
+                groups.append(dirs)
+                dirs = [sibling]  # "中国和南非政府间联合研究项目和联合研究旗舰项目": both
         elif m.kind == CALL:
             own = [d.id for d in k.directions_by_call.get(m.id, ())]
             if len(own) == 1:
@@ -108,6 +112,24 @@ def beyond_names(
     return [], calls[0].id
 
 
+def _sibling_listed_after(found: Found, k: Knowledge, m: Mention) -> str | None:
+    """Another direction of the same partner named by its marker right after a direction's
+    full name, joined by 和 / and: "…联合研究项目和联合研究旗舰项目"."""
+    partner = k.direction_by_id[m.id].partner
+    after = [
+        s
+        for s in found.marker_spans
+        if s[0] >= m.end and _JOINED.fullmatch(found.text[m.end : s[0]])
+    ]
+    if not after:
+        return None
+    start = min(s[0] for s in after)
+    longest = max(s[1] for s in after if s[0] == start)
+    ids = {s[2] for s in after if s[0] == start and s[1] == longest}
+    ids = {d for d in ids if d != m.id and k.direction_by_id[d].partner == partner}
+    return next(iter(ids)) if len(ids) == 1 else None
+
+
 def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
     """A partner named twice, each with its marker ("中南非联合研究项目和中南非旗舰项目"): a marker
     between the two belongs to the first, the one after the last to the last. Empty when the
@@ -121,29 +143,36 @@ def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
-    """Markers close to a partner, and those listed after them, weighed alike: "South Africa
-    projects, joint research and flagship together", "南非的项目，联合研究和旗舰" name both."""
+    """Markers close to a partner, and those listed after them, weighed alike (the strongest of
+    the list): "South Africa projects, joint research and flagship together", "南非的项目，联合
+    研究和旗舰", "和南非合作的项目中，旗舰项目与一般联合研究项目" name both."""
     near = found.markers_near(m)
     places = sorted({(s, e) for s, e, _ in found.marker_spans if s >= m.end})
     places = [
         p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)
     ]
-    prev: tuple[int, int] | None = None
-    strength = 0
+    chain: list[tuple[int, int]] = []
     for start, end in places:
         idents = [d for s, e, d in found.marker_spans if (s, e) == (start, end)]
-        if prev is None:
+        if not chain:
             if not any(d in near for d in idents):
                 return near
-            prev, strength = (start, end), max(near[d] for d in idents if d in near)
+            chain.append((start, end))
             continue
+        prev = chain[-1]
         if start < prev[1]:
             continue
-        if not _JOINED.fullmatch(found.text[prev[1] : start]):
+        gap = found.text[prev[1] : start]
+        # "一般联合研究": two markers of one name; "旗舰项目与一般…": the generic noun, then 与
+        if gap and not _JOINED.fullmatch(gap[_MARKER_TAIL.match(gap).end() :]):
             break
-        for d in idents:
-            near[d] = max(near.get(d, 0), strength)
-        prev = (start, end)
+        chain.append((start, end))
+    if len(chain) < 2:
+        return near
+    listed = [d for s, e, d in found.marker_spans if (s, e) in chain]
+    strength = max(near.get(d, 0) for d in listed)
+    for d in listed:
+        near[d] = max(near.get(d, 0), strength)
     return near
 
 
