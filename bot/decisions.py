@@ -471,6 +471,9 @@ def partners_beside_place_outside(s: State) -> bool:
     if not s.found.other_places or s.u.groups or s.cue_intent != L.PARTNERS:
         return False
     s.u.other_places = list(s.found.other_places)
+    # "I work on perovskite solar cells. Does the call have India as partner country?": the
+    # asker's field is context, the partner list is asked
+    s.u.topics, s.u.topic_mode = [], "union"
     s.intent = L.PARTNERS
     return True
 
@@ -764,14 +767,21 @@ def topic_in_asker_institution(s: State) -> bool:
     u = s.u
     if not u.topics:
         return False
-    if not (
-        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
-    ):
-        return False
     topics = [m for m in s.found.mentions if m.kind == TOPIC]
     inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
-    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    outside = {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - outside
     if not drop or not set(u.topics) & drop:
+        return False
+    # a topic asked outside the name ("我校筹建碳中和研究院…明确提到气候变化的方向") or the
+    # partner list asked ("西北工业大学国际处…可以和哪些国家合作") leaves the name's word aside too
+    if not (
+        u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or set(u.topics) & outside
+        or O.partner_list_asked(s.norm)
+    ):
         return False
     u.topics = [t for t in u.topics if t not in drop]
     if not u.topics:
@@ -1199,7 +1209,9 @@ def count_after_partners(s: State) -> bool:
 
 # a sentence that checks the list for something: "想看看有没有…", "to see if any from …"
 _CHECKS = re.compile(
-    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b"
+    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有|定还是"
 )
 
 
@@ -1297,7 +1309,9 @@ _LIST_CHECK = re.compile(
     r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
     r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
     r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
-    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
@@ -1312,17 +1326,63 @@ def partner_list_checked_for_names(s: State) -> bool:
     u = s.u
     if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
         return False  # "Our country has two directions, right? total of each?" asks of it
-    asks_list = False
+    if not any(m.kind in (PARTNER, DIRECTION) for m in s.found.mentions):
+        return False  # "港澳台那个专项能跟哪些地区合作": the partners of the call named
+    asks_list = countries_asked = context_only = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
         named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
         if named and not _LIST_CHECK.search(norm):
-            return False  # "Which partners does the Korea direction have?" asks of it
+            if _SENTENCE_ASKS.search(norm):
+                return False  # "Which partners does the Korea direction have?" asks of it
+            context_only = True
         asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
-    if not asks_list:
+        countries_asked = countries_asked or (not named and O.partner_list_asked(norm))
+    # names in a clause that asks nothing are what the asker knows ("可以和哪些国家合作？我只知道
+    # 有芬兰跟德国"), when the countries are asked in so many words
+    if not asks_list or (context_only and not countries_asked):
         return False
     u.groups = []
     return True
+
+
+# the partner list asked in so many words: "这个专项有哪些合作国家", "可以和哪些国家合作",
+# "which partner countries are in the call", "which countries can we apply with"
+_PARTNER_LIST_CLAUSE = re.compile(
+    r"合作(?:的)?(?:国家|国别|方|伙伴|地区)|"
+    r"(?:和|跟|同|与)\s*(?:哪些|边啲|哪几个|什么|咩)\s*(?:国家|地区)\s*(?:合作|申请|申报|一齐)|"
+    r"\bpartner(?:s|\s+countr(?:y|ies))\b|\bapply\s+with\b|"
+    r"\bcountries\b[^.?!]{0,30}\b(?:apply|partner|collaborate|cooperate|work\s+with|in\s+the\s+call)\b"
+)
+
+
+def partner_list_beside_a_topic(s: State) -> bool:
+    """The partner list asked in a clause of its own, the asker's field said in another: "I am a
+    hydrogen researcher at KIT. Which partner countries are in the call?", "我们是做新材料的，请问
+    这个专项有哪些合作国家？" — the partners, not the directions on the field ("哪些国家支持氢能"
+    names the field in the question and stays a topic)."""
+    u = s.u
+    if not u.topics or u.groups:
+        return False
+    asking = [
+        c
+        for c in _CLAUSE_END.split(u.text)
+        if c.strip()
+        and _PARTNER_LIST_CLAUSE.search(normalize(c))
+        and _SENTENCE_ASKS.search(normalize(c))
+    ]
+    # the call's own list ("这个专项有哪些合作国家", "in the call"): "食品安全方向的课题，可以对接
+    # 哪些合作国家" asks which partners fit the field, a topic question
+    if not asking or not any(_THE_CALL.search(normalize(c)) for c in asking):
+        return False
+    if any(m.kind == TOPIC for c in asking for m in s.index.find(normalize(c), c).mentions):
+        return False
+    u.topics, u.topic_mode = [], "union"
+    s.intent = L.PARTNERS
+    return True
+
+
+_THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
 
 
 def partner_word_beside_names(s: State) -> bool:
@@ -1657,9 +1717,13 @@ def topic_question(s: State) -> bool:
         intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and s.score(intent) >= 3
         and _QUANTITY.search(s.masked)
+        # "涉及AI的方向里，平均资助排前二的是哪两个": the first places of a ranking over them
+        and not O.top_n(s.norm)
     )
     each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
-    if not quantity and len(each) == 1 and "each" in O.operations(s.norm):
+    # "每个方向给多少钱" after a topic: 每个 is each direction, not the average per project
+    per_project = intent == L.AVERAGE and "average" not in each
+    if (not quantity or per_project) and len(each) == 1 and "each" in O.operations(s.norm):
         # "哪些方向跟氢能相关，各给多少钱？": the topic's directions, each with its figure
         s.intent = intent = METRIC_INTENT[each[0]]
         quantity = True
@@ -1796,8 +1860,11 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
+    (partner_list_beside_a_topic, GO_ON),
     (most_projects_counts, GO_ON),
     (partners_with_several_directions, FINAL),
+    (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1815,8 +1882,6 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
     (partners_counted_is_overview, GO_ON),
-    (partner_list_checked_for_a_region, GO_ON),
-    (partner_list_checked_for_names, GO_ON),
     (all_partners_beside_a_region, FINAL),
     (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),

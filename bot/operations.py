@@ -75,6 +75,7 @@ class Vocabulary:
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
+    partner_list_asked: re.Pattern[str]
     institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
@@ -144,6 +145,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),
+        partner_list_asked=c(ops["partner_list_asked"]),
         institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
@@ -634,6 +636,12 @@ def in_institution_name(norm: str, start: int, end: int) -> bool:
     return bool(
         VOCAB.institution_after.match(norm, end) or VOCAB.institution_before.search(norm, 0, start)
     )
+
+
+def partner_list_asked(norm: str) -> bool:
+    """Whether the message asks which countries or partners the call works with ("可以和哪些国家
+    合作", "which countries can we apply with")."""
+    return bool(VOCAB.partner_list_asked.search(norm))
 
 
 def place_in_institution_name(norm: str, start: int, end: int) -> bool:

@@ -866,11 +866,36 @@ def _call_scope(c: Context) -> str | None:
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
+# the directions on a topic said as the pool of a ranking or filter: "在涉及食品的那几个方向里",
+# "涉及食品的方向中", "among the directions that cover food" (a topic only in a sentence about the
+# asker, "我喺科大做氫燃料電池", or a word like 汇报材料 is no pool)
+_TOPIC_POOL = re.compile(
+    r"(?:涉及|包括|包含|支持|资助|覆盖|做|有|关于)[^，,。?？!！]{1,16}?(?:的|嘅)\s*(?:那|这|呢|嗰)?"
+    r"\s*(?:几个|些|几)?[^，,。?？!！]{0,8}?(?:方向|计划|项目)\s*(?:里面|里头|当中|之中|中|里|内|入面)|"
+    r"\bamong\s+(?:the\s+|those\s+)?(?:directions?|programm?es?|programs?)\s+"
+    r"(?:that|which|on|about|covering|funding|with|in)\b[^,.?!;]{1,40}|"
+    r"\bof\s+the\s+(?:directions?|programm?es?|programs?)\s+(?:that|which)\s+"
+    r"(?:cover|fund|include|mention|support)[^,.?!;]{1,40}"
+)
+
+
+def _topic_is_pool(c: Context) -> bool:
+    for m in _TOPIC_POOL.finditer(c.text):
+        span = m.group()
+        if any(x.kind == TOPIC for x in c.index.find(normalize(span), span).mentions):
+            return True
+    return False
+
+
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
     scope = _call_scope(c)
     if scope:  # "总经费不低于3000万的政府间方向"
         ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
+    if c.u.topics and not c.named and _topic_is_pool(c):
+        # "涉及食品的方向中，总经费最少的两个": the topic's directions are the pool
+        on_topic = set(topic_directions(c.k, c.u.topics, c.u.topic_mode))
+        ids = [i for i in ids if i in on_topic]
     return [i for i in ids if i not in c.u.excluded]
 
 
@@ -2703,15 +2728,18 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
                 q.topic_mode = c.u.topic_mode = "union"
             return True
         return False
-    if c.u.topic_mode != "union":
-        return False
+    if c.u.topic_mode != "union" and _BOTH_TOPICS.search(O.folded(c.u.text)):
+        return False  # "同时涉及…和…" asks for both, wherever they are named
     # every topic the message names: the narrower one of the context may have displaced the
     # one asked ("We do dairy processing. Which directions fund food processing?")
     named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
     if len(named) < 2:
         return False
-    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
-    clause = _asking_clause(c.u.text)
+    # lower case: "Which directions…" asks as "which" does (an "is" of a statement before it
+    # does not make that statement the question)
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    clause = _asking_clause(text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
@@ -2719,7 +2747,14 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
+    if len(keep) == 1:
+        # "I work on offshore wind. Which directions mention marine science?": the field of the
+        # statement qualifies nothing asked
+        q.topic_mode = c.u.topic_mode = "union"
     return True
+
+
+_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
 
 
 # one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
@@ -3141,13 +3176,113 @@ def others_on_topic(q: Query, c: Context) -> bool:
     named = [d for g in c.named for d in g]
     asked_of_named = _named_asked_before(c, clause, set(named))
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
-    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     c.u.groups = []
+    asked = [m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC]
+    stated = [t for t in c.u.topics if t not in asked]
+    if asked and stated and not asked_of_named:
+        # "Russia direction support vaccine research. Which other direction support infectious
+        # disease too?": the statement granted another topic, so every direction on the topic
+        # asked is the answer, the named one among them
+        q.topics = c.u.topics = list(dict.fromkeys(asked))
+        q.topic_mode = c.u.topic_mode = "union"
+        return True
+    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     if asked_of_named:
         # "內地同澳門有冇航空航天？仲有邊啲方向有？": the yes or no for the named direction
         # first, then the others on the topic
         q.op, q.groups, q.source = "topic_and_named", [asked_of_named], "named"
     return True
+
+
+# every direction asked about a topic, in the sentence that asks: "which directions of the call
+# mention AI at all", "every direction that includes agriculture", "do other directions cover
+# ageing as well", "哪些方向提到了人工智能", "还有其他方向涉及老龄吗"
+_EVERY_ON_TOPIC = re.compile(
+    r"\b(?:which|what|every|all|any|other)\s+(?:other\s+)?(?:of\s+the\s+)?"
+    r"(?:directions?|programm?es?|programs?|lines?)\b|"
+    r"(?:哪些|哪几个|所有|全部|其他|其它|别的|边啲|边几个|仲有边)(?:的)?\s*(?:指南)?方向"
+)
+_SENTENCES = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
+_WOULD_ASK = re.compile(
+    r"[?？]|\b(?:would\s+like\s+to\s+know|tell\s+me|let\s+me\s+know|wonder|please\s+list)\b|"
+    r"请问|想知道|想问|麻烦|哪|边啲"
+)
+
+
+def topic_over_every_direction(q: Query, c: Context) -> bool:
+    """A topic asked of every direction in a long message that names a direction only around
+    it: "I understand that the China–Italy direction lists AI … Could you tell me which directions
+    of the call mention artificial intelligence at all?", "Apart from the China–Italy direction, I
+    would like to know every direction of the call that includes agriculture", "Is ageing
+    covered only by the China–Finland direction, or do other directions cover it as well?" —
+    the topic's directions over the whole notice (a name set aside with "apart from" is left
+    out), not the named one's fields or card."""
+    if not c.u.topics or q.intent in (L.RANK, L.COMPARE) or c.ops & {"sum", "each"}:
+        return False
+    if not c.named and q.intent == L.TOPIC:
+        return False
+    sentences = [t for t in _SENTENCES.split(c.u.text) if t.strip()]
+    asking = [t for t in sentences if _WOULD_ASK.search(O.folded(t))]
+    if not asking:
+        return False
+    # the sentence asking for directions on the topic; one after it may only check a name
+    # against the list ("我哋做航空航天可以申請邊啲方向？包唔包括澳門嗰個？")
+    picked = [i for i, t in enumerate(asking) if _EVERY_ON_TOPIC.search(O.folded(t))]
+    if not picked:
+        return False
+    if any(not _NAME_CHECKED.search(O.folded(t)) for t in asking[picked[-1] + 1 :]):
+        return False
+    sentence = asking[picked[-1]]
+    folded = O.folded(sentence)
+    if _OTHERS.search(folded) and not _ONLY_OR_OTHERS.search(folded):
+        return False  # "Germany funds hydrogen. Which other directions…": others_on_topic's
+    found = c.index.find(normalize(sentence), sentence).mentions
+    asked = list(dict.fromkeys(m.id for m in found if m.kind == TOPIC))
+    if not asked or any(m.kind == CALL for m in found):
+        return False
+    if [m for m in O.measures(folded) if m != "fields"]:
+        return False  # a figure asked beside ("…and how many projects each") is another rule's
+    named_here = [m for m in found if m.kind in (PARTNER, DIRECTION)]
+    aside = bool(_SET_ASIDE.search(folded))
+    if named_here and not (
+        aside or _ONLY_OR_OTHERS.search(folded) or _NAME_CHECKED.search(folded)
+    ):
+        return False  # "which directions of the Korea call cover AI" asks within it
+    topics = [t for t in c.u.topics if t in asked] or asked
+    q.intent, q.groups, q.source, q.restrict, q.op = L.TOPIC, [], "all", None, "show"
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    q.metric = c.u.metric = None
+    if aside and named_here:
+        ids = [
+            d
+            for m in named_here
+            for d in (
+                [m.id]
+                if m.kind == DIRECTION
+                else [x.id for x in c.k.directions_by_partner.get(m.id, ())]
+            )
+        ]
+        q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *ids]))
+    c.u.groups = []
+    return True
+
+
+# a name checked against the list just asked: "包唔包括澳門嗰個", "is Italy included"
+_NAME_CHECKED = re.compile(
+    r"包(?:不|唔)包(?:括|含)?|是否(?:包括|包含)|(?:包括|包含)[^，,。？?]{0,12}(?:吗|么|嘛|冇|没有)|"
+    r"\b(?:included|includes?|including|among\s+them|one\s+of\s+them|in\s+the\s+list)\b|"
+    r"是其中之一|在其中|在里面|系咪其中"
+)
+
+
+# "covered only by the China–Finland direction, or do other directions cover it as well"
+_ONLY_OR_OTHERS = re.compile(
+    r"\bonly\b.{0,80}\bor\b.{0,40}\bother\b|只有.{0,30}(?:还是|定系|或者).{0,20}(?:其他|别的|其它)|"
+    # "which directions cover health, not only the Finland one", "不止以色列那个"
+    r"\bnot\s+only\b|\bnot\s+just\b|不只|不止|唔止|不仅"
+)
 
 
 # the clauses of _RAW_CLAUSE, each question mark kept with the clause it ends
@@ -3589,6 +3724,7 @@ RULES: tuple[Rule, ...] = (
     ranking_measure,
     measure_side_by_side,
     measure_carried_over,
+    topic_over_every_direction,
     topic_in_context_only,
     ranking_over_every_direction,
     topic_of_asking_clause,
@@ -3674,6 +3810,62 @@ NARROWING = (
 )
 
 
+# a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
+# said to be written explicitly (明确提到, 写明, explicitly mention, literally)
+_QUOTED_WORDS = re.compile(
+    r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]'
+    # 'smart green mobility' in plain apostrophes, not the one of "don't … it's"
+    r"|(?<![A-Za-z])'([^'\n]{2,40})'(?![A-Za-z])"
+)
+_EXPLICIT = re.compile(
+    r"明确|明確|写明|寫明|写明咗|原文|字面|\b(?:explicitly|literally|specifically\s+mention|"
+    r"in\s+so\s+many\s+words|by\s+name)\b"
+)
+
+
+def _field_words(k: Knowledge, d: Direction) -> str:
+    key = ("field-words", d.id)
+    if key not in k._cache:
+        k._cache[key] = " | ".join(
+            normalize(f.zh_hans) + " | " + normalize(f.en) for f in d.fields
+        )
+    return k._cache[key]
+
+
+def topic_in_the_notice_words(q: Query, c: Context) -> bool:
+    """A topic quoted or said to be written explicitly is matched against the fields' own words,
+    not the topic's synonyms: "哪个方向写了“智能绿色出行”" is the direction whose fields say so
+    (not every direction on transport), "which directions explicitly mention green energy" those
+    whose fields write green energy. The other directions on the topic are set aside; when no
+    field has the words, the topic's directions stand."""
+    if q.intent != L.TOPIC or q.op != "show" or not q.topics:
+        return False
+    raw = c.u.text
+    phrases = [normalize(m.group(1) or m.group(2)) for m in _QUOTED_WORDS.finditer(raw)]
+    for sentence in _SENTENCES.split(raw):
+        # the topic said explicitly in the same sentence ("I understand that China–Italy
+        # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)
+        if sentence and _EXPLICIT.search(sentence) and _WOULD_ASK.search(O.folded(sentence)):
+            norm = normalize(sentence)
+            phrases += [
+                norm[m.start : m.end]
+                for m in c.index.find(norm, sentence).mentions
+                if m.kind == TOPIC and m.id in q.topics
+            ]
+    phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
+    if not phrases:
+        return False
+    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
+    literal = [
+        i for i in on_topic if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in phrases)
+    ]
+    if not literal or len(literal) == len(on_topic):
+        return False
+    others = [i for i in on_topic if i not in literal]
+    q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *others]))
+    return True
+
+
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
     """The query for ``u`` in the conversation whose previous turn is ``last``."""
     k = index.knowledge
@@ -3705,6 +3897,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
         q.rules.append("gap_in_percent")
     if period_not_given(q, c):
         q.rules.append("period_not_given")
+    if topic_in_the_notice_words(q, c):
+        q.rules.append("topic_in_the_notice_words")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)

@@ -12,7 +12,7 @@ import re
 
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
 from bot.listing import names_listed
 from knowledge.model import Knowledge
 from textnorm.normalize import is_cjk, normalize
@@ -915,6 +915,29 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+# a phrase quoted from the notice: “健康和老龄科技”, 「綠色能源」, "smart green energy"
+_QUOTED = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
+
+
+def quoted_compound(
+    k: Knowledge, index: EntityIndex, text: str, topics: list[str], mode: str
+) -> tuple[list[str], str]:
+    """Topics inside one quoted phrase are the one field quoted, not a list of alternatives:
+    哪个方向明确写了“健康和老龄科技” is the directions with health-and-ageing (the narrowest of the
+    two), not every direction with health or with ageing."""
+    if len(topics) < 2 or mode != "union":
+        return topics, mode
+    for m in _QUOTED.finditer(text):
+        inner = [t.id for t in index.find(normalize(m.group(1))).mentions if t.kind == TOPIC]
+        inner = [t for t in dict.fromkeys(inner) if t in topics]
+        if len(inner) < 2:
+            continue
+        narrow = _narrowest(k, inner)
+        rest = [t for t in topics if t not in inner]
+        return rest + narrow, "union" if len(narrow) == 1 and not rest else "intersection"
+    return topics, mode
 
 
 # "X和Y" joins the two parts of one name as often as it lists two things; "、", "or" list

@@ -48,10 +48,11 @@ FLAGS = (
     "listing",
     "numeral",
     "aside",
+    "fit",
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -595,6 +596,7 @@ ALTERNATIONS = (
     "institution_after",
     "institution_before",
     "place_institution_after",
+    "partner_list_asked",
     "per_direction",
     "partner_column",
     "reply_format",

@@ -245,6 +245,11 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("哪些国家有不止一个方向？",), "partners"),
         (("Which partners have more than one direction?",), "partners"),
     ],
+    "partner_list_beside_a_topic": [
+        (("我们是做新材料的，请问这个专项有哪些合作国家？",), "partners"),
+        (("我哋做海洋科學，想問今年可以同邊啲國家合作？",), "partners"),
+        (("I am a hydrogen researcher. Which partner countries are in the call?",), "partners"),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"
