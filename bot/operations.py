@@ -85,6 +85,9 @@ class Vocabulary:
     rank_top: re.Pattern[str]
     rank_bottom: re.Pattern[str]
     selected_by_value: re.Pattern[str]
+    per_direction_average: re.Pattern[str]
+    mean_of_values: re.Pattern[str]
+    call_as_a_whole: re.Pattern[str]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -154,6 +157,9 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         rank_top=c(ops["rank_top"]),
         rank_bottom=c(ops["rank_bottom"]),
         selected_by_value=c(ops["selected_by_value"]),
+        per_direction_average=c(ops["per_direction_average"]),
+        mean_of_values=c(ops["mean_of_values"]),
+        call_as_a_whole=c(ops["call_as_a_whole"]),
     )
 
 
@@ -648,6 +654,21 @@ def place_in_institution_name(norm: str, start: int, end: int) -> bool:
 def per_direction(text: str) -> bool:
     """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
     return bool(VOCAB.per_direction.search(text))
+
+
+def per_direction_average(text: str) -> bool:
+    """An average over directions asked ("平均每个方向的经费", "avg budget per direction")."""
+    return bool(VOCAB.per_direction_average.search(text))
+
+
+def mean_of_values(text: str) -> bool:
+    """A mean of the figures named asked ("三者再平均一下", "the mean of these averages")."""
+    return bool(VOCAB.mean_of_values.search(text))
+
+
+def call_as_a_whole(text: str) -> bool:
+    """The call as a whole named ("该专项的整体情况", "a summary of the call")."""
+    return bool(VOCAB.call_as_a_whole.search(text))
 
 
 def partner_column(text: str) -> bool:

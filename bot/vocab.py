@@ -603,6 +603,9 @@ ALTERNATIONS = (
     "rank_top",
     "rank_bottom",
     "selected_by_value",
+    "per_direction_average",
+    "mean_of_values",
+    "call_as_a_whole",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
