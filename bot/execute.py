@@ -457,7 +457,42 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     if len(keep) > A.MAX_LIST:
         rows.append(A._more(len(keep) - A.MAX_LIST, lang))
     programs = [d.id for d, _ in keep[: A.MAX_LIST]]
-    return Answer("\n".join([head, *rows]), programs, focus=programs)
+    return Answer("\n".join([*_mean_line(q, k), head, *rows, *_share_line(q, k, keep)]), programs, focus=programs)
+
+
+def _mean_line(q: Query, k: Knowledge) -> list[str]:
+    """The mean a filter is at ("超过各方向平均值"), computed and labelled so."""
+    if "at_mean" not in q.asks or not q.bounds:
+        return []
+    lang, metric = q.lang, q.metric or "total"
+    n = len(_pool(q, k))
+    shown = _per(q.bounds[0][1], metric, lang)
+    name = _mname(metric, lang)
+    return [
+        tr(
+            lang,
+            f"{n}个方向{name}的平均值 ≈ {shown}（按通知的数字计算，通知没有直接给出）。",
+            f"The mean {name} over the {n} directions ≈ {shown} (computed from the notice's "
+            "figures; the notice states no such figure).",
+        )
+    ]
+
+
+def _share_line(q: Query, k: Knowledge, keep: list) -> list[str]:
+    """The share of the pool's directions a filter keeps ("占15个方向的比例": 3/15 = 20%)."""
+    if "share_of_pool" not in q.asks:
+        return []
+    n = len(_pool(q, k))
+    if not n:
+        return []
+    pct = _pct(len(keep) / n * 100)
+    return [
+        tr(
+            q.lang,
+            f"占{n}个方向的比例：{len(keep)} ÷ {n} = {pct}%（计算所得）。",
+            f"Share of the {n} directions: {len(keep)} ÷ {n} = {pct}% (computed).",
+        )
+    ]
 
 
 _METRIC_NAMES = ("total", "count", "average")

@@ -88,6 +88,8 @@ class Vocabulary:
     per_direction_average: re.Pattern[str]
     mean_of_values: re.Pattern[str]
     call_as_a_whole: re.Pattern[str]
+    share_of_directions: re.Pattern[str]
+    above_mean: list[re.Pattern[str]]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -160,6 +162,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         per_direction_average=c(ops["per_direction_average"]),
         mean_of_values=c(ops["mean_of_values"]),
         call_as_a_whole=c(ops["call_as_a_whole"]),
+        share_of_directions=c(ops["share_of_directions"]),
+        above_mean=[c(p) for p in ops["above_mean"]],
     )
 
 
@@ -669,6 +673,22 @@ def mean_of_values(text: str) -> bool:
 def call_as_a_whole(text: str) -> bool:
     """The call as a whole named ("该专项的整体情况", "a summary of the call")."""
     return bool(VOCAB.call_as_a_whole.search(text))
+
+
+def share_of_directions(text: str) -> bool:
+    """A share of the directions asked ("占15个方向的比例", "what percentage of the directions")."""
+    return bool(VOCAB.share_of_directions.search(text))
+
+
+def above_mean(text: str) -> tuple[str, int, int] | None:
+    """A threshold at the mean over the directions ("超过各方向平均值", "above the average"):
+    ">" or "<", and where the words start and end."""
+    for p in VOCAB.above_mean:
+        m = p.search(text)
+        if m:
+            below = re.match(r"低|少|小|不到|below|less|lower|under|smaller|fewer", m.group("cmp"))
+            return ("<" if below else ">"), m.start(), m.end()
+    return None
 
 
 def partner_column(text: str) -> bool:

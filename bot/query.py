@@ -1255,6 +1255,66 @@ _VALUE_EACH = re.compile(
 )
 
 
+def filter_at_the_mean(q: Query, c: Context) -> bool:
+    """A threshold at the mean over the directions: "总经费超过各方向平均值（约3307万元）的方向有
+    哪些", "项目数低于平均水平的方向", "which directions are above the average budget" — the mean
+    of the measure over the pool, computed, then the filter on it (a figure the user adds in
+    brackets is their estimate: it only picks the call whose mean it is)."""
+    found = O.above_mean(c.text)
+    every = "measure_of_every_direction" in c.u.rules  # "各方向平均值" names no direction
+    if found is None or (c.named and not every) or c.u.topics:
+        return False
+    op, at, end = found
+    # the measure is the one written before the comparator ("总经费超过…"), or after the mean
+    # ("above the average budget")
+    before = [m for m in O.measures(c.text[:at]) if m in ("total", "count", "average")]
+    after = [m for m in O.measures(c.text[end:]) if m in ("total", "count", "average")]
+    metric = (before[-1:] or after[:1] or ["total"])[0]
+    pool = _pool(c, q)
+    if _call_scope(c) is None:
+        # "约3307万元" is the mean of one call's directions: that call is the pool
+        stated = O.find_range(c.text, implicit_equal=True)
+        for call in c.k.calls:
+            ids = [i for i in pool if c.k.direction_by_id[i].call == call.id]
+            mean = _mean_of(c.k, ids, metric)
+            if stated and mean and abs(stated.bounds[0].value - mean) <= 0.01 * mean:
+                pool = ids
+    mean = _mean_of(c.k, pool, metric)
+    if mean is None:
+        return False
+    q.intent, q.op, q.metric, q.groups, q.source = L.RANK, "filter", metric, [], "all"
+    q.bounds, q.also, q.restrict = [(op, round(mean, 1))], [], pool
+    q.asks = [*q.asks, "at_mean"]
+    if O.share_of_directions(c.text):
+        q.asks.append("share_of_pool")
+    return True
+
+
+def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
+    """The mean of a measure over directions (a direction with one average per track counts
+    each track's average)."""
+    values: list[float] = []
+    for i in ids:
+        d = k.direction_by_id[i]
+        if metric == "total":
+            values.append(d.total)
+        elif metric == "count":
+            values.append(float(d.projects.count))
+        else:
+            values.extend(f.average for f in d.funding if f.average is not None)
+    return sum(values) / len(values) if values else None
+
+
+def share_of_filtered(q: Query, c: Context) -> bool:
+    """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
+    方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
+    projects?" — the filter, then its count over the pool's, computed."""
+    if not O.share_of_directions(c.text) or not range_filter(q, c):
+        return False
+    q.asks = [*q.asks, "share_of_pool"]
+    return True
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -3116,7 +3176,9 @@ RULES: tuple[Rule, ...] = (
     ordinal_position,
     top_of_ranking,
     figures_stated_of_named,
+    filter_at_the_mean,
     relative_filter,
+    share_of_filtered,
     range_filter,
     partner_by_city,
     self_correction,
