@@ -457,7 +457,11 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     if len(keep) > A.MAX_LIST:
         rows.append(A._more(len(keep) - A.MAX_LIST, lang))
     programs = [d.id for d, _ in keep[: A.MAX_LIST]]
-    return Answer("\n".join([*_mean_line(q, k), head, *rows, *_share_line(q, k, keep)]), programs, focus=programs)
+    return Answer(
+        "\n".join([*_mean_line(q, k), head, *rows, *_share_line(q, k, keep)]),
+        programs,
+        focus=programs,
+    )
 
 
 def _mean_line(q: Query, k: Knowledge) -> list[str]:
@@ -589,6 +593,7 @@ def _mean(q: Query, k: Knowledge) -> Answer:
                 continue
             for m in metrics:
                 whole = c.projects.count if m == "count" else c.total
+                per = _per(whole / c.directions, m, lang)
                 shown = count(c.projects, lang) if m == "count" else wan(c.total, lang)
                 what = tr(lang, "项目数", "the number of projects") if m == "count" else ""
                 what = what or tr(lang, "经费总概算", "the total budget")
@@ -596,10 +601,10 @@ def _mean(q: Query, k: Knowledge) -> Answer:
                     tr(
                         lang,
                         f"按{what}除以方向数计算（通知没有直接给出），{esc(c.name.get(lang))}："
-                        f"{shown} ÷ {c.directions}个方向 ≈ 平均每个方向{_per(whole / c.directions, m, lang)}。",
+                        f"{shown} ÷ {c.directions}个方向 ≈ 平均每个方向{per}。",
                         f"Computed as {what} divided by the number of directions (the notice "
                         f"states no such figure), {esc(c.name.get(lang))}: {shown} ÷ "
-                        f"{c.directions} directions ≈ {_per(whole / c.directions, m, lang)} per "
+                        f"{c.directions} directions ≈ {per} per "
                         "direction on average.",
                     )
                 )
@@ -628,8 +633,11 @@ def _mean(q: Query, k: Knowledge) -> Answer:
         lines.append(bullet(f"{name}{tr(lang, '：', ': ')}{shown}"))
     if not values:
         return A.answer(q.sync(), k)
-    terms = " + ".join(_num(v) if metric == "count" or lang != "en" else _num(v / 100) for v in values)
+    terms = " + ".join(
+        _num(v) if metric == "count" or lang != "en" else _num(v / 100) for v in values
+    )
     mean = sum(values) / len(values)
+    per = _per(mean, metric, lang)
     what = {
         "average": tr(lang, "平均资助额的平均值", "the mean of the averages per project"),
         "count": tr(lang, "平均每个方向的项目数", "the mean number of projects per direction"),
@@ -637,9 +645,8 @@ def _mean(q: Query, k: Knowledge) -> Answer:
     lines.append(
         tr(
             lang,
-            f"{what}：({terms}) ÷ {len(values)} ≈ {_per(mean, metric, lang)}（按通知的数字计算，"
-            "通知没有直接给出）。",
-            f"{what[:1].upper()}{what[1:]}: ({terms}) ÷ {len(values)} ≈ {_per(mean, metric, lang)} "
+            f"{what}：({terms}) ÷ {len(values)} ≈ {per}（按通知的数字计算，通知没有直接给出）。",
+            f"{what[:1].upper()}{what[1:]}: ({terms}) ÷ {len(values)} ≈ {per} "
             "(computed from the notice's figures; the notice states no such figure).",
         )
     )

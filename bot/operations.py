@@ -676,7 +676,7 @@ def call_as_a_whole(text: str) -> bool:
 
 
 def share_of_directions(text: str) -> bool:
-    """A share of the directions asked ("占15个方向的比例", "what percentage of the directions")."""
+    """A share of the directions asked ("占15个方向的比例", "what percentage of directions")."""
     return bool(VOCAB.share_of_directions.search(text))
 
 

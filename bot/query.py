@@ -911,7 +911,7 @@ def call_overview_in_parts(q: Query, c: Context) -> bool:
     """The call's overview asked in parts with the call named as a whole but not by name: "该专项
     2023年度的整体情况：①几个指南方向；②多少个合作国家；③项目总数；④总概算；⑤实施周期", "a
     general summary of the call: total money, number of projects and the duration"; or by name
-    with "each project" said of the period: "整个政府间专项的总概算是多少？每个计画执行期几年？"."""
+    with "each project" said of the period: "整个政府间专项的总概算是多少？每个计画执行期几年"."""
     if q.op not in ("show", "sum") or c.u.topics or c.u.excluded:
         return False
     # "一共设立几个指南方向" is the call's own count: a sum word alone is no arithmetic here
