@@ -846,12 +846,21 @@ def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
     return True
 
 
+# words of an average per project, and a division by the directions written out
+_PER_PROJECT = re.compile(
+    r"每(?:个|一)?项目|每项|单个项目|资助(?:额|强度|金额)|\bper\s+(?:project|grant)\b|\bgrant\s+size"
+)
+_BY_DIRECTIONS = re.compile(r"除以|\bdivided\s+by\b")
+
+
 def average_over_directions(q: Query, c: Context) -> bool:
     """A mean taken over directions, computed: "政府间专项平均每个方向的经费是多少（总概算除以方向
     数）", "平均每个方向支持多少个项目" (the call's total or projects over its directions);
     "中韩两个方向的总经费，平均每个方向多少" (the named directions' totals over their number);
     "中芬、中德、中奥三个方向的平均资助额，三者再平均一下" (the mean of their averages)."""
     per_direction = O.per_direction_average(c.text)
+    if per_direction and _PER_PROJECT.search(c.text) and not _BY_DIRECTIONS.search(c.text):
+        per_direction = False  # "平均每个方向的资助强度": each direction's average per project
     if not (per_direction or O.mean_of_values(c.text)) or c.u.topics:
         return False
     if c.ops & {"ratio", "difference", "same", "more"} or O.ordinal(c.text):
@@ -860,8 +869,12 @@ def average_over_directions(q: Query, c: Context) -> bool:
         return False
     every = "measure_of_every_direction" in c.u.rules  # "每个方向" read as every direction
     ids = [] if every else list(dict.fromkeys(d for g in c.named for d in g))
-    if not ids and not per_direction and len(c.answered) >= 2:
-        ids = c.answered  # "这三个再平均一下": the directions just answered
+    n = O.how_many_previous(c.text)
+    if not ids and not per_direction and n and len(c.chain) >= n:
+        # "中芬平均多少 → 中德呢 → 中奥呢 → 这三个再平均一下": the last n talked about
+        ids = list(dict.fromkeys(d for g in c.chain[-n:] for d in g))
+    elif not ids and not per_direction and len(c.answered) >= 2:
+        ids = c.answered  # "这几个再平均一下": the directions just answered
     if len(ids) == 1:
         return False
     if per_direction:

@@ -213,3 +213,46 @@ def test_spread_of_grants_is_unknown(engine, turns, has):
 )
 def test_overview_in_parts(engine, turns, has):
     check(engine, turns, "overview", None, has)
+
+
+# the mean of the figures talked about over several turns, or of a list just answered
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (
+            ("中芬平均每项多少", "中德呢", "中奥呢", "这三个再平均一下是多少？"),
+            ["intl-1.6", "intl-1.8", "intl-1.7"],
+            ["350万元"],
+        ),
+        (
+            ("以色列平均每項多少？", "意大利呢？", "兩者再平均一下？"),
+            ["intl-1.9", "intl-1.2"],
+            ["200萬元"],
+        ),
+        (
+            ("Which directions fund hydrogen?", "Average the averages per project of those."),
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+            ["CNY 4.83 million"],
+        ),
+    ],
+)
+def test_mean_of_previous(engine, turns, programs, has):
+    check(engine, turns, "average", programs, has)
+
+
+# "平均每个方向的资助强度" is each direction's average per project, not a mean per direction
+def test_average_per_project_of_each_direction_is_not_a_mean(engine):
+    reply = ask(engine, "平均每个方向的资助强度是多少？")
+    assert "3306" not in reply["text"]
+
+
+# the asker's own record ("在氢能方面积累较多") compares nothing: the numbered measures of the
+# direction named are its card
+def test_asker_record_is_no_comparison(engine):
+    check(
+        engine,
+        ("我们课题组在储能方面积累较多，请提供中德方向的：1.资助领域；2.项目数；3.平均资助额。",),
+        "detail",
+        ["intl-1.8"],
+        ["5个项目", "400万元"],
+    )
