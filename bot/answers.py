@@ -11,6 +11,7 @@ the plain operation ``show`` and for the answerable part beside a missing aspect
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -437,8 +438,17 @@ def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -
     return [
         f.get(lang)
         for f, hay in zip(d.fields, _field_haystacks(k, d), strict=True)
-        if any(key in hay for key in keys)
+        if any(_key_in(key, hay) for key in keys)
     ]
+
+
+def _key_in(key: str, hay: str) -> bool:
+    """A topic word in a field: a Latin word whole ("sea" is not in "diseases")."""
+    if key not in hay:
+        return False
+    if not key[0].isascii() or not key[0].isalnum():
+        return True
+    return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", hay) is not None
 
 
 def _fields(u: Understanding, k: Knowledge) -> Answer:
@@ -507,8 +517,9 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     dirs = [
         k.direction_by_id[i]
         for i in topic_directions(k, u.topics, u.topic_mode)
-        # "政府間專項入面有邊啲方向做材料": only the call named
-        if i not in u.excluded and (not u.scope or k.direction_by_id[i].call == u.scope)
+        if i not in u.excluded
+        # "航空航天喺政府間專項有冇方向做": the topic within the call named
+        and (u.scope not in k.call_by_id or k.direction_by_id[i].call == u.scope)
     ]
     if u.unknown_topic and not u.topics:
         term = esc(u.unknown_topic)
@@ -938,6 +949,8 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 f"The notice has no direction with {esc(place)}.",
             )
         )
+    if u.groups:
+        return _partners_named(u, k)
     if "partners_with_several_directions" in u.rules:  # the list is kept to those partners
         lines.append(
             tr(
@@ -985,6 +998,46 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
                 )
             )
     return Answer("\n".join(lines), programs, _starter_suggestions(lang))
+
+
+def _partners_named(u: Understanding, k: Knowledge) -> Answer:
+    """The partners of the directions a region names ("有冇亞洲國家可以合作"): each partner
+    with its directions, under the region's name."""
+    lang = u.lang
+    regions = [
+        r
+        for r in vocabulary().regions
+        if any(m.how == "region" and m.text in r.names for m in u.mentions)
+    ]
+    where = tr(lang, "、", ", ").join(r.name(lang) for r in regions)
+    seen: dict[str, list[str]] = {}
+    for g in u.groups:
+        for i in g:
+            d = k.direction_by_id[i]
+            seen.setdefault(d.partner, [])
+            if d.number not in seen[d.partner]:
+                seen[d.partner].append(d.number)
+    head = (
+        tr(
+            lang,
+            f"{esc(where)}的合作方（{len(seen)}个）：",
+            f"Partners in {esc(where)} ({len(seen)}):",
+        )
+        if where
+        else tr(lang, f"合作方（{len(seen)}个）：", f"Partners ({len(seen)}):")
+    )
+    lines = [head]
+    for pid, numbers in seen.items():
+        p = k.partner_by_id.get(pid)
+        pname = esc(p.name.get(lang) if p else pid)
+        lines.append(
+            bullet(
+                f"{pname}（{'、'.join(numbers)}）"
+                if lang != "en"
+                else f"{pname} ({', '.join(numbers)})"
+            )
+        )
+    return Answer("\n".join(lines), u.programs, _starter_suggestions(lang))
 
 
 def _help(u: Understanding, k: Knowledge) -> Answer:

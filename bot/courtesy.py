@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.entities import EntityIndex
 from textnorm.normalize import fold, normalize
 
@@ -45,7 +46,9 @@ def _names_nothing(clause: str, index: EntityIndex) -> bool:
         return False
     if O.asks_directions_count(fold(clause)):
         return False
-    return not index.find(normalize(clause), clause).mentions
+    said = normalize(clause)
+    # "I work at the University of Pretoria." names South Africa by its city
+    return not index.find(said, clause).mentions and not partners_by_city(said, index.knowledge)
 
 
 def _context_ends(folded: str, start: int, kind: re.Pattern[str]) -> list[int]:
@@ -100,10 +103,11 @@ def _silent_context(plain: str, folded: str, start: int, end: int, index: Entity
         sentence = folded[start : stop.start()]
         if len(_WORD.findall(sentence)) < 8 or asks.search(sentence.strip()):
             return start
-        if index.find(
-            normalize(plain[start : stop.start()]), plain[start : stop.start()]
-        ).mentions:
+        said = normalize(plain[start : stop.start()])
+        if index.find(said, plain[start : stop.start()]).mentions:
             return start
+        if partners_by_city(said, index.knowledge):
+            return start  # "I am professor at University of Pretoria." names South Africa
         if not asks.search(folded[stop.end() : end]):
             return start  # nothing after it asks either: it may be the question itself
         start = stop.end()

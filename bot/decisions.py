@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
@@ -204,6 +205,8 @@ def place_said_of_a_partner(s: State) -> bool:
             continue
         if _ASKS_AGAIN.search(s.norm[before.end : m.start]):
             continue
+        if _SAID_OF.search(s.norm[max(0, before.start - 12) : before.start]):
+            continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
     keep = [g for g in s.u.groups if not set(g) <= drop]
@@ -232,6 +235,31 @@ def region_before_partner(s: State) -> bool:
     if not drop or not keep or len(keep) == len(s.u.groups):
         return False
     s.u.groups = keep
+    return True
+
+
+# "our country", "their country", "他们国家": the country of the person the city places. Not
+# 我国/我们国家: in Chinese that is China, the asker's side of every direction
+_OWN_COUNTRY = re.compile(
+    r"\b(?:our|my|their|his|her)\s+(?:own\s+)?(?:country|nation|government|side)(?:'s)?\b|"
+    r"(?:他们|她们|他|她|对方|佢哋|佢)(?:的|嘅|个|嗰个)?(?:国家|政府)"
+)
+
+
+def own_country_by_city(s: State) -> bool:
+    """ "I am professor at University of Pretoria … Our country have two directions, yes?": the
+    asker's country is the partner the city or institution named places them in."""
+    if s.u.groups or not _OWN_COUNTRY.search(s.norm):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in s.u.mentions):
+        return False
+    partners = partners_by_city(s.norm, s.k)
+    if len(partners) != 1:
+        return False
+    own = [d.id for d in s.k.directions_by_partner.get(partners[0], ())]
+    if not own:
+        return False
+    s.u.groups = [own]
     return True
 
 
@@ -643,6 +671,13 @@ def compare_with_earlier_turn(s: State) -> bool:
     return True
 
 
+# the names listed before are taken up as a set: the superlative is among them
+_THESE_NAMED = re.compile(
+    r"这[两三四五六七八九几\d]个|这几|这些|以上|上述|其中|呢[两三四五几\d]个|呢几|"
+    r"\b(?:these|those|the)\s+(?:two|three|four|five|\d)\b|\b(?:of|among)\s+(?:these|them|those)\b"
+)
+
+
 def superlative_names_nothing(s: State) -> bool:
     """The superlative's own clause names nothing, the name after it is a guess to check:
     "支持项目最多的方向是哪个 我看好像是西班牙？"."""
@@ -654,6 +689,8 @@ def superlative_names_nothing(s: State) -> bool:
         return True
     if not (s.u.order and named and _superlative_clause_is_free(s.u.text, s.index)):
         return False
+    if len(s.u.groups) > 1 and _THESE_NAMED.search(s.norm):
+        return False  # "阿根廷、韩国联合研究、南非旗舰这三个方向，哪个总经费最少": among them
     s.u.groups = []
     return True
 
@@ -740,6 +777,8 @@ def partners_with_several_directions(s: State) -> bool:
     clause = next((cl for cl in _CLAUSE_END.split(s.norm) if _SEVERAL_DIRECTIONS.search(cl)), "")
     if not (clause and _PARTNER_WORD.search(clause) and _WHICH_PARTNERS.search(clause)):
         return False
+    if _OWN_COUNTRY.search(clause):
+        return False  # "Our country has two directions here, right?" states it of the asker's
     by_partner = s.k.directions_by_partner
     single = [d.id for ds in by_partner.values() if len(ds) == 1 for d in ds]
     if len(single) == len(s.k.directions):
@@ -1087,7 +1126,7 @@ def partners_of_a_call(s: State) -> bool:
     """A call named, its partners asked: "港澳台项目合作方"."""
     u = s.u
     names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
-    call_only = u.groups and all(m.kind == CALL for m in names)
+    call_only = u.groups and names and all(m.kind == CALL for m in names)
     if not (s.intent == L.PARTNERS and call_only):
         return False
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
@@ -1117,6 +1156,23 @@ _CHECKS = re.compile(
 )
 
 
+# the partners listed, not only counted: "哪几个国家", "which countries", "唔该列晒出嚟"
+_PARTNER_LIST_ASKED = re.compile(r"哪|边|列|名单|清单|\b(?:which|what|list|name)\b")
+
+
+def partners_counted_is_overview(s: State) -> bool:
+    """ "how many countries and organisations can be partner in this call": the count the
+    overview states (14 countries, regions, organisations…), beside its directions and total;
+    the partners' list answers a question that also asks which they are."""
+    u = s.u
+    if s.intent != L.PARTNERS or u.groups or u.topics or s.found.other_places:
+        return False
+    if not _PARTNERS_COUNTED.search(s.norm) or _PARTNER_LIST_ASKED.search(s.norm):
+        return False
+    s.intent = L.OVERVIEW
+    return True
+
+
 def partner_list_checked_for_a_region(s: State) -> bool:
     """The partner list asked, a region named only in a sentence that asks nothing: "Which
     partner countries are there? I want to see if any from Latin America" is the whole list
@@ -1141,6 +1197,52 @@ def partner_list_checked_for_a_region(s: State) -> bool:
     return True
 
 
+# something asked of the region's directions besides who they are ("非洲方向经费多少")
+_BEYOND_PARTNERS = (L.BUDGET, L.AVERAGE, L.COUNT, L.FIELDS, L.PERIOD, L.COMPARE)
+
+
+# the whole list asked beside a region: "所有合作方列一下", "list all the partner countries"
+_ALL_PARTNERS = re.compile(
+    r"(?<!洲)(?<!洲的)(?<!洲嘅)(?<!拉美)(?<!中东)(?:所有|全部|全体|一切)(?:的|嘅)?(?:合作)?"
+    r"(?:方|国家|伙伴|国家和地区|国家地区)|列晒|全部列|"
+    r"\ball\s+(?:the\s+)?(?:partners?|partner\s+countries|countries)\b(?!\s+(?:in|from|of)\b)|"
+    r"\bfull\s+list\b"
+)
+
+
+def _region_asked_alone(s: State) -> bool:
+    """Only regions named, and nothing asked of their directions besides who they are."""
+    if not (s.intent in (L.PARTNERS, None) and s.u.groups):
+        return False
+    names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    if not names or any(m.how != "region" for m in names):
+        return False
+    return not (any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or s.u.topics)
+
+
+def all_partners_beside_a_region(s: State) -> bool:
+    """A region's partners asked, then the whole list: "有没有亚洲国家可以合作的？把所有合作方列一
+    下吧" is every partner (the region's are in it), not only the region's."""
+    u = s.u
+    if not _region_asked_alone(s) or not _ALL_PARTNERS.search(normalize(u.text)):
+        return False
+    u.groups = []
+    u.intent = L.PARTNERS
+    return True
+
+
+def partners_of_a_region(s: State) -> bool:
+    """The partners of a region asked: "有冇亞洲國家可以合作？", "Any African partner country?",
+    "合作國家入面有冇南美洲嘅？" — the partners in it (none: the region is outside the call),
+    not the card of each of its directions."""
+    u = s.u
+    # nothing else asked of a region is who is in it ("有冇亞洲國家可以合作")
+    if not _region_asked_alone(s):
+        return False
+    u.intent = L.PARTNERS
+    return True
+
+
 # a clause that checks the list for names: "是否包括俄罗斯和芬兰", "有没有德国", "Israel is
 # inside, yes?", "is Germany included?"
 _LIST_CHECK = re.compile(
@@ -1161,8 +1263,8 @@ def partner_list_checked_for_names(s: State) -> bool:
     call? Israel is inside, yes?" — the whole list answers both (those named are in it), not
     the cards of the partners checked."""
     u = s.u
-    if not (s.intent == L.PARTNERS and u.groups):
-        return False
+    if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
+        return False  # "Our country has two directions, right? total of each?" asks of it
     asks_list = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
@@ -1609,6 +1711,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
+    (own_country_by_city, GO_ON),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
@@ -1647,8 +1750,11 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (count_of_partners, GO_ON),
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
+    (partners_counted_is_overview, GO_ON),
     (partner_list_checked_for_a_region, GO_ON),
     (partner_list_checked_for_names, GO_ON),
+    (all_partners_beside_a_region, FINAL),
+    (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),

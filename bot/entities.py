@@ -72,6 +72,7 @@ class Found:
     other_places: list[str] = field(default_factory=list)
     raw: str = ""
     excluded_topics: list[str] = field(default_factory=list)
+    withdrawn: set[str] = field(default_factory=set)  # "不是问中德": not asked, not set aside
 
     def markers_near(self, mention: Mention, reach: int = 16) -> dict[str, int]:
         """Markers close to one mention (before or after it): "EU general" vs "EU flagship"."""

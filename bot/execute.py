@@ -17,6 +17,7 @@ from bot import operations as O
 from bot.answers import Answer
 from bot.query import Query
 from bot.render import _num, bullet, count, esc, tr, wan
+from bot.resolve import topic_directions
 from knowledge.model import Count, Direction, Knowledge
 
 
@@ -42,6 +43,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "share": _share,
         "unsure": _unsure,
         "list": _list,
+        "topic_and_named": _topic_and_named,
+        "topic_field": _topic_field,
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -257,6 +260,41 @@ def _list(q: Query, k: Knowledge) -> Answer:
     rows = [f"• {esc(A._ranked_label(d, k, lang))} — {_shown(d, metric, lang)}" for d in dirs]
     programs = [d.id for d in dirs]
     return Answer("\n".join([head, *rows]), programs, focus=programs)
+
+
+def _topic_and_named(q: Query, k: Knowledge) -> Answer:
+    """A topic asked of a named direction, then of the others ("內地同澳門有冇航空航天？仲有
+    邊啲方向有？"): yes or no for each named one, then the other directions on the topic."""
+    lang = q.lang
+    named = [k.direction_by_id[i] for g in q.groups for i in g if i in k.direction_by_id]
+    on_topic = set(topic_directions(k, q.topics, q.topic_mode))
+    sep = "、" if lang != "en" else ", "
+    tnames = esc(sep.join(k.topic_by_id[t].name.get(lang) for t in q.topics))
+    heads = []
+    for d in named:
+        name = esc(A.label(d, k, lang))
+        if d.id in on_topic:
+            heads.append(tr(lang, f"是的，{name}涉及{tnames}。", f"Yes, {name} covers {tnames}."))
+        else:
+            heads.append(
+                tr(
+                    lang,
+                    f"{name}的领域中没有明确提到{tnames}。",
+                    f"The fields of {name} do not mention {tnames}.",
+                )
+            )
+    others = A.answer(replace(q.sync(), groups=[]), k)
+    yes = [d.id for d in named if d.id in on_topic]
+    programs = list(dict.fromkeys([*yes, *others.programs]))
+    return Answer("\n".join([*heads, others.html]), programs, others.suggestions)
+
+
+def _topic_field(q: Query, k: Knowledge) -> Answer:
+    """The topic's answer over the directions whose field the message names whole."""
+    u = q.sync()
+    keep = set(q.restrict or [])
+    others = [d.id for d in k.directions if d.id not in keep]
+    return A.answer(replace(u, excluded=list(dict.fromkeys([*u.excluded, *others]))), k)
 
 
 def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:

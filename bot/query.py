@@ -11,6 +11,7 @@ tests/test_query.py); the names of the rules that fired travel with the query to
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -195,7 +196,7 @@ _ASKS_WHICH = re.compile(
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
-_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])")
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\s[-–—]\s)")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
@@ -345,6 +346,11 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
     if not periods or O.missing_aspects(" ".join(asking)):
         return False
     ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    # a call named in the asking clause ("港澳台项目实施周期多长？") keeps its directions
+    for cl in periods:
+        for m in c.index.find(normalize(cl), cl).mentions:
+            if m.kind == CALL:
+                ids.update(d.id for d in c.k.directions_by_call.get(m.id, ()))
     q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
     c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
     q.groups = [g for g in c.named if set(g) & ids] if ids else []
@@ -2039,7 +2045,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     return True
 
 
-_COMPARE_WORD = re.compile(r"compar|对比|比较|相比|\bvs\b|versus")
+# 比较多 / 比较高 is "rather many", an adverb: it compares nothing
+_COMPARE_WORD = re.compile(r"compar|对比|比较(?![多少高低大小好])|相比|\bvs\b|versus")
 
 
 def _sum_just_given(c: Context, named: list[str]) -> list[str]:
@@ -2299,11 +2306,26 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[?？。!！])\s*|(?<=\.)\s+")
 _ABOUT_ASKER = re.compile(rf"(?:{O.VOCAB.courtesy['about_asker']})")
 
 
+def _named_before_context(c: Context) -> tuple[list[list[str]], set[str] | None]:
+    """The names these rules choose among, and what the understanding already chose: when it
+    dropped the names of sentences that ask nothing ("…资助哪些领域？我们是意大利的团队，中方伙伴
+    也有俄罗斯合作方。"), every name of the message, so the rule still reads the asking clause
+    (its measures, its operations: the "也有" of the context compares nothing)."""
+    named = c.named
+    if len(named) >= 2 or c.narrowed is not None or not named:
+        return named, None
+    every = _mentioned_groups(c)
+    chosen = {d for g in named for d in g}
+    if len(every) < 2 or not chosen <= {d for g in every for d in g}:
+        return named, None
+    return every, chosen
+
+
 def question_before_context(q: Query, c: Context) -> bool:
     """One question, then sentences about the asker naming other partners: "For Russia program,
     which areas? We are Italian but our Chinese partner has also a Russian partner." asks of
     Russia only; the partners of the sentences after it are who the asker is."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2:
         return False
     sentences = [s.strip() for s in _SENTENCE_SPLIT.split(c.u.text) if s.strip()]
@@ -2317,6 +2339,8 @@ def question_before_context(q: Query, c: Context) -> bool:
     keep = [g for g in named if set(g) & ids]
     if not keep or len(keep) == len(named):
         return False
+    if chosen is not None and {d for g in keep for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
     q.groups = c.narrowed = keep
     # "…也有俄罗斯合作方" says who the asker is: its "also" compares nothing
     c.ops = c.ops & set(O.operations(O.folded(sentences[asked[0]])))
@@ -2329,7 +2353,7 @@ def question_clause(q: Query, c: Context) -> bool:
     "We have partners in both Spain and Italy but decided to go with the
     Italian side. What's the average for Italy?", "…今次諗住申請西班牙嗰個方向，佢資助邊啲領域？"
     — the directions of the asking clause (or, if it names none, of the clause before it)."""
-    named = c.named
+    named, chosen = _named_before_context(c)
     if len(named) < 2 or "each" in c.ops or _COMPARE_WORD.search(c.text):
         return False
     if names_enumerated(c.u.text, c.index):
@@ -2358,7 +2382,10 @@ def question_clause(q: Query, c: Context) -> bool:
         selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
         if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
-    q.groups = c.narrowed = [[d for d in g if d in ids] or g for g in keep]
+    groups = [[d for d in g if d in ids] or g for g in keep]
+    if chosen is not None and {d for g in groups for d in g} != chosen:
+        return False  # the understanding read the message otherwise: keep its reading
+    q.groups = c.narrowed = groups
     c.measures = O.measures(normalize(clauses[asking])) or c.measures
     if q.intent == L.COMPARE:
         q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
@@ -2490,9 +2517,10 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
 
 
 def _asking_clause(text: str) -> str:
-    """The clause that asks: the last one with a question word, else the last one."""
+    """The clause that asks: the last one with a question word, else the last one (the question
+    words are Simplified: a Traditional clause "仲有邊啲方向…" is read folded)."""
     clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
-    asking = [cl for cl in clauses if _ASKED.search(cl)]
+    asking = [cl for cl in clauses if _ASKED.search(O.folded(cl))]
     return (asking or clauses or [text])[-1]
 
 
@@ -2642,10 +2670,12 @@ def ranking_over_every_direction(q: Query, c: Context) -> bool:
 def topic_of_asking_clause(q: Query, c: Context) -> bool:
     """Topics named in a sentence about the asker beside a topic asked: "我们是做海洋生态的，
     想问下哪些方向涉及海洋？" asks about marine science, not the environment of 生态."""
-    if q.intent != L.TOPIC or c.named or len(c.u.topics) < 2:
+    if q.intent != L.TOPIC or c.named or not c.u.topics:
         return False
     lead = _LEAD_IN.match(c.u.text)
     if lead:
+        if len(c.u.topics) < 2:
+            return False
         # "材料学院纳米团队问：哪些方向的资助领域包含纳米技术？": who forwards the question is no
         # second topic it must also cover
         rest = c.u.text[lead.end() :]
@@ -2659,15 +2689,93 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     if c.u.topic_mode != "union":
         return False
+    # every topic the message names: the narrower one of the context may have displaced the
+    # one asked ("We do dairy processing. Which directions fund food processing?")
+    named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
+    if len(named) < 2:
+        return False
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     clause = _asking_clause(c.u.text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
-    keep = [t for t in c.u.topics if t in asked]
-    if not keep or len(keep) == len(c.u.topics):
+    keep = [t for t in named if t in asked]
+    if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
+    return True
+
+
+# one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
+_ONE_ASKED = re.compile(
+    r"(?:是|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
+    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b"
+)
+_FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智能" is a topic, not one field
+# what a field's name carries besides its name: a track label, "…领域", "（…）", "，包括…"
+_FIELD_TAIL = re.compile(r"(?:领域|等领域|方向)$")
+
+
+def _field_quotes(k: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Direction id -> its fields' names, normalised, label and tail taken off. Cached."""
+    key = ("field_quotes",)
+    if key not in k._cache:
+        out: dict[str, tuple[str, ...]] = {}
+        for d in k.directions:
+            names = []
+            for f in d.fields:
+                name = re.split(r"[（(，,:：]", f.zh_hans.split("：")[-1])[0]
+                name = _FIELD_TAIL.sub("", normalize(name).strip())
+                if len(name) >= _FIELD_QUOTE_MIN:
+                    names.append(name)
+            out[d.id] = tuple(names)
+        k._cache[key] = out
+    return k._cache[key]
+
+
+def field_named_whole(q: Query, c: Context) -> bool:
+    """One field of the notice named whole, and the one direction it belongs to asked:
+    "智能绿色出行是哪个方向的？" is Finland's field, not every direction on transport;
+    "新型交通系统属于哪个合作方" is Russia's. Several directions may share the name."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or not c.u.topics:
+        return False
+    if not _ONE_ASKED.search(c.text):
+        return False
+    norm = c.u.norm
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    quotes = _field_quotes(c.k)
+    owners = [
+        d
+        for d in on_topic
+        if d not in c.u.excluded and any(name in norm for name in quotes.get(d, ()))
+    ]
+    if not owners or len(owners) == len(on_topic):
+        return False
+    q.op, q.restrict = "topic_field", owners
+    return True
+
+
+_AND = re.compile(r"\s*(?:和|与|及|以及|跟|同|还有|\band\b|&)\s*")
+
+
+def one_direction_of_joined_topics(q: Query, c: Context) -> bool:
+    """Topics joined by "和/and" and one direction asked: "Which country is the hydrogen and
+    fuel cell vehicle direction with?", "氢能和燃料电池汽车是哪个国家的" — the direction(s)
+    on all of them, when there is one; "或/or" and "哪些" keep any of them."""
+    if q.intent != L.TOPIC or q.op != "show" or c.named or c.u.topic_mode != "union":
+        return False
+    if len(c.u.topics) < 2 or not _ONE_ASKED.search(c.text):
+        return False
+    spans = sorted((m for m in c.u.mentions if m.kind == TOPIC), key=lambda m: m.start)
+    spans = [m for m in spans if m.id in c.u.topics]
+    gaps = [c.u.norm[a.end : b.start] for a, b in itertools.pairwise(spans) if a.id != b.id]
+    if not gaps or not all(_AND.fullmatch(g) for g in gaps):
+        return False
+    both = topic_directions(c.k, list(c.u.topics), "intersection")
+    sets = [{d.id for d in c.k.directions_for_topic(t)} for t in c.u.topics]
+    if not set(both) & set.intersection(*sets):
+        return False  # nothing on all of them: any of them is the answer
+    q.topic_mode = c.u.topic_mode = "intersection"
     return True
 
 
@@ -2793,10 +2901,32 @@ def others_on_topic(q: Query, c: Context) -> bool:
     if _OTHER_FIELDS.search(O.folded(clause)) and not _ANY_DIRECTION.search(O.folded(clause)):
         return False  # "Is health included in the Finland call? What other fields there are?"
     named = [d for g in c.named for d in g]
+    asked_of_named = _named_asked_before(c, clause, set(named))
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
     q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     c.u.groups = []
+    if asked_of_named:
+        # "內地同澳門有冇航空航天？仲有邊啲方向有？": the yes or no for the named direction
+        # first, then the others on the topic
+        q.op, q.groups, q.source = "topic_and_named", [asked_of_named], "named"
     return True
+
+
+# the clauses of _RAW_CLAUSE, each question mark kept with the clause it ends
+_CLAUSE_WITH_MARK = re.compile(r"(?<=[?？])|[，。!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+
+
+def _named_asked_before(c: Context, clause: str, named: set[str]) -> list[str]:
+    """The named directions a question before the asking clause asks about ("…有冇航空航天？"),
+    in the order named; none when they were only stated ("澳門方向有資助新材料，…")."""
+    text = c.u.text.lower()
+    end = text.rfind(clause)
+    asked: list[str] = []
+    # the split keeps each clause's end mark: "Macao has aerospace?" asks by its "?" alone
+    for cl in _CLAUSE_WITH_MARK.split(text[: max(end, 0)]):
+        if cl and cl.strip() and _ASKED.search(O.folded(cl)):
+            asked.extend(d for d in sorted(_clause_directions(c, cl)) if d in named)
+    return list(dict.fromkeys(asked))
 
 
 # a name added to a list over every direction: "…港澳台专项的也算上", "including the Macao call"
@@ -3218,6 +3348,8 @@ RULES: tuple[Rule, ...] = (
     topic_in_context_only,
     ranking_over_every_direction,
     topic_of_asking_clause,
+    field_named_whole,
+    one_direction_of_joined_topics,
     others_on_topic,
     topic_with_a_sum,
     topic_with_name_added,
@@ -3235,6 +3367,12 @@ RULES: tuple[Rule, ...] = (
 _DESCRIBED_AMOUNT = re.compile(
     r"\b(?:gets?|got|has|have|with|receives?)\s+(?:a\s+lot\s+of|lots\s+of|plenty\s+of|big|more)"
     r"\s+(?:money|funding|budget)\b|(?:钱|经费|錢|經費)(?:很|挺|比较|比較|特别|特別|好)多(?:的|嘅)"
+)
+_FIELD_STATED = re.compile(
+    r"(?:我们|我|本人|团队|课题组|实验室|研究组)?(?:的)?(?:主要)?(?:研究|科研)(?:方向|领域)(?:主要)?"
+    r"(?:是|为|在|系|属于)(?!\s*(?:什么|哪|啥|咩|乜|多少|边))|"
+    r"\b(?:our|my)\s+(?:main\s+)?(?:research\s+)?(?:field|area|topic|direction|focus)s?\s+"
+    r"(?:is|are)\b"
 )
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
 
@@ -3256,6 +3394,11 @@ def _measures(u: Understanding, text: str) -> list[str]:
     # that describes the direction is not asked, when something else is
     described = _DESCRIBED_AMOUNT.sub(lambda m: " " * len(m.group()), norm)
     rest = [m for m in O.measures(described) if m in found]
+    if rest and rest != found:
+        found = rest
+    # "研究方向是物联网，请问中俄项目总经费多少": the asker's own field, stated, is not asked
+    stated = _FIELD_STATED.sub(lambda m: " " * len(m.group()), norm)
+    rest = [m for m in O.measures(stated) if m in found]
     if rest and rest != found:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):

@@ -15,7 +15,7 @@ from bot.context import Turn
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
 from bot.listing import names_listed
 from knowledge.model import Knowledge
-from textnorm.normalize import normalize
+from textnorm.normalize import is_cjk, normalize
 
 
 def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str | None]:
@@ -34,7 +34,7 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
             if len(dirs) > 1:
-                near = {d: n for d, n in found.markers_near(m).items() if d in dirs}
+                near = {d: n for d, n in _markers_near_listed(found, m).items() if d in dirs}
                 if near:
                     best = max(near.values())
                     # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
@@ -73,6 +73,65 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
     if groups:
         scope = None
     return groups, scope
+
+
+# "not only Israel", "不只是以色列": the name is the part, the call named beside it the whole
+_NOT_ONLY = re.compile(
+    r"(?:\bnot\s+(?:only|just)(?:\s+the)?|\bnot\s+limited\s+to|不只是?|不仅仅?是?|不光是?|不单是?|"
+    r"唔止(?:系)?|不限于)\s*$"
+)
+
+
+def beyond_names(
+    found: Found, groups: list[list[str]], scope: str | None, k: Knowledge
+) -> tuple[list[list[str]], str | None]:
+    """A whole call asked beside "not only <name>" ("the whole intergovernmental call in
+    total, not only Israel"): the call is asked, the name is the asker's own part of it."""
+    calls = [m for m in found.mentions if m.kind == CALL]
+    if not calls or not groups:
+        return groups, scope
+    dropped = {
+        m.id
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION) and _NOT_ONLY.search(found.text[: m.start])
+    }
+    if not dropped:
+        return groups, scope
+    keep = [
+        g
+        for g in groups
+        if not all(d in dropped or k.direction_by_id[d].partner in dropped for d in g)
+    ]
+    if keep:
+        return keep, scope
+    return [], calls[0].id
+
+
+def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
+    """Markers close to a partner, and those listed after them, weighed alike: "South Africa
+    projects, joint research and flagship together", "南非的项目，联合研究和旗舰" name both."""
+    near = found.markers_near(m)
+    places = sorted({(s, e) for s, e, _ in found.marker_spans if s >= m.end})
+    places = [
+        p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)
+    ]
+    prev: tuple[int, int] | None = None
+    strength = 0
+    for start, end in places:
+        idents = [d for s, e, d in found.marker_spans if (s, e) == (start, end)]
+        if prev is None:
+            if not any(d in near for d in idents):
+                return near
+            prev, strength = (start, end), max(near[d] for d in idents if d in near)
+            continue
+        if start < prev[1]:
+            continue
+        if not _JOINED.fullmatch(found.text[prev[1] : start]):
+            break
+        for d in idents:
+            near[d] = max(near.get(d, 0), strength)
+        prev = (start, end)
+    return near
 
 
 def topics_outside_markers(found: Found, groups: list[list[str]]) -> list[str]:
@@ -157,14 +216,19 @@ def question_sentence_groups(
 ) -> list[list[str]]:
     """In a long message ("去年报了德国的没中，今年想换以色列试试。以色列平均多少？") only the
     sentence that asks counts: keep the groups named in the last sentence that names any."""
+    if not groups:
+        return groups
+    names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(groups) > 1 and names_listed(found.raw or "", names):
+        return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
+    asked = _asked_groups(found, groups, k)
+    if asked is not None:
+        return asked
     if len(groups) < 2:
         return groups
     raw_sentences = [s for s in _SENTENCE_END.split(found.raw or "") if s.strip()]
     if len(raw_sentences) < 2:
         return groups
-    names = [norm[m.start : m.end] for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
-    if names_listed(found.raw or "", names):
-        return groups  # "Budget for the following:\n- Finland\n- Germany": every item asked
     if _each_sentence_asks(raw_sentences, found, k):
         return groups  # "张教授想知道中德…几个；李教授想知道中以…多少": every question asked
     last_sentence = normalize(raw_sentences[-1])
@@ -192,6 +256,183 @@ def question_sentence_groups(
     return keep or groups
 
 
+# what makes a sentence (or a bracketed aside) ask something, rather than tell
+SENTENCE_ASKS = re.compile(
+    r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|请问|想问|想知道|"
+    r"\b(?:which|what|how|when|where|who|list|tell\s+me|please\s+(?:give|send|tell))\b|"
+    r"\b(?:wants?|would\s+like|needs?)\s+(?:to\s+know|the)\b|"
+    r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
+)
+# the end of a sentence, kept with it ("?" is how it asks)
+_ASKING_END = re.compile(r"(?<=[。！？!?；;\n])")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
+
+
+# an English sentence ends at ". " before a capital, except after a title ("Prof. Park")
+_EN_SENTENCE = re.compile(
+    r"(?<![A-Z])(?<!\b(?:Dr|Mr|Ms|St|No|vs))(?<!\b(?:Mrs|etc))(?<!Prof)\.\s+(?=[A-Z])"
+)
+# "Hydrogen is in the Korean energy direction I think, but which directions fund hydrogen?":
+# a clause after "but" is a sentence of its own
+_BUT = re.compile(r"[,，]\s*(?=(?:but\b|但是?|不过|可是))")
+# "which directions …", "哪些方向": the question picks directions itself
+_WHICH_DIRECTIONS = re.compile(
+    r"\b(?:which|what)\s+(?:directions?|programm?es?|programs?|lines?|calls?|partners?|"
+    r"countries)\b|哪些|哪几个|哪个方向|边啲|边几个"
+)
+# the asking sentence takes up every name told before it, each for itself
+_EACH = re.compile(r"各自|分别|分別|\beach\b|\brespectively\b|\bboth\b")
+# "I mean EU joint labs, Italy, …" goes on with the question before it
+_CLARIFIES = re.compile(r"^\W*(?:i mean|i\.?e\.?|namely|that is|我是说|我指的是|也就是|即)")
+
+
+def _segments(raw: str, names: list[str]) -> list[tuple[str, bool]]:
+    """The message's sentences, each with its bracketed asides taken out as segments of their
+    own, normalised, with whether it asks something. A bracket that only lists names
+    ("中欧三个方向（联合实验室、旗舰、一般类）") glosses the sentence: it stays in it."""
+    out: list[tuple[str, bool]] = []
+    for piece in _ASKING_END.split(raw):
+        for sentence in (c for p in _EN_SENTENCE.split(piece) for c in _BUT.split(p)):
+            asides = [a for a in _ASIDE.findall(sentence) if _tells(normalize(a), names)]
+            main = sentence
+            for aside in asides:
+                main = main.replace(aside, " ")
+            for part in [main, *asides]:
+                text = normalize(part.strip("（）() "))
+                if text:
+                    asks = bool(
+                        re.search(r"[?？]", part)
+                        or SENTENCE_ASKS.search(text)
+                        or _CLARIFIES.search(text)
+                    )
+                    out.append((text, asks))
+    return out
+
+
+def _tells(aside: str, names: list[str]) -> bool:
+    """A bracketed aside says something of its own beyond the names it lists."""
+    for name in sorted(names, key=len, reverse=True):
+        aside = aside.replace(name, " ")
+    aside = _GLOSS_FILLER.sub(" ", aside)
+    words = re.findall(r"[a-z]{2,}", aside)
+    return sum(1 for c in aside if is_cjk(c)) >= 4 or len(words) >= 2
+
+
+# words of a bracket that only lists names: "（联合研究项目和能源技术联合研究项目）",
+# "(the joint labs, the EU flagship and the EU co-funding one)"
+_GLOSS_FILLER = re.compile(
+    r"项目|計畫|计划|计画|方向|专项|合作|联合|研究|类|和|及|与|或|的|两个|三个|以及|"
+    r"\b(?:the|and|or|one|ones|both|all|projects?|programm?es?|programs?|directions?|lines?|"
+    r"calls?|tracks?|joint|research|cooperation)\b"
+)
+
+
+def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[list[str]] | None:
+    """Names in sentences (or bracketed asides) that ask nothing are context when the asking
+    sentences name something: "请问中欧联合实验室支持哪些领域？我校…俄方也有兴趣。" asks the
+    joint labs; "（俄方也有意加入，但先不考虑）" sets Russia aside. None: no reading."""
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    if len(segments) < 2 or not any(asks for _, asks in segments):
+        return None
+    asking = [text for text, asks in segments if asks]
+    ids_asked = set()
+    for m in found.mentions:
+        if m.kind in (PARTNER, DIRECTION, CALL) and any(
+            found.text[m.start : m.end] in text for text in asking
+        ):
+            ids_asked.add(m.id)
+    if not ids_asked and any(_EACH.search(text) for text in asking):
+        return groups  # "…合作方在意大利；…合作方在西班牙。两位分别想知道各自方向的总经费"
+    if not ids_asked:
+        topics = {found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
+        if any(_WHICH_DIRECTIONS.search(t) and any(w in t for w in topics) for t in asking):
+            return []  # "…the Korean energy direction I think, but which directions fund it?"
+        return None
+    keep = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        calls = {k.direction_by_id[d].call for d in g if d in k.direction_by_id}
+        if set(g) & ids_asked or partners & ids_asked or calls & ids_asked:
+            keep.append(g)
+    if not keep or len(keep) == len(groups):
+        return None
+    if len(ids_asked) == 1 and any(_COMPARED_WITH.search(text) for text in asking):
+        return groups  # "…每件平均補助多少？跟中以聯合研究計畫比起來哪個高？": both compared
+    return keep
+
+
+_FIGURES = {"total", "average", "count"}
+
+
+def markers_of_the_question(found: Found) -> None:
+    """A marker word only in a sentence of context ("I am professor at KAIST in energy
+    engineering. There is two Korean directions, right?") does not narrow the partner the
+    asking sentence names."""
+    if not found.marker_spans:
+        return
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    asking = [text for text, asks in segments if asks]
+    if len(segments) < 2 or not asking or len(asking) == len(segments):
+        return
+    if not any(
+        m.kind == PARTNER and any(found.text[m.start : m.end] in text for text in asking)
+        for m in found.mentions
+    ):
+        return
+    keep = [
+        span
+        for span in found.marker_spans
+        if any(found.text[span[0] : span[1]] in text for text in asking)
+    ]
+    if len(keep) == len(found.marker_spans):
+        return
+    found.marker_spans = keep
+    found.markers = {}
+    for start, end, ident in keep:
+        found.markers[ident] = max(found.markers.get(ident, 0), end - start)
+
+
+def topics_of_the_question(found: Found, topics: list[str]) -> list[str]:
+    """Topics only in sentences of context ("I am at Tel Aviv, working on AI for medicine.")
+    when the asking sentence asks a figure of a call it names ("How much has the whole
+    intergovernmental call?"): they say who asks, not what is asked. "我们做氢能。德国方向支持
+    吗？" keeps hydrogen: no figure is asked there, the topic is."""
+    if not topics:
+        return topics
+    names = [found.text[m.start : m.end] for m in found.mentions]
+    names += [found.text[a:b] for a, b, _ in found.marker_spans]
+    segments = _segments(found.raw or "", names)
+    asking = [text for text, asks in segments if asks]
+    if len(segments) < 2 or not asking or len(asking) == len(segments):
+        return topics
+    named = [
+        m
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION, CALL)
+        and any(found.text[m.start : m.end] in text for text in asking)
+    ]
+    if not any(m.kind == CALL for m in named):
+        return topics  # a direction's figure with a topic beside it may still ask the topic
+    if not any(_FIGURES & set(O.measures(text)) for text in asking):
+        return topics
+    words = {m.id: found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
+    return [
+        t
+        for t in topics
+        if any(
+            found.text[m.start : m.end] in text
+            for m in found.mentions
+            if m.kind == TOPIC and m.id == t
+            for text in asking
+        )
+        or t not in words
+    ]
+
+
 _EXCLUDE_CUE = re.compile(
     r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
@@ -204,6 +445,17 @@ _EXCLUDE_CUE = re.compile(
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )
+
+
+def _closes_clause(text: str, cue: re.Match[str]) -> bool:
+    """A Chinese set-aside word right before punctuation (a space once normalised) ends its
+    clause: what it sets aside came before it, not the name after the comma."""
+    word = cue.group()
+    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] == " "
+
+
+# "不是问中德", "not asking about Germany": a name withdrawn from the question
+_NOT_ASKING = re.compile(r"\s*(?:要|想|在)?问|\s+asking(?:\s+about)?(?:\s+the)?\b")
 
 
 # a subtraction between two names is a difference asked, not a set-aside
@@ -236,8 +488,31 @@ _COUNT_WORDS = {
     "全部": 1 << 30,
 }
 
-# a set-aside after the names: "韩国和南非以外，…", "欧盟之外", "俄罗斯除外"
-_EXCLUDE_AFTER = re.compile(r"以外|之外|除外")
+# a set-aside after the names: "韩国和南非以外", "俄罗斯除外", "港澳台那个专项先不看"
+_EXCLUDE_AFTER = re.compile(r"以外|之外|除外|不看|唔睇|不理|不管")
+# what may stand between the name and its set-aside: "那个专项先", "嗰个方向暂时"
+_AFTER_GAP = re.compile(
+    r"\s*的?\s*(?:那个|这个|嗰个|呢个|那|这)?\s*(?:专项|方向|项目|计划|部分)?\s*"
+    r"(?:先|暂时|暂且|就|也)?\s*"
+)
+
+
+def call_left(
+    found: Found, k: Knowledge, excluded: set[str], withdrawn: bool = False
+) -> str | None:
+    """The call still asked when what the message named is all set aside: "港澳台那个专项先不看，
+    只看政府间的" is the intergovernmental call. A direction set aside ("不是问中德——想了解整个
+    政府间专项") is not: the call named is asked as a whole."""
+    if not withdrawn and not any(
+        own and {d.id for d in own} <= excluded for own in k.directions_by_call.values()
+    ):
+        return None
+    for m in reversed(found.mentions):
+        if m.kind == CALL:
+            own = [d.id for d in k.directions_by_call.get(m.id, ())]
+            if own and not set(own) <= excluded:
+                return m.id
+    return None
 
 
 def exclusions(found: Found, k: Knowledge) -> set[str]:
@@ -253,10 +528,18 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             for m in found.mentions
         ):
             continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
+        if _closes_clause(found.text, cue):
+            continue  # "俄方也有意加入，但先不考虑，请问中南非…": it sets aside what came before
         before = set(out)
+        withdrawal = bool(_NOT_ASKING.match(found.text, cue.end())) and cue.group() in (
+            "不是",
+            "not",
+        )
         # "without the three EU lines": a count of what is set aside before its name
         lead = _COUNTED.match(found.text, cue.end())
         window = (cue.end(), lead.end() + 10 if lead else cue.end() + 10)
+        if withdrawal:
+            window = (cue.end(), _NOT_ASKING.match(found.text, cue.end()).end() + 10)
         mention = next(
             (
                 m
@@ -347,6 +630,9 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             # names glossed in brackets after it too
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
+        if withdrawal:  # "不是问中德": the name is not asked about, nothing is set aside
+            found.withdrawn |= out - before
+            out -= found.withdrawn
     for cue in _EXCLUDE_AFTER.finditer(found.text):
         mention = next(
             (
@@ -354,7 +640,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 for m in reversed(found.mentions)
                 if m.kind in (PARTNER, DIRECTION, CALL)
                 and m.end <= cue.start()
-                and not found.text[m.end : cue.start()].strip(" 的")
+                and _AFTER_GAP.fullmatch(found.text[m.end : cue.start()])
             ),
             None,
         )
@@ -482,7 +768,10 @@ def _listed_before(found: Found, mention: Mention) -> Mention | None:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
-_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
+# "基础科学和航空航天都在哪个方向": both in one direction
+_BOTH_TOPICS = re.compile(
+    r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括|都(?:在|属于|是|归)(?:哪|边)"
+)
 
 
 def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
@@ -510,12 +799,65 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
         # one compound named twice ("做过新冠疫苗的临床…哪个方向写了新冠病毒疫苗"), beside
         # broader words only: directions on both of its topics
         return [t for t in topics if t in compound], "intersection"
+    quoted = _quoted_field(k, found, runs, gaps)
+    if quoted:
+        # "健康和老龄科技是哪个国家的方向": the notice's own name of one field, not a list
+        return [t for t in topics if t in quoted], "intersection"
     if listed:
         return _compounds_narrowed(k, [r[0] for r in runs], gaps, topics), "union"
     narrow = _narrowest(k, topics)
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+# "X和Y" joins the two parts of one name as often as it lists two things; "、", "or" list
+_JOINED_PARTS = re.compile(r"\s*(?:和|与|及|以及|跟|同|\band\b|&)\s*")
+_FIELD_NAME_MIN = 4  # "健康和老龄" and longer; two characters name too many things
+
+
+def _field_names(k: Knowledge) -> str:
+    """Every field of every direction in every language, normalised, each also without its
+    track label ("领域二 气候变化…" → "气候变化…"), one per line after a newline: a span opens a
+    field's name when "\\n" + span is in it (one search, not one per field). Cached."""
+    key = ("field_names",)
+    if key not in k._cache:
+        names: dict[str, None] = {}
+        for d in k.directions:
+            for f in d.fields:
+                for name in (normalize(f.zh_hans), normalize(f.en)):
+                    names[name] = None
+                    label = _FIELD_PREFIX.match(name)
+                    if label:
+                        names[name[label.end() :]] = None
+        k._cache[key] = "".join("\n" + n for n in names)
+    return k._cache[key]
+
+
+def _quoted_field(
+    k: Knowledge, found: Found, runs: list[tuple[str, int, int]], gaps: list[str]
+) -> set[str]:
+    """The topics of a run joined by "和/与/and" that together are the start of a field's name
+    in the notice ("健康和老龄科技", "climate change and biodiversity"): one field, asked as a
+    whole, so the directions are those covering every part (the narrowest match), not any
+    part. Other topics of the message must be among them ("我们做养老科技。健康和老龄科技…")."""
+    best: set[str] = set()
+    for i, j in itertools.combinations(range(len(runs) + 1), 2):
+        window = runs[i:j]
+        ids = {r[0] for r in window}
+        if len(ids) < 2 or len(ids) <= len(best):
+            continue
+        if not all(_JOINED_PARTS.fullmatch(g) for g in gaps[i : j - 1]):
+            continue
+        span = found.text[window[0][1] : window[-1][2]].strip()
+        if len(span) >= _FIELD_NAME_MIN and "\n" + span in _field_names(k):
+            best = ids
+    if best and all(r[0] in best for r in runs):
+        return best
+    return set()
+
+
+_FIELD_PREFIX = re.compile(r"(?:领域[一二三四五六七八九十\d]+|track\s*\d+|\d+)\s*")
 
 
 def _items(runs: list[tuple[str, int, int]], gaps: list[str]) -> list[list[str]]:

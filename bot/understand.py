@@ -18,10 +18,14 @@ from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention, 
 from bot.frames import add_shape_cues
 from bot.language import detect_lang
 from bot.resolve import (
+    beyond_names,
+    call_left,
     combine_topics,
     direction_groups,
     exclusions,
+    markers_of_the_question,
     question_sentence_groups,
+    topics_of_the_question,
     topics_outside_markers,
 )
 from textnorm.chinese import is_pinyin
@@ -90,17 +94,27 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     add_shape_cues(cues, masked, norm, text)
 
     excluded = exclusions(found, k)
+    markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
+    if found.withdrawn:
+        groups = [[d for d in g if d not in found.withdrawn] for g in groups]
+        groups = [g for g in groups if g]
+        if not groups and u.scope is None:  # "不是问中德——想了解整个政府间专项"
+            u.scope = call_left(found, k, found.withdrawn, withdrawn=True)
     if excluded:
         groups = [[d for d in g if d not in excluded] for g in groups]
         groups = [g for g in groups if g]
         u.excluded = sorted(excluded)
+        if not groups and u.scope is None:
+            u.scope = call_left(found, k, excluded)
+    groups, u.scope = beyond_names(found, groups, u.scope, k)
     u.groups = question_sentence_groups(norm, found, groups, k)
     u.topics, u.topic_mode = combine_topics(
         k,
         found,
         [t for t in topics_outside_markers(found, u.groups) if t not in found.excluded_topics],
     )
+    u.topics = topics_of_the_question(found, u.topics)
     u.near, u.mentions = found.near, found.mentions
     u.name_spans = [
         (m.start, m.end) for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)

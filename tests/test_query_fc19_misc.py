@@ -47,6 +47,21 @@ def ask(engine: Engine, *turns: str) -> dict:
         ),
         (("以色列 几个 多少钱",), "detail", ["intl-1.9"], "2000"),
         (("李老师您好，中以多少钱？",), "budget", ["intl-1.9"], "2000"),
+        # what the asker has "较多" of compares nothing: the measures asked make the card
+        (
+            (
+                "我们在水处理方面积累较多，请提供中以方向的：1）资助领域；2）项目数；3）平均资助额。",
+            ),
+            "detail",
+            ["intl-1.9"],
+            "200",
+        ),
+        (
+            ("本所在醫學研究方面經驗比較多，麻煩提供中以方向的資助領域、項目數和平均資助額。",),
+            "detail",
+            ["intl-1.9"],
+            "200",
+        ),
         (("張教授，您好。中以幾多錢？",), "budget", ["intl-1.9"], "2000"),
     ],
 )

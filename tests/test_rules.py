@@ -37,6 +37,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
         (("Germany, how many projects?", "and the other European country Italy?"), "count"),
     ],
+    "own_country_by_city": [
+        (("I teach in Cape Town. Our country has how many projects in this call?",), "count"),
+        (("My lab is at KAIST. What is the total budget for my country?",), "budget"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
@@ -165,7 +169,21 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Does the Finland direction cover robotics?",), "fields"),
     ],
     "same_question_narrowed": [(("韩国联合研究几个项目", "能源那个呢"), "count")],
-    "count_of_partners": [(("How many partner countries are there?",), "partners")],
+    # counted and listed: the partners; counted alone: the overview states the count
+    "count_of_partners": [(("How many partner countries are there, which ones?",), "partners")],
+    "all_partners_beside_a_region": [
+        (("有没有非洲国家可以合作？所有合作方都列一下",), "partners"),
+        (("Any Asian partner? And please list all the partners.",), "partners"),
+    ],
+    "partners_of_a_region": [
+        (("有冇亞洲國家可以合作？",), "partners"),
+        (("Any African partner country?",), "partners"),
+    ],
+    "partners_counted_is_overview": [
+        (("how many countries and organisations can be partner in this call?",), "overview"),
+        (("这次一共能和多少个国家、地区合作？",), "overview"),
+        (("總共有幾多個合作國家同地區？",), "overview"),
+    ],
     "partners_of_a_call": [(("港澳台项目合作方",), "partners")],
     "count_after_partners": [(("合作国家有哪些", "一共几个"), "partners")],
     "partner_word_beside_names": [
