@@ -256,3 +256,10 @@ def test_asker_record_is_no_comparison(engine):
         ["intl-1.8"],
         ["5个项目", "400万元"],
     )
+
+
+# "平均下來，一個方向…": the mean per direction said with the averaging word first
+def test_mean_per_direction_said_first(engine):
+    check(
+        engine, ("政府間專項平均下來，一個方向大概有幾多個項目？",), "average", [], ["9.2個項目"]
+    )
