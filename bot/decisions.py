@@ -195,6 +195,15 @@ _SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位�
 _ASKS_AGAIN = re.compile(r"\b(?:which|what|how)\b|哪|什么|多少|几")
 
 
+def _groups_without(s: State, drop: set[str]) -> bool:
+    """Drop the groups wholly inside ``drop`` when some other group stays asked."""
+    keep = [g for g in s.u.groups if not set(g) <= drop]
+    if not drop or not keep or len(keep) == len(s.u.groups):
+        return False
+    s.u.groups = keep
+    return True
+
+
 def place_said_of_a_partner(s: State) -> bool:
     """A partner named as where another partner named just before is ("and China–Austria, also
     in Europe?") describes that one: it is not asked about."""
@@ -209,11 +218,7 @@ def place_said_of_a_partner(s: State) -> bool:
             continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
-    keep = [g for g in s.u.groups if not set(g) <= drop]
-    if not drop or not keep or len(keep) == len(s.u.groups):
-        return False
-    s.u.groups = keep
-    return True
+    return _groups_without(s, drop)
 
 
 # "欧洲国家西班牙", "the other European country Spain": a name ending in 'country' right before
@@ -231,11 +236,7 @@ def region_before_partner(s: State) -> bool:
             continue
         if _APPOSITIVE.search(s.norm[head.start : m.start]):
             drop.update(d.id for d in s.k.directions_by_partner.get(head.id, ()))
-    keep = [g for g in s.u.groups if not set(g) <= drop]
-    if not drop or not keep or len(keep) == len(s.u.groups):
-        return False
-    s.u.groups = keep
-    return True
+    return _groups_without(s, drop)
 
 
 # "our country", "their country", "他们国家": the country of the person the city places. Not
