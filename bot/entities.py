@@ -82,6 +82,11 @@ class Found:
             if mention.end <= s[0] < mention.end + reach
             or mention.start - reach < s[1] <= mention.start
         ]
+        return self.weigh_markers(close)
+
+    @staticmethod
+    def weigh_markers(close: list[tuple[int, int, str]]) -> dict[str, int]:
+        """Each direction's longest marker in ``close``; one inside a longer marker is left out."""
         # a marker inside a longer one is not separate evidence: "联合研究旗舰" is the flagship.
         # Directions share marker words (a large file has hundreds of "一般" spans on the same
         # characters), so containment is decided once per distinct span, not per pair of spans.
@@ -322,6 +327,11 @@ class EntityIndex:
         for i, (key, _) in enumerate(self.markers):
             if key:
                 self._marker_slots.setdefault(key, []).append(i)
+        # single English words long enough that one wrong letter still names them alone
+        self._latin_markers_by_first: dict[str, list[str]] = {}
+        for key in self._marker_slots:
+            if key.isascii() and key.isalpha() and len(key) >= 5:
+                self._latin_markers_by_first.setdefault(key[0], []).append(key)
         self._marker_by_first: dict[str, list[str]] = {}
         self._sound_markers_by_char: dict[str, list[str]] = {}
         for key in self._marker_slots:
@@ -389,7 +399,29 @@ class EntityIndex:
                 for s in clash:  # "能原技术联合研究" is 2.1's whole name, not 联合研究 (2.0)
                     spans.remove(s)
                 spans.append((start, end, ident))
+        spans.extend(self._latin_marker_typos(text, names, spans))
         return spans
+
+    def _latin_marker_typos(
+        self, text: str, names: list[tuple[int, int]], spans: list[tuple[int, int, str]]
+    ) -> list[tuple[int, int, str]]:
+        """An English marker word with one letter wrong, missing or extra ("korea enrgy avg",
+        "EU flagshp"): one marker only, same first letter, never a common English word."""
+        out: list[tuple[int, int, str]] = []
+        for word in re.finditer(r"[a-z]{4,}", text):
+            w, start, end = word.group(), word.start(), word.end()
+            if w in self._marker_slots or w in COMMON_ENGLISH or _overlaps(start, end, names):
+                continue
+            if any(s[0] < end and start < s[1] for s in spans):
+                continue
+            keys = [
+                key
+                for key in self._latin_markers_by_first.get(w[0], ())
+                if abs(len(key) - len(w)) <= 1 and Levenshtein.distance(w, key) <= 1
+            ]
+            if len(keys) == 1:
+                out.extend((start, end, self.markers[i][1]) for i in self._marker_slots[keys[0]])
+        return out
 
     def _add_places(self, add: Callable[[str, str, str], None]) -> None:
         """The gazetteer (bot/data/places.yaml) against this knowledge's partners: a place that

@@ -34,7 +34,8 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
             if len(dirs) > 1:
-                near = {d: n for d, n in _markers_near_listed(found, m).items() if d in dirs}
+                near = _markers_of_repeated(found, m) or _markers_near_listed(found, m)
+                near = {d: n for d, n in near.items() if d in dirs}
                 if near:
                     best = max(near.values())
                     # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
@@ -105,6 +106,18 @@ def beyond_names(
     if keep:
         return keep, scope
     return [], calls[0].id
+
+
+def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
+    """A partner named twice, each with its marker ("中南非联合研究项目和中南非旗舰项目"): a marker
+    between the two belongs to the first, the one after the last to the last. Empty when the
+    partner is named once (the markers near it decide)."""
+    same = sorted((o for o in found.mentions if o.id == m.id), key=lambda o: o.start)
+    if len(same) < 2:
+        return {}
+    i = next(j for j, o in enumerate(same) if o is m)
+    stop = same[i + 1].start if i + 1 < len(same) else m.end + 16
+    return found.weigh_markers([s for s in found.marker_spans if m.end <= s[0] and s[1] <= stop])
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
@@ -447,6 +460,36 @@ _EXCLUDE_CUE = re.compile(
 )
 
 
+# between the names and a set-aside word closing their clause: "这两个先", "those two for now"
+_BEFORE_CLOSING = re.compile(
+    r"\s*(?:的)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
+    r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
+)
+_NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
+
+
+def _named_right_before(found: Found, end: int) -> list[Mention]:
+    """The names listed right before ``end`` with nothing but joining words between them."""
+    names = sorted(
+        (m for m in found.mentions if m.kind in (PARTNER, DIRECTION) and m.end <= end),
+        key=lambda m: m.start,
+    )
+    out: list[Mention] = []
+    gap = _BEFORE_CLOSING
+    for m in reversed(names):
+        if not gap.fullmatch(found.text[m.end : end]):
+            break
+        out.append(m)
+        end, gap = m.start, _NAMES_JOINED
+    return out
+
+
+def _directions_of(m: Mention, k: Knowledge) -> set[str]:
+    if m.kind == DIRECTION:
+        return {m.id}
+    return {d.id for d in k.directions_by_partner.get(m.id, ())}
+
+
 def _closes_clause(text: str, cue: re.Match[str]) -> bool:
     """A Chinese set-aside word right before punctuation (a space once normalised) ends its
     clause: what it sets aside came before it, not the name after the comma."""
@@ -529,7 +572,11 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
         ):
             continue  # "Finland minus Israel", "芬兰减去以色列": a difference of two names
         if _closes_clause(found.text, cue):
-            continue  # "俄方也有意加入，但先不考虑，请问中南非…": it sets aside what came before
+            # "中西、中俄这两个先排除，剩下的…": the names right before it are set aside;
+            # "俄方也有意加入，但先不考虑，请问中南非…": a clause of its own sets nothing
+            for m in _named_right_before(found, cue.start()):
+                out.update(_directions_of(m, k))
+            continue
         before = set(out)
         withdrawal = bool(_NOT_ASKING.match(found.text, cue.end())) and cue.group() in (
             "不是",

@@ -80,7 +80,8 @@ def _scanned_markers(index: EntityIndex, text: str, names: list[tuple[int, int]]
             for s in clash:
                 spans.remove(s)
             spans.append((start, end, ident))
-    return spans
+    # English marker words with a letter wrong are a layer of their own on top of the scan
+    return spans + index._latin_marker_typos(text, names, spans)
 
 
 def _scanned_exact(index: EntityIndex, text: str) -> list:

@@ -90,3 +90,46 @@ def test_a_terse_latin_follow_up_keeps_the_chat_language(engine: Engine, turns, 
 def test_pinyin_words():
     assert is_pinyin("deguo") and is_pinyin("ne") and is_pinyin("jingfei")
     assert not is_pinyin("israel") and not is_pinyin("avg") and not is_pinyin("budget")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问中南非联合研究项目和中南非旗舰项目的经费各是多少？",
+        "請問中南非聯合研究計畫與中南非旗艦計畫的補助經費各是多少？",
+        "South Africa flagship and South Africa joint research: budgets?",
+    ],
+)
+def test_a_partner_named_twice_each_with_its_marker(engine: Engine, text: str):
+    assert sorted(ask(engine, text)["programs"]) == ["intl-2.2", "intl-2.3"]
+
+
+def test_a_partner_named_twice_the_marker_after_the_second(engine: Engine):
+    text = "我们和南非的伙伴合作多年，想问一下南非那个联合研究旗舰项目的经费总额是多少？"
+    assert ask(engine, text)["programs"] == ["intl-2.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芬、中德这两个先排除，剩下的方向里平均资助最高的是哪个？",
+        "中芬同中德呢兩個唔計，其餘方向邊個平均最高？",
+    ],
+)
+def test_names_set_aside_by_a_word_closing_their_clause(engine: Engine, text: str):
+    reply = ask(engine, text)
+    assert reply["intent"] == "rank"
+    assert not {"intl-1.6", "intl-1.8"} & set(reply["programs"])
+    assert reply["programs"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("korea enrgy avg", ["intl-2.1"]),
+        ("South Africa flagsip total?", ["intl-2.3"]),
+        ("EU flagshp budget", ["intl-1.4"]),
+    ],
+)
+def test_an_english_marker_with_one_letter_wrong(engine: Engine, text: str, programs):
+    assert ask(engine, text)["programs"] == programs
