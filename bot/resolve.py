@@ -50,6 +50,10 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
                         dirs = [d for d in dirs if anywhere[d] == best]
         elif m.kind == DIRECTION:
             dirs = [m.id]
+            sibling = _sibling_listed_after(found, k, m)
+            if sibling and [sibling] not in groups:
+                groups.append(dirs)
+                dirs = [sibling]  # "中国和南非政府间联合研究项目和联合研究旗舰项目": both
         elif m.kind == CALL:
             own = [d.id for d in k.directions_by_call.get(m.id, ())]
             if len(own) == 1:
@@ -106,6 +110,24 @@ def beyond_names(
     if keep:
         return keep, scope
     return [], calls[0].id
+
+
+def _sibling_listed_after(found: Found, k: Knowledge, m: Mention) -> str | None:
+    """Another direction of the same partner named by its marker right after a direction's
+    full name, joined by 和 / and: "…联合研究项目和联合研究旗舰项目"."""
+    partner = k.direction_by_id[m.id].partner
+    after = [
+        s
+        for s in found.marker_spans
+        if s[0] >= m.end and _JOINED.fullmatch(found.text[m.end : s[0]])
+    ]
+    if not after:
+        return None
+    start = min(s[0] for s in after)
+    longest = max(s[1] for s in after if s[0] == start)
+    ids = {s[2] for s in after if s[0] == start and s[1] == longest}
+    ids = {d for d in ids if d != m.id and k.direction_by_id[d].partner == partner}
+    return next(iter(ids)) if len(ids) == 1 else None
 
 
 def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:

@@ -133,3 +133,15 @@ def test_names_set_aside_by_a_word_closing_their_clause(engine: Engine, text: st
 )
 def test_an_english_marker_with_one_letter_wrong(engine: Engine, text: str, programs):
     assert ask(engine, text)["programs"] == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("请说明中国和南非政府间联合研究项目和联合研究旗舰项目的总经费", ["intl-2.2", "intl-2.3"]),
+        ("中國和南非政府間聯合研究項目同聯合研究旗艦項目各有幾多錢？", ["intl-2.2", "intl-2.3"]),
+        ("中国和韩国政府间联合研究项目和能源技术联合研究项目分别多少钱", ["intl-2.0", "intl-2.1"]),
+    ],
+)
+def test_a_sibling_named_by_its_marker_after_a_full_name(engine: Engine, text: str, programs):
+    assert sorted(ask(engine, text)["programs"]) == programs
