@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot import intents as L
 from bot import operations as O
@@ -2262,6 +2263,44 @@ def partner_by_city(q: Query, c: Context) -> bool:
     return True
 
 
+_WORD_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,}|[a-z]{4,})")
+
+
+def partner_kind_cut_short(q: Query, c: Context) -> bool:
+    """A partner of several directions followed by the start of a word of exactly one of them,
+    cut short: "KR 联合 多少钱" (联合 of 联合研究, not the energy one), "Korea joint, budget?".
+    A whole marker word is the markers' own business; a word several of them start with
+    ("南非 联合": 联合研究 and 联合研究旗舰) picks none."""
+    partners = [m for m in c.u.mentions if m.kind == PARTNER]
+    if len(partners) != 1 or any(m.kind == DIRECTION for m in c.u.mentions) or c.u.markers:
+        return False
+    own = [d for d in c.k.directions_by_partner.get(partners[0].id, ())]
+    if len(own) < 2 or q.programs != [d.id for d in own]:
+        return False
+    word = _WORD_AFTER.match(c.u.norm, partners[0].end)
+    if word is None:
+        return False
+    w = word.group(1)
+    # the longest start of the word that starts a marker of one direction only
+    # a Chinese run has no spaces between words ("联合多少钱"); an English word is whole
+    for n in range(len(w), 1 if w[0] >= "\u4e00" else len(w) - 1, -1):
+        start = w[:n]
+        if O.measures(start) or O.operations(start) or w[n:].startswith("起来"):
+            continue  # "EU count": the measure asked; "联合起来": together, no kind
+        hits = [
+            d.id
+            for d in own
+            if any(mk.lower().startswith(start) and mk.lower() != start for mk in d.markers)
+        ]
+        if hits:
+            if len(hits) != 1:
+                return False
+            q.groups, q.source = [hits], "named"
+            c.u.groups = c.narrowed = [hits]
+            return True
+    return False
+
+
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
 _RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -2802,6 +2841,7 @@ _WHICH_DIRECTIONS = re.compile(
 _ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
 # the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
 _WHICH_PARTNER = re.compile(
+    r"(?<!忘记是)(?<!忘了是)(?<!不记得是)(?<!记不清是)(?<!忘记)(?<!忘了)"
     r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
 )
 
@@ -2835,9 +2875,230 @@ def one_described(q: Query, c: Context) -> bool:
     c.narrowed = [[ident]]
     if _WHICH_PARTNER.search(c.text) and c.measures:
         q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
+    elif c.measures == ["fields"]:
+        q.intent = L.FIELDS  # "补助的领域可以完整列一下吗": its fields, not the whole card
     elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
         q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
     return True
+
+
+# a direction described by what it funds: "做智慧城市、水处理技术的方向", "写了生物技术…的那个",
+# "做清洁热电同碳捕集嘅系边个", "which of the two Korea programs fits us", "the one doing …"
+_DESCRIBES = re.compile(
+    r"(?:做|搞|写了|写咗|写着|写的是|提到|提到了|涉及|包括|研究)[^，,。；;？?！!]{1,40}?"
+    r"(?:的|嘅|那个|嗰个|那一个)"
+    r"|(?:那|嗰)(?:一)?个|哪一个|是哪个|系边个|边一个|"
+    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one)\b"
+    r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
+    # an English relative clause, to the end of its clause: "the program that covers …"
+    r"|(?:\bthe\s+(?:\w+\s+)?one\s+(?:that|which|with|for|doing|on|about)|\b(?:programm?e|program|direction"
+    r"|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|includes?|mentions?|supports?|has)"
+    r"|\bwhich\s+(?:programm?e|program|direction|one)\s+(?:covers?|funds?|does|do|includes?"
+    r"|mentions?|supports?|has|is\s+(?:about|on|for)))"
+    r"\b(?:(?!\s[-–—]\s)[^,.;:?!–—])*"
+)
+# which one is it, asked: the reply names the one direction
+_WHICH_DESCRIBED = re.compile(
+    r"哪一个|是哪个|哪个(?:方向|计划|计画|项目)|系边个|边一个|边个(?:方向|计划)|"
+    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one|direction|programm?e|program)\b"
+    r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
+)
+# a count that describes the direction, not one asked: "那个只有一件计划的旗舰", "the one with
+# only one project"
+_DESCRIBED_COUNT = re.compile(
+    r"(?:只有|只|仅有|仅|就)\s*(一|两|二|三|四|五|六|\d+)\s*(?:件|个|项)(?:计划|计画|项目|课题)?"
+    r"(?=\s*(?:的|嘅|、|那个|嗰个))"
+    r"|\b(?:with|having|that\s+has|which\s+has)\s+(?:only|just)\s+(one|two|three|four|five|\d+)"
+    r"\s+projects?\b|\bwith\s+a\s+single\s+project\b"
+)
+_FIELDS_LISTED = re.compile(
+    r"(?:领域|内容)(?:有|是|包括)?(?:哪些|边啲)|(?:哪些|边啲)(?:领域|内容)"
+)
+# a question for the directions on a topic: "可以投哪个", "有没有做水处理的方向", "any program …"
+_ASKS_DIRECTIONS = re.compile(
+    r"哪|边个|边啲|有没有|有冇|有无|\bwhich\b|\b(?:is|are)\s+there\b|"
+    r"\bany\s+(?:directions?|programm?es?|programs?)\b"
+)
+_SMALL_NUMBERS = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}  # fmt: skip
+
+
+def _described_count(text: str) -> tuple[int, tuple[int, int]] | None:
+    m = _DESCRIBED_COUNT.search(text)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2) or "one"
+    n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+    return (n, m.span()) if n else None
+
+
+def _bigrams(text: str) -> set[str]:
+    """Two-character pieces of the Chinese, and the words of the English: what a description
+    shares literally with the fields it repeats ("智慧绿色出行" ~ "智能绿色出行")."""
+    cjk = re.findall(r"[\u4e00-\u9fff]+", text)
+    grams = {run[i : i + 2] for run in cjk for i in range(len(run) - 1)}
+    return grams | {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+# words of the question around a description, not of it
+_NOT_DESCRIPTION = {
+    "方向", "项目", "计划", "计画", "那个", "这个", "多少", "经费", "资助", "领域",
+    "program", "programme", "programs", "direction", "directions", "project", "projects",
+    "that", "which", "does", "doing", "what", "many", "much", "with", "covers", "funds",
+}  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[，,。;；?？!！:：\n]")
+
+
+def _described_words(c: Context, topics: list[str]) -> str:
+    """The clauses of the message holding the described topics: what the description says."""
+    said = [m.text for m in c.u.mentions if m.kind == TOPIC and m.id in topics]
+    pieces = [p for p in _CLAUSE_BREAK.split(c.text) if any(w in p for w in said)]
+    return " ".join(pieces) or c.text
+
+
+@lru_cache(maxsize=4096)
+def _fields_words(d: Direction) -> frozenset[str]:
+    said = " ".join(O.folded(f"{f.get('zh-Hans')} {f.get('en')}") for f in d.fields)
+    return frozenset(_bigrams(said))
+
+
+def best_described(q: Query, c: Context) -> bool:
+    """The one direction described by what it funds, among a partner's, a marker's ("旗舰") or
+    those of a described count ("只有一件"), or all: "做细颗粒物治理、清洁火力发电的韩国计划",
+    "那个只有一件计划、做氢能的旗舰", "南非有两个方向，写了'生物技术在现代农业…'的那个", "做医疗
+    研究跟水技术的那个" — the direction covering most described topics, then the one whose
+    fields repeat the description's own words; its measure asked, or the last turn's."""
+    if q.op != "show" or not c.u.topics or any(m.kind == DIRECTION for m in c.u.mentions):
+        return False
+    if q.intent == L.RANK:
+        return False  # "做能源的…平均最多的是哪个" ranks every direction
+    shapes = [m.group() for m in _DESCRIBES.finditer(c.text)]  # read with its punctuation
+    # "资助领域有哪些" asks the fields of the one described, not which directions
+    if not shapes or _SEVERAL_ASKED.search(_FIELDS_LISTED.sub(" ", c.text)):
+        return False
+    partners = {
+        m.id for m in c.u.mentions if m.kind == PARTNER and not c._set_aside(PARTNER, m.id)
+    }
+    if len(partners) > 1 or any(m.kind == CALL for m in c.u.mentions):
+        return False
+    pool = (
+        [d.id for d in c.k.directions_by_partner.get(next(iter(partners)), ())]
+        if partners
+        else [d.id for d in c.k.directions]
+    )
+    if len(pool) < 2:
+        return False  # "澳门那个方向有冇包括海洋科学": one direction, nothing to choose
+    cands = [i for i in pool if i not in c.u.excluded]
+    # a marker word of the description is its topic ("做能源的"), not a kind named beside it
+    rest = c.text
+    for said in shapes:
+        rest = rest.replace(said, " ")
+    marked = [
+        i
+        for i in cands
+        if i in c.u.markers and any(mk.lower() in rest for mk in c.k.direction_by_id[i].markers)
+    ]
+    if marked:
+        cands = marked
+    counted = _described_count(c.u.norm)
+    if counted:
+        cands = [i for i in cands if c.k.direction_by_id[i].projects.count == counted[0]]
+    if not cands:
+        return False
+    if not (partners or marked or counted):
+        # over every direction only "那个做…的" points at one; "做水处理的可以投哪个" and
+        # "有没有做海洋的方向" ask which directions
+        asked = _FIELDS_LISTED.sub(" ", c.text)
+        if not _ONE_DESCRIBED.search(c.text) or _ASKS_DIRECTIONS.search(asked):
+            return False
+    last = {*c.answered, *(i for g in c.chain for i in g)} if c.last else set()
+    on_all = set.intersection(*(set(topic_directions(c.k, [t])) for t in c.u.topics))
+    if last & on_all:
+        return False  # "气候变化和生物多样性那个领域呢" is a part of the direction just answered
+    # the topics inside the description, when it holds any ("which of the two … fits us" is
+    # described by the sentence before it)
+    inside = [m.id for m in c.u.mentions if m.kind == TOPIC and any(m.text in d for d in shapes)]
+    if partners and not inside and not _WHICH_DESCRIBED.search(c.text):
+        return False  # "我们做碳捕集，韩国那个方向多少钱": a topic of the asker picks nothing
+    topics = [t for t in c.u.topics if t in inside] or c.u.topics
+    covering = {t: set(topic_directions(c.k, [t])) for t in topics}
+    covered = {i: sum(1 for t in topics if i in covering[t]) for i in cands}
+    best = max(covered.values())
+    top = [i for i in cands if covered[i] == best]
+    if best == 0:
+        return False
+    if len(top) > 1:
+        said = _bigrams(_described_words(c, topics)) - _NOT_DESCRIPTION
+        shared = {i: len(said & _fields_words(c.k.direction_by_id[i])) for i in top}
+        most = max(shared.values())
+        top = [i for i in top if shared[i] == most]
+    if len(top) != 1:
+        return False
+    (ident,) = top
+    measures = [m for m in c.measures if not (counted and m == "count" and _only_count(c))]
+    metrics = [m for m in measures if m in METRIC_INTENT]
+    if metrics and "fields" in measures and not _OTHER_FIELDS.search(c.text):
+        measures = metrics  # "做清洁热电嘅" describes; it asks no fields
+    q.groups, q.source, q.restrict = [[ident]], "named", None
+    c.u.groups, c.narrowed = [[ident]], [[ident]]
+    q.measures = measures
+    if len(metrics) > 1 or (metrics and len(measures) > len(metrics)):
+        q.intent = L.DETAIL
+    elif metrics:
+        q.intent, q.metric = METRIC_INTENT[metrics[0]], metrics[0]
+    elif measures == ["fields"]:
+        q.intent = L.FIELDS
+    elif O.follow_up(c.text) and _last_metric(c.last):
+        last = _last_metric(c.last)
+        q.intent, q.metric, q.measures = METRIC_INTENT[last], last, [last]
+    elif _WHICH_DESCRIBED.search(c.text):
+        # "which of the two fits us": the topics answered for the one direction alone
+        q.intent, q.topics = L.TOPIC, topics
+        c.u.topics, c.u.topic_mode = topics, "union"
+        c.u.excluded = [d.id for d in c.k.directions if d.id != ident]
+    elif q.intent not in (L.FIELDS, L.TOPIC):
+        q.intent = L.DETAIL
+    return True
+
+
+def count_described_not_asked(q: Query, c: Context) -> bool:
+    """A count that describes the direction is not the measure asked: "那个只有一件的氢能旗舰
+    呢？" after a budget asks its budget; "the flagship with only one project: its budget?"
+    is the one flagship of one project. With nothing asked, its card."""
+    if q.op != "show" or not q.programs or "count" in c.measures or not _only_count(c):
+        return False
+    if q.intent != L.COUNT and len(q.programs) < 2:
+        return False
+    counted = _described_count(c.u.norm)
+    assert counted is not None
+    fit = [i for i in q.programs if c.k.direction_by_id[i].projects.count == counted[0]]
+    if fit and len(fit) < len(q.programs):
+        q.groups, q.source = [fit], "named"
+        c.u.groups = c.narrowed = [fit]
+    metrics = [m for m in c.measures if m in METRIC_INTENT]
+    last = _last_metric(c.last) if O.follow_up(c.text) else None
+    if len(metrics) > 1:
+        q.intent, q.measures = L.DETAIL, metrics
+    elif metrics:
+        q.intent, q.metric, q.measures = METRIC_INTENT[metrics[0]], metrics[0], metrics
+    elif last and last != "count":
+        q.intent, q.metric, q.measures = METRIC_INTENT[last], last, [last]
+    elif q.intent == L.COUNT:
+        q.intent, q.measures = L.DETAIL, []
+    return True
+
+
+def _only_count(c: Context) -> bool:
+    """The count is only said of the direction, not asked: no count word outside the
+    described one ("那个只有一件的氢能旗舰呢")."""
+    counted = _described_count(c.u.norm)
+    if not counted:
+        return False
+    a, b = counted[1]
+    rest = c.u.norm[:a] + " " * (b - a) + c.u.norm[b:]
+    return "count" not in O.measures(rest)
 
 
 _PIECE = re.compile(r"[，,、。;；?？!！]|\s[-–—]\s|—")
@@ -3299,6 +3560,8 @@ RULES: tuple[Rule, ...] = (
     fields_side_by_side,
     share_of_whole,
     one_described,
+    best_described,
+    count_described_not_asked,
     extreme_of_described,
     named_against_an_extreme,
     place_of_named,
@@ -3324,6 +3587,7 @@ RULES: tuple[Rule, ...] = (
     share_of_filtered,
     range_filter,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_before_context,
     question_clause,
@@ -3422,6 +3686,7 @@ NARROWING = (
     numbered_span,
     one_of_listed,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_clause,
     topic_of_asking_clause,

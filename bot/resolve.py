@@ -143,29 +143,36 @@ def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
-    """Markers close to a partner, and those listed after them, weighed alike: "South Africa
-    projects, joint research and flagship together", "南非的项目，联合研究和旗舰" name both."""
+    """Markers close to a partner, and those listed after them, weighed alike (the strongest of
+    the list): "South Africa projects, joint research and flagship together", "南非的项目，联合
+    研究和旗舰", "和南非合作的项目中，旗舰项目与一般联合研究项目" name both."""
     near = found.markers_near(m)
     places = sorted({(s, e) for s, e, _ in found.marker_spans if s >= m.end})
     places = [
         p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)
     ]
-    prev: tuple[int, int] | None = None
-    strength = 0
+    chain: list[tuple[int, int]] = []
     for start, end in places:
         idents = [d for s, e, d in found.marker_spans if (s, e) == (start, end)]
-        if prev is None:
+        if not chain:
             if not any(d in near for d in idents):
                 return near
-            prev, strength = (start, end), max(near[d] for d in idents if d in near)
+            chain.append((start, end))
             continue
+        prev = chain[-1]
         if start < prev[1]:
             continue
-        if not _JOINED.fullmatch(found.text[prev[1] : start]):
+        gap = found.text[prev[1] : start]
+        # "一般联合研究": two markers of one name; "旗舰项目与一般…": the generic noun, then 与
+        if gap and not _JOINED.fullmatch(gap[_MARKER_TAIL.match(gap).end() :]):
             break
-        for d in idents:
-            near[d] = max(near.get(d, 0), strength)
-        prev = (start, end)
+        chain.append((start, end))
+    if len(chain) < 2:
+        return near
+    listed = [d for s, e, d in found.marker_spans if (s, e) in chain]
+    strength = max(near.get(d, 0) for d in listed)
+    for d in listed:
+        near[d] = max(near.get(d, 0), strength)
     return near
 
 

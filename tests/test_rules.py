@@ -149,9 +149,11 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("芬兰平均多少", "那欧盟旗舰两个领域呢"), "average"),
         (("Finland budget?", "and the EU flagship's two areas?"), "budget"),
     ],
+    # (listed with 和 / or, the sibling's marker is read with the partner's name already:
+    # resolve._markers_near_listed; the rule takes the kinds set against each other by vs)
     "partner_kind_beside_direction": [
-        (("南非旗舰和联合研究哪个平均高",), "compare"),
-        (("South Africa flagship or joint research, which has more projects?",), "compare"),
+        (("南非旗舰 vs 联合研究 哪个平均高",), "compare"),
+        (("South Africa flagship versus joint research, which has more money?",), "compare"),
     ],
     "comparison": [(("芬兰和德国哪个经费多？",), "compare"), (("德国vs芬兰",), "compare")],
     "comparison_follow_up": [(("芬兰和德国比经费", "那项目数呢"), "compare")],
