@@ -199,6 +199,23 @@ class Engine:
         again = set(named)
         old = [h for h in (last.history if last else ()) if h not in again]
         history = [*old, *named][-HISTORY:]
+        about = [tuple(g) for g in q.about] if q is not None and u.intent == L.UNKNOWN else []
+        if about:
+            # an aspect the notice lacks, asked of named directions ("中芬项目的经费能汇到芬兰
+            # 吗"): they are what a next "那总经费多少" is about
+            kept = [h for h in history if h not in about]
+            contexts.put(
+                session,
+                Turn(
+                    # the period of a call without one, asked again of another ("中德呢？"),
+                    # is that one's period; another aspect leaves no intent to carry
+                    (q.carry if q is not None else None) or L.UNKNOWN,
+                    tuple(about),
+                    lang=u.lang,
+                    history=tuple([*kept, *about][-HISTORY:]),
+                ),
+            )
+            return
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
                 contexts.put(

@@ -45,6 +45,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "list": _list,
         "topic_and_named": _topic_and_named,
         "topic_field": _topic_field,
+        # the period of a call the notice gives none for: said so, as the period answer does
+        "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)

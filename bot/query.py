@@ -61,6 +61,13 @@ class Query:
     notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
+    # the directions named beside an aspect the notice lacks ("中芬项目的经费能汇到芬兰吗"): what
+    # a next "那总经费多少" is about, though the reply gives none of their figures
+    about: list[list[str]] = field(default_factory=list)
+    # the intent a next turn carries after that reply: the period of a call without one is
+    # asked again of another by "中德呢？"; an aspect the notice lacks carries none (not even
+    # another year's figure: "中德去年几个 → 那芬兰呢" would get this year's as if last year's)
+    carry: str | None = None
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
     rules: list[str] = field(default_factory=list)
@@ -264,6 +271,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
+    if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
+        # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
+        named = [c.k.direction_by_id[d] for d in c.last.groups[0] if d in c.k.direction_by_id]
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
@@ -296,6 +306,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
                 related = METRIC_INTENT[said[0]]
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
+    q.about = [list(g) for g in q.groups]
     if related is None:
         q.groups = []
     q.missing = [a.id for a in aspects]
@@ -306,6 +317,68 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+# a field's own part of a direction's money or projects: "健康和老龄科技这一块能分到多少经费",
+# "其中健康领域有多少钱", "how much of the money goes to health and ageing?"
+_PART_OF_FIELD = re.compile(
+    r"(?:这一块|这块|这部分|这一部分|那一块|那块|那部分|部分|方面|领域|板块)(?:的|嘅)?"
+    r"(?:经费|预算|钱|资金|项目)?(?:能|可以|会|大概|大约|一共|总共|大致)?"
+    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
+    r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
+    r"(?:有|是|占)?(?:多少|几多)|"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+    r"(?:money|budget|funding|total)\s+)?"
+    r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
+    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
+    r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
+    r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
+    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
+    r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
+    r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
+    # one field against another inside it: "does it give more money to aerospace or climate?"
+    r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
+    r"(?:to|on|for|into)\b"
+)
+
+
+def _unsplit_with_fields(c: Context, ids: list[str]) -> bool:
+    """Directions whose money is one line over several fields (no track per field)."""
+    dirs = [c.k.direction_by_id[d] for d in ids if d in c.k.direction_by_id]
+    return bool(dirs) and all(len(d.funding) == 1 and len(d.fields) > 1 for d in dirs)
+
+
+def _field_part_not_given(q: Query, c: Context, ids: list[str]) -> None:
+    q.intent, q.op, q.source, q.related = L.UNKNOWN, "unknown", "named", None
+    q.groups, q.missing, q.about = [], ["field_shares"], [ids]
+    aspect = next(a for a in O.VOCAB.aspects if a.id == "field_shares")
+    notion = O.notion_named(aspect, c.text)  # the projects of a field, not its money
+    q.notions = [f"field_shares.{notion}"] if notion else []
+
+
+def part_of_a_field(q: Query, c: Context) -> bool:
+    """The money or projects of one field inside a direction whose figure is one line over all
+    its fields: "中芬方向里健康和老龄科技这一块能分到多少经费", "中芬的领域有哪些？ → 健康和老龄
+    科技这一块能分到多少经费？" — the notice does not split it (the direction's total would be a
+    confident answer to another question). A direction split by track answers its track."""
+    if not c.u.topics or q.intent not in (*INTENT_METRIC, L.COMPARE) or q.op != "show":
+        return False
+    if not _PART_OF_FIELD.search(c.text):
+        return False
+    # the directions named by a partner or a name (a topic's own directions are not named)
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    ids = [d for g in c.named for d in g] if names else []
+    if not ids and c.last is not None and len(c.last.groups) == 1:
+        ids = list(c.last.groups[0])
+    covering = topic_directions(c.k, c.u.topics, c.u.topic_mode)
+    if not ids and len(covering) == 1:
+        ids = list(covering)  # a field of one direction only ("健康和老龄科技这一块")
+    # of a partner's directions, those that have the field ("韩国预算里生物技术占多少")
+    ids = [d for d in ids if d in covering]
+    if not ids or not _unsplit_with_fields(c, ids):
+        return False
+    _field_part_not_given(q, c, ids)
     return True
 
 
@@ -3353,6 +3426,11 @@ def track_of_previous(q: Query, c: Context) -> bool:
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
+    if _unsplit_with_fields(c, last):
+        # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
+        # per field (only a direction split by track answers a field's figure)
+        _field_part_not_given(q, c, last)
+        return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
     return True
@@ -3556,6 +3634,7 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,
     share_of_whole,
@@ -3719,11 +3798,41 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
                 break
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
+    if period_not_given(q, c):
+        q.rules.append("period_not_given")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
             break
     return q
+
+
+def period_not_given(q: Query, c: Context) -> bool:
+    """The project period asked only of a call whose period the notice does not give ("澳門聯合
+    資助研發項目嘅實施周期係幾耐？", "How long do the mainland–Macao projects run?"): the reply
+    says the notice gives none, and the intent is ``unknown`` (a period the notice lacks is
+    not a period answered). A period asked of both calls stays ``period``: one of them is
+    given."""
+    if q.intent != L.PERIOD or q.op != "show":
+        return False
+    k = c.k
+    if q.groups:
+        ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
+        calls = [k.call_by_id[i] for i in sorted(ids) if i in k.call_by_id]
+    else:
+        # the call named ("港澳台专项的项目周期多长？"), else the call in scope, else both
+        named = [m.id for m in c.u.mentions if m.kind == CALL and m.id in k.call_by_id]
+        scope = c.u.scope
+        ids = set(named) or ({scope} if scope in k.call_by_id else {call.id for call in k.calls})
+        calls = [k.call_by_id[i] for i in sorted(ids)]
+    if not calls or any(call.period for call in calls):
+        return False
+    if not q.groups:  # the reply names the calls asked, not every call
+        q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
+        q.groups = [g for g in q.groups if g]
+    q.intent, q.op, q.about = L.UNKNOWN, "period_not_given", [list(g) for g in q.groups]
+    q.carry = L.PERIOD
+    return True
 
 
 def gap_in_percent(q: Query, c: Context) -> bool:
