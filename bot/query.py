@@ -954,6 +954,53 @@ def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
     return True
 
 
+# words of an average per project, and a division by the directions written out
+_PER_PROJECT = re.compile(
+    r"每(?:个|一)?项目|每项|单个项目|资助(?:额|强度|金额)|\bper\s+(?:project|grant)\b|\bgrant\s+size"
+)
+_BY_DIRECTIONS = re.compile(r"除以|\bdivided\s+by\b")
+
+
+def average_over_directions(q: Query, c: Context) -> bool:
+    """A mean taken over directions, computed: "政府间专项平均每个方向的经费是多少（总概算除以方向
+    数）", "平均每个方向支持多少个项目" (the call's total or projects over its directions);
+    "中韩两个方向的总经费，平均每个方向多少" (the named directions' totals over their number);
+    "中芬、中德、中奥三个方向的平均资助额，三者再平均一下" (the mean of their averages)."""
+    per_direction = O.per_direction_average(c.text)
+    if per_direction and _PER_PROJECT.search(c.text) and not _BY_DIRECTIONS.search(c.text):
+        per_direction = False  # "平均每个方向的资助强度": each direction's average per project
+    if not (per_direction or O.mean_of_values(c.text)) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more"} or O.ordinal(c.text):
+        return False
+    if O.find_range(c.text) or O.top_n(c.text) or O.VOCAB.superlative.search(c.text):
+        return False
+    every = "measure_of_every_direction" in c.u.rules  # "每个方向" read as every direction
+    ids = [] if every else list(dict.fromkeys(d for g in c.named for d in g))
+    n = O.how_many_previous(c.text)
+    if not ids and not per_direction and n and len(c.chain) >= n:
+        # "中芬平均多少 → 中德呢 → 中奥呢 → 这三个再平均一下": the last n talked about
+        ids = list(dict.fromkeys(d for g in c.chain[-n:] for d in g))
+    elif not ids and not per_direction and len(c.answered) >= 2:
+        ids = c.answered  # "这几个再平均一下": the directions just answered
+    if len(ids) == 1:
+        return False
+    if per_direction:
+        metrics = [m for m in ("total", "count") if m in c.measures] or ["total"]
+    else:
+        # "三个方向的总经费再平均" averages totals; "平均资助额…再平均" the averages
+        rest = O.VOCAB.mean_of_values.sub(" ", c.text)
+        asked = [m for m in O.measures(rest) if m in ("average", "total", "count")]
+        metrics = asked[:1] or ["average"]
+    q.intent, q.op, q.metric, q.measures = L.AVERAGE, "mean", metrics[0], metrics
+    q.groups, q.source, q.restrict = ([ids] if ids else []), ("named" if ids else "all"), None
+    if not ids:
+        scope = _call_scope(c)
+        q.calls = [scope] if scope else []
+        c.u.scope = scope
+    return True
+
+
 _CALL_MEASURES = ("total", "count", "period")
 
 
@@ -978,6 +1025,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
         return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
     q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
     c.u.scope = scope  # the reply keeps to it (the other call may have been set aside)
+    return True
+
+
+def call_overview_in_parts(q: Query, c: Context) -> bool:
+    """The call's overview asked in parts with the call named as a whole but not by name: "该专项
+    2023年度的整体情况：①几个指南方向；②多少个合作国家；③项目总数；④总概算；⑤实施周期", "a
+    general summary of the call: total money, number of projects and the duration"; or by name
+    with "each project" said of the period: "整个政府间专项的总概算是多少？每个计画执行期几年"."""
+    if q.op not in ("show", "sum") or c.u.topics or c.u.excluded:
+        return False
+    # "一共设立几个指南方向" is the call's own count: a sum word alone is no arithmetic here
+    if c.ops & {"ratio", "difference", "same", "more"} or O.per_direction(c.text):
+        return False
+    if O.ordinal(c.text) or O.top_n(c.text) or O.find_range(c.text):
+        return False
+    if O.VOCAB.superlative.search(c.text):
+        return False
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    # a direction read from a marker word alone ("general" of "general projects") is no name
+    # beside the call named as a whole; "每个计画" read as every direction is no name either
+    by_marker = "marker_names_direction" in c.u.rules and not names
+    every = "measure_of_every_direction" in c.u.rules and not names
+    if c.named and not (by_marker or every):
+        return False
+    scope = _call_scope(c)
+    if not (O.call_as_a_whole(c.text) or (scope and every)):
+        return False
+    asked = [m for m in c.measures if m in _CALL_MEASURES]
+    if O.asks_directions_count(c.text):
+        asked.append("directions")
+    if len(asked) < 2 or not ("period" in asked or len(asked) >= 3):
+        return False
+    q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [], [], "all", None
+    if scope:
+        q.calls, c.u.scope = [scope], scope
     return True
 
 
@@ -1292,6 +1374,66 @@ _VALUE_EACH = re.compile(
     r"(?:\d\s*(?:million|m|万元?|亿元?|projects?)|万元?|亿元?)\s*each\b|\beach\s+(?=has|have|with)"
     r"|各(?:有|是|为|系)?\s*(?=\d)"
 )
+
+
+def filter_at_the_mean(q: Query, c: Context) -> bool:
+    """A threshold at the mean over the directions: "总经费超过各方向平均值（约3307万元）的方向有
+    哪些", "项目数低于平均水平的方向", "which directions are above the average budget" — the mean
+    of the measure over the pool, computed, then the filter on it (a figure the user adds in
+    brackets is their estimate: it only picks the call whose mean it is)."""
+    found = O.above_mean(c.text)
+    every = "measure_of_every_direction" in c.u.rules  # "各方向平均值" names no direction
+    if found is None or (c.named and not every) or c.u.topics:
+        return False
+    op, at, end = found
+    # the measure is the one written before the comparator ("总经费超过…"), or after the mean
+    # ("above the average budget")
+    before = [m for m in O.measures(c.text[:at]) if m in ("total", "count", "average")]
+    after = [m for m in O.measures(c.text[end:]) if m in ("total", "count", "average")]
+    metric = (before[-1:] or after[:1] or ["total"])[0]
+    pool = _pool(c, q)
+    if _call_scope(c) is None:
+        # "约3307万元" is the mean of one call's directions: that call is the pool
+        stated = O.find_range(c.text, implicit_equal=True)
+        for call in c.k.calls:
+            ids = [i for i in pool if c.k.direction_by_id[i].call == call.id]
+            mean = _mean_of(c.k, ids, metric)
+            if stated and mean and abs(stated.bounds[0].value - mean) <= 0.01 * mean:
+                pool = ids
+    mean = _mean_of(c.k, pool, metric)
+    if mean is None:
+        return False
+    q.intent, q.op, q.metric, q.groups, q.source = L.RANK, "filter", metric, [], "all"
+    q.bounds, q.also, q.restrict = [(op, round(mean, 1))], [], pool
+    q.asks = [*q.asks, "at_mean"]
+    if O.share_of_directions(c.text):
+        q.asks.append("share_of_pool")
+    return True
+
+
+def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
+    """The mean of a measure over directions (a direction with one average per track counts
+    each track's average)."""
+    values: list[float] = []
+    for i in ids:
+        d = k.direction_by_id[i]
+        if metric == "total":
+            values.append(d.total)
+        elif metric == "count":
+            values.append(float(d.projects.count))
+        else:
+            values.extend(f.average for f in d.funding if f.average is not None)
+    return sum(values) / len(values) if values else None
+
+
+def share_of_filtered(q: Query, c: Context) -> bool:
+    """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
+    方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
+    projects?" — the filter, then its count over the pool's, computed."""
+    if not O.share_of_directions(c.text) or not range_filter(q, c):
+        return False
+    q.asks = [*q.asks, "share_of_pool"]
+    return True
 
 
 def range_filter(q: Query, c: Context) -> bool:
@@ -1947,7 +2089,9 @@ def call_average(q: Query, c: Context) -> bool:
         and (last.scope or last.calls)
         and O.follow_up(c.text)
     )
-    if not (after_call or _DIVIDED.search(c.text)):
+    # "整个政府间专项平均每个项目多少经费": the call named as a whole asks the call's own average
+    whole = O.call_as_a_whole(c.text) and _call_scope(c) is not None
+    if not (after_call or whole or _DIVIDED.search(c.text)):
         return False
     scope = _call_scope(c) or (last.scope if last else None)
     if scope is None and last and len(last.calls) == 1:
@@ -3690,7 +3834,9 @@ RULES: tuple[Rule, ...] = (
     numbered_span,
     one_of_listed,
     partner_and_measure_per_direction,
+    average_over_directions,
     measures_of_a_call,
+    call_overview_in_parts,
     partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
@@ -3699,7 +3845,9 @@ RULES: tuple[Rule, ...] = (
     ordinal_position,
     top_of_ranking,
     figures_stated_of_named,
+    filter_at_the_mean,
     relative_filter,
+    share_of_filtered,
     range_filter,
     partner_by_city,
     partner_kind_cut_short,

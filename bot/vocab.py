@@ -605,9 +605,13 @@ ALTERNATIONS = (
     "rank_top",
     "rank_bottom",
     "selected_by_value",
+    "per_direction_average",
+    "mean_of_values",
+    "call_as_a_whole",
+    "share_of_directions",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
-SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
+SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below"), "above_mean": ("cmp",)}
 GROUPS = {
     "related_to": ("t",),
     "between": ("a", "b"),
