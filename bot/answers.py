@@ -619,6 +619,10 @@ def _card(d: Direction, k: Knowledge, lang: str) -> str:
                 f"Project period: {years(call.period.min_years, call.period.max_years, lang)}",
             )
         )
+    elif call:
+        # a card asked with its period ("澳门项目实施周期和经费是多少") says the period is missing,
+        # never leaves it out as if it had not been asked
+        lines.append(tr(lang, "实施周期：通知没有给出", "Project period: not given in the notice"))
     return "\n".join(lines)
 
 

@@ -40,6 +40,9 @@ class Turn:
     # the bounds of a filter just answered ("项目数15个的方向有哪些"), for the same filter with
     # another value ("那20个的呢")
     bounds: tuple[tuple[str, float], ...] = ()
+    # directions narrowed to one of their tracks ("欧盟旗舰FAB领域平均多少"), as (id, track index):
+    # "阿根廷呢 → 是几倍" sets the track, not the whole direction, against Argentina
+    tracks: tuple[tuple[str, int], ...] = ()
 
     @property
     def programs(self) -> list[str]:

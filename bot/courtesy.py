@@ -41,7 +41,10 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
 
 
 def _names_nothing(clause: str, index: EntityIndex) -> bool:
+    # "…麻烦提供该专项的整体情况：①一共设立几个指南方向；" counts the call's directions: a question
     if "?" in clause or "？" in clause or O.measures(fold(clause)):
+        return False
+    if O.asks_directions_count(fold(clause)):
         return False
     said = normalize(clause)
     # "I work at the University of Pretoria." names South Africa by its city

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.cues import Cues, cue_matcher
@@ -167,6 +168,51 @@ def marker_names_direction(s: State) -> bool:
 _OTHER_ONE = re.compile(
     r"另一个|另外一个|另外那个|另外嗰|另外个|其他那个|其他嗰|the other one|the other|另一"
 )
+
+
+def the_other_track(s: State) -> bool:
+    """The other track of the direction whose track was just asked: "欧盟旗舰FAB领域经费多少 →
+    那另一个领域呢", "and the other track?" — its other funding line with the same measure, not
+    the partner's other direction."""
+    last = s.last
+    if not (last and last.tracks and T.other_asked(s.norm)):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions if m.id not in dict(last.tracks)):
+        return False
+    ident = last.tracks[-1][0]
+    if [list(g) for g in last.groups] != [[ident]]:
+        return False  # "FAB平均 → 韩国能源呢 → 另一个呢" is the other Korean direction
+    d = s.k.direction_by_id.get(ident)
+    if not T.tracked(d) or len(d.funding) != 2:
+        return False  # "the other" of three tracks names none of them
+    s.u.groups = [[ident]]
+    s.u.from_context = True
+    intent = s.intent if s.intent in INTENT_METRIC else last.intent
+    if intent not in INTENT_METRIC:
+        # after a comparison or ranking with the track in it, the measure it was about
+        intent = METRIC_INTENT.get(last.metric or "total", L.BUDGET)
+    s.u.intent, s.u.metric = intent, INTENT_METRIC[intent]
+    return True
+
+
+def tracks_added_up(s: State) -> bool:
+    """Both tracks of the direction in talk added up: "欧盟旗舰FAB领域几个项目 → 那CCB呢 → 两个领域
+    加起来最多几个" is the direction's own figure (最多 is its "up to"), not a ranking."""
+    last = s.last
+    if not (last and T.BOTH.search(s.norm) and "sum" in O.operations(O.folded(s.u.text))):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION) for m in s.u.mentions):
+        return False
+    ids = [d for g in last.groups for d in g] + [d for d, _ in last.tracks]
+    tracked = list(dict.fromkeys(d for d in ids if T.tracked(s.k.direction_by_id.get(d))))
+    if len(tracked) != 1:
+        return False
+    metric = s.u.metric if s.u.metric in METRIC_INTENT else last.metric
+    if metric not in ("total", "count"):
+        metric = "total"  # two averages added up mean nothing: the money of both
+    s.u.groups, s.u.from_context = [tracked], True
+    s.u.intent, s.u.metric, s.u.order = METRIC_INTENT[metric], metric, None
+    return True
 
 
 def the_other_one(s: State) -> bool:
@@ -428,6 +474,9 @@ def partners_beside_place_outside(s: State) -> bool:
     if not s.found.other_places or s.u.groups or s.cue_intent != L.PARTNERS:
         return False
     s.u.other_places = list(s.found.other_places)
+    # "I work on perovskite solar cells. Does the call have India as partner country?": the
+    # asker's field is context, the partner list is asked
+    s.u.topics, s.u.topic_mode = [], "union"
     s.intent = L.PARTNERS
     return True
 
@@ -721,14 +770,21 @@ def topic_in_asker_institution(s: State) -> bool:
     u = s.u
     if not u.topics:
         return False
-    if not (
-        u.order or find_threshold(s.norm, u.metric) or O.find_range(s.norm, implicit_equal=True)
-    ):
-        return False
     topics = [m for m in s.found.mentions if m.kind == TOPIC]
     inside = {m.id for m in topics if O.in_institution_name(s.norm, m.start, m.end)}
-    drop = inside - {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    outside = {m.id for m in topics if not O.in_institution_name(s.norm, m.start, m.end)}
+    drop = inside - outside
     if not drop or not set(u.topics) & drop:
+        return False
+    # a topic asked outside the name ("我校筹建碳中和研究院…明确提到气候变化的方向") or the
+    # partner list asked ("西北工业大学国际处…可以和哪些国家合作") leaves the name's word aside too
+    if not (
+        u.order
+        or find_threshold(s.norm, u.metric)
+        or O.find_range(s.norm, implicit_equal=True)
+        or set(u.topics) & outside
+        or O.partner_list_asked(s.norm)
+    ):
         return False
     u.topics = [t for t in u.topics if t not in drop]
     if not u.topics:
@@ -1156,7 +1212,9 @@ def count_after_partners(s: State) -> bool:
 
 # a sentence that checks the list for something: "想看看有没有…", "to see if any from …"
 _CHECKS = re.compile(
-    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b"
+    r"看看|看一下|睇下|睇吓|查查|\bsee\s+if\b|\bcheck\s+(?:if|whether)\b|\bwhether\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有|定还是"
 )
 
 
@@ -1254,7 +1312,9 @@ _LIST_CHECK = re.compile(
     r"|^\W*(?:有没有|有冇|有无)|在(?:不在)?(?:里面|其中|名单|列表)|"
     r"\b(?:included|inside|in\s+(?:it|the\s+list|there)|among\s+them|part\s+of\s+it|"
     r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
-    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b"
+    r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b|"
+    # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
@@ -1269,17 +1329,63 @@ def partner_list_checked_for_names(s: State) -> bool:
     u = s.u
     if not (s.intent == L.PARTNERS and u.groups) or _OWN_COUNTRY.search(s.norm):
         return False  # "Our country has two directions, right? total of each?" asks of it
-    asks_list = False
+    if not any(m.kind in (PARTNER, DIRECTION) for m in s.found.mentions):
+        return False  # "港澳台那个专项能跟哪些地区合作": the partners of the call named
+    asks_list = countries_asked = context_only = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)
         named = [m for m in s.index.find(norm, clause).mentions if m.kind in (PARTNER, DIRECTION)]
         if named and not _LIST_CHECK.search(norm):
-            return False  # "Which partners does the Korea direction have?" asks of it
+            if _SENTENCE_ASKS.search(norm):
+                return False  # "Which partners does the Korea direction have?" asks of it
+            context_only = True
         asks_list = asks_list or (not named and bool(_LIST_ASKED.search(norm)))
-    if not asks_list:
+        countries_asked = countries_asked or (not named and O.partner_list_asked(norm))
+    # names in a clause that asks nothing are what the asker knows ("可以和哪些国家合作？我只知道
+    # 有芬兰跟德国"), when the countries are asked in so many words
+    if not asks_list or (context_only and not countries_asked):
         return False
     u.groups = []
     return True
+
+
+# the partner list asked in so many words: "这个专项有哪些合作国家", "可以和哪些国家合作",
+# "which partner countries are in the call", "which countries can we apply with"
+_PARTNER_LIST_CLAUSE = re.compile(
+    r"合作(?:的)?(?:国家|国别|方|伙伴|地区)|"
+    r"(?:和|跟|同|与)\s*(?:哪些|边啲|哪几个|什么|咩)\s*(?:国家|地区)\s*(?:合作|申请|申报|一齐)|"
+    r"\bpartner(?:s|\s+countr(?:y|ies))\b|\bapply\s+with\b|"
+    r"\bcountries\b[^.?!]{0,30}\b(?:apply|partner|collaborate|cooperate|work\s+with|in\s+the\s+call)\b"
+)
+
+
+def partner_list_beside_a_topic(s: State) -> bool:
+    """The partner list asked in a clause of its own, the asker's field said in another: "I am a
+    hydrogen researcher at KIT. Which partner countries are in the call?", "我们是做新材料的，请问
+    这个专项有哪些合作国家？" — the partners, not the directions on the field ("哪些国家支持氢能"
+    names the field in the question and stays a topic)."""
+    u = s.u
+    if not u.topics or u.groups:
+        return False
+    asking = [
+        c
+        for c in _CLAUSE_END.split(u.text)
+        if c.strip()
+        and _PARTNER_LIST_CLAUSE.search(normalize(c))
+        and _SENTENCE_ASKS.search(normalize(c))
+    ]
+    # the call's own list ("这个专项有哪些合作国家", "in the call"): "食品安全方向的课题，可以对接
+    # 哪些合作国家" asks which partners fit the field, a topic question
+    if not asking or not any(_THE_CALL.search(normalize(c)) for c in asking):
+        return False
+    if any(m.kind == TOPIC for c in asking for m in s.index.find(normalize(c), c).mentions):
+        return False
+    u.topics, u.topic_mode = [], "union"
+    s.intent = L.PARTNERS
+    return True
+
+
+_THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
 
 
 def partner_word_beside_names(s: State) -> bool:
@@ -1497,6 +1603,21 @@ def _names_a_track(s: State) -> bool:
     return all(any(normalize(m.text) in label for label in labels) for m in names)
 
 
+def measure_of_named_tracks(s: State) -> bool:
+    """A measure of tracks named by their own words is that measure, not the fields the word
+    领域 suggests: "欧盟旗舰FAB领域和CCB领域分别多少钱", "歐盟旗艦領域一同領域二各有幾多個項目"."""
+    if s.intent != L.FIELDS or s.u.metric not in METRIC_INTENT or _FIELDS_ASKED.search(s.norm):
+        return False
+    ids = list(dict.fromkeys(d for g in s.u.groups for d in g))
+    if len(ids) != 1:
+        return False
+    d = s.k.direction_by_id.get(ids[0])
+    if not T.tracked(d) or not T.named_tracks(s.norm, d):
+        return False
+    s.intent = METRIC_INTENT[s.u.metric]
+    return True
+
+
 def tracks_after_a_measure(s: State) -> bool:
     """The tracks of a direction counted in a follow-up keep the last measure: "韩国能源平均多少"
     → "那欧盟旗舰两个领域呢", "and the EU flagship's two areas?" ask each track's figure, not
@@ -1599,9 +1720,13 @@ def topic_question(s: State) -> bool:
         intent in (L.BUDGET, L.AVERAGE, L.COUNT)
         and s.score(intent) >= 3
         and _QUANTITY.search(s.masked)
+        # "涉及AI的方向里，平均资助排前二的是哪两个": the first places of a ranking over them
+        and not O.top_n(s.norm)
     )
     each = [m for m in O.measures(s.masked) if m in METRIC_INTENT]
-    if not quantity and len(each) == 1 and "each" in O.operations(s.norm):
+    # "每个方向给多少钱" after a topic: 每个 is each direction, not the average per project
+    per_project = intent == L.AVERAGE and "average" not in each
+    if (not quantity or per_project) and len(each) == 1 and "each" in O.operations(s.norm):
         # "哪些方向跟氢能相关，各给多少钱？": the topic's directions, each with its figure
         s.intent = intent = METRIC_INTENT[each[0]]
         quantity = True
@@ -1716,6 +1841,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_said_of_a_partner, GO_ON),
     (region_before_partner, GO_ON),
     (own_country_by_city, GO_ON),
+    (the_other_track, FINAL),
+    (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
     (not_the_last_one, GO_ON),
@@ -1736,8 +1863,11 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
+    (partner_list_beside_a_topic, GO_ON),
     (most_projects_counts, GO_ON),
     (partners_with_several_directions, FINAL),
+    (partner_list_checked_for_a_region, GO_ON),
+    (partner_list_checked_for_names, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
     (ranking, FINAL),
@@ -1755,8 +1885,6 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_of_a_call, FINAL),
     (count_after_partners, GO_ON),
     (partners_counted_is_overview, GO_ON),
-    (partner_list_checked_for_a_region, GO_ON),
-    (partner_list_checked_for_names, GO_ON),
     (all_partners_beside_a_region, FINAL),
     (partners_of_a_region, FINAL),
     (partner_word_beside_names, GO_ON),
@@ -1768,6 +1896,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (topic_of_named_partner, GO_ON),
+    (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),

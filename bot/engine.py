@@ -199,6 +199,23 @@ class Engine:
         again = set(named)
         old = [h for h in (last.history if last else ()) if h not in again]
         history = [*old, *named][-HISTORY:]
+        about = [tuple(g) for g in q.about] if q is not None and u.intent == L.UNKNOWN else []
+        if about:
+            # an aspect the notice lacks, asked of named directions ("中芬项目的经费能汇到芬兰
+            # 吗"): they are what a next "那总经费多少" is about
+            kept = [h for h in history if h not in about]
+            contexts.put(
+                session,
+                Turn(
+                    # the period of a call without one, asked again of another ("中德呢？"),
+                    # is that one's period; another aspect leaves no intent to carry
+                    (q.carry if q is not None else None) or L.UNKNOWN,
+                    tuple(about),
+                    lang=u.lang,
+                    history=tuple([*kept, *about][-HISTORY:]),
+                ),
+            )
+            return
         if u.intent in (L.UNKNOWN, L.HELP):
             if last:  # keep what the conversation was about; only the language moves on
                 contexts.put(
@@ -215,6 +232,7 @@ class Engine:
                         chain=last.chain,
                         answered=last.answered,
                         calls=last.calls,
+                        tracks=last.tracks,
                     ),
                 )
             return
@@ -246,8 +264,21 @@ class Engine:
                 bounds=tuple((op, v) for op, v in q.bounds)
                 if q is not None and q.op == "filter" and not q.also
                 else (),
+                tracks=_tracks(q, last, _chain(u, reply, last, q)),
             ),
         )
+
+
+def _tracks(q: Query | None, last: Turn | None, chain: tuple) -> tuple[tuple[str, int], ...]:
+    """The tracks the conversation narrowed directions to: this turn's, and the last turn's
+    for the directions still in talk and not asked again as wholes."""
+    now = dict(q.tracks) if q is not None else {}
+    asked = set(q.programs) if q is not None else set()
+    kept = {d for g in chain for d in g}
+    for ident, i in last.tracks if last else ():
+        if ident not in asked and ident in kept and ident not in now:
+            now[ident] = i
+    return tuple(now.items())
 
 
 def _calls(u: Understanding, q: Query | None, last: Turn | None, k: Knowledge) -> tuple[str, ...]:

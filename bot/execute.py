@@ -14,6 +14,7 @@ from dataclasses import replace
 from bot import answers as A
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.answers import Answer
 from bot.query import Query
 from bot.render import _num, bullet, count, esc, tr, wan
@@ -23,6 +24,8 @@ from knowledge.model import Count, Direction, Knowledge
 
 def execute(q: Query, k: Knowledge) -> Answer:
     u = q.sync()
+    if q.tracks:  # a direction asked as one of its tracks answers with the track's figures
+        k = T.narrowed(k, q.tracks)
     run = {
         "unknown": _missing,
         "nth": _nth,
@@ -33,6 +36,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "filter_sum": _filter_sum,
         "sum": _sum,
         "pooled": _pooled,
+        "mean": _mean,
         "call_average": lambda q, k: A._average(q.sync(), k, computed=True),
         "compare": _compare,
         "sum_calls": _sum_calls,
@@ -44,6 +48,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "list": _list,
         "topic_and_named": _topic_and_named,
         "topic_field": _topic_field,
+        # the period of a call the notice gives none for: said so, as the period answer does
+        "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return A.answer(u, k)
@@ -508,7 +514,46 @@ def _filter(q: Query, k: Knowledge) -> Answer:
     if len(keep) > A.MAX_LIST:
         rows.append(A._more(len(keep) - A.MAX_LIST, lang))
     programs = [d.id for d, _ in keep[: A.MAX_LIST]]
-    return Answer("\n".join([head, *rows]), programs, focus=programs)
+    return Answer(
+        "\n".join([*_mean_line(q, k), head, *rows, *_share_line(q, k, keep)]),
+        programs,
+        focus=programs,
+    )
+
+
+def _mean_line(q: Query, k: Knowledge) -> list[str]:
+    """The mean a filter is at ("超过各方向平均值"), computed and labelled so."""
+    if "at_mean" not in q.asks or not q.bounds:
+        return []
+    lang, metric = q.lang, q.metric or "total"
+    n = len(_pool(q, k))
+    shown = _per(q.bounds[0][1], metric, lang)
+    name = _mname(metric, lang)
+    return [
+        tr(
+            lang,
+            f"{n}个方向{name}的平均值 ≈ {shown}（按通知的数字计算，通知没有直接给出）。",
+            f"The mean {name} over the {n} directions ≈ {shown} (computed from the notice's "
+            "figures; the notice states no such figure).",
+        )
+    ]
+
+
+def _share_line(q: Query, k: Knowledge, keep: list) -> list[str]:
+    """The share of the pool's directions a filter keeps ("占15个方向的比例": 3/15 = 20%)."""
+    if "share_of_pool" not in q.asks:
+        return []
+    n = len(_pool(q, k))
+    if not n:
+        return []
+    pct = _pct(len(keep) / n * 100)
+    return [
+        tr(
+            q.lang,
+            f"占{n}个方向的比例：{len(keep)} ÷ {n} = {pct}%（计算所得）。",
+            f"Share of the {n} directions: {len(keep)} ÷ {n} = {pct}% (computed).",
+        )
+    ]
 
 
 _METRIC_NAMES = ("total", "count", "average")
@@ -583,6 +628,96 @@ def _pooled(q: Query, k: Knowledge) -> Answer:
     return Answer("\n".join(lines), [d.id for d in dirs])
 
 
+def _per(value: float, metric: str, lang: str) -> str:
+    """A computed mean, rounded: 3306.7万元, CNY 33.07 million, 9.2 projects."""
+    if metric == "count":
+        n = _num(round(value, 1))
+        return tr(lang, f"{n}个项目", f"{n} projects")
+    if lang == "en":
+        return f"CNY {_num(round(value / 100, 2))} million"
+    return wan(round(value, 1), lang)
+
+
+def _mean(q: Query, k: Knowledge) -> Answer:
+    """A mean over directions, computed from the notice's figures and labelled so: a call's
+    total or projects over its number of directions, or the named directions' figures over
+    their number."""
+    lang, metrics = q.lang, q.measures or [q.metric or "total"]
+    if not q.programs:
+        lines = []
+        for c in A._calls_in_scope(q.sync(), k):
+            if not c.directions:
+                continue
+            for m in metrics:
+                whole = c.projects.count if m == "count" else c.total
+                per = _per(whole / c.directions, m, lang)
+                shown = count(c.projects, lang) if m == "count" else wan(c.total, lang)
+                what = tr(lang, "项目数", "the number of projects") if m == "count" else ""
+                what = what or tr(lang, "经费总概算", "the total budget")
+                lines.append(
+                    tr(
+                        lang,
+                        f"按{what}除以方向数计算（通知没有直接给出），{esc(c.name.get(lang))}："
+                        f"{shown} ÷ {c.directions}个方向 ≈ 平均每个方向{per}。",
+                        f"Computed as {what} divided by the number of directions (the notice "
+                        f"states no such figure), {esc(c.name.get(lang))}: {shown} ÷ "
+                        f"{c.directions} directions ≈ {per} per "
+                        "direction on average.",
+                    )
+                )
+        return Answer("\n".join(lines), [])
+    dirs = [k.direction_by_id[i] for i in q.programs if i in k.direction_by_id]
+    metric = metrics[0]
+    lines, values = [], []
+    for d in dirs:
+        name = esc(A.label(d, k, lang))
+        if metric == "average" and d.average is None:
+            # a direction with tracks has one average per track, none of its own
+            lines.append(
+                bullet(
+                    tr(
+                        lang,
+                        f"{name}：分领域各有平均资助额，没有单一的平均值，未计入",
+                        f"{name}: one average per track, no single average; left out",
+                    )
+                )
+            )
+            continue
+        value = {"total": d.total, "count": float(d.projects.count)}.get(metric, d.average)
+        assert value is not None
+        values.append(value)
+        shown = count(d.projects, lang) if metric == "count" else wan(value, lang)
+        lines.append(bullet(f"{name}{tr(lang, '：', ': ')}{shown}"))
+    if not values:
+        return A.answer(q.sync(), k)
+    terms = " + ".join(
+        _num(v) if metric == "count" or lang != "en" else _num(v / 100) for v in values
+    )
+    mean = sum(values) / len(values)
+    per = _per(mean, metric, lang)
+    what = {
+        "average": tr(lang, "平均资助额的平均值", "the mean of the averages per project"),
+        "count": tr(lang, "平均每个方向的项目数", "the mean number of projects per direction"),
+    }.get(metric, tr(lang, "平均每个方向的经费", "the mean budget per direction"))
+    lines.append(
+        tr(
+            lang,
+            f"{what}：({terms}) ÷ {len(values)} ≈ {per}（按通知的数字计算，通知没有直接给出）。",
+            f"{what[:1].upper()}{what[1:]}: ({terms}) ÷ {len(values)} ≈ {per} "
+            "(computed from the notice's figures; the notice states no such figure).",
+        )
+    )
+    if metric == "count" and any(d.projects.qualifier != "exact" for d in dirs):
+        lines.append(
+            tr(
+                lang,
+                "项目数是通知给出的上限或约数。",
+                "The numbers of projects are the notice's limits or estimates.",
+            )
+        )
+    return Answer("\n".join(lines), [d.id for d in dirs])
+
+
 def _times(big: float, small: float) -> str:
     return _num(round(big / small, 2))
 
@@ -649,6 +784,20 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
                 )
             )
     known = [(v, n) for v, n in values if v is not None]
+    if len(values) > 2 and len(known) == len(values) and "order" in q.asks:
+        # "按平均从高到低排个序": the figures compared, in the order asked (ties share a place)
+        low = q.order == "min" or O.ascending(q.understanding.text if q.understanding else "")
+        ordered = sorted(known, key=lambda e: e[0], reverse=not low)
+        rows, place = [], 0
+        for i, (v, n) in enumerate(ordered, 1):
+            place = place if i > 1 and v == ordered[i - 2][0] else i
+            shown = _num(v) if metric == "count" else wan(v, lang)
+            rows.append(f"{place}. {esc(n)} — {shown}")
+        order = tr(
+            lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low"
+        )
+        extra.append(tr(lang, f"排序（{order}）：", f"In order ({order}):"))
+        extra.extend(rows)
     if len(values) > 2 and len(known) == len(values) and "difference" in q.asks:
         # "三个里面最高的是哪个，比最低的高多少": the top against the bottom
         top, low = max(v for v, _ in known), min(v for v, _ in known)
@@ -711,8 +860,14 @@ def _compare_tracks(q: Query, k: Knowledge) -> Answer:
             )
             if "ratio" in q.asks and low:
                 times = _times(top, low)
+                # both ways round: "领域二是领域一的几分之几" asks the smaller over the larger
+                back = _times(low, top)
                 lines.append(
-                    tr(lang, f"前者是后者的{times}倍。", f"That is {times} times {esc(ln)}.")
+                    tr(
+                        lang,
+                        f"前者是后者的{times}倍（{esc(ln)}是前者的{back}倍）。",
+                        f"That is {times} times {esc(ln)} ({esc(ln)} is {back} times {esc(tn)}).",
+                    )
                 )
     return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, lang))
 

@@ -75,6 +75,7 @@ class Vocabulary:
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
+    partner_list_asked: re.Pattern[str]
     institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
     partner_column: re.Pattern[str]
@@ -85,6 +86,11 @@ class Vocabulary:
     rank_top: re.Pattern[str]
     rank_bottom: re.Pattern[str]
     selected_by_value: re.Pattern[str]
+    per_direction_average: re.Pattern[str]
+    mean_of_values: re.Pattern[str]
+    call_as_a_whole: re.Pattern[str]
+    share_of_directions: re.Pattern[str]
+    above_mean: list[re.Pattern[str]]
 
 
 def compile_vocabulary(data: Data) -> Vocabulary:
@@ -147,6 +153,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),
+        partner_list_asked=c(ops["partner_list_asked"]),
         institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
         partner_column=c(ops["partner_column"]),
@@ -157,6 +164,11 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         rank_top=c(ops["rank_top"]),
         rank_bottom=c(ops["rank_bottom"]),
         selected_by_value=c(ops["selected_by_value"]),
+        per_direction_average=c(ops["per_direction_average"]),
+        mean_of_values=c(ops["mean_of_values"]),
+        call_as_a_whole=c(ops["call_as_a_whole"]),
+        share_of_directions=c(ops["share_of_directions"]),
+        above_mean=[c(p) for p in ops["above_mean"]],
     )
 
 
@@ -639,6 +651,12 @@ def in_institution_name(norm: str, start: int, end: int) -> bool:
     )
 
 
+def partner_list_asked(norm: str) -> bool:
+    """Whether the message asks which countries or partners the call works with ("可以和哪些国家
+    合作", "which countries can we apply with")."""
+    return bool(VOCAB.partner_list_asked.search(norm))
+
+
 def place_in_institution_name(norm: str, start: int, end: int) -> bool:
     """Whether the place named at ``norm[start:end]`` is part of the asker's institution
     ("台湾海洋大学", "National University of Singapore", "Indian Institute of Technology")."""
@@ -651,6 +669,37 @@ def place_in_institution_name(norm: str, start: int, end: int) -> bool:
 def per_direction(text: str) -> bool:
     """Each direction asked one by one: "每个方向的平均资助额", "15个方向的合作国别和总经费"."""
     return bool(VOCAB.per_direction.search(text))
+
+
+def per_direction_average(text: str) -> bool:
+    """An average over directions asked ("平均每个方向的经费", "avg budget per direction")."""
+    return bool(VOCAB.per_direction_average.search(text))
+
+
+def mean_of_values(text: str) -> bool:
+    """A mean of the figures named asked ("三者再平均一下", "the mean of these averages")."""
+    return bool(VOCAB.mean_of_values.search(text))
+
+
+def call_as_a_whole(text: str) -> bool:
+    """The call as a whole named ("该专项的整体情况", "a summary of the call")."""
+    return bool(VOCAB.call_as_a_whole.search(text))
+
+
+def share_of_directions(text: str) -> bool:
+    """A share of the directions asked ("占15个方向的比例", "what percentage of directions")."""
+    return bool(VOCAB.share_of_directions.search(text))
+
+
+def above_mean(text: str) -> tuple[str, int, int] | None:
+    """A threshold at the mean over the directions ("超过各方向平均值", "above the average"):
+    ">" or "<", and where the words start and end."""
+    for p in VOCAB.above_mean:
+        m = p.search(text)
+        if m:
+            below = re.match(r"低|少|小|不到|below|less|lower|under|smaller|fewer", m.group("cmp"))
+            return ("<" if below else ">"), m.start(), m.end()
+    return None
 
 
 def partner_column(text: str) -> bool:

@@ -15,9 +15,11 @@ import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from bot import intents as L
 from bot import operations as O
+from bot import tracks as T
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.decisions import points_at_one
@@ -60,8 +62,16 @@ class Query:
     notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)
     years: list[int] = field(default_factory=list)  # other years asked about
     related: str | None = None  # an answerable part shown after "the notice does not give"
+    # the directions named beside an aspect the notice lacks ("中芬项目的经费能汇到芬兰吗"): what
+    # a next "那总经费多少" is about, though the reply gives none of their figures
+    about: list[list[str]] = field(default_factory=list)
+    # the intent a next turn carries after that reply: the period of a call without one is
+    # asked again of another by "中德呢？"; an aspect the notice lacks carries none (not even
+    # another year's figure: "中德去年几个 → 那芬兰呢" would get this year's as if last year's)
+    carry: str | None = None
     readings: list[tuple[str, list[str]]] = field(default_factory=list)  # when not sure
     unsure: str | None = None  # why not sure: "aspect" or "previous"
+    tracks: dict[str, int] = field(default_factory=dict)  # a direction narrowed to its track
     rules: list[str] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
@@ -95,6 +105,7 @@ class Query:
             "related": self.related,
             "readings": [[i, p] for i, p in self.readings],
             "unsure": self.unsure,
+            "tracks": self.tracks,
         }
         out.update({k: v for k, v in optional.items() if v})
         return out
@@ -263,6 +274,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
     ]
     aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
+    if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
+        # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
+        named = [c.k.direction_by_id[d] for d in c.last.groups[0] if d in c.k.direction_by_id]
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
@@ -295,6 +309,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
                 related = METRIC_INTENT[said[0]]
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
+    q.about = [list(g) for g in q.groups]
     if related is None:
         q.groups = []
     q.missing = [a.id for a in aspects]
@@ -305,6 +320,68 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if years and "other_year" not in q.missing:
         q.missing.insert(0, "other_year")
     q.years = years
+    return True
+
+
+# a field's own part of a direction's money or projects: "健康和老龄科技这一块能分到多少经费",
+# "其中健康领域有多少钱", "how much of the money goes to health and ageing?"
+_PART_OF_FIELD = re.compile(
+    r"(?:这一块|这块|这部分|这一部分|那一块|那块|那部分|部分|方面|领域|板块)(?:的|嘅)?"
+    r"(?:经费|预算|钱|资金|项目)?(?:能|可以|会|大概|大约|一共|总共|大致)?"
+    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
+    r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
+    r"(?:有|是|占)?(?:多少|几多)|"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+    r"(?:money|budget|funding|total)\s+)?"
+    r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
+    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
+    r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
+    r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
+    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
+    r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
+    r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
+    # one field against another inside it: "does it give more money to aerospace or climate?"
+    r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
+    r"(?:to|on|for|into)\b"
+)
+
+
+def _unsplit_with_fields(c: Context, ids: list[str]) -> bool:
+    """Directions whose money is one line over several fields (no track per field)."""
+    dirs = [c.k.direction_by_id[d] for d in ids if d in c.k.direction_by_id]
+    return bool(dirs) and all(len(d.funding) == 1 and len(d.fields) > 1 for d in dirs)
+
+
+def _field_part_not_given(q: Query, c: Context, ids: list[str]) -> None:
+    q.intent, q.op, q.source, q.related = L.UNKNOWN, "unknown", "named", None
+    q.groups, q.missing, q.about = [], ["field_shares"], [ids]
+    aspect = next(a for a in O.VOCAB.aspects if a.id == "field_shares")
+    notion = O.notion_named(aspect, c.text)  # the projects of a field, not its money
+    q.notions = [f"field_shares.{notion}"] if notion else []
+
+
+def part_of_a_field(q: Query, c: Context) -> bool:
+    """The money or projects of one field inside a direction whose figure is one line over all
+    its fields: "中芬方向里健康和老龄科技这一块能分到多少经费", "中芬的领域有哪些？ → 健康和老龄
+    科技这一块能分到多少经费？" — the notice does not split it (the direction's total would be a
+    confident answer to another question). A direction split by track answers its track."""
+    if not c.u.topics or q.intent not in (*INTENT_METRIC, L.COMPARE) or q.op != "show":
+        return False
+    if not _PART_OF_FIELD.search(c.text):
+        return False
+    # the directions named by a partner or a name (a topic's own directions are not named)
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    ids = [d for g in c.named for d in g] if names else []
+    if not ids and c.last is not None and len(c.last.groups) == 1:
+        ids = list(c.last.groups[0])
+    covering = topic_directions(c.k, c.u.topics, c.u.topic_mode)
+    if not ids and len(covering) == 1:
+        ids = list(covering)  # a field of one direction only ("健康和老龄科技这一块")
+    # of a partner's directions, those that have the field ("韩国预算里生物技术占多少")
+    ids = [d for d in ids if d in covering]
+    if not ids or not _unsplit_with_fields(c, ids):
+        return False
+    _field_part_not_given(q, c, ids)
     return True
 
 
@@ -838,11 +915,36 @@ def _call_scope(c: Context) -> str | None:
     return c.u.scope or (next(iter(calls)) if len(calls) == 1 else None)
 
 
+# the directions on a topic said as the pool of a ranking or filter: "在涉及食品的那几个方向里",
+# "涉及食品的方向中", "among the directions that cover food" (a topic only in a sentence about the
+# asker, "我喺科大做氫燃料電池", or a word like 汇报材料 is no pool)
+_TOPIC_POOL = re.compile(
+    r"(?:涉及|包括|包含|支持|资助|覆盖|做|有|关于)[^，,。?？!！]{1,16}?(?:的|嘅)\s*(?:那|这|呢|嗰)?"
+    r"\s*(?:几个|些|几)?[^，,。?？!！]{0,8}?(?:方向|计划|项目)\s*(?:里面|里头|当中|之中|中|里|内|入面)|"
+    r"\bamong\s+(?:the\s+|those\s+)?(?:directions?|programm?es?|programs?)\s+"
+    r"(?:that|which|on|about|covering|funding|with|in)\b[^,.?!;]{1,40}|"
+    r"\bof\s+the\s+(?:directions?|programm?es?|programs?)\s+(?:that|which)\s+"
+    r"(?:cover|fund|include|mention|support)[^,.?!;]{1,40}"
+)
+
+
+def _topic_is_pool(c: Context) -> bool:
+    for m in _TOPIC_POOL.finditer(c.text):
+        span = m.group()
+        if any(x.kind == TOPIC for x in c.index.find(normalize(span), span).mentions):
+            return True
+    return False
+
+
 def _pool(c: Context, q: Query) -> list[str]:
     ids = [d.id for d in c.k.directions]
     scope = _call_scope(c)
     if scope:  # "总经费不低于3000万的政府间方向"
         ids = [i for i in ids if c.k.direction_by_id[i].call == scope]
+    if c.u.topics and not c.named and _topic_is_pool(c):
+        # "涉及食品的方向中，总经费最少的两个": the topic's directions are the pool
+        on_topic = set(topic_directions(c.k, c.u.topics, c.u.topic_mode))
+        ids = [i for i in ids if i in on_topic]
     return [i for i in ids if i not in c.u.excluded]
 
 
@@ -901,6 +1003,53 @@ def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
     return True
 
 
+# words of an average per project, and a division by the directions written out
+_PER_PROJECT = re.compile(
+    r"每(?:个|一)?项目|每项|单个项目|资助(?:额|强度|金额)|\bper\s+(?:project|grant)\b|\bgrant\s+size"
+)
+_BY_DIRECTIONS = re.compile(r"除以|\bdivided\s+by\b")
+
+
+def average_over_directions(q: Query, c: Context) -> bool:
+    """A mean taken over directions, computed: "政府间专项平均每个方向的经费是多少（总概算除以方向
+    数）", "平均每个方向支持多少个项目" (the call's total or projects over its directions);
+    "中韩两个方向的总经费，平均每个方向多少" (the named directions' totals over their number);
+    "中芬、中德、中奥三个方向的平均资助额，三者再平均一下" (the mean of their averages)."""
+    per_direction = O.per_direction_average(c.text)
+    if per_direction and _PER_PROJECT.search(c.text) and not _BY_DIRECTIONS.search(c.text):
+        per_direction = False  # "平均每个方向的资助强度": each direction's average per project
+    if not (per_direction or O.mean_of_values(c.text)) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more"} or O.ordinal(c.text):
+        return False
+    if O.find_range(c.text) or O.top_n(c.text) or O.VOCAB.superlative.search(c.text):
+        return False
+    every = "measure_of_every_direction" in c.u.rules  # "每个方向" read as every direction
+    ids = [] if every else list(dict.fromkeys(d for g in c.named for d in g))
+    n = O.how_many_previous(c.text)
+    if not ids and not per_direction and n and len(c.chain) >= n:
+        # "中芬平均多少 → 中德呢 → 中奥呢 → 这三个再平均一下": the last n talked about
+        ids = list(dict.fromkeys(d for g in c.chain[-n:] for d in g))
+    elif not ids and not per_direction and len(c.answered) >= 2:
+        ids = c.answered  # "这几个再平均一下": the directions just answered
+    if len(ids) == 1:
+        return False
+    if per_direction:
+        metrics = [m for m in ("total", "count") if m in c.measures] or ["total"]
+    else:
+        # "三个方向的总经费再平均" averages totals; "平均资助额…再平均" the averages
+        rest = O.VOCAB.mean_of_values.sub(" ", c.text)
+        asked = [m for m in O.measures(rest) if m in ("average", "total", "count")]
+        metrics = asked[:1] or ["average"]
+    q.intent, q.op, q.metric, q.measures = L.AVERAGE, "mean", metrics[0], metrics
+    q.groups, q.source, q.restrict = ([ids] if ids else []), ("named" if ids else "all"), None
+    if not ids:
+        scope = _call_scope(c)
+        q.calls = [scope] if scope else []
+        c.u.scope = scope
+    return True
+
+
 _CALL_MEASURES = ("total", "count", "period")
 
 
@@ -925,6 +1074,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
         return False  # "政府间专项经费最多的方向，项目数和周期": a ranking first
     q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [scope], [], "all", None
     c.u.scope = scope  # the reply keeps to it (the other call may have been set aside)
+    return True
+
+
+def call_overview_in_parts(q: Query, c: Context) -> bool:
+    """The call's overview asked in parts with the call named as a whole but not by name: "该专项
+    2023年度的整体情况：①几个指南方向；②多少个合作国家；③项目总数；④总概算；⑤实施周期", "a
+    general summary of the call: total money, number of projects and the duration"; or by name
+    with "each project" said of the period: "整个政府间专项的总概算是多少？每个计画执行期几年"."""
+    if q.op not in ("show", "sum") or c.u.topics or c.u.excluded:
+        return False
+    # "一共设立几个指南方向" is the call's own count: a sum word alone is no arithmetic here
+    if c.ops & {"ratio", "difference", "same", "more"} or O.per_direction(c.text):
+        return False
+    if O.ordinal(c.text) or O.top_n(c.text) or O.find_range(c.text):
+        return False
+    if O.VOCAB.superlative.search(c.text):
+        return False
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    # a direction read from a marker word alone ("general" of "general projects") is no name
+    # beside the call named as a whole; "每个计画" read as every direction is no name either
+    by_marker = "marker_names_direction" in c.u.rules and not names
+    every = "measure_of_every_direction" in c.u.rules and not names
+    if c.named and not (by_marker or every):
+        return False
+    scope = _call_scope(c)
+    if not (O.call_as_a_whole(c.text) or (scope and every)):
+        return False
+    asked = [m for m in c.measures if m in _CALL_MEASURES]
+    if O.asks_directions_count(c.text):
+        asked.append("directions")
+    if len(asked) < 2 or not ("period" in asked or len(asked) >= 3):
+        return False
+    q.intent, q.calls, q.groups, q.source, q.restrict = L.OVERVIEW, [], [], "all", None
+    if scope:
+        q.calls, c.u.scope = [scope], scope
     return True
 
 
@@ -1343,6 +1527,66 @@ _VALUE_EACH = re.compile(
     r"(?:\d\s*(?:million|m|万元?|亿元?|projects?)|万元?|亿元?)\s*each\b|\beach\s+(?=has|have|with)"
     r"|各(?:有|是|为|系)?\s*(?=\d)"
 )
+
+
+def filter_at_the_mean(q: Query, c: Context) -> bool:
+    """A threshold at the mean over the directions: "总经费超过各方向平均值（约3307万元）的方向有
+    哪些", "项目数低于平均水平的方向", "which directions are above the average budget" — the mean
+    of the measure over the pool, computed, then the filter on it (a figure the user adds in
+    brackets is their estimate: it only picks the call whose mean it is)."""
+    found = O.above_mean(c.text)
+    every = "measure_of_every_direction" in c.u.rules  # "各方向平均值" names no direction
+    if found is None or (c.named and not every) or c.u.topics:
+        return False
+    op, at, end = found
+    # the measure is the one written before the comparator ("总经费超过…"), or after the mean
+    # ("above the average budget")
+    before = [m for m in O.measures(c.text[:at]) if m in ("total", "count", "average")]
+    after = [m for m in O.measures(c.text[end:]) if m in ("total", "count", "average")]
+    metric = (before[-1:] or after[:1] or ["total"])[0]
+    pool = _pool(c, q)
+    if _call_scope(c) is None:
+        # "约3307万元" is the mean of one call's directions: that call is the pool
+        stated = O.find_range(c.text, implicit_equal=True)
+        for call in c.k.calls:
+            ids = [i for i in pool if c.k.direction_by_id[i].call == call.id]
+            mean = _mean_of(c.k, ids, metric)
+            if stated and mean and abs(stated.bounds[0].value - mean) <= 0.01 * mean:
+                pool = ids
+    mean = _mean_of(c.k, pool, metric)
+    if mean is None:
+        return False
+    q.intent, q.op, q.metric, q.groups, q.source = L.RANK, "filter", metric, [], "all"
+    q.bounds, q.also, q.restrict = [(op, round(mean, 1))], [], pool
+    q.asks = [*q.asks, "at_mean"]
+    if O.share_of_directions(c.text):
+        q.asks.append("share_of_pool")
+    return True
+
+
+def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
+    """The mean of a measure over directions (a direction with one average per track counts
+    each track's average)."""
+    values: list[float] = []
+    for i in ids:
+        d = k.direction_by_id[i]
+        if metric == "total":
+            values.append(d.total)
+        elif metric == "count":
+            values.append(float(d.projects.count))
+        else:
+            values.extend(f.average for f in d.funding if f.average is not None)
+    return sum(values) / len(values) if values else None
+
+
+def share_of_filtered(q: Query, c: Context) -> bool:
+    """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
+    方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
+    projects?" — the filter, then its count over the pool's, computed."""
+    if not O.share_of_directions(c.text) or not range_filter(q, c):
+        return False
+    q.asks = [*q.asks, "share_of_pool"]
+    return True
 
 
 def range_filter(q: Query, c: Context) -> bool:
@@ -1817,18 +2061,61 @@ def _tracked(ident: str, c: Context) -> bool:
     return bool(d and len(d.funding) >= 2)
 
 
+def _both_tracks_named(c: Context) -> str | None:
+    """The one direction named whose tracks the message names two or more of ("领域一与领域二",
+    "FAB or CCB")."""
+    for g in c.named:
+        for ident in g:
+            d = c.k.direction_by_id.get(ident)
+            if T.tracked(d) and len(_tracks_named(c, d)) >= 2:
+                return ident
+    return None
+
+
+_WHICH_TRACK = re.compile(
+    r"(?:哪|边)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
+    r"\bwhich\s+(?:one\s+of\s+the\s+)?(?:tracks?|areas?|strands?)\b"
+)
+# the more or the most of the two: "哪个领域钱多", "which track funds more projects"
+_MORE_OR_MOST = re.compile(
+    r"最|更|较|(?<!几)(?<!好)多(?!少)|(?<!多)少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|"
+    r"lower|lowest|"
+    r"bigger|biggest|larger|largest|smaller|smallest)\b"
+)
+
+
+def extreme_track(q: Query, c: Context) -> bool:
+    """Which track of one direction has the most: "欧盟旗舰平均最高的领域是哪个", "Which track of
+    the EU flagship funds more projects?" — its tracks side by side, not a ranking of all."""
+    if not (_WHICH_TRACK.search(c.text) and _MORE_OR_MOST.search(c.text)):
+        return False
+    named = list(dict.fromkeys(d for g in c.named for d in g))
+    if len(named) != 1 or not _tracked(named[0], c):
+        return False
+    metric = c.metric(c.u.metric if c.u.metric in METRIC_INTENT else "total") or "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [named]
+    q.asks, q.order = [], None
+    return True
+
+
 def tracks_compared(q: Query, c: Context) -> bool:
     """The tracks of one direction set against each other: "歐盟旗艦兩個領域每個項目平均幾多錢 →
     相差幾多？", "For the EU flagship: is the climate area bigger in money than the food area?"
     — a direction of several funding lines is the only thing there is to compare."""
     asks = c.ops & {"ratio", "difference", "same", "more"}
-    if not asks or "sum" in c.ops or "each" in c.ops:
-        return False
+    both = _both_tracks_named(c)
+    if not asks or ("sum" in c.ops and not both) or "each" in c.ops:
+        return False  # ("FAB or CCB, which has more in total": "in total" is the measure)
     named = [d for g in c.named for d in g]
+    if both and all(both in g for g in c.named) and not O.superlative(c.text):
+        # "中欧旗舰的领域一与领域二相差多少": its partner read as a name too is still it
+        named = [both]
     if named:
         # one direction named alone, and no other talked about before to set it against
         # (named by its tracks' marker words alone, "领域一比领域二", it has no mention)
-        if len(named) != 1 or not _tracked(named[0], c) or len(_mentioned_groups(c)) > 1:
+        if len(named) != 1 or not _tracked(named[0], c):
+            return False
+        if len(_mentioned_groups(c)) > 1 and named[0] != both:
             return False
         if named[0] in c.u.excluded or O.superlative(c.text):
             return False  # "which has the largest average if we put aside the EU flagship?"
@@ -2002,7 +2289,9 @@ def call_average(q: Query, c: Context) -> bool:
         and (last.scope or last.calls)
         and O.follow_up(c.text)
     )
-    if not (after_call or _DIVIDED.search(c.text)):
+    # "整个政府间专项平均每个项目多少经费": the call named as a whole asks the call's own average
+    whole = O.call_as_a_whole(c.text) and _call_scope(c) is not None
+    if not (after_call or whole or _DIVIDED.search(c.text)):
         return False
     scope = _call_scope(c) or (last.scope if last else None)
     if scope is None and last and len(last.calls) == 1:
@@ -2160,7 +2449,9 @@ def several_measures(q: Query, c: Context) -> bool:
         # "Which directions cover hydrogen, and how much does each get?": "which directions"
         # selects by the topic, the figure of each is what is asked
         return False
-    if len(asked) < 2 or c.ops & set(COMPARE_OPS) or _COMPARE_WORD.search(c.text):
+    # a comparison word of a sentence about the asker ("我校…在氢能方面积累较多") compares nothing
+    asking = _without_asker_clauses(c)
+    if len(asked) < 2 or O.operations(asking) & set(COMPARE_OPS) or _COMPARE_WORD.search(asking):
         return False
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
@@ -2316,6 +2607,44 @@ def partner_by_city(q: Query, c: Context) -> bool:
     q.groups = c.narrowed = groups
     c.u.groups = [list(g) for g in groups]
     return True
+
+
+_WORD_AFTER = re.compile(r"\s*([\u4e00-\u9fff]{2,}|[a-z]{4,})")
+
+
+def partner_kind_cut_short(q: Query, c: Context) -> bool:
+    """A partner of several directions followed by the start of a word of exactly one of them,
+    cut short: "KR 联合 多少钱" (联合 of 联合研究, not the energy one), "Korea joint, budget?".
+    A whole marker word is the markers' own business; a word several of them start with
+    ("南非 联合": 联合研究 and 联合研究旗舰) picks none."""
+    partners = [m for m in c.u.mentions if m.kind == PARTNER]
+    if len(partners) != 1 or any(m.kind == DIRECTION for m in c.u.mentions) or c.u.markers:
+        return False
+    own = [d for d in c.k.directions_by_partner.get(partners[0].id, ())]
+    if len(own) < 2 or q.programs != [d.id for d in own]:
+        return False
+    word = _WORD_AFTER.match(c.u.norm, partners[0].end)
+    if word is None:
+        return False
+    w = word.group(1)
+    # the longest start of the word that starts a marker of one direction only
+    # a Chinese run has no spaces between words ("联合多少钱"); an English word is whole
+    for n in range(len(w), 1 if w[0] >= "\u4e00" else len(w) - 1, -1):
+        start = w[:n]
+        if O.measures(start) or O.operations(start) or w[n:].startswith("起来"):
+            continue  # "EU count": the measure asked; "联合起来": together, no kind
+        hits = [
+            d.id
+            for d in own
+            if any(mk.lower().startswith(start) and mk.lower() != start for mk in d.markers)
+        ]
+        if hits:
+            if len(hits) != 1:
+                return False
+            q.groups, q.source = [hits], "named"
+            c.u.groups = c.narrowed = [hits]
+            return True
+    return False
 
 
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
@@ -2743,15 +3072,18 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
                 q.topic_mode = c.u.topic_mode = "union"
             return True
         return False
-    if c.u.topic_mode != "union":
-        return False
+    if c.u.topic_mode != "union" and _BOTH_TOPICS.search(O.folded(c.u.text)):
+        return False  # "同时涉及…和…" asks for both, wherever they are named
     # every topic the message names: the narrower one of the context may have displaced the
     # one asked ("We do dairy processing. Which directions fund food processing?")
     named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
     if len(named) < 2:
         return False
-    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
-    clause = _asking_clause(c.u.text)
+    # lower case: "Which directions…" asks as "which" does (an "is" of a statement before it
+    # does not make that statement the question)
+    text = c.u.text.lower()
+    clauses = [cl for cl in _RAW_CLAUSE.split(text) if cl.strip()]
+    clause = _asking_clause(text)
     if len(clauses) < 2 or not _WHICH.search(O.folded(clause)):
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
@@ -2759,7 +3091,14 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
     if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
+    if len(keep) == 1:
+        # "I work on offshore wind. Which directions mention marine science?": the field of the
+        # statement qualifies nothing asked
+        q.topic_mode = c.u.topic_mode = "union"
     return True
+
+
+_BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
 
 
 # one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
@@ -2858,6 +3197,7 @@ _WHICH_DIRECTIONS = re.compile(
 _ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
 # the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
 _WHICH_PARTNER = re.compile(
+    r"(?<!忘记是)(?<!忘了是)(?<!不记得是)(?<!记不清是)(?<!忘记)(?<!忘了)"
     r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
 )
 
@@ -2891,9 +3231,230 @@ def one_described(q: Query, c: Context) -> bool:
     c.narrowed = [[ident]]
     if _WHICH_PARTNER.search(c.text) and c.measures:
         q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
+    elif c.measures == ["fields"]:
+        q.intent = L.FIELDS  # "补助的领域可以完整列一下吗": its fields, not the whole card
     elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
         q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
     return True
+
+
+# a direction described by what it funds: "做智慧城市、水处理技术的方向", "写了生物技术…的那个",
+# "做清洁热电同碳捕集嘅系边个", "which of the two Korea programs fits us", "the one doing …"
+_DESCRIBES = re.compile(
+    r"(?:做|搞|写了|写咗|写着|写的是|提到|提到了|涉及|包括|研究)[^，,。；;？?！!]{1,40}?"
+    r"(?:的|嘅|那个|嗰个|那一个)"
+    r"|(?:那|嗰)(?:一)?个|哪一个|是哪个|系边个|边一个|"
+    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one)\b"
+    r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
+    # an English relative clause, to the end of its clause: "the program that covers …"
+    r"|(?:\bthe\s+(?:\w+\s+)?one\s+(?:that|which|with|for|doing|on|about)|\b(?:programm?e|program|direction"
+    r"|one)\s+(?:that|which)\s+(?:covers?|funds?|does|do|includes?|mentions?|supports?|has)"
+    r"|\bwhich\s+(?:programm?e|program|direction|one)\s+(?:covers?|funds?|does|do|includes?"
+    r"|mentions?|supports?|has|is\s+(?:about|on|for)))"
+    r"\b(?:(?!\s[-–—]\s)[^,.;:?!–—])*"
+)
+# which one is it, asked: the reply names the one direction
+_WHICH_DESCRIBED = re.compile(
+    r"哪一个|是哪个|哪个(?:方向|计划|计画|项目)|系边个|边一个|边个(?:方向|计划)|"
+    r"\bwhich\s+(?:of\s+the\s+(?:two|2|both)|one|direction|programm?e|program)\b"
+    r"|\bwhich\s+of\s+(?:the\s+)?(?:\w+\s+){0,2}(?:directions|programm?es|programs|ones)\b"
+)
+# a count that describes the direction, not one asked: "那个只有一件计划的旗舰", "the one with
+# only one project"
+_DESCRIBED_COUNT = re.compile(
+    r"(?:只有|只|仅有|仅|就)\s*(一|两|二|三|四|五|六|\d+)\s*(?:件|个|项)(?:计划|计画|项目|课题)?"
+    r"(?=\s*(?:的|嘅|、|那个|嗰个))"
+    r"|\b(?:with|having|that\s+has|which\s+has)\s+(?:only|just)\s+(one|two|three|four|five|\d+)"
+    r"\s+projects?\b|\bwith\s+a\s+single\s+project\b"
+)
+_FIELDS_LISTED = re.compile(
+    r"(?:领域|内容)(?:有|是|包括)?(?:哪些|边啲)|(?:哪些|边啲)(?:领域|内容)"
+)
+# a question for the directions on a topic: "可以投哪个", "有没有做水处理的方向", "any program …"
+_ASKS_DIRECTIONS = re.compile(
+    r"哪|边个|边啲|有没有|有冇|有无|\bwhich\b|\b(?:is|are)\s+there\b|"
+    r"\bany\s+(?:directions?|programm?es?|programs?)\b"
+)
+_SMALL_NUMBERS = {
+    "一": 1, "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+}  # fmt: skip
+
+
+def _described_count(text: str) -> tuple[int, tuple[int, int]] | None:
+    m = _DESCRIBED_COUNT.search(text)
+    if not m:
+        return None
+    word = m.group(1) or m.group(2) or "one"
+    n = int(word) if word.isdigit() else _SMALL_NUMBERS.get(word)
+    return (n, m.span()) if n else None
+
+
+def _bigrams(text: str) -> set[str]:
+    """Two-character pieces of the Chinese, and the words of the English: what a description
+    shares literally with the fields it repeats ("智慧绿色出行" ~ "智能绿色出行")."""
+    cjk = re.findall(r"[\u4e00-\u9fff]+", text)
+    grams = {run[i : i + 2] for run in cjk for i in range(len(run) - 1)}
+    return grams | {w for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+# words of the question around a description, not of it
+_NOT_DESCRIPTION = {
+    "方向", "项目", "计划", "计画", "那个", "这个", "多少", "经费", "资助", "领域",
+    "program", "programme", "programs", "direction", "directions", "project", "projects",
+    "that", "which", "does", "doing", "what", "many", "much", "with", "covers", "funds",
+}  # fmt: skip
+_CLAUSE_BREAK = re.compile(r"[，,。;；?？!！:：\n]")
+
+
+def _described_words(c: Context, topics: list[str]) -> str:
+    """The clauses of the message holding the described topics: what the description says."""
+    said = [m.text for m in c.u.mentions if m.kind == TOPIC and m.id in topics]
+    pieces = [p for p in _CLAUSE_BREAK.split(c.text) if any(w in p for w in said)]
+    return " ".join(pieces) or c.text
+
+
+@lru_cache(maxsize=4096)
+def _fields_words(d: Direction) -> frozenset[str]:
+    said = " ".join(O.folded(f"{f.get('zh-Hans')} {f.get('en')}") for f in d.fields)
+    return frozenset(_bigrams(said))
+
+
+def best_described(q: Query, c: Context) -> bool:
+    """The one direction described by what it funds, among a partner's, a marker's ("旗舰") or
+    those of a described count ("只有一件"), or all: "做细颗粒物治理、清洁火力发电的韩国计划",
+    "那个只有一件计划、做氢能的旗舰", "南非有两个方向，写了'生物技术在现代农业…'的那个", "做医疗
+    研究跟水技术的那个" — the direction covering most described topics, then the one whose
+    fields repeat the description's own words; its measure asked, or the last turn's."""
+    if q.op != "show" or not c.u.topics or any(m.kind == DIRECTION for m in c.u.mentions):
+        return False
+    if q.intent == L.RANK:
+        return False  # "做能源的…平均最多的是哪个" ranks every direction
+    shapes = [m.group() for m in _DESCRIBES.finditer(c.text)]  # read with its punctuation
+    # "资助领域有哪些" asks the fields of the one described, not which directions
+    if not shapes or _SEVERAL_ASKED.search(_FIELDS_LISTED.sub(" ", c.text)):
+        return False
+    partners = {
+        m.id for m in c.u.mentions if m.kind == PARTNER and not c._set_aside(PARTNER, m.id)
+    }
+    if len(partners) > 1 or any(m.kind == CALL for m in c.u.mentions):
+        return False
+    pool = (
+        [d.id for d in c.k.directions_by_partner.get(next(iter(partners)), ())]
+        if partners
+        else [d.id for d in c.k.directions]
+    )
+    if len(pool) < 2:
+        return False  # "澳门那个方向有冇包括海洋科学": one direction, nothing to choose
+    cands = [i for i in pool if i not in c.u.excluded]
+    # a marker word of the description is its topic ("做能源的"), not a kind named beside it
+    rest = c.text
+    for said in shapes:
+        rest = rest.replace(said, " ")
+    marked = [
+        i
+        for i in cands
+        if i in c.u.markers and any(mk.lower() in rest for mk in c.k.direction_by_id[i].markers)
+    ]
+    if marked:
+        cands = marked
+    counted = _described_count(c.u.norm)
+    if counted:
+        cands = [i for i in cands if c.k.direction_by_id[i].projects.count == counted[0]]
+    if not cands:
+        return False
+    if not (partners or marked or counted):
+        # over every direction only "那个做…的" points at one; "做水处理的可以投哪个" and
+        # "有没有做海洋的方向" ask which directions
+        asked = _FIELDS_LISTED.sub(" ", c.text)
+        if not _ONE_DESCRIBED.search(c.text) or _ASKS_DIRECTIONS.search(asked):
+            return False
+    last = {*c.answered, *(i for g in c.chain for i in g)} if c.last else set()
+    on_all = set.intersection(*(set(topic_directions(c.k, [t])) for t in c.u.topics))
+    if last & on_all:
+        return False  # "气候变化和生物多样性那个领域呢" is a part of the direction just answered
+    # the topics inside the description, when it holds any ("which of the two … fits us" is
+    # described by the sentence before it)
+    inside = [m.id for m in c.u.mentions if m.kind == TOPIC and any(m.text in d for d in shapes)]
+    if partners and not inside and not _WHICH_DESCRIBED.search(c.text):
+        return False  # "我们做碳捕集，韩国那个方向多少钱": a topic of the asker picks nothing
+    topics = [t for t in c.u.topics if t in inside] or c.u.topics
+    covering = {t: set(topic_directions(c.k, [t])) for t in topics}
+    covered = {i: sum(1 for t in topics if i in covering[t]) for i in cands}
+    best = max(covered.values())
+    top = [i for i in cands if covered[i] == best]
+    if best == 0:
+        return False
+    if len(top) > 1:
+        said = _bigrams(_described_words(c, topics)) - _NOT_DESCRIPTION
+        shared = {i: len(said & _fields_words(c.k.direction_by_id[i])) for i in top}
+        most = max(shared.values())
+        top = [i for i in top if shared[i] == most]
+    if len(top) != 1:
+        return False
+    (ident,) = top
+    measures = [m for m in c.measures if not (counted and m == "count" and _only_count(c))]
+    metrics = [m for m in measures if m in METRIC_INTENT]
+    if metrics and "fields" in measures and not _OTHER_FIELDS.search(c.text):
+        measures = metrics  # "做清洁热电嘅" describes; it asks no fields
+    q.groups, q.source, q.restrict = [[ident]], "named", None
+    c.u.groups, c.narrowed = [[ident]], [[ident]]
+    q.measures = measures
+    if len(metrics) > 1 or (metrics and len(measures) > len(metrics)):
+        q.intent = L.DETAIL
+    elif metrics:
+        q.intent, q.metric = METRIC_INTENT[metrics[0]], metrics[0]
+    elif measures == ["fields"]:
+        q.intent = L.FIELDS
+    elif O.follow_up(c.text) and _last_metric(c.last):
+        last = _last_metric(c.last)
+        q.intent, q.metric, q.measures = METRIC_INTENT[last], last, [last]
+    elif _WHICH_DESCRIBED.search(c.text):
+        # "which of the two fits us": the topics answered for the one direction alone
+        q.intent, q.topics = L.TOPIC, topics
+        c.u.topics, c.u.topic_mode = topics, "union"
+        c.u.excluded = [d.id for d in c.k.directions if d.id != ident]
+    elif q.intent not in (L.FIELDS, L.TOPIC):
+        q.intent = L.DETAIL
+    return True
+
+
+def count_described_not_asked(q: Query, c: Context) -> bool:
+    """A count that describes the direction is not the measure asked: "那个只有一件的氢能旗舰
+    呢？" after a budget asks its budget; "the flagship with only one project: its budget?"
+    is the one flagship of one project. With nothing asked, its card."""
+    if q.op != "show" or not q.programs or "count" in c.measures or not _only_count(c):
+        return False
+    if q.intent != L.COUNT and len(q.programs) < 2:
+        return False
+    counted = _described_count(c.u.norm)
+    assert counted is not None
+    fit = [i for i in q.programs if c.k.direction_by_id[i].projects.count == counted[0]]
+    if fit and len(fit) < len(q.programs):
+        q.groups, q.source = [fit], "named"
+        c.u.groups = c.narrowed = [fit]
+    metrics = [m for m in c.measures if m in METRIC_INTENT]
+    last = _last_metric(c.last) if O.follow_up(c.text) else None
+    if len(metrics) > 1:
+        q.intent, q.measures = L.DETAIL, metrics
+    elif metrics:
+        q.intent, q.metric, q.measures = METRIC_INTENT[metrics[0]], metrics[0], metrics
+    elif last and last != "count":
+        q.intent, q.metric, q.measures = METRIC_INTENT[last], last, [last]
+    elif q.intent == L.COUNT:
+        q.intent, q.measures = L.DETAIL, []
+    return True
+
+
+def _only_count(c: Context) -> bool:
+    """The count is only said of the direction, not asked: no count word outside the
+    described one ("那个只有一件的氢能旗舰呢")."""
+    counted = _described_count(c.u.norm)
+    if not counted:
+        return False
+    a, b = counted[1]
+    rest = c.u.norm[:a] + " " * (b - a) + c.u.norm[b:]
+    return "count" not in O.measures(rest)
 
 
 _PIECE = re.compile(r"[，,、。;；?？!！]|\s[-–—]\s|—")
@@ -2959,13 +3520,113 @@ def others_on_topic(q: Query, c: Context) -> bool:
     named = [d for g in c.named for d in g]
     asked_of_named = _named_asked_before(c, clause, set(named))
     q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
-    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     c.u.groups = []
+    asked = [m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC]
+    stated = [t for t in c.u.topics if t not in asked]
+    if asked and stated and not asked_of_named:
+        # "Russia direction support vaccine research. Which other direction support infectious
+        # disease too?": the statement granted another topic, so every direction on the topic
+        # asked is the answer, the named one among them
+        q.topics = c.u.topics = list(dict.fromkeys(asked))
+        q.topic_mode = c.u.topic_mode = "union"
+        return True
+    q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *named]))
     if asked_of_named:
         # "內地同澳門有冇航空航天？仲有邊啲方向有？": the yes or no for the named direction
         # first, then the others on the topic
         q.op, q.groups, q.source = "topic_and_named", [asked_of_named], "named"
     return True
+
+
+# every direction asked about a topic, in the sentence that asks: "which directions of the call
+# mention AI at all", "every direction that includes agriculture", "do other directions cover
+# ageing as well", "哪些方向提到了人工智能", "还有其他方向涉及老龄吗"
+_EVERY_ON_TOPIC = re.compile(
+    r"\b(?:which|what|every|all|any|other)\s+(?:other\s+)?(?:of\s+the\s+)?"
+    r"(?:directions?|programm?es?|programs?|lines?)\b|"
+    r"(?:哪些|哪几个|所有|全部|其他|其它|别的|边啲|边几个|仲有边)(?:的)?\s*(?:指南)?方向"
+)
+_SENTENCES = re.compile(r"(?<=[.!?。！？；;])\s*|\n+")
+_WOULD_ASK = re.compile(
+    r"[?？]|\b(?:would\s+like\s+to\s+know|tell\s+me|let\s+me\s+know|wonder|please\s+list)\b|"
+    r"请问|想知道|想问|麻烦|哪|边啲"
+)
+
+
+def topic_over_every_direction(q: Query, c: Context) -> bool:
+    """A topic asked of every direction in a long message that names a direction only around
+    it: "I understand that the China–Italy direction lists AI … Could you tell me which directions
+    of the call mention artificial intelligence at all?", "Apart from the China–Italy direction, I
+    would like to know every direction of the call that includes agriculture", "Is ageing
+    covered only by the China–Finland direction, or do other directions cover it as well?" —
+    the topic's directions over the whole notice (a name set aside with "apart from" is left
+    out), not the named one's fields or card."""
+    if not c.u.topics or q.intent in (L.RANK, L.COMPARE) or c.ops & {"sum", "each"}:
+        return False
+    if not c.named and q.intent == L.TOPIC:
+        return False
+    sentences = [t for t in _SENTENCES.split(c.u.text) if t.strip()]
+    asking = [t for t in sentences if _WOULD_ASK.search(O.folded(t))]
+    if not asking:
+        return False
+    # the sentence asking for directions on the topic; one after it may only check a name
+    # against the list ("我哋做航空航天可以申請邊啲方向？包唔包括澳門嗰個？")
+    picked = [i for i, t in enumerate(asking) if _EVERY_ON_TOPIC.search(O.folded(t))]
+    if not picked:
+        return False
+    if any(not _NAME_CHECKED.search(O.folded(t)) for t in asking[picked[-1] + 1 :]):
+        return False
+    sentence = asking[picked[-1]]
+    folded = O.folded(sentence)
+    if _OTHERS.search(folded) and not _ONLY_OR_OTHERS.search(folded):
+        return False  # "Germany funds hydrogen. Which other directions…": others_on_topic's
+    found = c.index.find(normalize(sentence), sentence).mentions
+    asked = list(dict.fromkeys(m.id for m in found if m.kind == TOPIC))
+    if not asked or any(m.kind == CALL for m in found):
+        return False
+    if [m for m in O.measures(folded) if m != "fields"]:
+        return False  # a figure asked beside ("…and how many projects each") is another rule's
+    named_here = [m for m in found if m.kind in (PARTNER, DIRECTION)]
+    aside = bool(_SET_ASIDE.search(folded))
+    if named_here and not (
+        aside or _ONLY_OR_OTHERS.search(folded) or _NAME_CHECKED.search(folded)
+    ):
+        return False  # "which directions of the Korea call cover AI" asks within it
+    topics = [t for t in c.u.topics if t in asked] or asked
+    q.intent, q.groups, q.source, q.restrict, q.op = L.TOPIC, [], "all", None, "show"
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    q.metric = c.u.metric = None
+    if aside and named_here:
+        ids = [
+            d
+            for m in named_here
+            for d in (
+                [m.id]
+                if m.kind == DIRECTION
+                else [x.id for x in c.k.directions_by_partner.get(m.id, ())]
+            )
+        ]
+        q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *ids]))
+    c.u.groups = []
+    return True
+
+
+# a name checked against the list just asked: "包唔包括澳門嗰個", "is Italy included"
+_NAME_CHECKED = re.compile(
+    r"包(?:不|唔)包(?:括|含)?|是否(?:包括|包含)|(?:包括|包含)[^，,。？?]{0,12}(?:吗|么|嘛|冇|没有)|"
+    r"\b(?:included|includes?|including|among\s+them|one\s+of\s+them|in\s+the\s+list)\b|"
+    r"是其中之一|在其中|在里面|系咪其中"
+)
+
+
+# "covered only by the China–Finland direction, or do other directions cover it as well"
+_ONLY_OR_OTHERS = re.compile(
+    r"\bonly\b.{0,80}\bor\b.{0,40}\bother\b|只有.{0,30}(?:还是|定系|或者).{0,20}(?:其他|别的|其它)|"
+    # "which directions cover health, not only the Finland one", "不止以色列那个"
+    r"\bnot\s+only\b|\bnot\s+just\b|不只|不止|唔止|不仅"
+)
 
 
 # the clauses of _RAW_CLAUSE, each question mark kept with the clause it ends
@@ -3148,6 +3809,11 @@ def track_of_previous(q: Query, c: Context) -> bool:
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
+    if _unsplit_with_fields(c, last):
+        # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
+        # per field (only a direction split by track answers a field's figure)
+        _field_part_not_given(q, c, last)
+        return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
     return True
@@ -3351,10 +4017,14 @@ Rule = Callable[[Query, Context], bool]
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,
+    extreme_track,
     share_of_whole,
     one_described,
+    best_described,
+    count_described_not_asked,
     extreme_of_described,
     named_against_an_extreme,
     place_of_named,
@@ -3366,7 +4036,9 @@ RULES: tuple[Rule, ...] = (
     numbered_span,
     one_of_listed,
     partner_and_measure_per_direction,
+    average_over_directions,
     measures_of_a_call,
+    call_overview_in_parts,
     partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
@@ -3375,9 +4047,12 @@ RULES: tuple[Rule, ...] = (
     ordinal_position,
     top_of_ranking,
     figures_stated_of_named,
+    filter_at_the_mean,
     relative_filter,
+    share_of_filtered,
     range_filter,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_before_context,
     question_clause,
@@ -3399,6 +4074,7 @@ RULES: tuple[Rule, ...] = (
     ranking_measure,
     measure_side_by_side,
     measure_carried_over,
+    topic_over_every_direction,
     topic_in_context_only,
     ranking_over_every_direction,
     topic_of_asking_clause,
@@ -3476,6 +4152,7 @@ NARROWING = (
     numbered_span,
     one_of_listed,
     partner_by_city,
+    partner_kind_cut_short,
     self_correction,
     question_clause,
     topic_of_asking_clause,
@@ -3485,6 +4162,62 @@ NARROWING = (
 
 # "how many times" asks a ratio; with no word for projects it asks no count
 _TIMES_ONLY = re.compile(r"\bhow\s+many\s+times\b(?![^?.!]{0,40}\b(?:projects?|grants?)\b)")
+
+
+# a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
+# said to be written explicitly (明确提到, 写明, explicitly mention, literally)
+_QUOTED_WORDS = re.compile(
+    r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]'
+    # 'smart green mobility' in plain apostrophes, not the one of "don't … it's"
+    r"|(?<![A-Za-z])'([^'\n]{2,40})'(?![A-Za-z])"
+)
+_EXPLICIT = re.compile(
+    r"明确|明確|写明|寫明|写明咗|原文|字面|\b(?:explicitly|literally|specifically\s+mention|"
+    r"in\s+so\s+many\s+words|by\s+name)\b"
+)
+
+
+def _field_words(k: Knowledge, d: Direction) -> str:
+    key = ("field-words", d.id)
+    if key not in k._cache:
+        k._cache[key] = " | ".join(
+            normalize(f.zh_hans) + " | " + normalize(f.en) for f in d.fields
+        )
+    return k._cache[key]
+
+
+def topic_in_the_notice_words(q: Query, c: Context) -> bool:
+    """A topic quoted or said to be written explicitly is matched against the fields' own words,
+    not the topic's synonyms: "哪个方向写了“智能绿色出行”" is the direction whose fields say so
+    (not every direction on transport), "which directions explicitly mention green energy" those
+    whose fields write green energy. The other directions on the topic are set aside; when no
+    field has the words, the topic's directions stand."""
+    if q.intent != L.TOPIC or q.op != "show" or not q.topics:
+        return False
+    raw = c.u.text
+    phrases = [normalize(m.group(1) or m.group(2)) for m in _QUOTED_WORDS.finditer(raw)]
+    for sentence in _SENTENCES.split(raw):
+        # the topic said explicitly in the same sentence ("I understand that China–Italy
+        # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)
+        if sentence and _EXPLICIT.search(sentence) and _WOULD_ASK.search(O.folded(sentence)):
+            norm = normalize(sentence)
+            phrases += [
+                norm[m.start : m.end]
+                for m in c.index.find(norm, sentence).mentions
+                if m.kind == TOPIC and m.id in q.topics
+            ]
+    phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
+    if not phrases:
+        return False
+    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
+    literal = [
+        i for i in on_topic if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in phrases)
+    ]
+    if not literal or len(literal) == len(on_topic):
+        return False
+    others = [i for i in on_topic if i not in literal]
+    q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *others]))
+    return True
 
 
 def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) -> Query:
@@ -3512,13 +4245,180 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
             q.rules.append(rule.__name__)
             if rule not in NARROWING:
                 break
+    if track_as_unit(q, c):
+        q.rules.append("track_as_unit")
+    if order_of_named(q, c):
+        q.rules.append("order_of_named")
     if gap_in_percent(q, c):
         q.rules.append("gap_in_percent")
+    if period_not_given(q, c):
+        q.rules.append("period_not_given")
+    if topic_in_the_notice_words(q, c):
+        q.rules.append("topic_in_the_notice_words")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)
             break
     return q
+
+
+# the operations over a direction's own figures, which a track of it can stand in for
+_TRACK_OPS = ("show", "compare", "sum", "nth", "top", "filter", "place", "list")
+_TRACK_INTENTS = (L.BUDGET, L.COUNT, L.AVERAGE, L.COMPARE, L.RANK, L.DETAIL)
+
+
+def _named_here(ident: str, c: Context) -> bool:
+    """The direction is named in this message itself, by its name, partner or marker words."""
+    d = c.k.direction_by_id.get(ident)
+    for m in c.u.mentions:
+        if m.kind == DIRECTION and m.id == ident:
+            return True
+        if m.kind == PARTNER and d is not None and m.id == d.partner:
+            return True
+    return ident in c.u.markers
+
+
+def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
+    """The topics each track's label holds (the climate words of a climate track)."""
+    key = ("track_topics", d.id)
+    cache = c.k._cache
+    if key not in cache:
+        out: dict[int, set[str]] = {}
+        for i, f in enumerate(d.funding):
+            if f.track is None:
+                continue
+            found: set[str] = set()
+            for lang in ("zh-Hans", "en"):
+                label = f.track.get(lang)
+                found |= {
+                    m.id for m in c.index.find(normalize(label), label).mentions if m.kind == TOPIC
+                }
+            out[i] = found
+        cache[key] = out
+    return cache[key]
+
+
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
+
+
+def _without_asker_clauses(c: Context) -> str:
+    """The message without its clauses about the asker that name nothing of the notice."""
+    keep = []
+    for clause in _CLAUSE_END.split(c.text):
+        if O.VOCAB.asker_context.search(clause):
+            found = c.index.find(normalize(clause), clause).mentions
+            if not any(x.kind in (PARTNER, DIRECTION, CALL) for x in found):
+                continue
+        keep.append(clause)
+    return "，".join(keep)
+
+
+def _of_the_asker(c: Context, m: Mention) -> bool:
+    """A topic in a clause about the asker that names nothing ("我们做气候变化领域的研究，欧盟旗舰
+    平均多少", "we work in the climate area; EU flagship average?") is not a track asked."""
+    for clause in _CLAUSE_END.split(c.text):
+        norm = normalize(clause)
+        if m.text not in norm or not O.VOCAB.asker_context.search(clause):
+            continue
+        names = c.index.find(norm, clause).mentions
+        if not any(x.kind in (PARTNER, DIRECTION) for x in names):
+            return True
+    return False
+
+
+def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[int]:
+    """The tracks of ``d`` the message names: by the track's own words, else by a topic word
+    of one track's label right before a track word ("气候变化那个领域", "the climate track"), or
+    anywhere when the message asks a field of the direction in talk ("→ and the food one?")."""
+    hits = T.named_tracks(c.u.norm, d)
+    if hits:
+        return hits
+    topics = [
+        m.id
+        for m in c.u.mentions
+        if m.kind == TOPIC
+        and (field_asked or (T.track_word_after(c.u.norm, m.end) and not _of_the_asker(c, m)))
+    ]
+    return T.topic_tracks(d, topics, _track_topics(c, d)) if topics else []
+
+
+def track_as_unit(q: Query, c: Context) -> bool:
+    """A direction narrowed to one of its tracks, whatever the operation: "欧盟旗舰FAB领域平均
+    是中意的几倍" (the track against Italy), "阿根廷、…、欧盟旗舰的FAB领域、俄罗斯 按平均排序" (the
+    track in the list ranked), "欧盟旗舰FAB平均多少 → 阿根廷呢 → 是几倍" (the track kept by the
+    conversation), "那另一个领域呢" (the other track). Both tracks named, or counted ("两个领域
+    加起来"), are the direction itself."""
+    # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几") is of the track; the share
+    # of each track inside its direction ("tracks") keeps the direction whole
+    share = q.op == "share" and "tracks" not in q.asks
+    if (q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS) and not share:
+        return False
+    ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
+    carried = dict(c.last.tracks) if c.last else {}
+    both = bool(T.BOTH.search(c.u.norm))
+    tracks: dict[str, int] = {}
+    for ident in ids:
+        d = c.k.direction_by_id.get(ident)
+        if d is None or not T.tracked(d):
+            continue
+        if "the_other_track" in c.u.rules and ident in carried:
+            hits = [i for i in range(len(d.funding)) if i != carried[ident]]
+        else:
+            hits = _tracks_named(c, d, "track_of_previous" in q.rules)
+        if len(hits) == 1 and not both:
+            tracks[ident] = hits[0]
+        elif not hits and not both and ident in carried and ident in q.programs:
+            if _named_here(ident, c):
+                continue  # the direction asked again by name is the whole of it
+            if "sum" in c.ops and q.programs == [ident]:
+                continue  # "→ and the food one? → together?": its tracks added up
+            tracks[ident] = carried[ident]  # "是几倍" after the track and another direction
+    if not tracks:
+        return False
+    q.tracks = tracks
+    return True
+
+
+def order_of_named(q: Query, c: Context) -> bool:
+    """Several directions (or tracks) named and put in order ("阿根廷、…、欧盟旗舰的FAB领域、俄罗斯
+    按平均排序", "rank Israel, the EU flagship FAB track and Germany by average"): the comparison
+    lists them in that order too."""
+    if q.intent not in (L.COMPARE, *INTENT_METRIC) or q.op not in ("show", "compare"):
+        return False
+    if len(q.groups) < 3 or not O.ranking(c.text) or q.asks:
+        return False
+    if q.intent in INTENT_METRIC:  # "…按平均每项资助额由低到高排列": each one's figure, ordered
+        q.metric = INTENT_METRIC[q.intent]
+    q.intent, q.op, q.asks = L.COMPARE, "compare", ["order"]
+    return True
+
+
+def period_not_given(q: Query, c: Context) -> bool:
+    """The project period asked only of a call whose period the notice does not give ("澳門聯合
+    資助研發項目嘅實施周期係幾耐？", "How long do the mainland–Macao projects run?"): the reply
+    says the notice gives none, and the intent is ``unknown`` (a period the notice lacks is
+    not a period answered). A period asked of both calls stays ``period``: one of them is
+    given."""
+    if q.intent != L.PERIOD or q.op != "show":
+        return False
+    k = c.k
+    if q.groups:
+        ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
+        calls = [k.call_by_id[i] for i in sorted(ids) if i in k.call_by_id]
+    else:
+        # the call named ("港澳台专项的项目周期多长？"), else the call in scope, else both
+        named = [m.id for m in c.u.mentions if m.kind == CALL and m.id in k.call_by_id]
+        scope = c.u.scope
+        ids = set(named) or ({scope} if scope in k.call_by_id else {call.id for call in k.calls})
+        calls = [k.call_by_id[i] for i in sorted(ids)]
+    if not calls or any(call.period for call in calls):
+        return False
+    if not q.groups:  # the reply names the calls asked, not every call
+        q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
+        q.groups = [g for g in q.groups if g]
+    q.intent, q.op, q.about = L.UNKNOWN, "period_not_given", [list(g) for g in q.groups]
+    q.carry = L.PERIOD
+    return True
 
 
 def gap_in_percent(q: Query, c: Context) -> bool:

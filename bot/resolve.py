@@ -12,7 +12,7 @@ import re
 
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, Found, Mention
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Mention
 from bot.listing import names_listed
 from knowledge.model import Knowledge
 from textnorm.normalize import is_cjk, normalize
@@ -143,29 +143,36 @@ def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
-    """Markers close to a partner, and those listed after them, weighed alike: "South Africa
-    projects, joint research and flagship together", "南非的项目，联合研究和旗舰" name both."""
+    """Markers close to a partner, and those listed after them, weighed alike (the strongest of
+    the list): "South Africa projects, joint research and flagship together", "南非的项目，联合
+    研究和旗舰", "和南非合作的项目中，旗舰项目与一般联合研究项目" name both."""
     near = found.markers_near(m)
     places = sorted({(s, e) for s, e, _ in found.marker_spans if s >= m.end})
     places = [
         p for p in places if not any(o != p and o[0] <= p[0] and p[1] <= o[1] for o in places)
     ]
-    prev: tuple[int, int] | None = None
-    strength = 0
+    chain: list[tuple[int, int]] = []
     for start, end in places:
         idents = [d for s, e, d in found.marker_spans if (s, e) == (start, end)]
-        if prev is None:
+        if not chain:
             if not any(d in near for d in idents):
                 return near
-            prev, strength = (start, end), max(near[d] for d in idents if d in near)
+            chain.append((start, end))
             continue
+        prev = chain[-1]
         if start < prev[1]:
             continue
-        if not _JOINED.fullmatch(found.text[prev[1] : start]):
+        gap = found.text[prev[1] : start]
+        # "一般联合研究": two markers of one name; "旗舰项目与一般…": the generic noun, then 与
+        if gap and not _JOINED.fullmatch(gap[_MARKER_TAIL.match(gap).end() :]):
             break
-        for d in idents:
-            near[d] = max(near.get(d, 0), strength)
-        prev = (start, end)
+        chain.append((start, end))
+    if len(chain) < 2:
+        return near
+    listed = [d for s, e, d in found.marker_spans if (s, e) in chain]
+    strength = max(near.get(d, 0) for d in listed)
+    for d in listed:
+        near[d] = max(near.get(d, 0), strength)
     return near
 
 
@@ -580,6 +587,35 @@ def call_left(
     return None
 
 
+def _glued(found: Found, end: int, at: int) -> bool:
+    """Nothing but marker words and a bracket (folded to a space) between a name and a cue."""
+    gap = list(found.text[end:at])
+    for a, b, _ in found.marker_spans:
+        for i in range(max(a, end), min(b, at)):
+            gap[i - end] = " "
+    return not "".join(gap).strip()
+
+
+def _markers_of_bracketed(
+    found: Found, k: Knowledge, at: int, markers: list[tuple[int, int, str]]
+) -> list[tuple[int, int, str]]:
+    """A set-aside right after a name glosses that name: "南非联合研究（不是旗舰那个）、欧盟旗舰的
+    FAB领域" sets aside South Africa's flagship, not every direction the marker fits."""
+    if not markers:
+        return markers
+    before = [
+        m
+        for m in found.mentions
+        if m.kind in (PARTNER, DIRECTION) and m.end <= at and _glued(found, m.end, at)
+    ]
+    if not before:
+        return markers
+    m = before[-1]
+    partner = m.id if m.kind == PARTNER else getattr(k.direction_by_id.get(m.id), "partner", "")
+    own = {d.id for d in k.directions_by_partner.get(partner, ())}
+    return [s for s in markers if s[2] in own] or markers
+
+
 def exclusions(found: Found, k: Knowledge) -> set[str]:
     """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
     or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
@@ -618,6 +654,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             None,
         )
         markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        markers = _markers_of_bracketed(found, k, cue.start(), markers)
         if markers and (mention is None or min(s[0] for s in markers) < mention.start):
             mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
         topic = next(
@@ -878,6 +915,29 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+# a phrase quoted from the notice: “健康和老龄科技”, 「綠色能源」, "smart green energy"
+_QUOTED = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
+
+
+def quoted_compound(
+    k: Knowledge, index: EntityIndex, text: str, topics: list[str], mode: str
+) -> tuple[list[str], str]:
+    """Topics inside one quoted phrase are the one field quoted, not a list of alternatives:
+    哪个方向明确写了“健康和老龄科技” is the directions with health-and-ageing (the narrowest of the
+    two), not every direction with health or with ageing."""
+    if len(topics) < 2 or mode != "union":
+        return topics, mode
+    for m in _QUOTED.finditer(text):
+        inner = [t.id for t in index.find(normalize(m.group(1))).mentions if t.kind == TOPIC]
+        inner = [t for t in dict.fromkeys(inner) if t in topics]
+        if len(inner) < 2:
+            continue
+        narrow = _narrowest(k, inner)
+        rest = [t for t in topics if t not in inner]
+        return rest + narrow, "union" if len(narrow) == 1 and not rest else "intersection"
+    return topics, mode
 
 
 # "X和Y" joins the two parts of one name as often as it lists two things; "、", "or" list

@@ -25,6 +25,7 @@ from bot.resolve import (
     exclusions,
     markers_of_the_question,
     question_sentence_groups,
+    quoted_compound,
     topics_of_the_question,
     topics_outside_markers,
 )
@@ -114,6 +115,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
         found,
         [t for t in topics_outside_markers(found, u.groups) if t not in found.excluded_topics],
     )
+    u.topics, u.topic_mode = quoted_compound(k, index, text, u.topics, u.topic_mode)
     u.topics = topics_of_the_question(found, u.topics)
     u.near, u.mentions = found.near, found.mentions
     u.name_spans = [

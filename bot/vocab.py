@@ -48,10 +48,11 @@ FLAGS = (
     "listing",
     "numeral",
     "aside",
+    "fit",
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 7
+_CACHE_VERSION = 8
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -604,6 +605,7 @@ ALTERNATIONS = (
     "institution_after",
     "institution_before",
     "place_institution_after",
+    "partner_list_asked",
     "per_direction",
     "partner_column",
     "reply_format",
@@ -612,9 +614,13 @@ ALTERNATIONS = (
     "rank_top",
     "rank_bottom",
     "selected_by_value",
+    "per_direction_average",
+    "mean_of_values",
+    "call_as_a_whole",
+    "share_of_directions",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
-SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below")}
+SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below"), "above_mean": ("cmp",)}
 GROUPS = {
     "related_to": ("t",),
     "between": ("a", "b"),

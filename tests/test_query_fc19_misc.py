@@ -145,3 +145,14 @@ def test_an_english_marker_with_one_letter_wrong(engine: Engine, text: str, prog
 )
 def test_a_sibling_named_by_its_marker_after_a_full_name(engine: Engine, text: str, programs):
     assert sorted(ask(engine, text)["programs"]) == programs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请问和南非合作的项目中，旗舰项目与一般联合研究项目的经费分别是多少？",
+        "南非嘅項目入面，旗艦項目同一般聯合研究項目各有幾多錢？",
+    ],
+)
+def test_markers_listed_after_a_partner_weigh_as_the_strongest(engine: Engine, text: str):
+    assert sorted(ask(engine, text)["programs"]) == ["intl-2.2", "intl-2.3"]

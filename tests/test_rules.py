@@ -23,6 +23,18 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("南非项目数", "旗舰的呢"), "count"),
     ],
     "marker_names_direction": [(("能源技术那个联合研究总共给多少经费",), "budget")],
+    "the_other_track": [
+        (("欧盟旗舰领域一平均多少", "另一个领域呢"), "average"),
+        (("EU flagship FAB track budget?", "and the other track?"), "budget"),
+    ],
+    "tracks_added_up": [
+        (("欧盟旗舰CCB几个项目", "两个领域加起来最多几个"), "count"),
+        (("EU flagship FAB track budget?", "both tracks together?"), "budget"),
+    ],
+    "measure_of_named_tracks": [
+        (("欧盟旗舰FAB领域和CCB领域分别多少钱",), "budget"),
+        (("歐盟旗艦FAB領域同CCB領域各有幾多錢",), "budget"),
+    ],
     "the_other_one": [
         (("韩国能源项目介绍一下", "另一个韩国项目呢"), "detail"),
         (("Korea energy programme average?", "what about the other Korean one?"), "average"),
@@ -149,9 +161,11 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("芬兰平均多少", "那欧盟旗舰两个领域呢"), "average"),
         (("Finland budget?", "and the EU flagship's two areas?"), "budget"),
     ],
+    # (listed with 和 / or, the sibling's marker is read with the partner's name already:
+    # resolve._markers_near_listed; the rule takes the kinds set against each other by vs)
     "partner_kind_beside_direction": [
-        (("南非旗舰和联合研究哪个平均高",), "compare"),
-        (("South Africa flagship or joint research, which has more projects?",), "compare"),
+        (("南非旗舰 vs 联合研究 哪个平均高",), "compare"),
+        (("South Africa flagship versus joint research, which has more money?",), "compare"),
     ],
     "comparison": [(("芬兰和德国哪个经费多？",), "compare"), (("德国vs芬兰",), "compare")],
     "comparison_follow_up": [(("芬兰和德国比经费", "那项目数呢"), "compare")],
@@ -230,6 +244,11 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "partners_with_several_directions": [
         (("哪些国家有不止一个方向？",), "partners"),
         (("Which partners have more than one direction?",), "partners"),
+    ],
+    "partner_list_beside_a_topic": [
+        (("我们是做新材料的，请问这个专项有哪些合作国家？",), "partners"),
+        (("我哋做海洋科學，想問今年可以同邊啲國家合作？",), "partners"),
+        (("I am a hydrogen researcher. Which partner countries are in the call?",), "partners"),
     ],
 }
 
