@@ -237,8 +237,11 @@ def the_other_one(s: State) -> bool:
 
 # "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
 _SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
-# a question word between the two names starts a question of its own about the second one
-_ASKS_AGAIN = re.compile(r"\b(?:which|what|how)\b|哪|什么|多少|几")
+# a question word between the two names starts a question of its own about the second one; a
+# comparative sets the two against each other ("Argentina is more small than in Spain?")
+_ASKS_AGAIN = re.compile(
+    r"\b(?:which|what|how|than|versus|vs|compared)\b|哪|什么|多少|几|比|(?:跟|同|和|与)[^，,。]{0,4}$"
+)
 
 
 def _groups_without(s: State, drop: set[str]) -> bool:

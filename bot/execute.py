@@ -322,7 +322,12 @@ def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:
 
 def _place(q: Query, k: Knowledge) -> Answer:
     """The place of one named direction in the ranking of its pool, from the top and from the
-    bottom (ties share a place); for "is it the smallest?" a yes or no first."""
+    bottom (ties share a place); for "is it the smallest?" a yes or no first. Several
+    directions: each one's place, one line each, in the ranking of the pool of all of them."""
+    if len(q.groups) > 1:
+        parts = [_place(replace(q, groups=[g], order=None), k) for g in q.groups]
+        programs = [d for p in parts for d in p.programs]
+        return Answer("\n".join(p.html for p in parts), list(dict.fromkeys(programs)))
     lang, metric = q.lang, q.metric or "total"
     d = k.direction_by_id[q.groups[0][0]]
     high = _ranked(replace(q, order="max"), k)
@@ -340,6 +345,15 @@ def _place(q: Query, k: Knowledge) -> Answer:
         if tied_high > 1
         else ""
     )
+    others = [x for p, _, x in high if p == at_high and x.id != d.id]
+    if 1 <= len(others) <= 3:
+        # a tie says with whom: "排第2（与1.3 中西科技合作、2.5 中俄科技合作并列）"
+        names = [esc(A.label(x, k, lang)) for x in others]
+        tie = tr(
+            lang,
+            f"（与{'、'.join(names)}并列）",
+            f" (tied with {', '.join(names[:-1]) + ' and ' if len(names) > 1 else ''}{names[-1]})",
+        )
     small = tr(
         lang, "少" if metric == "count" else "低", "fewest" if metric == "count" else "lowest"
     )
@@ -1017,7 +1031,10 @@ def _share(q: Query, k: Knowledge) -> Answer:
         else:
             whole_v = sum(d.total for d in whole_dirs)
             whole_s = wan(whole_v, lang)
-        inside = set(ids) <= {d.id for d in whole_dirs}
+        # "中德经费是中芬的百分之几": one direction set against another is a plain percentage of
+        # it, not a part of a call outside it (no note)
+        members = {d.id for d in whole_dirs}
+        inside = set(ids) <= members or not set(ids) & members
         ids = list(dict.fromkeys([*ids, *(d.id for d in whole_dirs)]))
     elif "tracks" in q.asks and len(dirs) == 1:
         d = dirs[0]

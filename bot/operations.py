@@ -103,7 +103,10 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         operations={o: c(ops["operations"][o]) for o in OPERATIONS},
         refer_previous=c(ops["refer_previous"]),
         how_many_previous={int(n): c(p) for n, p in ops["how_many_previous"].items()},
-        ordinals=[c(ords["zh"]), c(ords["en"])],
+        ordinals=[
+            c(ords[key])
+            for key in ("zh", "en", "en_shaped", "en_counted_before", "en_counted_after")
+        ],
         bottom_words=c(ords["bottom_words"]),
         ordinal_context=c(ords["context"]),
         ascending=c(ords["ascending"]),

@@ -454,7 +454,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
         q.order = "min" if low else "max"
         return True
-    sides = _share_sides(c) or _share_of_both_named(c)
+    sides = _share_sides(c) or _share_of_both_named(c) or _share_of_another(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
@@ -530,9 +530,54 @@ def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
 
     part = ids(one)
     whole = list(dict.fromkeys(d for m in names for d in ids(m)))
+    if part and set(whole) <= set(part) and c.last is not None:
+        # "Finland budget? → and Austria? → what percentage of these two combined goes to
+        # Finland?": the whole is the directions just talked about, the part one of them
+        previous = _previous_selection(c) or [list(g) for g in c.last.groups]
+        whole = list(dict.fromkeys([*part, *(d for g in previous for d in g)]))
     if not part or not set(part) < set(whole):
         return None
     return part, whole
+
+
+# "中德经费是中芬的百分之几", "前者是后者的几成": one direction as a part of another's figure
+_PART_OF_ANOTHER = re.compile(
+    r"(?:是|系|係|为|為|相当于|相当於)(?P<whole>[^，,。？?；;]{1,24}?)(?:的|嘅)\s*"
+    r"(?:百分之(?:几|多少|几多)|(?:多少|几多|几)个?百分(?:比|点)?|百分比|几成|多少成)"
+)
+# the two just talked about, by order: "前者是后者的…", "第一个是第二个的…"
+_FIRST_WORDS = re.compile(r"前者|前一个|第一个|头一个")
+_SECOND_WORDS = re.compile(r"后者|后一个|第二个")
+
+
+def _share_of_another(c: Context) -> tuple[list[str], list[str]] | None:
+    """One direction's figure as a percentage of another's: "中德经费是中芬的百分之几" (the
+    part named before "是", the whole inside it), "德国多少钱 → 芬兰呢 → 前者是后者的百分之几"
+    (the two just talked about, by their order) — not a share of the call."""
+    m = _PART_OF_ANOTHER.search(c.u.norm)
+    if m is None:
+        return None
+    names = [x for x in c.u.mentions if x.kind in (DIRECTION, PARTNER)]
+    before = [i for x in names if x.end <= m.start() for i in _mention_ids(x, c)]
+    inside = [x for x in names if m.start("whole") <= x.start < m.end("whole")]
+    whole = [i for x in inside for i in _mention_ids(x, c)]
+    if not before and not whole and c.last is not None:
+        two = [g for g in _split(c.chain) if g][-2:]
+        head, span = c.u.norm[: m.start()], m.group("whole")
+        if len(two) == 2 and _FIRST_WORDS.search(head) and _SECOND_WORDS.search(span):
+            return list(two[0]), list(two[1])
+        if len(two) == 2 and _SECOND_WORDS.search(head) and _FIRST_WORDS.search(span):
+            return list(two[1]), list(two[0])
+        return None
+    if not before or not whole or set(before) & set(whole):
+        return None
+    return before, whole
+
+
+# a sum that holds the part, said before it: "这两个加起来里…", "两者合计当中…"
+_SUM_HOLDS = re.compile(
+    r"(?:加起来|合计|总共|一共|加埋|合共|合起来)(?:的钱|的经费)?(?:里面|里头|当中|之中|入面|中|里)"
+)
 
 
 def _whole_adds_part(text: str) -> bool:
@@ -543,8 +588,12 @@ def _whole_adds_part(text: str) -> bool:
     start = at if at >= 0 else of.start() if of else -1
     if start < 0:
         return False
+    before = re.split(r"[，,。?？!！;；\n]", text[:start])[-1]
+    if at >= 0 and _SUM_HOLDS.search(before) and (O.how_many_previous(before) or 0) >= 2:
+        return True  # "这两个加起来里西班牙占百分之几": the sum holds the part
     clause = re.split(r"[。?？!！;；\n]", text[start:], maxsplit=1)[0]
-    return "sum" in O.operations(clause) and O.how_many_previous(clause) == 2
+    # "占这三个合计的百分之几", "of the three together": as many as were talked about
+    return "sum" in O.operations(clause) and (O.how_many_previous(clause) or 0) >= 2
 
 
 def _share_sides(c: Context) -> tuple[list[str], list[str]] | None:
@@ -1157,7 +1206,9 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
-    if o.n == 2 and O.superlative(O.without_ordinals(c.text)):
+    # "counting from the smallest" says where the count starts, it asks no smallest of its own
+    rest = O.VOCAB.ascending.sub(" ", O.without_ordinals(c.text))
+    if o.n == 2 and O.superlative(rest):
         q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
         if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
             # "what do the lowest and second lowest add up to?": the two added
@@ -1223,7 +1274,18 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 _PLACE_ASKED = re.compile(
     r"排(?:名)?(?:在)?第(?:几|幾)|第(?:几|幾)(?:名|位|多|大|高)|排名(?:如何|怎么样|怎樣|多少)|"
     r"排(?:老)?(?:几|幾)|排(?:喺|在)?第?(?:幾多|几多)|"
-    r"\brank(?:s|ed|ing)?\b|\bwhich\s+place\b|\bwhat\s+(?:place|position)\b"
+    r"\brank(?:s|ed|ing)?\b|\b(?:which|what)\s+(?:place|position)\b|"
+    r"\bwhere\s+(?:does|do|did|would|is)\s+(?:that|this|it|they)\s+(?:put|place|leave|stand|sit)"
+    r"|\bwhere\s+(?:does|do|is)\s+.{1,40}?\s+(?:stand|place|come)\b"
+    r"|\bwhere\s+is\s+(?:it|that|this)\s+in\s+the\s+rank"
+    r"|\bwhere\s+(?:is|are)\s+(?:it|that|this|they)\s+(?:by|on|in\s+terms\s+of)\s"
+    # "在所有方向里算第几", "处于什么位置", "排喺邊個位置": the place said another way
+    r"|(?:算|位列|位居|处于|处在)第(?:几|幾)|(?:什么|咩|哪个|边个|乜嘢?)位置|第(?:几|幾)位"
+    r"|排(?:在|喺)?(?:哪里|哪儿|边度|哪个位置|边个位置)"
+    # "算高的吗", "is that high compared to the others?": where it stands among the rest
+    r"|算(?:是)?(?:高|低|多|少|大|小)(?:的)?(?:吗|么|不|吧|嗎|麼)"
+    r"|\b(?:high|low|big|small|large|much|many)\s+compared\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:others|rest|other\s+directions)\b"
 )
 # "Is Argentina the smallest budget of all?", "澳门是不是经费最少的": a yes/no on one end
 _YES_NO = re.compile(
@@ -1236,11 +1298,30 @@ _LIMIT_NUMBER = re.compile(
 )
 
 
+def _place_of_previous(c: Context) -> list[list[str]]:
+    """The one direction the last answer was about, when its place is asked with no name:
+    "中芬经费多少 → 排第几", "How many projects for Finland? → Where does that put it among the
+    15 directions?" (the ranking is by the measure just given unless another is named)."""
+    last = c.last
+    if c.named or last is None or c.u.topics:
+        return []
+    # "中芬经费多少 → 是最多的吗", "Finland budget? → is that the biggest one?": yes or no,
+    # with its place
+    checked = len(_ends(c.text)) == 1 and bool(_YES_NO.search(_asking_clause(c.text)))
+    if not (_PLACE_ASKED.search(c.text) or checked):
+        return []
+    if O.points_back_many(c.text):
+        return []  # "rank them please", "rank these 3": the directions talked about, ordered
+    programs = last.programs
+    return [programs] if len(programs) == 1 else []
+
+
 def place_of_named(q: Query, c: Context) -> bool:
     """The place of one named direction in a ranking of its call's directions: "奥地利总经费在
     政府间专项里排第几", "Austria rank by total budget?", "Is Argentina the smallest budget of
-    all directions?" (yes or no, with its place)."""
-    named = c.named
+    all directions?" (yes or no, with its place); with no name, the direction just answered."""
+    previous = _place_of_previous(c)
+    named = previous or c.named
     if len(named) != 1 or len(named[0]) != 1 or c.ops & {"ratio", "difference", "sum"}:
         return False
     if O.ordinal(c.text) and not _PLACE_ASKED.search(c.text):
@@ -1252,16 +1333,88 @@ def place_of_named(q: Query, c: Context) -> bool:
         return False  # "是不是最多资助20个项目": a limit asked, not an end of a ranking
     if not (_PLACE_ASKED.search(c.text) or yes_no):
         return False
-    metric = c.metric("total") or "total"
+    metric = c.metric((_last_metric(c.last) if previous else None) or "total") or "total"
     if metric not in ("total", "count", "average"):
         metric = "total"
     d = c.k.direction_by_id.get(named[0][0])
     if d is None:
         return False
-    q.intent, q.op, q.metric, q.source = L.RANK, "place", metric, "named"
+    q.intent, q.op, q.metric = L.RANK, "place", metric
+    q.source = "previous" if previous else "named"
     q.groups = [[d.id]]
     q.order = ends.pop() if yes_no else None
-    q.restrict = [x.id for x in c.k.directions if x.call == d.call and x.id not in c.u.excluded]
+    q.restrict = _place_pool(c, {d.call})
+    return True
+
+
+def _place_pool(c: Context, calls: set[str]) -> list[str]:
+    """The directions a place is counted among: those of the named directions' calls; every
+    direction when the message counts them all ("在所有16个方向里排第几") or when the call has
+    no other direction to be ranked against (the Macao direction alone in its call)."""
+    pool = [x.id for x in c.k.directions if x.call in calls and x.id not in c.u.excluded]
+    every = O.directions_counted(c.u.norm) == len(c.k.directions) or O.whole_notice(c.text)
+    if every or len(pool) < 2:
+        pool = [x.id for x in c.k.directions if x.id not in c.u.excluded]
+    return pool
+
+
+# the order of several asked, not their places: "rank them please", "这三个按经费排个序"
+_ORDER_ASKED = re.compile(
+    r"\brank\s+(?:them|these|those|the\s+\w+)\b|^\W*(?:(?:please|pls|can\s+you|could\s+you)\s+)?"
+    r"rank\b|\b(?:sort|order)\b|排序|排个序|排一下|排一排"
+    r"|从高到低|从低到高|从多到少|从少到多"
+)
+
+
+def places_of_several(q: Query, c: Context) -> bool:
+    """The place of each of a few directions, named or just talked about: "芬兰和德国的经费各排
+    第几", "Where do Finland and Germany rank by budget?", "芬兰多少钱 → 德国呢 → 它们分别排第
+    几" — each one's place in its call's ranking, not a comparison of the two."""
+    if not _PLACE_ASKED.search(c.text) or _ORDER_ASKED.search(c.text) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "sum"} or O.ordinal(c.text) or _ends(c.text):
+        return False
+    ids = [d for g in c.named for d in g]
+    previous = not ids and c.last is not None and O.points_back_many(c.text)
+    if previous and c.last is not None:
+        ids = [d for g in (_previous_selection(c) or [list(g) for g in c.last.groups]) for d in g]
+    ids = [d for d in dict.fromkeys(ids) if d in c.k.direction_by_id]
+    if not 2 <= len(ids) <= 6:
+        return False
+    metric = c.metric((_last_metric(c.last) if previous else None) or "total") or "total"
+    if metric not in ("total", "count", "average"):
+        metric = "total"
+    calls = {c.k.direction_by_id[d].call for d in ids}
+    q.intent, q.op, q.metric, q.order = L.RANK, "place", metric, None
+    q.source = "previous" if previous else "named"
+    q.groups = [[d] for d in ids]
+    q.restrict = _place_pool(c, calls)
+    return True
+
+
+# "so how much each one?", "how much for each then?": money asked of "each" with nothing else
+_HOW_MUCH_EACH = re.compile(
+    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
+    r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
+    # "so each one how much?", "and for each one?": the learner's order, or the money left out
+    r"|\beach(?:\s+one)?\s+how\s+much\b|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
+    r"(?:\s+then)?\W*$"
+)
+
+
+def each_of_the_projects_counted(q: Query, c: Context) -> bool:
+    """Money asked of "each" right after the projects of one direction were counted: "budget of
+    the EU joint labs? → how many projects? → so how much each one?" is the average per
+    project, not the total again (the count just given is what "each" points at)."""
+    last = c.last
+    if c.named or last is None or len(last.programs) != 1 or c.u.topics:
+        return False
+    if _last_metric(last) != "count" or not _HOW_MUCH_EACH.search(c.text):
+        return False
+    if set(c.measures) - {"total", "average"} or c.ops & {"sum", "ratio", "difference"}:
+        return False
+    q.intent, q.op, q.metric, q.source = L.AVERAGE, "show", "average", "previous"
+    q.groups = [list(last.programs)]
     return True
 
 
@@ -1623,10 +1776,49 @@ def figures_stated_of_named(q: Query, c: Context) -> bool:
     return True
 
 
+# the one direction just answered, pointed at: "跟这个方向平均一样的还有哪些", "the same as it"
+_THIS_ONE = re.compile(
+    r"这个方向|这一方向|该方向|这个项目|这个计划|呢个方向|嗰个方向|它|佢(?!哋)|"
+    r"\b(?:this|that)\s+(?:one|direction|programme|program)\b|\bits?\b"
+)
+# "the same" said of the figure just given: "which other directions have the same?"
+_SAME_BARE = re.compile(r"\bthe\s+same\b|也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的")
+
+
+def _relative_to(c: Context) -> list[list[str]]:
+    """The direction a relative filter is relative to: the one named, else the one direction
+    the last answer was about when the message points at it ("政府间专项里跟这个方向平均资助额
+    一样的还有哪些")."""
+    if c.named:
+        return c.named
+    just_given = _figure_just_given(c)
+    if just_given:
+        return just_given
+    last = c.last
+    if last is None or len(last.programs) != 1:
+        return []
+    if not (_THIS_ONE.search(c.text) or _SAME_BARE.search(c.text)):
+        return []
+    return [list(last.programs)]
+
+
+def _equal_measures(c: Context, metric: str) -> list[str]:
+    """Every measure "the same as" is asked on: the measures named and those the figures stated
+    beside it stand for ("都係3000萬同埋15個項目": the total and the count)."""
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if _STATED_MONEY.search(c.text) and "average" not in asked:
+        asked.append("total")
+    if _STATED_COUNT.search(c.text):
+        asked.append("count")
+    return list(dict.fromkeys([metric, *asked]))
+
+
 def relative_filter(q: Query, c: Context) -> bool:
     """A threshold relative to one named direction: "总经费是中德项目两倍以上的方向有哪些",
-    "which directions have at least twice Germany's budget?" — the factor times its figure."""
-    named = c.named or _figure_just_given(c)
+    "which directions have at least twice Germany's budget?" — the factor times its figure;
+    "the same as" on one measure or on every measure asked ("同澳門方向一樣，都係3000萬同埋15個
+    項目"), or relative to the direction just answered ("跟这个方向平均一样的还有哪些")."""
+    named = _relative_to(c)
     # "倍" also reads as a ratio; a sum ("加起来") is another question
     if len(named) != 1 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
         return False
@@ -1636,22 +1828,26 @@ def relative_filter(q: Query, c: Context) -> bool:
     if rel is None or _compared_yes_no(c.text):
         return False
     factor, op = rel
-    metric = c.metric(q.metric or _last_metric(c.last) if not c.named else q.metric)
+    previous = not c.named
+    metric = c.metric((_last_metric(c.last) if previous else None) or q.metric or "total")
     metric = metric or "total"
     if _HOW_MANY_THAT.search(c.text):  # "…嘅有几多个" counts directions, it asks no count
         asked = O.measures(_HOW_MANY_THAT.sub(" ", c.text))
         metric = next((m for m in ("average", "count", "total") if m in asked), "total")
     if metric not in METRIC_INTENT:
         metric = "total"
-    figures = [
-        v
-        for d in named[0]
-        if d in c.k.direction_by_id
-        for v in _figures(c.k.direction_by_id[d], metric)
-    ]
+    known = [c.k.direction_by_id[d] for d in named[0] if d in c.k.direction_by_id]
+    figures = [v for d in known for v in _figures(d, metric)]
     if not figures:
         return False
+    also: list[tuple[str, str, float]] = []
+    if op == "==" and len(known) == 1:
+        for other in _equal_measures(c, metric)[1:]:
+            values = _figures(known[0], other)
+            if len(values) == 1:
+                also.append((other, "==", values[0]))
     q.metric, q.bounds, q.groups, q.source = metric, [(op, factor * max(figures))], [], "all"
+    q.also = also
     # the direction whose figure was just given meets "不低于这个数" itself; one named in the
     # question ("不低于中芬的方向") is the yardstick, not an answer
     kept = [] if not c.named and op in (">=", "<=") else named[0]
@@ -1782,7 +1978,11 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     # the names asked turn after turn ("Italy avg → Spain? → Finland? → which of these three
     # is highest?") are compared; a listed answer ("which of them has the most") is ranked
     listed = groups == [[d] for d in c.answered]
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and listed)
+    # "中欧联合实验室经费多少 → 旗舰呢 → 一般类呢 → 这三个里面哪个平均最高": a measure the turns
+    # did not give orders them anew (a ranking among them), the figures said are not compared
+    asked = c.metric()
+    anew = asked is not None and asked != _last_metric(c.last)
+    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and (listed or anew))
     if not ranking and O.superlative(c.text) and len(groups) > 2:
         _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
@@ -3828,6 +4028,8 @@ RULES: tuple[Rule, ...] = (
     extreme_of_described,
     named_against_an_extreme,
     place_of_named,
+    places_of_several,
+    each_of_the_projects_counted,
     both_calls,
     running_sum,
     minus_from_previous,
@@ -3958,6 +4160,10 @@ NARROWING = (
 )
 
 
+# "how many times" asks a ratio; with no word for projects it asks no count
+_TIMES_ONLY = re.compile(r"\bhow\s+many\s+times\b(?![^?.!]{0,40}\b(?:projects?|grants?)\b)")
+
+
 # a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
 # said to be written explicitly (明确提到, 写明, explicitly mention, literally)
 _QUOTED_WORDS = re.compile(
@@ -4032,6 +4238,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
         ops=O.operations(text),
     )
     q.measures = [m for m in c.measures]
+    if q.metric == "count" and "count" not in c.measures and _TIMES_ONLY.search(text):
+        q.metric = None  # "Spain is how many times bigger than Italy?" counts no projects
     for rule in RULES:
         if rule(q, c):
             q.rules.append(rule.__name__)

@@ -564,7 +564,16 @@ MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
 COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
-ORDINAL_KEYS = ("zh", "en", "bottom_words", "context", "ascending")
+ORDINAL_KEYS = (
+    "zh",
+    "en",
+    "en_shaped",
+    "en_counted_before",
+    "en_counted_after",
+    "bottom_words",
+    "context",
+    "ascending",
+)
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
     "refer_previous",
@@ -617,6 +626,9 @@ GROUPS = {
     "between": ("a", "b"),
     "ordinals.zh": ("n",),
     "ordinals.en": ("n",),
+    "ordinals.en_shaped": ("n",),
+    "ordinals.en_counted_before": ("n",),
+    "ordinals.en_counted_after": ("n",),
 }
 
 

@@ -67,6 +67,13 @@ _CHAT_ENGLISH = {
     "abt": "about",
     "wht": "what",
     "hw": "how",
+    # "Korea joint reserch?": the word of the directions' names as it is often typed
+    "reserch": "research",
+    "resarch": "research",
+    "reseach": "research",
+    "reasearch": "research",
+    "reaserch": "research",
+    "researh": "research",
 }
 _LATIN_WORD = re.compile(r"[a-z]+")
 # "compare w/ Spain", "w/o the EU ones": the slash would otherwise become a space and leave "w"
