@@ -226,7 +226,10 @@ _ASPECT_ASKED = re.compile(
     r"(?:want|wants|like)\s+to\s+know)\b|"
     # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
     r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
-    r"are|may|must|should|would|has|have)\b"
+    r"are|may|must|should|would|has|have)\b|"
+    # …or "who" opening the clause ("If we get the grant, who own the intellectual property – …");
+    # inside a clause "who" is a relative ("my colleague who owns the patent")
+    r"^\W*(?:(?:and|but|so|also|please)\s+)?who\b"
 )
 
 
@@ -248,6 +251,30 @@ _BARE_AMOUNT = re.compile(
 )
 
 
+# A clause asking the money of "them" ("What is their budget?", "and how much they give?",
+# "How much money is for us?", "他们出多少？") after a clause about the partner side's money asks
+# that side's money again, never the Chinese figure of the notice (fc21/fc22 testers).
+_THEIR_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or|but|so)\s+)?(?:what\s+(?:is|are|was|will\s+be)|what'?s|how\s+(?:much|big)\s+"
+    r"(?:is|are|will\s+be))\s+(?:their|its|theirs)\s+(?:own\s+)?(?:budget|funding|money|contribution|"
+    r"share|amount|part|grants?)\b|"
+    r"^\W*(?:(?:and|or|but|so)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:(?:do|does|will|would|can|"
+    r"could|shall)\s+)?(?:they|it|them)\s+(?:\w+\s+)?(?:give|gives|pay|pays|provide|provides|"
+    r"contribute|contributes|put|puts|fund|funds|spend|spends|invest|invests|offer|offers)\b|"
+    r"^\W*(?:(?:and|or|but|so)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:is|will\s+be|would\s+be|"
+    r"do\s+(?:we|they)\s+get|can\s+(?:we|they)\s+get)\s+(?:there\s+)?(?:for\s+(?:us|them)\b|\W*$)|"
+    r"^\W*(?:那|以及|还有|另外)?(?:他们|她们|佢哋|对方|人家)(?:那边|嗰边|那方)?(?:会|能|大概|一般|又)?"
+    r"(?:出|给|俾|投入|拿出|提供)(?:多少|几多)"
+)
+
+
+# a figure stated to be checked: "只支持1个吧", "一共两千万对吧", "5 projects, right?"
+_FIGURE_STATED = re.compile(
+    r"[0-9]+\s*(?:个|项|件|万|亿)|[一二两三四五六七八九十百千]+\s*(?:万|亿)|"
+    r"(?:支持|资助|有|就|只)[一二两三四五六七八九十]+\s*(?:个|项)|\b[0-9.]+\s*(?:million|projects?)\b"
+)
+
+
 def _own_clauses(asked: list[str]) -> list[str]:
     """The asking clauses that name no missing aspect and do not continue one that does."""
     own = []
@@ -256,7 +283,7 @@ def _own_clauses(asked: list[str]) -> list[str]:
         if O.missing_aspects(cl):
             after_aspect = True
             continue
-        if not (after_aspect and _BARE_AMOUNT.search(cl)):
+        if not (after_aspect and (_BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl))):
             own.append(cl)
         after_aspect = False
     return own
@@ -307,6 +334,14 @@ def missing_aspect(q: Query, c: Context) -> bool:
             said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
             if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
                 related = METRIC_INTENT[said[0]]
+        elif (
+            q.groups
+            and not absolute
+            and any(_ASPECT_ASKED.search(cl) and _FIGURE_STATED.search(cl) for cl in own_clauses)
+        ):
+            # a figure checked in a clause of its own, in words no measure names ("南非旗舰项目只
+            # 支持1个吧？那评审是会评还是函评？"): the figure understood is still given
+            related = q.intent
     q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
     q.related = related
     q.about = [list(g) for g in q.groups]
