@@ -16,7 +16,7 @@ import yaml
 
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
-from textnorm.chinese import is_cjk, is_pinyin, pinyin
+from textnorm.chinese import is_cjk, is_pinyin, pinyin, script_counts, to_traditional
 from textnorm.normalize import normalize
 
 _WORDS_FILE = Path(__file__).parent / "data" / "pinyin_words.yaml"
@@ -95,31 +95,43 @@ def _segment(letters: str, index: dict[str, str]) -> list[str] | None:
     return best[n]
 
 
+def _place_words() -> frozenset[str]:
+    """Latin words of the places' English names: "Taiwan", "Hong Kong", "Macao" spell pinyin
+    but say nothing about the input method."""
+    v = vocabulary()
+    return frozenset(w for p in (*v.places, *v.regions) for w in _LATIN.findall(p.en.lower()))
+
+
 def spelled_chinese(text: str, k: Knowledge) -> str:
-    """``text`` with its pinyin runs written in Chinese when the message is mostly pinyin;
-    otherwise ``text`` unchanged."""
+    """``text`` with its pinyin written in Chinese when the message is mostly pinyin; otherwise
+    ``text`` unchanged. Latin words that spell nothing indexed ("hi", "thanks") stay as typed;
+    beside Traditional characters the pinyin is written in Traditional."""
     words = [w.lower() for w in _LATIN.findall(text)]
-    if not words or not all(is_pinyin(w) for w in words):
+    if not words:
+        return text
+    if "pinyin_english" not in k._cache:
+        k._cache["pinyin_english"] = vocabulary().common_english | _place_words()
+    english = k._cache["pinyin_english"]
+    # pinyin that is no English word shows the input method is off; it must outnumber English
+    spelled = sum(1 for w in words if len(w) > 2 and w not in english and is_pinyin(w))
+    if spelled == 0 or spelled <= sum(1 for w in words if not is_pinyin(w)):
         return text
     index = _index(k)
-    english = vocabulary().common_english
+    traditional, simplified = script_counts(text)
     pieces: list[tuple[int, int, list[str]]] = []
-    spelled = 0  # pinyin words that are no English word: what shows the input method is off
     for m in _RUN.finditer(text):
-        run = m.group().lower().split()
-        parts = _segment("".join(run), index)
-        if parts is None:
-            parts = []
-            for w in run:
-                one = _segment(w, index)
-                if one is None:
-                    return text
-                parts.extend(one)
-        spelled += sum(1 for w in run if w not in english and len(w) > 2)
-        pieces.append((m.start(), m.end(), parts))
-    if not spelled:
-        return text
+        parts = _segment(re.sub(r"\s+", "", m.group()).lower(), index)
+        if parts is not None:
+            pieces.append((m.start(), m.end(), parts))
+            continue
+        for w in _LATIN.finditer(m.group()):  # word by word: the rest stays as typed
+            one = _segment(w.group().lower(), index)
+            if one is not None:
+                pieces.append((m.start() + w.start(), m.start() + w.end(), one))
     out = text
     for start, end, parts in reversed(pieces):
-        out = out[:start] + "".join(parts) + out[end:]
+        chinese = "".join(parts)
+        if traditional > simplified:
+            chinese = to_traditional(chinese)
+        out = out[:start] + chinese + out[end:]
     return out
