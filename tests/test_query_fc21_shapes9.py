@@ -1,0 +1,57 @@
+"""Shapes of question (fc21/fc22, i8-shapes9): the average asked in code-mixed Cantonese or
+Mandarin with an English money word ("平均每个 project 有几多 funding"), and the average asked
+after a count over "these projects" or "by this number" (the count just given is the divisor,
+not a count asked again). Each on messages other than the sets' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("shapes9", turns)).to_json()
+    return reply
+
+
+def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    if programs is not None:
+        assert sorted(reply["programs"]) == sorted(programs), reply
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
+
+
+# the average, worded with an English noun in a Chinese sentence
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("西班牙那个方向平均每个 project 有多少 money？",), "average", ["intl-1.3"], []),
+        (("芬蘭嗰個方向平均每個有幾多 budget？",), "average", ["intl-1.6"], []),
+        (("Germany 嗰個 call 平均每個 project 有幾多錢呀？",), "average", ["intl-1.8"], []),
+    ],
+)
+def test_average_code_mixed(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
+
+
+# after a count, "these projects … each" and "by this number" ask the average
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("中芬合作支持几个项目？", "那这几个项目平均每个多少钱？"), "average", ["intl-1.6"], []),
+        (("中德經費幾多", "項目數呢", "按這個項目數平均，每個幾多？"), "average", ["intl-1.8"], []),
+        (
+            ("How many projects does the Spain direction fund?", "按这个数平均，每个多少"),
+            "average",
+            ["intl-1.3"],
+            [],
+        ),
+    ],
+)
+def test_average_after_count(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
