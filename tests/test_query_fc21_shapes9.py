@@ -55,3 +55,31 @@ def test_average_code_mixed(engine: Engine, turns, intent, programs, has) -> Non
 )
 def test_average_after_count(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# a count checked of a direction whose name holds a topic word ("南非氢能旗舰") is the count,
+# not whether it covers the topic
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("南非氢能旗舰就只支持一个项目吗",), "count", ["intl-2.3"], ["1"]),
+        (("南非氫能旗艦係咪只資助一個？",), "count", ["intl-2.3"], ["1"]),
+        (("The South Africa hydrogen flagship funds only one project?",), "count", ["intl-2.3"], []),
+    ],
+)
+def test_count_checked_topic_in_name(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
+
+
+# "a summary of the X project" asks the card: "a" belongs to "summary", not to "project"
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("Could you give a summary of the Finland project?",), "detail", ["intl-1.6"], []),
+        (("I want an overview of the Israel project.",), "detail", ["intl-1.9"], []),
+        (("给我一个中以项目的概要",), "detail", ["intl-1.9"], []),
+        (("畀個芬蘭項目嘅簡介我",), "detail", ["intl-1.6"], []),
+    ],
+)
+def test_summary_is_card(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
