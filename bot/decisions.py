@@ -1544,6 +1544,29 @@ def one_measure_beats_card(s: State) -> bool:
     return s.intent != before
 
 
+# how the answer is wanted, not what: "all fields …, in detail please", "详细列一下领域"
+_DETAIL_ADVERBS = frozenset({"detail", "details", "in detail", "detailed", "详细", "具体"})
+
+
+def fields_in_detail(s: State) -> bool:
+    """The fields of named directions asked "in detail": the fields, listed in full. The adverb
+    weighs for the card, but says how to answer, not what ("all fields of X, in detail please")."""
+    if not (s.u.groups and s.intent == L.DETAIL and O.measures(s.masked) == ["fields"]):
+        return False
+    table = cue_matcher().table
+    adverbs = sum(
+        w
+        for p in s.cues.matched
+        if p in _DETAIL_ADVERBS
+        for i, w in table.get(p, ())
+        if i == L.DETAIL
+    )
+    if not adverbs or s.score(L.FIELDS) < s.score(L.DETAIL) - adverbs:
+        return False
+    s.intent = L.FIELDS
+    return True
+
+
 # "macao fields and budget": both asked at once, the direction's card answers both
 _FIELDS_AND_MEASURE = re.compile(
     r"(fields?|areas?|领域|方向)\s*(?:and|和|及|与|同|,)\s*(budget|money|funding|经费|预算|钱|项目数)|"
@@ -1895,6 +1918,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
+    (fields_in_detail, GO_ON),
     (topic_of_named_partner, GO_ON),
     (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),

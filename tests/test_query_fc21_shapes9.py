@@ -83,3 +83,18 @@ def test_count_checked_topic_in_name(engine: Engine, turns, intent, programs, ha
 )
 def test_summary_is_card(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the fields asked "in detail" are the fields; the card asked in detail stays the card
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("Please list all the fields of the Spain direction in detail.",), "fields", ["intl-1.3"], []),
+        (("芬兰那个方向的领域详细列一下",), "fields", ["intl-1.6"], []),
+        (("德國嗰個方向嘅領域詳細講下",), "fields", ["intl-1.8"], []),
+        (("详细介绍一下中芬项目",), "detail", ["intl-1.6"], []),
+        (("Tell me about the Israel call in detail",), "detail", ["intl-1.9"], []),
+    ],
+)
+def test_fields_in_detail(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
