@@ -1551,8 +1551,10 @@ _DETAIL_ADVERBS = frozenset({"detail", "details", "in detail", "detailed", "è¯¦ç
 def fields_in_detail(s: State) -> bool:
     """The fields of named directions asked "in detail": the fields, listed in full. The adverb
     weighs for the card, but says how to answer, not what ("all fields of X, in detail please")."""
-    if not (s.u.groups and s.intent == L.DETAIL and O.measures(s.masked) == ["fields"]):
+    if not (s.u.groups and s.intent == L.DETAIL and s.score(L.FIELDS) >= 3):
         return False
+    if O.measures(s.masked) not in ([], ["fields"]):
+        return False  # a figure asked beside the fields: the card has both
     table = cue_matcher().table
     adverbs = sum(
         w
