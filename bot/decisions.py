@@ -1666,6 +1666,32 @@ def tracks_after_a_measure(s: State) -> bool:
     return True
 
 
+# "total" alone, no money word: the sum of whatever was just counted ("so total for Korea?")
+_BARE_TOTAL = re.compile(r"\btotal\b|一共|总共|合共|加起来|合计")
+
+
+def total_of_last_count(s: State) -> bool:
+    """After counts, "so total for Korea?", "那韩国一共呢" sum the counts: the bare word "total"
+    is the sum of the measure in talk, not the budget (no money word is in the message)."""
+    last = s.last
+    if not (
+        s.intent == L.BUDGET
+        and s.u.groups
+        and last
+        and s.followup
+        and last.intent == L.COUNT
+        and not O.measures(s.masked)
+        and _BARE_TOTAL.search(s.norm)
+    ):
+        return False
+    ids = {d for g in s.u.groups for d in g}
+    talked = {d for g in last.groups for d in g} | {d for g in s.ctx_groups for d in g}
+    if not ids & talked:
+        return False  # a new direction's "total" is its budget
+    s.intent = None  # the new names keep the last measure (same_measure_for_new_names)
+    return True
+
+
 def same_measure_for_new_names(s: State) -> bool:
     """A new name as a follow-up keeps the last measure: "德国多少钱？" → "那芬兰呢？"."""
     last = s.last
@@ -1924,6 +1950,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (topic_of_named_partner, GO_ON),
     (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),
+    (total_of_last_count, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),

@@ -44,7 +44,12 @@ def test_average_code_mixed(engine: Engine, turns, intent, programs, has) -> Non
     ("turns", "intent", "programs", "has"),
     [
         (("中芬合作支持几个项目？", "那这几个项目平均每个多少钱？"), "average", ["intl-1.6"], []),
-        (("中德經費幾多", "項目數呢", "按這個項目數平均，每個幾多？"), "average", ["intl-1.8"], []),
+        (
+            ("中德經費幾多", "項目數呢", "按這個項目數平均，每個幾多？"),
+            "average",
+            ["intl-1.8"],
+            [],
+        ),
         (
             ("How many projects does the Spain direction fund?", "按这个数平均，每个多少"),
             "average",
@@ -64,7 +69,12 @@ def test_average_after_count(engine: Engine, turns, intent, programs, has) -> No
     [
         (("南非氢能旗舰就只支持一个项目吗",), "count", ["intl-2.3"], ["1"]),
         (("南非氫能旗艦係咪只資助一個？",), "count", ["intl-2.3"], ["1"]),
-        (("The South Africa hydrogen flagship funds only one project?",), "count", ["intl-2.3"], []),
+        (
+            ("The South Africa hydrogen flagship funds only one project?",),
+            "count",
+            ["intl-2.3"],
+            [],
+        ),
     ],
 )
 def test_count_checked_topic_in_name(engine: Engine, turns, intent, programs, has) -> None:
@@ -89,7 +99,12 @@ def test_summary_is_card(engine: Engine, turns, intent, programs, has) -> None:
 @pytest.mark.parametrize(
     ("turns", "intent", "programs", "has"),
     [
-        (("Please list all the fields of the Spain direction in detail.",), "fields", ["intl-1.3"], []),
+        (
+            ("Please list all the fields of the Spain direction in detail.",),
+            "fields",
+            ["intl-1.3"],
+            [],
+        ),
         (("芬兰那个方向的领域详细列一下",), "fields", ["intl-1.6"], []),
         (("德國嗰個方向嘅領域詳細講下",), "fields", ["intl-1.8"], []),
         (("详细介绍一下中芬项目",), "detail", ["intl-1.6"], []),
@@ -97,4 +112,46 @@ def test_summary_is_card(engine: Engine, turns, intent, programs, has) -> None:
     ],
 )
 def test_fields_in_detail(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
+
+
+# after counts, a bare "total" of the directions in talk sums the counts, not the budgets
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            (
+                "How many projects does Korea joint research fund?",
+                "and the Korea energy one?",
+                "ok so Korea total?",
+            ),
+            "count",
+            ["intl-2.0", "intl-2.1"],
+            ["8"],
+        ),
+        (
+            ("中韩联合研究支持几个项目", "能源那个呢", "那韩国总共呢"),
+            "count",
+            ["intl-2.0", "intl-2.1"],
+            ["8"],
+        ),
+        (
+            ("中韓聯合研究有幾多個項目", "能源嗰個呢", "咁韓國合共呢"),
+            "count",
+            ["intl-2.0", "intl-2.1"],
+            ["8"],
+        ),
+        (
+            (
+                "How many projects does Korea joint research fund?",
+                "and the Korea energy one?",
+                "and the total budget of Korea?",
+            ),
+            "budget",
+            ["intl-2.0", "intl-2.1"],
+            [],
+        ),
+    ],
+)
+def test_total_after_counts(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
