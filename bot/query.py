@@ -2416,6 +2416,9 @@ def _topic_checked(c: Context) -> bool:
         if not sentence.rstrip().endswith(("?", "？")):
             continue
         for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
+            # "our group works on hydrogen …, there are two Korea directions, right?": the topic
+            # of the asker's own work is not checked
+            part = _without_asker_clauses(c, part)
             if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, part):
                 return True
     return False
@@ -4301,10 +4304,11 @@ def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
 
 
-def _without_asker_clauses(c: Context) -> str:
-    """The message without its clauses about the asker that name nothing of the notice."""
+def _without_asker_clauses(c: Context, text: str | None = None) -> str:
+    """The message (or a part of it) without its clauses about the asker that name nothing of
+    the notice."""
     keep = []
-    for clause in _CLAUSE_END.split(c.text):
+    for clause in _CLAUSE_END.split(c.text if text is None else text):
         if O.VOCAB.asker_context.search(clause):
             found = c.index.find(normalize(clause), clause).mentions
             if not any(x.kind in (PARTNER, DIRECTION, CALL) for x in found):

@@ -155,3 +155,35 @@ def test_fields_in_detail(engine: Engine, turns, intent, programs, has) -> None:
 )
 def test_total_after_counts(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the topic of the asker's own work, in the sentence before the question, is not a topic checked:
+# the figure asked of each direction is the answer
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            (
+                "Hi, I am a postdoc in Seoul, our lab works on hydrogen storage and fuel cells. "
+                "Korea has two directions, correct? How much money does each one get?",
+            ),
+            "budget",
+            ["intl-2.0", "intl-2.1"],
+            [],
+        ),
+        (
+            ("我们课题组做氢能和燃料电池，韩国有两个方向对吧？每个方向经费多少？",),
+            "budget",
+            ["intl-2.0", "intl-2.1"],
+            [],
+        ),
+        (
+            ("我哋實驗室做氫能同燃料電池，韓國有兩個方向啱唔啱？每個方向經費幾多？",),
+            "budget",
+            ["intl-2.0", "intl-2.1"],
+            [],
+        ),
+    ],
+)
+def test_asker_topic_not_checked(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
