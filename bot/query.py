@@ -764,6 +764,9 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
     metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
+    if [m for m in c.measures if m in METRIC_INTENT] == ["average"] and "sum" in wants:
+        # "both calls together, average per project?": the budgets ÷ the projects, computed
+        metric = "average"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
     if "sum" in wants and O.asks_directions_count(c.text):

@@ -187,3 +187,16 @@ def test_total_after_counts(engine: Engine, turns, intent, programs, has) -> Non
 )
 def test_asker_topic_not_checked(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# both calls taken together, the average per project: budgets ÷ projects, computed and said so
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("Both calls combined, what is the average money per project?",), "average", [], ["3.44"]),
+        (("两个专项放在一起算，平均每个项目多少钱？",), "average", [], ["344", "计算"]),
+        (("政府間專項同港澳台專項放埋一齊計，平均每個項目幾多錢？",), "average", [], ["344"]),
+    ],
+)
+def test_both_calls_average(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
