@@ -200,3 +200,16 @@ def test_asker_topic_not_checked(engine: Engine, turns, intent, programs, has) -
 )
 def test_both_calls_average(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# "平均每个项目分别多少" is the average, each track's (not the card)
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (("欧盟旗舰两个领域平均每个项目分别能拿多少钱？",), "average", ["intl-1.4"], ["3500", "1500"]),
+        (("歐盟旗艦兩個領域平均每個項目各自幾多錢？",), "average", ["intl-1.4"], ["3500", "1500"]),
+        (("中俄和中芬平均每个项目分别多少？",), "average", ["intl-2.5", "intl-1.6"], []),
+    ],
+)
+def test_average_each(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
