@@ -875,6 +875,17 @@ def at_most_about_context(s: State) -> bool:
     return True
 
 
+def at_most_in_total(s: State) -> bool:
+    """ "一共最多支持多少个项目", "at most how many projects in total": 最多 is the sum's limit
+    (the notice's 不超过 added up), not a ranking, when nothing asks "which"."""
+    if not (s.u.order and not s.which and O.limit_asked(s.norm)):
+        return False
+    if "sum" not in O.operations(s.norm):
+        return False
+    s.u.order = None
+    return True
+
+
 def _states_every_direction(s: State) -> bool:
     """The user counts every direction of both calls ("全部16个方向中"): a call named in the
     sentence widens the pool, it does not narrow it."""
@@ -1921,6 +1932,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partner_list_checked_for_names, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
+    (at_most_in_total, GO_ON),
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
     (partner_kind_beside_direction, GO_ON),

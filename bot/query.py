@@ -3012,6 +3012,14 @@ def _clause_kinds(c: Context, clause: str) -> set[str]:
 _WHICH_ASKED = re.compile(r"哪|边啲|边个|\bwhich\b|\bwhat\s+(?:directions|programm?es|programs)\b")
 
 
+# the directions selected by a topic, as the subject of the question that follows: "支持海洋方向的
+# 几个指南方向，…", "the directions that fund marine research: …"
+_DIRECTIONS_OF_TOPIC = re.compile(
+    r"(?:的|嘅)\s*(?:几个|这几个|这些|那些|各个|所有|全部|那几个)?\s*(?:指南)?方向\s*[，,:：;；]?\s*$|"
+    r"\bdirections?\s+(?:that|which)\s+(?:fund|funds|support|supports|cover|covers|include)\b"
+)
+
+
 def topic_in_context_only(q: Query, c: Context) -> bool:
     """A topic read from a sentence of context while the question asks figures of the call:
     "I'm a science journalist …, working on a feature about … Could you give me the big
@@ -3026,6 +3034,9 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     before = c.u.text[: max(0, c.u.text.rfind(clause))]
     if "sum" in c.ops and _WHICH_ASKED.search(O.folded(before)):
         # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
+        return False
+    if _DIRECTIONS_OF_TOPIC.search(O.folded(before)):
+        # "支持海洋方向的几个指南方向，一共支持多少个项目": the topic selects the directions
         return False
     q.topics, q.groups, q.source = [], [], "all"
     c.u.topics = []

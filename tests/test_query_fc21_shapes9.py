@@ -213,3 +213,32 @@ def test_both_calls_average(engine: Engine, turns, intent, programs, has) -> Non
 )
 def test_average_each(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the directions of a topic as the subject, then a sum: the sum over them ("最多" is the limit)
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            ("涉及氢能的几个方向，一共最多支持多少个项目？",),
+            "count",
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+            ["8"],
+        ),
+        (
+            ("做氫能嘅幾個方向，加埋最多資助幾多個項目？",),
+            "count",
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+            ["8"],
+        ),
+        (
+            ("The directions that fund hydrogen: at most how many projects in total?",),
+            "count",
+            ["intl-1.8", "intl-2.1", "intl-2.3"],
+            ["8"],
+        ),
+        (("涉及氢能的方向里哪个项目最多？",), "rank", None, []),
+    ],
+)
+def test_topic_directions_summed(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
