@@ -193,7 +193,12 @@ def test_asker_topic_not_checked(engine: Engine, turns, intent, programs, has) -
 @pytest.mark.parametrize(
     ("turns", "intent", "programs", "has"),
     [
-        (("Both calls combined, what is the average money per project?",), "average", [], ["3.44"]),
+        (
+            ("Both calls combined, what is the average money per project?",),
+            "average",
+            [],
+            ["3.44"],
+        ),
         (("两个专项放在一起算，平均每个项目多少钱？",), "average", [], ["344", "计算"]),
         (("政府間專項同港澳台專項放埋一齊計，平均每個項目幾多錢？",), "average", [], ["344"]),
     ],
@@ -206,7 +211,12 @@ def test_both_calls_average(engine: Engine, turns, intent, programs, has) -> Non
 @pytest.mark.parametrize(
     ("turns", "intent", "programs", "has"),
     [
-        (("欧盟旗舰两个领域平均每个项目分别能拿多少钱？",), "average", ["intl-1.4"], ["3500", "1500"]),
+        (
+            ("欧盟旗舰两个领域平均每个项目分别能拿多少钱？",),
+            "average",
+            ["intl-1.4"],
+            ["3500", "1500"],
+        ),
         (("歐盟旗艦兩個領域平均每個項目各自幾多錢？",), "average", ["intl-1.4"], ["3500", "1500"]),
         (("中俄和中芬平均每个项目分别多少？",), "average", ["intl-2.5", "intl-1.6"], []),
     ],
