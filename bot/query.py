@@ -2153,6 +2153,8 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops:
         return False
+    if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
+        return False  # averages "taken together" are pooled (pooled_average), not added
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
     if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
@@ -2314,6 +2316,9 @@ def pooled_average(q: Query, c: Context) -> bool:
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
         return False
     ids = [d for g in c.named for d in g]
+    if not ids and c.last and not c.u.topics:
+        # "中德和中韩能源…一共多少？ → 两个方向合在一起算，平均每个项目多少钱？": those in talk
+        ids = [d for g in _previous_selection(c) for d in g]
     if len(set(ids)) < 2:
         return False
     q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
@@ -2421,8 +2426,8 @@ def _topic_checked(c: Context) -> bool:
         for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
             # "our group works on hydrogen …, there are two Korea directions, right?": the topic
             # of the asker's own work is not checked
-            part = _without_asker_clauses(c, part)
-            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, part):
+            own = _without_asker_clauses(c, part)
+            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, own):
                 return True
     return False
 

@@ -252,3 +252,35 @@ def test_average_each(engine: Engine, turns, intent, programs, has) -> None:
 )
 def test_topic_directions_summed(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+# the directions just talked about, their average "taken together": pooled, not compared
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs", "has"),
+    [
+        (
+            (
+                "Korea joint research budget?",
+                "and the Korea energy one?",
+                "both together, average per project?",
+            ),
+            "average",
+            ["intl-2.0", "intl-2.1"],
+            ["2.625"],
+        ),
+        (
+            ("中德和中韩能源两个方向一共多少钱？", "两个方向合在一起算，平均每个项目多少？"),
+            "average",
+            ["intl-1.8", "intl-2.1"],
+            ["500"],
+        ),
+        (
+            ("中德同中韓能源兩個方向總共幾多錢？", "兩個方向合埋計，平均每個項目幾多錢？"),
+            "average",
+            ["intl-1.8", "intl-2.1"],
+            ["500"],
+        ),
+    ],
+)
+def test_pooled_average_of_previous(engine: Engine, turns, intent, programs, has) -> None:
+    check(engine, turns, intent, programs, has)
