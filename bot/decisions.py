@@ -875,6 +875,17 @@ def at_most_about_context(s: State) -> bool:
     return True
 
 
+def at_most_in_total(s: State) -> bool:
+    """ "一共最多支持多少个项目", "at most how many projects in total": 最多 is the sum's limit
+    (the notice's 不超过 added up), not a ranking, when nothing asks "which"."""
+    if not (s.u.order and not s.which and O.limit_asked(s.norm)):
+        return False
+    if "sum" not in O.operations(s.norm):
+        return False
+    s.u.order = None
+    return True
+
+
 def _states_every_direction(s: State) -> bool:
     """The user counts every direction of both calls ("全部16个方向中"): a call named in the
     sentence widens the pool, it does not narrow it."""
@@ -1544,6 +1555,31 @@ def one_measure_beats_card(s: State) -> bool:
     return s.intent != before
 
 
+# how the answer is wanted, not what: "all fields …, in detail please", "详细列一下领域"
+_DETAIL_ADVERBS = frozenset({"detail", "details", "in detail", "detailed", "详细", "具体"})
+
+
+def fields_in_detail(s: State) -> bool:
+    """The fields of named directions asked "in detail": the fields, listed in full. The adverb
+    weighs for the card, but says how to answer, not what ("all fields of X, in detail please")."""
+    if not (s.u.groups and s.intent == L.DETAIL and s.score(L.FIELDS) >= 3):
+        return False
+    if O.measures(s.masked) not in ([], ["fields"]):
+        return False  # a figure asked beside the fields: the card has both
+    table = cue_matcher().table
+    adverbs = sum(
+        w
+        for p in s.cues.matched
+        if p in _DETAIL_ADVERBS
+        for i, w in table.get(p, ())
+        if i == L.DETAIL
+    )
+    if not adverbs or s.score(L.FIELDS) < s.score(L.DETAIL) - adverbs:
+        return False
+    s.intent = L.FIELDS
+    return True
+
+
 # "macao fields and budget": both asked at once, the direction's card answers both
 _FIELDS_AND_MEASURE = re.compile(
     r"(fields?|areas?|领域|方向)\s*(?:and|和|及|与|同|,)\s*(budget|money|funding|经费|预算|钱|项目数)|"
@@ -1638,6 +1674,32 @@ def tracks_after_a_measure(s: State) -> bool:
         return False
     s.intent = last.intent
     s.u.from_context = True
+    return True
+
+
+# "total" alone, no money word: the sum of whatever was just counted ("so total for Korea?")
+_BARE_TOTAL = re.compile(r"\btotal\b|一共|总共|合共|加起来|合计")
+
+
+def total_of_last_count(s: State) -> bool:
+    """After counts, "so total for Korea?", "那韩国一共呢" sum the counts: the bare word "total"
+    is the sum of the measure in talk, not the budget (no money word is in the message)."""
+    last = s.last
+    if not (
+        s.intent == L.BUDGET
+        and s.u.groups
+        and last
+        and s.followup
+        and last.intent == L.COUNT
+        and not O.measures(s.masked)
+        and _BARE_TOTAL.search(s.norm)
+    ):
+        return False
+    ids = {d for g in s.u.groups for d in g}
+    talked = {d for g in last.groups for d in g} | {d for g in s.ctx_groups for d in g}
+    if not ids & talked:
+        return False  # a new direction's "total" is its budget
+    s.intent = None  # the new names keep the last measure (same_measure_for_new_names)
     return True
 
 
@@ -1870,6 +1932,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partner_list_checked_for_names, GO_ON),
     (threshold_filter, FINAL),
     (at_most_about_context, GO_ON),
+    (at_most_in_total, GO_ON),
     (ranking, FINAL),
     (ranking_follow_up, FINAL),
     (partner_kind_beside_direction, GO_ON),
@@ -1895,9 +1958,11 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
+    (fields_in_detail, GO_ON),
     (topic_of_named_partner, GO_ON),
     (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),
+    (total_of_last_count, GO_ON),
     (same_measure_for_new_names, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),

@@ -917,6 +917,8 @@ def _sum_calls(q: Query, k: Knowledge) -> Answer:
     lang = q.lang
     if q.metric == "directions":
         return _sum_directions(q, k)
+    if q.metric == "average":
+        return _pooled_call_average(q, k)
     lines, total, projects = _call_sum(q, k)
     # "两个专项一共多少经费、多少个项目": each measure asked is added up
     parts = []
@@ -927,6 +929,33 @@ def _sum_calls(q: Query, k: Knowledge) -> Answer:
     shown = tr(lang, "，", ", ").join(parts)
     if len(lines) > 1:  # one call's figure is its own line, with nothing to add it to
         lines.append(tr(lang, f"合计：{shown}", f"Together: {shown}"))
+    return Answer("\n".join(lines), [], A._starter_suggestions(lang))
+
+
+def _pooled_call_average(q: Query, k: Knowledge) -> Answer:
+    """Several calls' average per project taken together: their budgets added, divided by their
+    projects added, computed and labelled so (the notice states no such average)."""
+    lang = q.lang
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    lines = [A._call_budget_line(c, lang) for c in calls]
+    total = sum(c.total for c in calls)
+    quals = {c.projects.qualifier for c in calls}
+    projects = Count(
+        sum(c.projects.count for c in calls),
+        "about" if "about" in quals else "up_to" if "up_to" in quals else "exact",
+    )
+    if projects.count:
+        per = round(total / projects.count)  # to 10,000 CNY: a computed figure, not the notice's
+        lines.append(
+            tr(
+                lang,
+                f"合起来按经费总概算除以项目数计算（通知没有直接给出）：{wan(total, lang)} ÷ "
+                f"{count(projects, lang)} ≈ {wan(per, lang)}/项。",
+                f"Together, computed as the budgets divided by the projects (the notice states "
+                f"no such average): {wan(total, lang)} ÷ {count(projects, lang)} ≈ "
+                f"{wan(per, lang)} per project.",
+            )
+        )
     return Answer("\n".join(lines), [], A._starter_suggestions(lang))
 
 

@@ -799,6 +799,9 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
     metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
+    if [m for m in c.measures if m in METRIC_INTENT] == ["average"] and "sum" in wants:
+        # "both calls together, average per project?": the budgets ÷ the projects, computed
+        metric = "average"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
     if "sum" in wants and O.asks_directions_count(c.text):
@@ -2185,6 +2188,8 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops:
         return False
+    if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
+        return False  # averages "taken together" are pooled (pooled_average), not added
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
     if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
@@ -2346,6 +2351,9 @@ def pooled_average(q: Query, c: Context) -> bool:
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
         return False
     ids = [d for g in c.named for d in g]
+    if not ids and c.last and not c.u.topics:
+        # "中德和中韩能源…一共多少？ → 两个方向合在一起算，平均每个项目多少钱？": those in talk
+        ids = [d for g in _previous_selection(c) for d in g]
     if len(set(ids)) < 2:
         return False
     q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
@@ -2451,7 +2459,10 @@ def _topic_checked(c: Context) -> bool:
         if not sentence.rstrip().endswith(("?", "？")):
             continue
         for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
-            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, part):
+            # "our group works on hydrogen …, there are two Korea directions, right?": the topic
+            # of the asker's own work is not checked
+            own = _without_asker_clauses(c, part)
+            if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, own):
                 return True
     return False
 
@@ -3041,6 +3052,14 @@ def _clause_kinds(c: Context, clause: str) -> set[str]:
 _WHICH_ASKED = re.compile(r"哪|边啲|边个|\bwhich\b|\bwhat\s+(?:directions|programm?es|programs)\b")
 
 
+# the directions selected by a topic, as the subject of the question that follows: "支持海洋方向的
+# 几个指南方向，…", "the directions that fund marine research: …"
+_DIRECTIONS_OF_TOPIC = re.compile(
+    r"(?:的|嘅)\s*(?:几个|这几个|这些|那些|各个|所有|全部|那几个)?\s*(?:指南)?方向\s*[，,:：;；]?\s*$|"
+    r"\bdirections?\s+(?:that|which)\s+(?:fund|funds|support|supports|cover|covers|include)\b"
+)
+
+
 def topic_in_context_only(q: Query, c: Context) -> bool:
     """A topic read from a sentence of context while the question asks figures of the call:
     "I'm a science journalist …, working on a feature about … Could you give me the big
@@ -3055,6 +3074,9 @@ def topic_in_context_only(q: Query, c: Context) -> bool:
     before = c.u.text[: max(0, c.u.text.rfind(clause))]
     if "sum" in c.ops and _WHICH_ASKED.search(O.folded(before)):
         # "哪些方向涉及氢能？它们的经费加起来一共多少？": the topic is asked, then summed
+        return False
+    if _DIRECTIONS_OF_TOPIC.search(O.folded(before)):
+        # "支持海洋方向的几个指南方向，一共支持多少个项目": the topic selects the directions
         return False
     q.topics, q.groups, q.source = [], [], "all"
     c.u.topics = []
@@ -4336,10 +4358,11 @@ def _track_topics(c: Context, d: Direction) -> dict[int, set[str]]:
 _CLAUSE_END = re.compile(r"[，,。；;？?！!\n]|\.(?:\s|$)")
 
 
-def _without_asker_clauses(c: Context) -> str:
-    """The message without its clauses about the asker that name nothing of the notice."""
+def _without_asker_clauses(c: Context, text: str | None = None) -> str:
+    """The message (or a part of it) without its clauses about the asker that name nothing of
+    the notice."""
     keep = []
-    for clause in _CLAUSE_END.split(c.text):
+    for clause in _CLAUSE_END.split(c.text if text is None else text):
         if O.VOCAB.asker_context.search(clause):
             found = c.index.find(normalize(clause), clause).mentions
             if not any(x.kind in (PARTNER, DIRECTION, CALL) for x in found):

@@ -250,6 +250,23 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("我哋做海洋科學，想問今年可以同邊啲國家合作？",), "partners"),
         (("I am a hydrogen researcher. Which partner countries are in the call?",), "partners"),
     ],
+    "fields_in_detail": [
+        (("all fields of the Finland call in detail please",), "fields"),
+        (("西班牙那个方向的领域详细讲一下",), "fields"),
+    ],
+    "total_of_last_count": [
+        (
+            (
+                "How many projects in Korea joint research?",
+                "and the energy one?",
+                "so Korea total?",
+            ),
+            "count",
+        ),
+    ],
+    "at_most_in_total": [
+        (("涉及氢能的几个方向，一共最多支持多少个项目？",), "topic"),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"
