@@ -789,6 +789,8 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
         return False
+    if _ASKS_WHICH.search(c.text) and O.find_range(c.text, implicit_equal=True):
+        return False  # "总经费是3000万的方向有哪些（港澳台那个不算）": a filter, the rest its pool
     if O.refers_previous(c.text) and (c.answered or c.chain):
         return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
     listed = set(c.u.excluded) & set(c.answered)

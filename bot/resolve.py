@@ -498,9 +498,10 @@ _NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
 
 
 def _named_right_before(found: Found, end: int) -> list[Mention]:
-    """The names listed right before ``end`` with nothing but joining words between them."""
+    """The names listed right before ``end`` with nothing but joining words between them (a
+    call too: "（港澳台那个不算）" sets the Macao call aside)."""
     names = sorted(
-        (m for m in found.mentions if m.kind in (PARTNER, DIRECTION) and m.end <= end),
+        (m for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL) and m.end <= end),
         key=lambda m: m.start,
     )
     out: list[Mention] = []
@@ -516,14 +517,17 @@ def _named_right_before(found: Found, end: int) -> list[Mention]:
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:
     if m.kind == DIRECTION:
         return {m.id}
+    if m.kind == CALL:
+        return {d.id for d in k.directions_by_call.get(m.id, ())}
     return {d.id for d in k.directions_by_partner.get(m.id, ())}
 
 
 def _closes_clause(text: str, cue: re.Match[str]) -> bool:
     """A Chinese set-aside word right before punctuation (a space once normalised) ends its
-    clause: what it sets aside came before it, not the name after the comma."""
+    clause: what it sets aside came before it, not the name after the comma; so does one that
+    ends the message ("…有哪些（港澳台那个不算）")."""
     word = cue.group()
-    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] == " "
+    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] in (" ", "")
 
 
 # "不是问中德", "not asking about Germany": a name withdrawn from the question
@@ -616,6 +620,25 @@ def _markers_of_bracketed(
     return [s for s in markers if s[2] in own] or markers
 
 
+def _glosses_name_before(found: Found, at: int) -> bool:
+    """A set-aside word glued to the name before it glosses it: "南非联合研究（非旗舰）"."""
+    return any(
+        m.kind in (PARTNER, DIRECTION) and m.end <= at and _glued(found, m.end, at)
+        for m in found.mentions
+    )
+
+
+def _named_elsewhere(found: Found, ids: set[str], used: set[tuple[int, int, str]]) -> set[str]:
+    """Directions a gloss set aside that the message also names with their own partner and
+    marker ("中南非联合研究（非旗舰）、中南非旗舰"): the gloss only told the first name apart."""
+    partners = [m for m in found.mentions if m.kind == PARTNER]
+    return {
+        s[2]
+        for s in found.marker_spans
+        if s[2] in ids and s not in used and any(0 <= s[0] - m.end <= 1 for m in partners)
+    }
+
+
 def exclusions(found: Found, k: Knowledge) -> set[str]:
     """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
     or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
@@ -654,6 +677,11 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             None,
         )
         markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        glossing = markers and _glosses_name_before(found, cue.start())
+        if glossing:  # "联合研究（非旗舰）、中南非旗舰": the gloss ends with its clause
+            first = min(s[0] for s in markers)
+            stop = found.text.find(" ", first)
+            markers = [s for s in markers if stop < 0 or s[0] < stop]
         markers = _markers_of_bracketed(found, k, cue.start(), markers)
         if markers and (mention is None or min(s[0] for s in markers) < mention.start):
             mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
@@ -736,6 +764,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             # names glossed in brackets after it too
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
+        if glossing and mention is None:
+            out -= _named_elsewhere(found, out - before, used_markers)
         if withdrawal:  # "不是问中德": the name is not asked about, nothing is set aside
             found.withdrawn |= out - before
             out -= found.withdrawn
