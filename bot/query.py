@@ -2734,6 +2734,19 @@ def question_before_context(q: Query, c: Context) -> bool:
     return True
 
 
+def _several_asking_clauses(c: Context, clauses: list[str], everything: set[str]) -> bool:
+    """Questions relayed side by side, each with its own direction and measure ("王老师想问中以
+    …总经费多少；李老师想问中国与阿根廷…总经费多少"): every one of them is asked."""
+    asked = {
+        frozenset(ids)
+        for cl in clauses
+        if _ASKED.search(O.folded(cl))
+        and O.measures(cl)
+        and (ids := _clause_directions(c, cl) & everything)
+    }
+    return len(asked) >= 2
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -2753,6 +2766,8 @@ def question_clause(q: Query, c: Context) -> bool:
         default=len(clauses) - 1,
     )
     everything = {d for g in named for d in g}
+    if _several_asking_clauses(c, clauses, everything):
+        return False
     for i in range(asking, -1, -1):
         ids = _clause_directions(c, clauses[i]) & everything
         if ids:
