@@ -3854,6 +3854,14 @@ _OWN_FIELDS = re.compile(
 )
 
 
+# its other fields asked beside the topic: "它只支持氢能吗？还有别的领域没", "does it only fund
+# hydrogen, any other fields?" — the fields of the direction in talk, not the topic's directions
+_ITS_OTHER_FIELDS = re.compile(
+    r"(?:别的|其他|其它|其余|另外的?|第二啲|其他嘅)\s*(?:研究)?(?:领域|范畴|方面)|"
+    r"\bother\s+(?:research\s+)?(?:fields?|areas?|topics?)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
@@ -3862,9 +3870,10 @@ def topic_of_previous(q: Query, c: Context) -> bool:
         return False
     # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
     own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    own = own or bool(_ITS_OTHER_FIELDS.search(c.text))
     if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if c.u.excluded or O.only_one(c.text):
+    if c.u.excluded or (O.only_one(c.text) and not own):
         return False
     if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False

@@ -628,15 +628,20 @@ def _glosses_name_before(found: Found, at: int) -> bool:
     )
 
 
-def _named_elsewhere(found: Found, ids: set[str], used: set[tuple[int, int, str]]) -> set[str]:
-    """Directions a gloss set aside that the message also names with their own partner and
-    marker ("中南非联合研究（非旗舰）、中南非旗舰"): the gloss only told the first name apart."""
+def _named_elsewhere(
+    found: Found, ids: set[str], used: set[tuple[int, int, str]], after: int
+) -> set[str]:
+    """Directions a gloss set aside that the message also names after it, by their own name or
+    partner and marker ("中南非联合研究（非旗舰）、中南非旗舰"): the gloss only told the first
+    name apart."""
     partners = [m for m in found.mentions if m.kind == PARTNER]
-    return {
+    by_marker = {
         s[2]
         for s in found.marker_spans
         if s[2] in ids and s not in used and any(0 <= s[0] - m.end <= 1 for m in partners)
     }
+    by_name = {m.id for m in found.mentions if m.kind == DIRECTION and m.start >= after}
+    return by_marker | (by_name & ids)
 
 
 def exclusions(found: Found, k: Knowledge) -> set[str]:
@@ -706,7 +711,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     for m in found.mentions
                     if m.kind == TOPIC and m.start < span[1] and m.end > span[0]
                 )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
-            if markers:  # "除开旗舰计划同联合资助机制": a name listed after the marker too
+            if markers and not glossing:  # "除开旗舰计划同联合资助机制": a name listed after
                 mention = _listed_after_marker(found, max(span[1] for span in markers))
         while mention is not None:
             if mention.kind == PARTNER:
@@ -765,7 +770,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
         if glossing and mention is None:
-            out -= _named_elsewhere(found, out - before, used_markers)
+            out -= _named_elsewhere(found, out - before, used_markers, cue.end())
         if withdrawal:  # "不是问中德": the name is not asked about, nothing is set aside
             found.withdrawn |= out - before
             out -= found.withdrawn
@@ -904,6 +909,12 @@ def _listed_before(found: Found, mention: Mention) -> Mention | None:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
+# the topic after it is what the one before is applied to ("nanoencapsulation of probiotics and
+# bioactive compounds for food", "用于食品的纳米包埋"): one qualifying the other, whatever "and"
+# stands inside the words between them
+_QUALIFIES = re.compile(r"\b(?:for|in)\s*$|(?:用于|应用于|用在)\s*$")
+
+
 # "基础科学和航空航天都在哪个方向": both in one direction
 _BOTH_TOPICS = re.compile(
     r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括|都(?:在|属于|是|归)(?:哪|边)"
@@ -927,7 +938,10 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     gaps = [found.text[a[2] : b[1]] for a, b in itertools.pairwise(runs)]
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
     # a space was punctuation ("水处理、净水"); no gap at all is one compound ("文化遗产数字化")
-    listed = any((gap and not gap.strip()) or _ENUMERATION.search(gap) for gap in gaps)
+    listed = any(
+        (gap and not gap.strip()) or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
+        for gap in gaps
+    )
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     compound = _one_compound(k, _items(runs, gaps))
