@@ -3167,6 +3167,36 @@ def field_named_whole(q: Query, c: Context) -> bool:
     return True
 
 
+# a direction sought for the asker's work: "有对口的方向吗", "有冇合适嘅方向", "which direction"
+_DIRECTION_SOUGHT = re.compile(
+    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?方向|哪(?:个|些|一个)方向|边(?:个|啲)方向|"
+    r"\b(?:which|any)\s+(?:suitable\s+|matching\s+)?directions?\b"
+)
+
+
+def topic_of_partner_worked_with(q: Query, c: Context) -> bool:
+    """A topic and a partner the asker works with, said before a question that seeks directions
+    ("我们做电子信息，和澳门有合作基础，有对口的方向吗"): the topic's answer over that partner's
+    directions, not the yes/no of a question about the partner's fields."""
+    if q.intent != L.FIELDS or q.op != "show" or not c.u.topics or not c.named:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _DIRECTION_SOUGHT.search(O.folded(clause)):
+        return False
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL, TOPIC}:
+        # "德国有对口的方向吗" asks about Germany itself; "我哋喺澳門做海洋研究，邊個方向支持
+        # 海洋科學？" asks the topic across directions, the place only says where the asker is
+        return False
+    if _OTHERS.search(O.folded(clause)):
+        return False  # "仲有邊啲方向…": the other directions on the topic
+    on_topic = set(topic_directions(c.k, list(c.u.topics), c.u.topic_mode))
+    owners = [d for g in c.named for d in g if d in on_topic]
+    if not owners:
+        return False
+    q.intent, q.op, q.restrict, q.groups, q.source = L.TOPIC, "topic_field", owners, [], "all"
+    return True
+
+
 _AND = re.compile(r"\s*(?:和|与|及|以及|跟|同|还有|\band\b|&)\s*")
 
 
@@ -4105,6 +4135,7 @@ RULES: tuple[Rule, ...] = (
     ranking_over_every_direction,
     topic_of_asking_clause,
     field_named_whole,
+    topic_of_partner_worked_with,
     one_direction_of_joined_topics,
     others_on_topic,
     topic_with_a_sum,

@@ -134,3 +134,35 @@ def test_yes_no_of_one_direction_unchanged(engine: Engine, turns: tuple[str, ...
     reply = ask(engine, *turns)
     assert reply["intent"] == "fields", reply
     assert len(reply["programs"]) == 1, reply
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("我们课题组做海洋科学，和澳门的大学有合作基础，有没有对口的方向？", ["hmt-1.1"]),
+        ("我哋做水處理，同以色列嘅大學有合作，有冇合適嘅方向？", ["intl-1.9"]),
+        (
+            "We work on hydrogen and collaborate with German partners. Which direction fits?",
+            ["intl-1.8"],
+        ),
+    ],
+)
+def test_topic_of_partner_worked_with(engine: Engine, text: str, programs: list[str]) -> None:
+    """A topic and a partner the asker works with, then a question seeking directions: the
+    topic's answer over that partner's directions."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert reply["programs"] == programs, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我哋喺澳門做海洋研究，邊個方向支持海洋科學？",
+        "We are in Macao. Which directions fund marine science?",
+    ],
+)
+def test_place_of_the_asker_narrows_no_topic(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert len(reply["programs"]) > 1, reply
