@@ -827,6 +827,8 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
         return False
+    if _ASKS_WHICH.search(c.text) and O.find_range(c.text, implicit_equal=True):
+        return False  # "总经费是3000万的方向有哪些（港澳台那个不算）": a filter, the rest its pool
     if O.refers_previous(c.text) and (c.answered or c.chain):
         return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
     listed = set(c.u.excluded) & set(c.answered)
@@ -2778,6 +2780,19 @@ def question_before_context(q: Query, c: Context) -> bool:
     return True
 
 
+def _several_asking_clauses(c: Context, clauses: list[str], everything: set[str]) -> bool:
+    """Questions relayed side by side, each with its own direction and measure ("王老师想问中以
+    …总经费多少；李老师想问中国与阿根廷…总经费多少"): every one of them is asked."""
+    asked = {
+        frozenset(ids)
+        for cl in clauses
+        if _ASKED.search(O.folded(cl))
+        and O.measures(cl)
+        and (ids := _clause_directions(c, cl) & everything)
+    }
+    return len(asked) >= 2
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -2797,6 +2812,8 @@ def question_clause(q: Query, c: Context) -> bool:
         default=len(clauses) - 1,
     )
     everything = {d for g in named for d in g}
+    if _several_asking_clauses(c, clauses, everything):
+        return False
     for i in range(asking, -1, -1):
         ids = _clause_directions(c, clauses[i]) & everything
         if ids:
@@ -3204,6 +3221,36 @@ def field_named_whole(q: Query, c: Context) -> bool:
     if not owners or len(owners) == len(on_topic):
         return False
     q.op, q.restrict = "topic_field", owners
+    return True
+
+
+# a direction sought for the asker's work: "有对口的方向吗", "有冇合适嘅方向", "which direction"
+_DIRECTION_SOUGHT = re.compile(
+    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?方向|哪(?:个|些|一个)方向|边(?:个|啲)方向|"
+    r"\b(?:which|any)\s+(?:suitable\s+|matching\s+)?directions?\b"
+)
+
+
+def topic_of_partner_worked_with(q: Query, c: Context) -> bool:
+    """A topic and a partner the asker works with, said before a question that seeks directions
+    ("我们做电子信息，和澳门有合作基础，有对口的方向吗"): the topic's answer over that partner's
+    directions, not the yes/no of a question about the partner's fields."""
+    if q.intent != L.FIELDS or q.op != "show" or not c.u.topics or not c.named:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _DIRECTION_SOUGHT.search(O.folded(clause)):
+        return False
+    if _clause_kinds(c, clause) & {PARTNER, DIRECTION, CALL, TOPIC}:
+        # "德国有对口的方向吗" asks about Germany itself; "我哋喺澳門做海洋研究，邊個方向支持
+        # 海洋科學？" asks the topic across directions, the place only says where the asker is
+        return False
+    if _OTHERS.search(O.folded(clause)):
+        return False  # "仲有邊啲方向…": the other directions on the topic
+    on_topic = set(topic_directions(c.k, list(c.u.topics), c.u.topic_mode))
+    owners = [d for g in c.named for d in g if d in on_topic]
+    if not owners:
+        return False
+    q.intent, q.op, q.restrict, q.groups, q.source = L.TOPIC, "topic_field", owners, [], "all"
     return True
 
 
@@ -3894,6 +3941,14 @@ _OWN_FIELDS = re.compile(
 )
 
 
+# its other fields asked beside the topic: "它只支持氢能吗？还有别的领域没", "does it only fund
+# hydrogen, any other fields?" — the fields of the direction in talk, not the topic's directions
+_ITS_OTHER_FIELDS = re.compile(
+    r"(?:别的|其他|其它|其余|另外的?|第二啲|其他嘅)\s*(?:研究)?(?:领域|范畴|方面)|"
+    r"\bother\s+(?:research\s+)?(?:fields?|areas?|topics?)\b"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
@@ -3902,9 +3957,10 @@ def topic_of_previous(q: Query, c: Context) -> bool:
         return False
     # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
     own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    own = own or bool(_ITS_OTHER_FIELDS.search(c.text))
     if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
         return False
-    if c.u.excluded or O.only_one(c.text):
+    if c.u.excluded or (O.only_one(c.text) and not own):
         return False
     if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
         return False
@@ -4136,6 +4192,7 @@ RULES: tuple[Rule, ...] = (
     ranking_over_every_direction,
     topic_of_asking_clause,
     field_named_whole,
+    topic_of_partner_worked_with,
     one_direction_of_joined_topics,
     others_on_topic,
     topic_with_a_sum,

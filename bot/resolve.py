@@ -498,9 +498,10 @@ _NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
 
 
 def _named_right_before(found: Found, end: int) -> list[Mention]:
-    """The names listed right before ``end`` with nothing but joining words between them."""
+    """The names listed right before ``end`` with nothing but joining words between them (a
+    call too: "（港澳台那个不算）" sets the Macao call aside)."""
     names = sorted(
-        (m for m in found.mentions if m.kind in (PARTNER, DIRECTION) and m.end <= end),
+        (m for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL) and m.end <= end),
         key=lambda m: m.start,
     )
     out: list[Mention] = []
@@ -516,14 +517,17 @@ def _named_right_before(found: Found, end: int) -> list[Mention]:
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:
     if m.kind == DIRECTION:
         return {m.id}
+    if m.kind == CALL:
+        return {d.id for d in k.directions_by_call.get(m.id, ())}
     return {d.id for d in k.directions_by_partner.get(m.id, ())}
 
 
 def _closes_clause(text: str, cue: re.Match[str]) -> bool:
     """A Chinese set-aside word right before punctuation (a space once normalised) ends its
-    clause: what it sets aside came before it, not the name after the comma."""
+    clause: what it sets aside came before it, not the name after the comma; so does one that
+    ends the message ("…有哪些（港澳台那个不算）")."""
     word = cue.group()
-    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] == " "
+    return bool(word) and is_cjk(word[-1]) and text[cue.end() : cue.end() + 1] in (" ", "")
 
 
 # "不是问中德", "not asking about Germany": a name withdrawn from the question
@@ -616,6 +620,30 @@ def _markers_of_bracketed(
     return [s for s in markers if s[2] in own] or markers
 
 
+def _glosses_name_before(found: Found, at: int) -> bool:
+    """A set-aside word glued to the name before it glosses it: "南非联合研究（非旗舰）"."""
+    return any(
+        m.kind in (PARTNER, DIRECTION) and m.end <= at and _glued(found, m.end, at)
+        for m in found.mentions
+    )
+
+
+def _named_elsewhere(
+    found: Found, ids: set[str], used: set[tuple[int, int, str]], after: int
+) -> set[str]:
+    """Directions a gloss set aside that the message also names after it, by their own name or
+    partner and marker ("中南非联合研究（非旗舰）、中南非旗舰"): the gloss only told the first
+    name apart."""
+    partners = [m for m in found.mentions if m.kind == PARTNER]
+    by_marker = {
+        s[2]
+        for s in found.marker_spans
+        if s[2] in ids and s not in used and any(0 <= s[0] - m.end <= 1 for m in partners)
+    }
+    by_name = {m.id for m in found.mentions if m.kind == DIRECTION and m.start >= after}
+    return by_marker | (by_name & ids)
+
+
 def exclusions(found: Found, k: Knowledge) -> set[str]:
     """Directions the message sets aside ("除了旗舰项目", "Korea, not the energy one"): the name
     or marker right after an exclusion word. Excluded markers stop narrowing a partner."""
@@ -654,6 +682,11 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             None,
         )
         markers = [s for s in found.marker_spans if window[0] <= s[0] < window[1]]
+        glossing = markers and _glosses_name_before(found, cue.start())
+        if glossing:  # "联合研究（非旗舰）、中南非旗舰": the gloss ends with its clause
+            first = min(s[0] for s in markers)
+            stop = found.text.find(" ", first)
+            markers = [s for s in markers if stop < 0 or s[0] < stop]
         markers = _markers_of_bracketed(found, k, cue.start(), markers)
         if markers and (mention is None or min(s[0] for s in markers) < mention.start):
             mention = None  # "除了旗舰项目，欧盟…": the marker comes first, the partner stays
@@ -678,7 +711,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                     for m in found.mentions
                     if m.kind == TOPIC and m.start < span[1] and m.end > span[0]
                 )  # overlapping: "唔系能源嗰个" reads 系能源 as 新能源, one character early
-            if markers:  # "除开旗舰计划同联合资助机制": a name listed after the marker too
+            if markers and not glossing:  # "除开旗舰计划同联合资助机制": a name listed after
                 mention = _listed_after_marker(found, max(span[1] for span in markers))
         while mention is not None:
             if mention.kind == PARTNER:
@@ -736,6 +769,8 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             # names glossed in brackets after it too
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
+        if glossing and mention is None:
+            out -= _named_elsewhere(found, out - before, used_markers, cue.end())
         if withdrawal:  # "不是问中德": the name is not asked about, nothing is set aside
             found.withdrawn |= out - before
             out -= found.withdrawn
@@ -874,6 +909,12 @@ def _listed_before(found: Found, mention: Mention) -> Mention | None:
 _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\band\b|\bor\b|&")
 
 
+# the topic after it is what the one before is applied to ("nanoencapsulation of probiotics and
+# bioactive compounds for food", "用于食品的纳米包埋"): one qualifying the other, whatever "and"
+# stands inside the words between them
+_QUALIFIES = re.compile(r"\b(?:for|in)\s*$|(?:用于|应用于|用在)\s*$")
+
+
 # "基础科学和航空航天都在哪个方向": both in one direction
 _BOTH_TOPICS = re.compile(
     r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括|都(?:在|属于|是|归)(?:哪|边)"
@@ -897,7 +938,10 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     gaps = [found.text[a[2] : b[1]] for a, b in itertools.pairwise(runs)]
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
     # a space was punctuation ("水处理、净水"); no gap at all is one compound ("文化遗产数字化")
-    listed = any((gap and not gap.strip()) or _ENUMERATION.search(gap) for gap in gaps)
+    listed = any(
+        (gap and not gap.strip()) or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
+        for gap in gaps
+    )
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     compound = _one_compound(k, _items(runs, gaps))
