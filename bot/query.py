@@ -224,6 +224,8 @@ _ASPECT_ASKED = re.compile(
     r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
+    # …or a question relayed ("my institute asks if the German side gets money from BMBF")
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|you\s+)?(?:if|whether)\b|"
     # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
     r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
     r"are|may|must|should|would|has|have)\b|"
@@ -246,7 +248,10 @@ def what_can_you_do(q: Query, c: Context) -> bool:
 # budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
 _BARE_AMOUNT = re.compile(
     r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
-    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:budget|money|amount|funding|sum)?\s*"
+    # "…, and how much per team?" after the partner side's money asks that side's amount again
+    r"(?:(?:per|for\s+(?:each|every|one|a))\s+(?:team|group|project|partner|side))?\s*\W*$|"
+    r"^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
     r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
 )
 
@@ -366,7 +371,7 @@ _PART_OF_FIELD = re.compile(
     r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
     r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
     r"(?:有|是|占)?(?:多少|几多)|"
-    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:[\w–-]+\s+){0,4}?"
     r"(?:money|budget|funding|total)\s+)?"
     r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
     r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
@@ -375,6 +380,10 @@ _PART_OF_FIELD = re.compile(
     r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
     r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
     r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
+    # the money of one field named inside a direction: "what is the budget for the marine
+    # science field within the joint research?"
+    r"\b(?:budget|money|funding|amount|share)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w–-]+\s+){1,4}?"
+    r"(?:field|area|topic|part|component|track)\s+(?:within|in|inside|under|of)\b|"
     # one field against another inside it: "does it give more money to aerospace or climate?"
     r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
     r"(?:to|on|for|into)\b"
