@@ -248,10 +248,7 @@ def what_can_you_do(q: Query, c: Context) -> bool:
 # budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
 _BARE_AMOUNT = re.compile(
     r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
-    r"(?:budget|money|amount|funding|sum)?\s*"
-    # "…, and how much per team?" after the partner side's money asks that side's amount again
-    r"(?:(?:per|for\s+(?:each|every|one|a))\s+(?:team|group|project|partner|side))?\s*\W*$|"
-    r"^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
     r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
 )
 
@@ -280,17 +277,30 @@ _FIGURE_STATED = re.compile(
 )
 
 
+# "…, and how much per team?" after the partner side's money asks that side's amount again
+# ("Is NRF of Korea funding the Korean team, and how much per team?"); after another aspect
+# ("the success rate, and how much per project?") it asks the notice's average
+_PER_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:per|for\s+(?:each|every|one|a))"
+    r"\s+(?:team|group|project|partner|side)\W*$"
+)
+_PARTNER_MONEY = ("partner_funding", "matching_funds")
+
+
 def _own_clauses(asked: list[str]) -> list[str]:
     """The asking clauses that name no missing aspect and do not continue one that does."""
     own = []
     after_aspect = False
+    after_partner = False
     for cl in asked:
-        if O.missing_aspects(cl):
+        if found := O.missing_aspects(cl):
             after_aspect = True
+            after_partner = any(a.id in _PARTNER_MONEY for a in found)
             continue
-        if not (after_aspect and (_BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl))):
+        continues = _BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl)
+        if not (after_aspect and (continues or (after_partner and _PER_AMOUNT.search(cl)))):
             own.append(cl)
-        after_aspect = False
+        after_aspect = after_partner = False
     return own
 
 

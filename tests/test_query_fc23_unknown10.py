@@ -96,3 +96,17 @@ def test_plain_figures_still_answered(engine: Engine, text: str, intent: str, fi
     reply = ask(engine, text)
     assert reply["intent"] == intent
     assert figure in reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # "how much per project" after another aspect asks the notice's average, given as related
+        ("What is the success rate for Finland, and how much per project?", "4 million"),
+        ("Can the Israel project be extended, and how much per project?", "2 million"),
+    ],
+)
+def test_per_project_after_another_aspect_is_given(engine: Engine, text: str, figure: str) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] == "unknown"
+    assert figure in reply["text"]
