@@ -224,6 +224,8 @@ _ASPECT_ASKED = re.compile(
     r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
+    # …or a question relayed ("my institute asks if the German side gets money from BMBF")
+    r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|you\s+)?(?:if|whether)\b|"
     # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")
     r"(?:^|[:：])\W*(?:(?:and|but|so|also|please)\s+)?(?:can|could|does|do|did|was|were|will|is|"
     r"are|may|must|should|would|has|have)\b|"
@@ -275,17 +277,30 @@ _FIGURE_STATED = re.compile(
 )
 
 
+# "…, and how much per team?" after the partner side's money asks that side's amount again
+# ("Is NRF of Korea funding the Korean team, and how much per team?"); after another aspect
+# ("the success rate, and how much per project?") it asks the notice's average
+_PER_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:per|for\s+(?:each|every|one|a))"
+    r"\s+(?:team|group|project|partner|side)\W*$"
+)
+_PARTNER_MONEY = ("partner_funding", "matching_funds")
+
+
 def _own_clauses(asked: list[str]) -> list[str]:
     """The asking clauses that name no missing aspect and do not continue one that does."""
     own = []
     after_aspect = False
+    after_partner = False
     for cl in asked:
-        if O.missing_aspects(cl):
+        if found := O.missing_aspects(cl):
             after_aspect = True
+            after_partner = any(a.id in _PARTNER_MONEY for a in found)
             continue
-        if not (after_aspect and (_BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl))):
+        continues = _BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl)
+        if not (after_aspect and (continues or (after_partner and _PER_AMOUNT.search(cl)))):
             own.append(cl)
-        after_aspect = False
+        after_aspect = after_partner = False
     return own
 
 
@@ -366,7 +381,7 @@ _PART_OF_FIELD = re.compile(
     r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
     r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
     r"(?:有|是|占)?(?:多少|几多)|"
-    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:\w+\s+)?"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:[\w–-]+\s+){0,4}?"
     r"(?:money|budget|funding|total)\s+)?"
     r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
     r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
@@ -375,6 +390,10 @@ _PART_OF_FIELD = re.compile(
     r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
     r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
     r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
+    # the money of one field named inside a direction: "what is the budget for the marine
+    # science field within the joint research?"
+    r"\b(?:budget|money|funding|amount|share)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w–-]+\s+){1,4}?"
+    r"(?:field|area|topic|part|component|track)\s+(?:within|in|inside|under|of)\b|"
     # one field against another inside it: "does it give more money to aerospace or climate?"
     r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
     r"(?:to|on|for|into)\b"
