@@ -1,0 +1,66 @@
+"""Shapes of question (fc23/fc24, i8-shapes10): a filter whose measure stands between the
+comparison word and "than" ("a smaller total budget than CNY 10 million"); a count of projects
+in Taiwan's word (資助計畫數) or in English within Cantonese (project數目), so that several
+measures asked at once give the direction's card. Each on messages other than the sets' own,
+in three scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("fc23_shapes10", turns)).to_json()
+    return reply
+
+
+CASES = [
+    # the measure between the comparison word and "than": a filter, not an exact figure
+    (
+        ("List the programmes with a lower total budget than CNY 10 million please.",),
+        "rank",
+        ["intl-2.0", "intl-2.3", "intl-2.4"],
+        [],
+    ),
+    (
+        ("Our office needs the directions with fewer funded projects than 5.",),
+        "rank",
+        ["intl-1.7", "intl-2.1", "intl-2.3", "intl-2.4"],
+        [],
+    ),
+    # a count in Taiwan's word beside the budget: the direction's card
+    (("中芬計畫的補助總額與核定計畫數量分別為何？",), "detail", ["intl-1.6"], ["6000"]),
+    (("中芬计划的资助总额和资助计画数各是多少？",), "detail", ["intl-1.6"], ["6000"]),
+    # English "project" in Cantonese with another measure: the card
+    (("西班牙嗰個project數目同平均每個幾多錢？",), "detail", ["intl-1.3"], ["6000"]),
+    (("How many projects and what average does the Spain one fund?",), "detail", ["intl-1.3"], []),
+]
+
+
+@pytest.mark.parametrize(("turns", "intent", "programs", "has"), CASES)
+def test_shapes_of_question(
+    engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str], has: list[str]
+) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+    for figure in has:
+        assert figure in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "芬蘭嗰個project數目係幾多？",
+        "中芬計畫的核定計畫數是多少？",
+    ],
+)
+def test_count_alone_stays_a_count(engine: Engine, text: str) -> None:
+    """One measure alone is still that measure, not the card."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "count", reply
+    assert reply["programs"] == ["intl-1.6"], reply
