@@ -54,6 +54,15 @@ CASES = [
         ["intl-1.7"],
         [],
     ),
+    # a relayed person's given name is no place (Marco is not Macao)
+    (
+        ("Forwarded from Marco: how many projects does the Italy direction fund?",),
+        "count",
+        ["intl-1.2"],
+        ["10"],
+    ),
+    (("Marco想问：中意方向总经费多少？",), "budget", ["intl-1.2"], []),
+    (("Marco想問：中意方向總經費多少？",), "budget", ["intl-1.2"], []),
     # the place counted from the bottom: the direction's place in the ranking
     (("中以平均每項經費係倒數第幾？",), "rank", None, ["倒數第3"]),
     (("阿根廷的项目数在所有方向里是倒数第几",), "rank", None, ["倒数第3"]),
