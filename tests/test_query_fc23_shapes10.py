@@ -63,6 +63,9 @@ CASES = [
     ),
     (("Marco想问：中意方向总经费多少？",), "budget", ["intl-1.2"], []),
     (("Marco想問：中意方向總經費多少？",), "budget", ["intl-1.2"], []),
+    # "EU" written before the joint labs' own word: the joint labs, not the EU's directions
+    (("欧盟联合实验室那个方向资助几个项目？",), "count", ["intl-1.1"], ["10"]),
+    (("歐盟聯合實驗室嗰個方向總經費幾多？",), "budget", ["intl-1.1"], ["3000"]),
     # the place counted from the bottom: the direction's place in the ranking
     (("中以平均每項經費係倒數第幾？",), "rank", None, ["倒數第3"]),
     (("阿根廷的项目数在所有方向里是倒数第几",), "rank", None, ["倒数第3"]),
