@@ -1340,6 +1340,8 @@ _PLACE_ASKED = re.compile(
     r"|\bwhere\s+(?:is|are)\s+(?:it|that|this|they)\s+(?:by|on|in\s+terms\s+of)\s"
     # "在所有方向里算第几", "处于什么位置", "排喺邊個位置": the place said another way
     r"|(?:算|位列|位居|处于|处在)第(?:几|幾)|(?:什么|咩|哪个|边个|乜嘢?)位置|第(?:几|幾)位"
+    # "是倒数第几": the place counted from the bottom
+    r"|倒(?:数|數)第(?:几|幾)"
     r"|排(?:在|喺)?(?:哪里|哪儿|边度|哪个位置|边个位置)"
     # "算高的吗", "is that high compared to the others?": where it stands among the rest
     r"|算(?:是)?(?:高|低|多|少|大|小)(?:的)?(?:吗|么|不|吧|嗎|麼)"
@@ -4238,6 +4240,19 @@ _FIELD_STATED = re.compile(
     r"(?:is|are)\b"
 )
 _LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
+_SENTENCE_END = re.compile(r"(?<=[。；;？?！!\n])|(?<=\.)\s")
+_QUESTION_WORD = re.compile(
+    r"[?？]|\b(?:what|how|which|who|when|where|whether|is\s+it|can|could|does|do|tell)\b"
+    r"|多少|几|幾|吗|嗎|么|麼|什么|什麼|咩|哪|边|邊|乜|是否|请问|請問|想知|想问|想問"
+)
+
+
+def _stated_of_asker(sentence: str) -> bool:
+    """A sentence about the asker that asks nothing ("We plan our budget.", "我们在做预算。");
+    one with a figure is a claim to check ("My colleague says it has 138 projects.")."""
+    if _QUESTION_WORD.search(sentence) or re.search(r"\d", sentence):
+        return False
+    return bool(O.VOCAB.asker_context.search(sentence))
 
 
 _PERCENT_POINTS = re.compile(r"(?:多少|几多|几)\s*个\s*(?:百分点|百分比|百分)")
@@ -4262,6 +4277,12 @@ def _measures(u: Understanding, text: str) -> list[str]:
     # "研究方向是物联网，请问中俄项目总经费多少": the asker's own field, stated, is not asked
     stated = _FIELD_STATED.sub(lambda m: " " * len(m.group()), norm)
     rest = [m for m in O.measures(stated) if m in found]
+    if rest and rest != found:
+        found = rest
+    # "…average per project? We plan our budget.": a sentence about the asker, asking nothing,
+    # names a measure it does not ask, when another is asked
+    asked = " ".join(x for x in _SENTENCE_END.split(text) if x and not _stated_of_asker(x))
+    rest = [m for m in O.measures(normalize(asked)) if m in found]
     if rest and rest != found:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
