@@ -3298,12 +3298,25 @@ _WHICH_DIRECTIONS = re.compile(
 
 
 # one direction pointed at by what it does: "那个做奶酪、水果加工的项目", "the heritage and AI one"
-_ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
+_ONE_DESCRIBED = re.compile(
+    r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b"
+    # "the direction that funds …", "one direction funding …": one direction, by what it funds
+    r"|\b(?:the|one)\s+(?:direction|programm?e|program)\s+(?:that|which|funding|covering|"
+    r"supporting|with)\b"
+)
 # the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
 _WHICH_PARTNER = re.compile(
     r"(?<!忘记是)(?<!忘了是)(?<!不记得是)(?<!记不清是)(?<!忘记)(?<!忘了)"
     r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
 )
+
+
+def _asked_metrics(text: str) -> list[str]:
+    """The figures asked after the words pointing at the one direction ("那个方向，总经费和
+    项目数是多少"), not the words before ("the direction funding …" is no budget asked)."""
+    ends = [m.end() for m in _ONE_DESCRIBED.finditer(text)]
+    rest = text[ends[-1] :] if ends else text
+    return [m for m in O.measures(normalize(_asking_clause(rest))) if m in METRIC_INTENT]
 
 
 _SEVERAL_ASKED = re.compile(
@@ -3337,6 +3350,8 @@ def one_described(q: Query, c: Context) -> bool:
         q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
     elif c.measures == ["fields"]:
         q.intent = L.FIELDS  # "补助的领域可以完整列一下吗": its fields, not the whole card
+    elif len(_asked_metrics(c.text)) >= 2:
+        q.intent = L.DETAIL  # "总经费和项目数是多少": both figures, the direction's detail
     elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
         q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
     return True

@@ -1,0 +1,73 @@
+"""A direction described by what it funds (fc23/fc24, i8-desc10): "the direction that funds X
+and Y", "one direction funding …", "资助X、Y的那个…方向" is the one direction funding all of
+them, even beside a loose marker word ("联合资助", "energy") of another; a marker of two
+directions ("flagship") beside a topic is the one of them on that topic; two figures asked of
+the described one are its detail. Each on messages other than the sets' own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("desc10", turns)).to_json()
+    return reply
+
+
+def check(engine: Engine, turns: tuple[str, ...], intent: str, programs) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "programs"),
+    [
+        # "the direction that funds …": the one direction on all the topics
+        (
+            ("The direction that funds dairy and food authenticity - how many projects?",),
+            "count",
+            ["intl-2.4"],
+        ),
+        (
+            (
+                "We build CCUS plants. One direction funding thermal power and carbon capture: "
+                "its average per project?",
+            ),
+            "average",
+            ["intl-2.1"],
+        ),
+        # a loose marker word of another direction does not win over what it funds
+        (("支持“电子信息、节能环保”的那个联合资助方向，总经费多少？",), "budget", ["hmt-1.1"]),
+        (("資助「電子信息、生物醫藥」的那個聯合資助方向，支持幾個項目？",), "count", ["hmt-1.1"]),
+        (
+            (
+                "The direction with green buildings, building energy efficiency and circular "
+                "economy - total budget?",
+            ),
+            "budget",
+            ["intl-1.7"],
+        ),
+        # a marker of two directions beside a topic: the one on that topic
+        (("氢能的那个旗舰项目，经费多少？",), "budget", ["intl-2.3"]),
+        (("氫能的那個旗艦項目，經費多少？",), "budget", ["intl-2.3"]),
+        (("How much money does the hydrogen flagship get?",), "budget", ["intl-2.3"]),
+        # two figures asked of the described one: its detail
+        (
+            ("专门资助“氢能及燃料电池汽车”的那个方向，经费和项目数各是多少？",),
+            "detail",
+            ["intl-1.8"],
+        ),
+        (
+            ("專門資助「植物蛋白、納米微膠囊」的那個方向，總經費同項目數係幾多？",),
+            "detail",
+            ["intl-2.4"],
+        ),
+    ],
+)
+def test_direction_described(engine: Engine, turns, intent, programs) -> None:
+    check(engine, turns, intent, programs)
