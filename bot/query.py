@@ -4139,12 +4139,35 @@ def comparison_checked_as_a_figure(q: Query, c: Context) -> bool:
     return True
 
 
+# a partner named only to check it against the list asked: "Is it only Israel?", "Russia for
+# sure, are there others?", "只有以色列吗", "除了俄罗斯还有别的吗"
+_GUESS_CHECKED = re.compile(
+    r"\bonly\s+\w+\s*\?|\bare\s+there\s+(?:any\s+)?others?\s*\?|\bany\s+others?\s*\?"
+    r"|(?:只有|只是|淨係|只係)\w{1,8}[吗嗎咩]|(?:还有|還有)(?:别的|別的|其他的?|没有|沒有)\w{0,4}[吗嗎]"
+    r"|仲有冇(?:其他|第二)"
+)
+
+
+def topic_beyond_named(q: Query, c: Context) -> bool:
+    """ "Which programmes cover vaccines? Is it only Israel?": the topic over every direction;
+    the partner named is the asker's guess to check, not the direction asked."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not q.groups:
+        return False
+    if not _WHICH_DIRECTIONS.search(c.u.norm) or not _GUESS_CHECKED.search(c.text):
+        return False
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    q.topics, q.topic_mode = list(c.u.topics), "union"
+    c.u.groups, c.u.topic_mode, c.narrowed = [], "union", []
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    topic_beyond_named,
     part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,

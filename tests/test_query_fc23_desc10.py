@@ -71,3 +71,29 @@ def check(engine: Engine, turns: tuple[str, ...], intent: str, programs) -> None
 )
 def test_direction_described(engine: Engine, turns, intent, programs) -> None:
     check(engine, turns, intent, programs)
+
+
+# "which directions … ? Is it only X?" / "X for sure, others?": the topic over every direction
+@pytest.mark.parametrize(
+    ("turns", "programs"),
+    [
+        (("Which programmes fund vaccines? Only Russia?",), ["intl-1.9", "intl-2.5"]),
+        (("哪些方向资助碳捕集？俄罗斯肯定有，还有其他的吗？",), ["intl-2.1", "intl-2.5"]),
+        (("哪些方向資助疫苗？只有以色列嗎？",), ["intl-1.9", "intl-2.5"]),
+    ],
+)
+def test_topic_beyond_a_guess(engine: Engine, turns, programs) -> None:
+    check(engine, turns, "topic", programs)
+
+
+# an institute's name holding a superlative word is no ranking asked
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Greetings from a Max Planck institute. Which directions support vaccine research?",
+        "我在Max Planck研究所工作。哪些方向支持疫苗研究？",
+        "我喺Max Planck研究所做嘢，邊啲方向資助疫苗？",
+    ],
+)
+def test_institute_name_no_ranking(engine: Engine, text: str) -> None:
+    check(engine, (text,), "topic", ["intl-1.9", "intl-2.5"])
