@@ -4145,6 +4145,9 @@ _GUESS_CHECKED = re.compile(
     r"\bonly\s+\w+\s*\?|\bare\s+there\s+(?:any\s+)?others?\s*\?|\bany\s+others?\s*\?"
     r"|(?:只有|只是|淨係|只係)\w{1,8}[吗嗎咩]|(?:还有|還有)(?:别的|別的|其他的?|没有|沒有)\w{0,4}[吗嗎]"
     r"|仲有冇(?:其他|第二)"
+    # "there are several programmes which fund …, could you list which ones?": more than the
+    # partner of the asker's own institute
+    r"|\bseveral\s+(?:programm?es|programs|directions)\b|好几个方向|好幾個方向"
 )
 
 

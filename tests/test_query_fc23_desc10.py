@@ -97,3 +97,18 @@ def test_topic_beyond_a_guess(engine: Engine, turns, programs) -> None:
 )
 def test_institute_name_no_ranking(engine: Engine, text: str) -> None:
     check(engine, (text,), "topic", ["intl-1.9", "intl-2.5"])
+
+
+# "several programmes fund X … which ones?" beside the asker's own partner: every direction on X
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I am at a German institute. Several programmes fund hydrogen, I heard - which ones?",
+        "我在德国的研究所。听说好几个方向资助氢能，是哪些方向？",
+        "我在德國的研究所。聽說好幾個方向資助氫能，是哪些方向？",
+    ],
+)
+def test_several_directions_on_a_topic(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert "intl-1.8" in reply["programs"] and len(reply["programs"]) > 1, reply
