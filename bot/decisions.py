@@ -160,8 +160,27 @@ def marker_names_direction(s: State) -> bool:
     groups = global_markers(s.found, s.k)
     if not groups:
         return False
+    described = _described_by_topics(s, None)
+    if described and described not in groups[0]:
+        # "资助电子信息、生物医药、节能环保的那个联合资助方向": what it funds names another
+        # direction than a loose marker word; the query's description rule picks it
+        return False
+    described = _described_by_topics(s, groups[0]) if len(groups[0]) > 1 else None
+    if described:
+        groups = [[described]]  # "the flagship project for hydrogen": the flagship on hydrogen
     s.u.groups, s.u.topics = groups, []
     return True
+
+
+def _described_by_topics(s: State, among: list[str] | None) -> str | None:
+    """The one direction (of ``among``, if given) that funds every topic named."""
+    if not s.u.topics:
+        return None
+    from bot.resolve import topic_directions
+
+    sets = [set(topic_directions(s.k, [t])) for t in s.u.topics]
+    common = set.intersection(*sets) & set(among if among is not None else set.union(*sets))
+    return next(iter(common)) if len(common) == 1 else None
 
 
 # "另外嗰个" / "另外个": the Cantonese forms of "the other one"

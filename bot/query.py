@@ -3319,12 +3319,25 @@ _WHICH_DIRECTIONS = re.compile(
 
 
 # one direction pointed at by what it does: "那个做奶酪、水果加工的项目", "the heritage and AI one"
-_ONE_DESCRIBED = re.compile(r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b")
+_ONE_DESCRIBED = re.compile(
+    r"(?:那|嗰|这|呢)(?:一)?个|\bthe\s+(?:[\w+&-]+\s+){0,5}one\b"
+    # "the direction that funds …", "one direction funding …": one direction, by what it funds
+    r"|\b(?:the|one)\s+(?:direction|programm?e|program)\s+(?:that|which|funding|covering|"
+    r"supporting|with)\b"
+)
 # the partner of the direction asked beside a figure: "是跟哪个国家的？资助几个项目？"
 _WHICH_PARTNER = re.compile(
     r"(?<!忘记是)(?<!忘了是)(?<!不记得是)(?<!记不清是)(?<!忘记)(?<!忘了)"
     r"(?:哪|边|什么)(?:个|一个)?(?:国家|国|合作方)|\b(?:which|what)\s+(?:country|partner)\b"
 )
+
+
+def _asked_metrics(text: str) -> list[str]:
+    """The figures asked after the words pointing at the one direction ("那个方向，总经费和
+    项目数是多少"), not the words before ("the direction funding …" is no budget asked)."""
+    ends = [m.end() for m in _ONE_DESCRIBED.finditer(text)]
+    rest = text[ends[-1] :] if ends else text
+    return [m for m in O.measures(normalize(_asking_clause(rest))) if m in METRIC_INTENT]
 
 
 _SEVERAL_ASKED = re.compile(
@@ -3358,6 +3371,8 @@ def one_described(q: Query, c: Context) -> bool:
         q.intent, q.measures = L.DETAIL, ["partners", *c.measures]
     elif c.measures == ["fields"]:
         q.intent = L.FIELDS  # "补助的领域可以完整列一下吗": its fields, not the whole card
+    elif len(_asked_metrics(c.text)) >= 2:
+        q.intent = L.DETAIL  # "总经费和项目数是多少": both figures, the direction's detail
     elif q.intent in (L.TOPIC, L.RANK, L.OVERVIEW) or q.intent not in (*INTENT_METRIC, L.DETAIL):
         q.intent = METRIC_INTENT[c.metric()] if c.metric() else L.DETAIL
     return True
@@ -4145,12 +4160,38 @@ def comparison_checked_as_a_figure(q: Query, c: Context) -> bool:
     return True
 
 
+# a partner named only to check it against the list asked: "Is it only Israel?", "Russia for
+# sure, are there others?", "只有以色列吗", "除了俄罗斯还有别的吗"
+_GUESS_CHECKED = re.compile(
+    r"\bonly\s+\w+\s*\?|\bare\s+there\s+(?:any\s+)?others?\s*\?|\bany\s+others?\s*\?"
+    r"|(?:只有|只是|淨係|只係)\w{1,8}[吗嗎咩]|(?:还有|還有)(?:别的|別的|其他的?|没有|沒有)\w{0,4}[吗嗎]"
+    r"|仲有冇(?:其他|第二)"
+    # "there are several programmes which fund …, could you list which ones?": more than the
+    # partner of the asker's own institute
+    r"|\bseveral\s+(?:programm?es|programs|directions)\b|好几个方向|好幾個方向"
+)
+
+
+def topic_beyond_named(q: Query, c: Context) -> bool:
+    """ "Which programmes cover vaccines? Is it only Israel?": the topic over every direction;
+    the partner named is the asker's guess to check, not the direction asked."""
+    if q.intent not in (L.FIELDS, L.TOPIC) or not c.u.topics or not q.groups:
+        return False
+    if not _WHICH_DIRECTIONS.search(c.u.norm) or not _GUESS_CHECKED.search(c.text):
+        return False
+    q.intent, q.groups, q.source, q.restrict = L.TOPIC, [], "all", None
+    q.topics, q.topic_mode = list(c.u.topics), "union"
+    c.u.groups, c.u.topic_mode, c.narrowed = [], "union", []
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
     missing_aspect,
+    topic_beyond_named,
     part_of_a_field,
     period_of_asking_clause,
     fields_side_by_side,
