@@ -41,15 +41,13 @@ SETS = [
     "firstcontact/fc20",
     "firstcontact/fc21",
     "firstcontact/fc22",
-    # the newest sets, scored at first contact and not yet tuned: held at that score minus 2
-    # points until their round
     "firstcontact/fc23",
     "firstcontact/fc24",
+    # the newest sets, scored at first contact and not yet tuned, go here: held at that score
+    # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
 REACHED: dict[str, float] = {
-    "firstcontact/fc23": 0.88,
-    "firstcontact/fc24": 0.89,
 }
 
 
