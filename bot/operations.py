@@ -93,10 +93,28 @@ class Vocabulary:
     above_mean: list[re.Pattern[str]]
 
 
+class _Lazy:
+    """A pattern compiled on first use: the vocabulary holds hundreds of long alternations and a
+    cold `callbot ask` read them all at import (bench/bench_core.py). After the first use the
+    compiled pattern's own methods sit on the instance, so later calls cost nothing extra."""
+
+    _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
+
+    def __init__(self, pattern: str) -> None:
+        self.pattern = pattern
+
+    def __getattr__(self, name: str) -> Any:  # only reached before the first use
+        compiled = re.compile(self.pattern)
+        for method in self._METHODS:
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 def compile_vocabulary(data: Data) -> Vocabulary:
-    """The patterns of a checked vocabulary (bot/vocab.py), compiled."""
+    """The patterns of a checked vocabulary (bot/vocab.py), compiled on first use (a bad pattern
+    is already reported at load, with its file and line, by bot/vocab.py)."""
     ops: dict[str, Any] = data.operations
-    c = re.compile
+    c: Any = _Lazy
     ords = ops["ordinals"]
     return Vocabulary(
         measures={m: c(ops["measures"][m]) for m in MEASURES},
