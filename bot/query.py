@@ -512,6 +512,12 @@ def share_of_whole(q: Query, c: Context) -> bool:
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
         part, whole = sides
+        if "average" in c.measures and not {"total", "count"} & set(c.measures):
+            # "以色列的平均是芬兰平均的百分之几": averages are no parts of a whole; the two set
+            # side by side with their ratio, never a share of the totals
+            q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", "average", "named"
+            q.groups, q.calls, q.asks = [part, whole], [], ["ratio"]
+            return True
         metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
         q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
         q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]

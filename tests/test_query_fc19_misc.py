@@ -156,3 +156,14 @@ def test_a_sibling_named_by_its_marker_after_a_full_name(engine: Engine, text: s
 )
 def test_markers_listed_after_a_partner_weigh_as_the_strongest(engine: Engine, text: str):
     assert sorted(ask(engine, text)["programs"]) == ["intl-2.2", "intl-2.3"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["以色列的平均是芬兰平均的百分之几", "以色列嘅平均係芬蘭平均嘅百分之幾？"],
+)
+def test_one_average_as_a_part_of_another_is_never_a_share_of_totals(engine: Engine, text):
+    reply = ask(engine, text)
+    assert reply["intent"] == "compare"
+    assert "33.3%" not in reply["text"]
+    assert "2倍" in reply["text"]
