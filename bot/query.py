@@ -25,7 +25,7 @@ from bot.context import Turn
 from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Mention
 from bot.listing import names_enumerated
-from bot.resolve import topic_directions
+from bot.resolve import QUOTED, topic_directions
 from bot.understand import Understanding
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -4368,9 +4368,9 @@ _TIMES_ONLY = re.compile(r"\bhow\s+many\s+times\b(?![^?.!]{0,40}\b(?:projects?|g
 # a topic asked in the notice's own words: quoted (“智能绿色出行”, 「氫能」, "green energy") or
 # said to be written explicitly (明确提到, 写明, explicitly mention, literally)
 _QUOTED_WORDS = re.compile(
-    r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]'
+    QUOTED.pattern
     # 'smart green mobility' in plain apostrophes, not the one of "don't … it's"
-    r"|(?<![A-Za-z])'([^'\n]{2,40})'(?![A-Za-z])"
+    + r"|(?<![A-Za-z])'([^'\n]{2,40})'(?![A-Za-z])"
 )
 _EXPLICIT = re.compile(
     r"明确|明確|写明|寫明|写明咗|原文|字面|\b(?:explicitly|literally|specifically\s+mention|"

@@ -962,7 +962,7 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
 
 
 # a phrase quoted from the notice: “健康和老龄科技”, 「綠色能源」, "smart green energy"
-_QUOTED = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
+QUOTED = re.compile(r'[“「『"‘]([^”」』"’]{2,40})[”」』"’]')
 
 
 def quoted_compound(
@@ -973,7 +973,7 @@ def quoted_compound(
     two), not every direction with health or with ageing."""
     if len(topics) < 2 or mode != "union":
         return topics, mode
-    for m in _QUOTED.finditer(text):
+    for m in QUOTED.finditer(text):
         inner = [t.id for t in index.find(normalize(m.group(1))).mentions if t.kind == TOPIC]
         inner = [t for t in dict.fromkeys(inner) if t in topics]
         if len(inner) < 2:
