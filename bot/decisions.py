@@ -919,6 +919,10 @@ def ranking(s: State) -> bool:
     single_multi = len(groups) == 1 and len(groups[0]) > 1 and s.which
     if not (u.order and (not groups or single_multi or (len(groups) <= 1 and u.topics))):
         return False
+    if len(groups) == 1 and len(groups[0]) == 1:
+        # "China-Russia: total, maximum number of projects, and is carbon capture included?":
+        # one direction is ranked against nothing; its "maximum" is a limit of its own
+        return False
     if groups:
         u.restrict = groups[0]
     elif u.topics:
@@ -2055,7 +2059,9 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
             continue
         if O.limit_asked(norm):
             return False  # "For Spain call, what is maximum number of project?": its limit
-        named = any(m.kind in (PARTNER, DIRECTION, CALL) for m in index.find(norm).mentions)
+        # a call there is the ranking's scope ("…largest total budget in the whole
+        # intergovernmental call"), not a guess
+        named = any(m.kind in (PARTNER, DIRECTION) for m in index.find(norm).mentions)
         # "系边两个": a Cantonese "which" may carry a number
         asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(
             text.lower()

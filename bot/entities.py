@@ -615,7 +615,7 @@ class EntityIndex:
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key or window in COMMON_CHINESE:
                 continue
-            same = hom = diff = rare = 0
+            same = hom = diff = rare = close = 0
             blocked = False
             for a, b in zip(window, key, strict=True):
                 if a == b:
@@ -630,6 +630,7 @@ class EntityIndex:
                     rare += not (_usual_sound(a) & _usual_sound(b))
                 elif n_close := _close_sound(a, b):  # 以色力/以色列 (li/lie): speech input
                     hom += n_close
+                    close += n_close
                 else:
                     diff += 1
             n = len(key)
@@ -640,6 +641,9 @@ class EntityIndex:
             )
             ok = prefix or (
                 not blocked
+                # a two-character name by a near sound is a word of its own too: "材料中写" (xie)
+                # is no 中西 (xi)
+                and not (n <= 2 and close)
                 and same >= 1
                 and ((diff == 0 and hom <= max(1, n // 2)) or (n >= 5 and diff == 1 and hom == 0))
             )

@@ -783,6 +783,14 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
                     f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
                 )
             )
+        if "percent_of" in q.asks and big:
+            # "以色列的平均是芬兰平均的百分之几": the part asked as a percentage of the other
+            (pv, pn), (wv, wn) = values
+            pct = f"{_pct(100 * pv / wv)}%" if wv else None
+            if pct:
+                extra.append(
+                    tr(lang, f"{esc(pn)}是{esc(wn)}的{pct}。", f"{esc(pn)} is {pct} of {esc(wn)}.")
+                )
     known = [(v, n) for v, n in values if v is not None]
     if len(values) > 2 and len(known) == len(values) and "order" in q.asks:
         # "按平均从高到低排个序": the figures compared, in the order asked (ties share a place)

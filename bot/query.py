@@ -516,7 +516,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
             # "以色列的平均是芬兰平均的百分之几": averages are no parts of a whole; the two set
             # side by side with their ratio, never a share of the totals
             q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", "average", "named"
-            q.groups, q.calls, q.asks = [part, whole], [], ["ratio"]
+            q.groups, q.calls, q.asks = [part, whole], [], ["ratio", "percent_of"]
             return True
         metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
         q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
@@ -618,9 +618,9 @@ def _share_of_another(c: Context) -> tuple[list[str], list[str]] | None:
     if m is None:
         return None
     names = [x for x in c.u.mentions if x.kind in (DIRECTION, PARTNER)]
-    before = [i for x in names if x.end <= m.start() for i in _mention_ids(x, c)]
+    before = [i for x in names if x.end <= m.start() for i in _resolved_ids(x, c)]
     inside = [x for x in names if m.start("whole") <= x.start < m.end("whole")]
-    whole = [i for x in inside for i in _mention_ids(x, c)]
+    whole = [i for x in inside for i in _resolved_ids(x, c)]
     if not before and not whole and c.last is not None:
         two = [g for g in _split(c.chain) if g][-2:]
         head, span = c.u.norm[: m.start()], m.group("whole")
@@ -710,13 +710,9 @@ def _share_sides_en(c: Context) -> tuple[list[str], list[str]] | None:
     part: list[str] = []
     whole: list[str] = []
     for m in c.u.mentions:
-        if m.kind == DIRECTION:
-            ids = [m.id]
-        elif m.kind == PARTNER:
-            ids = [d.id for d in c.k.directions_by_partner.get(m.id, ())]
-        else:
+        if m.kind not in (DIRECTION, PARTNER):
             continue
-        (whole if of.end() <= m.start < end else part).extend(ids)
+        (whole if of.end() <= m.start < end else part).extend(_resolved_ids(m, c))
     return _sides(c, part, whole)
 
 
@@ -2386,6 +2382,26 @@ def pooled_average(q: Query, c: Context) -> bool:
     if len(set(ids)) < 2:
         return False
     q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
+    return True
+
+
+# "总经费除以项目数", "budget divided by the number of projects": money over projects
+_MONEY_OVER_PROJECTS = re.compile(
+    r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
+    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*(?:the\s+)?(?:total\s+)?"
+    r"(?:number\s+of\s+)?projects\b"
+)
+
+
+def average_by_division(q: Query, c: Context) -> bool:
+    """One direction's money divided by its projects: "芬兰方向总经费除以项目数是多少？",
+    "Finland: budget divided by the number of projects?" — its average per project (the notice
+    states it), not the two figures on a card."""
+    if len({d for g in c.named for d in g}) != 1 or q.op != "show":
+        return False
+    if not _MONEY_OVER_PROJECTS.search(c.u.norm):
+        return False
+    q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(c.named[0])], "named"
     return True
 
 
@@ -4126,6 +4142,16 @@ def _mention_ids(m: Mention, c: Context) -> list[str]:
     return [m.id]
 
 
+def _resolved_ids(m: Mention, c: Context) -> list[str]:
+    """A name's directions as the understanding resolved them: "中韩联合研究" is the partner
+    name 中韩 narrowed by its marker to one of Korea's two directions."""
+    ids = _mention_ids(m, c)
+    if m.kind != PARTNER:
+        return ids
+    narrowed = [d for g in c.named if set(g) < set(ids) for d in g]
+    return list(dict.fromkeys(narrowed)) or ids
+
+
 # A single figure of some directions: the answers the trust checks below weigh against the message.
 _PLAIN = (L.BUDGET, L.COUNT, L.AVERAGE, L.PERIOD, L.FIELDS, L.DETAIL)
 
@@ -4243,6 +4269,7 @@ RULES: tuple[Rule, ...] = (
     arithmetic_on_previous,
     call_average,
     pooled_average,
+    average_by_division,
     arithmetic_on_named,
     tracks_each_measured,
     figures_checked,
