@@ -43,11 +43,13 @@ SETS = [
     "firstcontact/fc22",
     "firstcontact/fc23",
     "firstcontact/fc24",
+    "firstcontact/fc25",
+    "firstcontact/fc26",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc25": 0.90, "firstcontact/fc26": 0.85}
 
 
 @pytest.mark.parametrize("folder", SETS)
