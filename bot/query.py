@@ -620,7 +620,7 @@ def _share_of_another(c: Context) -> tuple[list[str], list[str]] | None:
     names = [x for x in c.u.mentions if x.kind in (DIRECTION, PARTNER)]
     before = [i for x in names if x.end <= m.start() for i in _resolved_ids(x, c)]
     inside = [x for x in names if m.start("whole") <= x.start < m.end("whole")]
-    whole = [i for x in inside for i in _resolved_ids(x, c)]
+    whole = _whole_ids(inside, before, c)
     if not before and not whole and c.last is not None:
         two = [g for g in _split(c.chain) if g][-2:]
         head, span = c.u.norm[: m.start()], m.group("whole")
@@ -709,10 +709,15 @@ def _share_sides_en(c: Context) -> tuple[list[str], list[str]] | None:
     end = stop.start() if stop else len(norm)
     part: list[str] = []
     whole: list[str] = []
+    inside = []
     for m in c.u.mentions:
         if m.kind not in (DIRECTION, PARTNER):
             continue
-        (whole if of.end() <= m.start < end else part).extend(_resolved_ids(m, c))
+        if of.end() <= m.start < end:
+            inside.append(m)
+        else:
+            part.extend(_resolved_ids(m, c))
+    whole = _whole_ids(inside, part, c)
     return _sides(c, part, whole)
 
 
@@ -4140,6 +4145,16 @@ def _mention_ids(m: Mention, c: Context) -> list[str]:
     if m.kind == PARTNER:
         return [d.id for d in c.k.directions_by_partner.get(m.id, ())]
     return [m.id]
+
+
+def _whole_ids(names: list[Mention], part: list[str], c: Context) -> list[str]:
+    """The directions of a share's whole: narrowed as resolved ("…是中韩联合研究平均的百分之
+    几") unless the part is unnamed or inside it ("What share of Korea's money goes to the
+    energy one?": Korea's money is both directions)."""
+    narrowed = [i for x in names for i in _resolved_ids(x, c)]
+    if not part or set(narrowed) & set(part):
+        return [i for x in names for i in _mention_ids(x, c)]
+    return narrowed
 
 
 def _resolved_ids(m: Mention, c: Context) -> list[str]:
