@@ -500,6 +500,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
         return False  # "比以色列多出百分之几": the gap between two, not a part of a whole
     if not O.asks_share(c.text):
         return _share_follow_up(q, c)
+    if not c.named and O.find_range(c.text) is not None:
+        return False  # "总经费超过5000万的方向占…的比例": the filter's share (share_of_filtered)
     if O.superlative(c.text) and not c.named:
         # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
         counted = "count" in c.measures or _PROJECTS.search(c.text)
@@ -1128,6 +1130,8 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    if "average" in c.measures and O.money_over_projects(c.text):
+        return False  # "average per project (total budget divided by projects)": one measure
     in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
     if set(c.u.excluded) & in_scope:
         return False  # "除了欧盟旗舰，政府间专项…" sets aside a direction of the call itself
@@ -1650,10 +1654,21 @@ def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
 def share_of_filtered(q: Query, c: Context) -> bool:
     """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
     方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
-    projects?" — the filter, then its count over the pool's, computed."""
-    if not O.share_of_directions(c.text) or not range_filter(q, c):
+    projects?" — the filter, then its count over the pool's, computed. Or with the share of a
+    call's money they hold: "总经费超过5000万元的那些方向，合计占政府间专项总经费的多大比例？" —
+    the directions it keeps added up over the call's 总概算 (both calls when none is named)."""
+    of_directions = O.share_of_directions(c.text)
+    of_call = not of_directions and not c.named and O.asks_share(c.text)
+    if not (of_directions or of_call) or not range_filter(q, c):
         return False
-    q.asks = [*q.asks, "share_of_pool"]
+    if of_directions:
+        q.asks = [*q.asks, "share_of_pool"]
+        return True
+    scope = _call_scope(c)
+    q.calls = [scope] if scope else [call.id for call in c.k.calls]
+    # a share of the projects only when projects are counted and no money word is said
+    counted = q.metric == "count" and "total" not in c.measures
+    q.asks = [*q.asks, "share_of_call_count" if counted else "share_of_call"]
     return True
 
 
@@ -2390,21 +2405,13 @@ def pooled_average(q: Query, c: Context) -> bool:
     return True
 
 
-# "总经费除以项目数", "budget divided by the number of projects": money over projects
-_MONEY_OVER_PROJECTS = re.compile(
-    r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
-    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*(?:the\s+)?(?:total\s+)?"
-    r"(?:number\s+of\s+)?projects\b"
-)
-
-
 def average_by_division(q: Query, c: Context) -> bool:
     """One direction's money divided by its projects: "芬兰方向总经费除以项目数是多少？",
     "Finland: budget divided by the number of projects?" — its average per project (the notice
     states it), not the two figures on a card."""
     if len({d for g in c.named for d in g}) != 1 or q.op != "show":
         return False
-    if not _MONEY_OVER_PROJECTS.search(c.u.norm):
+    if not O.money_over_projects(c.u.norm):
         return False
     q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(c.named[0])], "named"
     return True

@@ -1,0 +1,208 @@
+"""Statistics, filters and comparisons (fc25/fc26, i8-stats11): a call set aside by words written
+after it ("港澳台项目不用算在内", "the Macao call not included", "do not count the HMT call")
+leaves a filter over the other call; "how much times" asks a ratio; a call's average per project
+with its division written out ("total budget divided by the number of projects") is the call's
+average computed, not its overview; a filter's directions as a share of a call's money (or
+projects); a simple mean of named averages ("取个简单平均", "simple average of"); "the same
+budget than X" is the equal-figure filter; "which one support(s) more projects" compares. Each
+on messages other than the sets' own, in three scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+
+INTL_30M = ["intl-1.1", "intl-1.5", "intl-2.2"]
+
+
+def ask(engine: Engine, *turns: str) -> dict:
+    reply = {}
+    for t in turns:
+        reply = engine.ask(t, ("fc25_stats11", turns)).to_json()
+    return reply
+
+
+CASES = [
+    # the other call set aside by words after its name: the filter keeps to the intergovernmental
+    (("项目数等于15个的方向有哪些？港澳台那个不用算在内",), "rank", ["intl-1.6", "intl-2.2"], []),
+    (("總經費剛好3000萬元嘅方向有邊啲？港澳台項目唔使計在內",), "rank", INTL_30M, ["3000"]),
+    (
+        ("您好！平均资助额是200万元的方向有哪几个？（港澳台项目无需计入）谢谢",),
+        "rank",
+        ["intl-1.2", "intl-1.9", "intl-2.2"],
+        ["200"],
+    ),
+    (("總經費正好3000萬的方向有哪些？港澳台項目不算在內",), "rank", INTL_30M, []),
+    (
+        ("Which directions have exactly CNY 30 million in total? (the Macao call not included)",),
+        "rank",
+        INTL_30M,
+        ["30 million"],
+    ),
+    (
+        (
+            "Which directions have a total of exactly CNY 30 million? Do not count the Hong "
+            "Kong/Macao/Taiwan projects.",
+        ),
+        "rank",
+        INTL_30M,
+        [],
+    ),
+    (
+        (
+            "Which directions have exactly CNY 30 million in total, not counting the Hong Kong, "
+            "Macao and Taiwan call?",
+        ),
+        "rank",
+        INTL_30M,
+        [],
+    ),
+    # "how much times": a ratio, the other name in an earlier sentence of the message
+    (
+        ("How much times bigger is the Finland total than the Germany total?",),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        ["3 times"],
+    ),
+    (
+        (
+            "Germany budget looks small next to Finland. How much times is the Finland budget "
+            "bigger?",
+        ),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        ["3 times"],
+    ),
+    (("中芬總經費係中德嘅幾多倍？",), "compare", ["intl-1.6", "intl-1.8"], ["3倍"]),
+    (("以色列的平均资助额是韩国联合研究的几倍？",), "compare", ["intl-1.9", "intl-2.0"], ["2倍"]),
+    # the call's average per project with its division written out: computed and labelled
+    (
+        (
+            "Hello! For the entire intergovernmental call, what is the average money per project "
+            "(budget divided by projects)? Thanks",
+        ),
+        "average",
+        None,
+        ["3.594 million"],
+    ),
+    (
+        ("整个政府间专项平均每个项目多少经费？（总经费除以项目数）",),
+        "average",
+        None,
+        ["359.4万元"],
+    ),
+    (("政府間專項整體平均每個項目幾多錢？總經費除以項目數計",), "average", None, ["359.4萬元"]),
+    # a filter's directions as a share of a call's money (or projects)
+    (
+        ("總經費低於2000萬的方向，合計佔政府間專項總經費的百分比是多少？",),
+        "budget",
+        ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
+        ["3600", "7.3%"],
+    ),
+    (
+        ("平均资助额不低于400万元的方向占政府间专项总经费的比例是多少？",),
+        "rank",
+        ["intl-1.4", "intl-1.6", "intl-1.8", "intl-2.1"],
+        ["49600", "%"],
+    ),
+    (
+        (
+            "What share of the intergovernmental budget goes to directions with a total of at "
+            "least CNY 30 million?",
+        ),
+        "rank",
+        INTL_30M + ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"],
+        ["CNY 400 million", "80.6%"],
+    ),
+    # a simple mean of the named directions' averages
+    (
+        ("中芬、中意两个方向的平均资助额，做个简单平均是多少",),
+        "average",
+        ["intl-1.6", "intl-1.2"],
+        ["300万元"],
+    ),
+    (
+        ("中芬同中意兩個方向嘅平均資助額，簡單平均係幾多？",),
+        "average",
+        ["intl-1.6", "intl-1.2"],
+        ["300萬元"],
+    ),
+    (
+        ("simple average of the Finland and Italy averages?",),
+        "average",
+        ["intl-1.6", "intl-1.2"],
+        ["CNY 3 million"],
+    ),
+    # "the same … than / like": the equal-figure filter
+    (
+        ("Which direction has the same average than Finland?",),
+        "rank",
+        ["intl-1.8"],
+        ["4 million"],
+    ),
+    (
+        ("Is there other direction with the same number of projects like Israel?",),
+        "rank",
+        ["intl-1.1", "intl-1.2", "intl-1.5"],
+        [],
+    ),
+    # "which one support more / funds fewer": a comparison, not a sum
+    (
+        ("Italy and Israel, which one funds fewer projects?",),
+        "compare",
+        ["intl-1.2", "intl-1.9"],
+        ["same"],
+    ),
+    (
+        (
+            "South Africa joint research and the South Africa flagship - which one support "
+            "more projects?",
+        ),
+        "compare",
+        ["intl-2.2", "intl-2.3"],
+        ["15"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "intent", "programs", "has"), CASES)
+def test_statistics_filters_and_comparisons(
+    engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str] | None, has: list[str]
+) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == intent, reply
+    if programs is not None:
+        assert sorted(reply["programs"]) == sorted(programs), reply
+    for figure in has:
+        assert figure in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "你好，总经费超过5000万元的那些方向，合计占政府间专项总经费的多大比例？谢谢",
+        "总经费超过5000万元的方向，合计占政府间专项总经费的百分之几？",
+    ],
+)
+def test_filter_share_of_call_after_the_sum(engine: Engine, text: str) -> None:
+    """The sum of the directions kept, then its share of the call's 总概算 (computed, labelled)."""
+    reply = ask(engine, text)
+    assert sorted(reply["programs"]) == ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"], reply
+    body = reply["text"]
+    assert "62.5%" in body and "按通知的数字计算" in body, reply
+    assert body.index("合计：") < body.index("62.5%"), reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "What is the simple average per project in the intergovernmental call?",
+        "政府间专项简单平均每个项目多少钱",
+    ],
+)
+def test_simple_average_per_project_is_no_mean_of_directions(engine: Engine, text: str) -> None:
+    """ "simple average per project" asks an average per project, not a mean over directions."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "average", reply
+    assert "mean" not in reply["query"].get("op", ""), reply
