@@ -34,6 +34,17 @@ CASES = [
         ["200"],
     ),
     (("總經費正好3000萬的方向有哪些？港澳台項目不算在內",), "rank", INTL_30M, []),
+    (("总经费正好3000万的方向有哪些？不把港澳台算进去",), "rank", INTL_30M, []),
+    (("总经费正好3000万的方向有哪些（港澳台的不计算在内）",), "rank", INTL_30M, []),
+    (("總經費正好3000萬的方向有哪些？港澳台嘅唔好計",), "rank", INTL_30M, []),
+    (("Which directions have exactly 30 million total? HMT not included.",), "rank", INTL_30M, []),
+    # "分别考虑" sets nothing aside (别 of 分别 is no "别把")
+    (
+        ("两位老师分别考虑中德和中芬两个方向，这两个方向的总经费一共多少？",),
+        "budget",
+        ["intl-1.6", "intl-1.8"],
+        ["8000"],
+    ),
     (
         ("Which directions have exactly CNY 30 million in total? (the Macao call not included)",),
         "rank",
@@ -114,6 +125,12 @@ CASES = [
         "rank",
         INTL_30M + ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"],
         ["CNY 400 million", "80.6%"],
+    ),
+    (
+        ("What percent of the total funding do directions under CNY 20 million get?",),
+        "rank",
+        ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
+        ["CNY 36 million", "6.8%"],
     ),
     # a simple mean of the named directions' averages
     (
