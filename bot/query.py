@@ -1109,6 +1109,10 @@ def average_over_directions(q: Query, c: Context) -> bool:
         rest = O.VOCAB.mean_of_values.sub(" ", c.text)
         asked = [m for m in O.measures(rest) if m in ("average", "total", "count")]
         metrics = asked[:1] or ["average"]
+        if not ids and metrics == ["average"]:
+            # "各方向平均资助额的平均值": the mean of every direction's average (a call has
+            # no average of its own to divide by its directions)
+            ids = _pool(c, q)
     q.intent, q.op, q.metric, q.measures = L.AVERAGE, "mean", metrics[0], metrics
     q.groups, q.source, q.restrict = ([ids] if ids else []), ("named" if ids else "all"), None
     if not ids:

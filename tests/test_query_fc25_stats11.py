@@ -151,12 +151,33 @@ CASES = [
         ["intl-1.6", "intl-1.2"],
         ["CNY 3 million"],
     ),
+    (("韓國兩個方向平均資助額嘅平均值係幾多",), "average", ["intl-2.0", "intl-2.1"], ["425萬元"]),
+    (
+        ("what is the mean of the Korea joint research and Korea energy averages?",),
+        "average",
+        ["intl-2.0", "intl-2.1"],
+        ["CNY 4.25 million"],
+    ),
+    # every direction's average, then their mean (not the call's total over its directions)
+    (("政府间专项所有方向的平均资助额再平均一下",), "average", None, ["÷ 14", "289.3万元"]),
     # "the same … than / like": the equal-figure filter
     (
         ("Which direction has the same average than Finland?",),
         "rank",
         ["intl-1.8"],
         ["4 million"],
+    ),
+    (
+        ("Which programme have same average like Finland?",),
+        "rank",
+        ["intl-1.8"],
+        [],
+    ),
+    (
+        ("Spain average is what times of Argentina?",),
+        "compare",
+        ["intl-1.3", "intl-2.4"],
+        ["6 times"],
     ),
     (
         ("Is there other direction with the same number of projects like Israel?",),
