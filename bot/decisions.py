@@ -1520,7 +1520,7 @@ def several_call_measures(s: State) -> bool:
         return False
     if s.ctx_groups and O.refers_previous(s.norm):
         return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
-    if s.score(L.AVERAGE) >= 3 and O.money_over_projects(s.norm):
+    if O.money_over_projects(s.norm):
         return False  # "平均每个项目多少（总经费除以项目数）": the division glosses the average
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
     money_total = (

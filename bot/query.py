@@ -827,8 +827,10 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
     metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
-    if [m for m in c.measures if m in METRIC_INTENT] == ["average"] and "sum" in wants:
+    averaged = [m for m in c.measures if m in METRIC_INTENT] == ["average"]
+    if (averaged or O.money_over_projects(c.text)) and "sum" in wants:
         # "both calls together, average per project?": the budgets ÷ the projects, computed
+        # (and "总经费除以总项目数" written out says the same)
         metric = "average"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
@@ -1134,7 +1136,7 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
-    if "average" in c.measures and O.money_over_projects(c.text):
+    if O.money_over_projects(c.text):
         return False  # "average per project (total budget divided by projects)": one measure
     in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
     if set(c.u.excluded) & in_scope:
@@ -2367,9 +2369,16 @@ _DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
 def call_average(q: Query, c: Context) -> bool:
     """A call's average asked as arithmetic on its figures: "政府间专项国拨经费总概算和项目数分别
     是多少？ → 那平均每个项目大概多少？", "总经费除以项目数是多少" — its budget ÷ its projects,
-    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average."""
-    if q.intent != L.AVERAGE or q.op != "show" or c.named or q.groups or c.u.topics:
+    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average.
+    The division written out is the average asked whatever the figures named: "政府间专项经费
+    总概算除以项目总数等于多少", "divide the intergovernmental budget by the projects"."""
+    divided = O.money_over_projects(c.text) and q.intent in (L.BUDGET, L.COUNT, L.OVERVIEW)
+    if q.intent != L.AVERAGE and not divided:
         return False
+    if q.op != "show" or c.named or q.groups or c.u.topics:
+        return False
+    if divided:
+        q.intent, q.metric = L.AVERAGE, "average"
     last = c.last
     after_call = bool(
         last

@@ -104,6 +104,20 @@ CASES = [
         ["359.4万元"],
     ),
     (("政府間專項整體平均每個項目幾多錢？總經費除以項目數計",), "average", None, ["359.4萬元"]),
+    (("政府間專項經費總概算除以項目總數係幾多",), "average", None, ["359.4萬元"]),
+    (
+        (
+            "If I divide the total intergovernmental budget by the number of projects, what "
+            "do I get?",
+        ),
+        "average",
+        None,
+        ["3.594 million"],
+    ),
+    (("两个专项合起来，总经费除以总项目数是多少？",), "average", None, ["52600", "344万元"]),
+    (("Both calls together: total money divided by total projects?",), "average", None, ["526"]),
+    # one direction's division stays that direction's average
+    (("芬兰方向总经费除以项目数是多少？",), "average", ["intl-1.6"], ["400"]),
     # a filter's directions as a share of a call's money (or projects)
     (
         ("總經費低於2000萬的方向，合計佔政府間專項總經費的百分比是多少？",),
