@@ -370,11 +370,17 @@ def not_the_last_one(s: State) -> bool:
     return True
 
 
-_WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
+_WHICH_MORE = re.compile(
+    r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)|"
+    # "…and …energy, which one have more projects?", "which program support fewer?"
+    r"\b(?:which|who)(?:\s+(?:one|programm?e|program|direction|of\s+(?:them|the\s+two)))?"
+    r"\s+(?:[a-z]+\s+){1,2}?(?:more|less|fewer|bigger|higher|larger|lower|smaller)\b"
+)
 
 
 def which_of_them_more(s: State) -> bool:
-    """Two names and "哪个…多": a comparison, "芬兰和德国哪个经费多"."""
+    """Two names and "哪个…多": a comparison, "芬兰和德国哪个经费多", "Korea joint research and
+    Korea energy, which one have more projects?"."""
     if len(s.u.groups) < 2 or "compare" in s.tags or not _WHICH_MORE.search(s.masked):
         return False
     s.tags.add("compare")
@@ -1073,8 +1079,19 @@ def comparison(s: State) -> bool:
         u.metric = None  # "the EU general projects" names them, it does not count them
     if u.metric is None and counted:
         u.metric = "count"
+    if _MORE_PROJECTS.search(s.norm):
+        u.metric = "count"  # "哪个资助的项目多", "which one funding more projects": the count
     u.metric = u.metric or "total"
     return True
+
+
+# the projects are what is more or fewer: "哪一个资助的项目多一些", "边个资助多啲项目",
+# "which one funding more projects" (a money word beside it says how, not what is compared)
+_MORE_PROJECTS = re.compile(
+    r"(?<!每个)(?<!每一个)(?<!每)(?<!单个)(?<!一个)项目(?:数)?(?:更|较|比较)?(?:多(?!少|钱)|少(?!钱))|"
+    r"(?:多|少)(?:啲|些|一些|一点|d)?\s*(?:的|嘅)?项目|更(?:多|少)(?:的)?项目|"
+    r"\b(?:more|fewer|less)\s+projects\b"
+)
 
 
 def comparison_follow_up(s: State) -> bool:

@@ -207,6 +207,37 @@ CASES = [
         ["same"],
     ),
     (
+        ("Korea joint research and Korea energy, which one have more projects?",),
+        "compare",
+        ["intl-2.0", "intl-2.1"],
+        ["6 projects", "2 projects"],
+    ),
+    # the projects are what is compared, a money word beside them notwithstanding
+    (
+        ("中奥和中德，哪一个资助的项目多一些？",),
+        "compare",
+        ["intl-1.7", "intl-1.8"],
+        ["资助项目数对比"],
+    ),
+    (
+        ("奧地利同德國邊個計畫資助多啲項目？",),
+        "compare",
+        ["intl-1.7", "intl-1.8"],
+        ["資助項目數對比"],
+    ),
+    (
+        ("中奥和中德，哪个平均每个项目多？",),
+        "compare",
+        ["intl-1.7", "intl-1.8"],
+        ["平均资助金额对比"],
+    ),
+    (
+        ("Spain and Russia: which one funding more projects?",),
+        "compare",
+        ["intl-1.3", "intl-2.5"],
+        ["Projects funded compared"],
+    ),
+    (
         (
             "South Africa joint research and the South Africa flagship - which one support "
             "more projects?",
