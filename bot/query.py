@@ -500,7 +500,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         return False  # "比以色列多出百分之几": the gap between two, not a part of a whole
     if not O.asks_share(c.text):
         return _share_follow_up(q, c)
-    if not c.named and O.find_range(c.text) is not None:
+    if not c.named and O.find_range(c.text) is not None and not _ranking_asked(c.text):
         return False  # "总经费超过5000万的方向占…的比例": the filter's share (share_of_filtered)
     if O.superlative(c.text) and not c.named:
         # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
@@ -1657,6 +1657,15 @@ def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+# a bound written with a superlative word: "at least CNY 30 million", "最多20个"
+_BOUND_WORDS = re.compile(r"\bat\s+(?:least|most)\b|最(?:多|少|高|低)(?=\s*[0-9])")
+
+
+def _ranking_asked(text: str) -> bool:
+    """A superlative asked, not a bound written with one ("at least CNY 30 million")."""
+    return O.superlative(_BOUND_WORDS.sub(" ", text))
+
+
 def share_of_filtered(q: Query, c: Context) -> bool:
     """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
     方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
@@ -1664,7 +1673,12 @@ def share_of_filtered(q: Query, c: Context) -> bool:
     call's money they hold: "总经费超过5000万元的那些方向，合计占政府间专项总经费的多大比例？" —
     the directions it keeps added up over the call's 总概算 (both calls when none is named)."""
     of_directions = O.share_of_directions(c.text)
-    of_call = not of_directions and not c.named and O.asks_share(c.text)
+    of_call = (
+        not of_directions
+        and not c.named
+        and O.asks_share(c.text)
+        and not _ranking_asked(c.text)  # "…占比最高的是哪个": a ranking (share_of_whole)
+    )
     if not (of_directions or of_call) or not range_filter(q, c):
         return False
     if of_directions:
@@ -1675,6 +1689,10 @@ def share_of_filtered(q: Query, c: Context) -> bool:
     # a share of the projects only when projects are counted and no money word is said
     counted = q.metric == "count" and "total" not in c.measures
     q.asks = [*q.asks, "share_of_call_count" if counted else "share_of_call"]
+    if q.op == "filter_sum":
+        # "项目数超过10个的方向，经费加起来占…": the sum is of what the share is of
+        added = "count" if counted else "total"
+        q.measures, q.intent = [added], METRIC_INTENT[added]
     return True
 
 
