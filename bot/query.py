@@ -811,6 +811,8 @@ def both_calls(q: Query, c: Context) -> bool:
         and last.intent in INTENT_METRIC
         and O.follow_up(c.text)
     ):  # "Macao call total? → and the whole intergovernmental call?": that call's figure
+        if O.money_over_projects(c.text):
+            return False  # "→ 政府间专项总经费除以项目数呢": the call's average (call_average)
         metric = INTENT_METRIC[last.intent]
         if metric not in ("total", "count"):
             return False
@@ -2421,8 +2423,11 @@ def call_average(q: Query, c: Context) -> bool:
 def pooled_average(q: Query, c: Context) -> bool:
     """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
     项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
-    project?" — their totals added over their projects added, not the two averages compared."""
-    if "average" not in c.measures or "sum" not in c.ops:
+    project?" — their totals added over their projects added, not the two averages compared.
+    The division written out says the same: "total money divided by total projects for those
+    three"."""
+    divided = O.money_over_projects(c.u.norm)
+    if not (("average" in c.measures and "sum" in c.ops) or divided):
         return False
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
         return False
@@ -2433,6 +2438,30 @@ def pooled_average(q: Query, c: Context) -> bool:
     if len(set(ids)) < 2:
         return False
     q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
+    return True
+
+
+def pooled_by_division(q: Query, c: Context) -> bool:
+    """Several directions' money divided by their projects written out: "这几个方向总经费除以
+    总项目数是多少", "So total money divided by total projects for those three?" — the directions
+    named, or else those just talked about, pooled (their totals over their projects), before
+    the previous turn's measure is shown again. A call named is the call's (call_average)."""
+    if not O.money_over_projects(c.u.norm) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more"}:
+        return False
+    ids = [d for g in c.named for d in g]
+    source = "named"
+    if not ids:
+        if c.last is None or any(m.kind == CALL for m in c.u.mentions):
+            return False
+        if O.call_as_a_whole(c.text) or O.whole_notice(c.text):
+            return False
+        ids, source = [d for g in _previous_selection(c) for d in g], "previous"
+    ids = list(dict.fromkeys(ids))
+    if len(ids) < 2:
+        return False
+    q.intent, q.op, q.groups, q.metric, q.source = L.AVERAGE, "pooled", [ids], "average", source
     return True
 
 
@@ -4317,6 +4346,7 @@ RULES: tuple[Rule, ...] = (
     question_before_context,
     question_clause,
     one_of_previous,
+    pooled_by_division,
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,

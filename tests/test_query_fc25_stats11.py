@@ -301,3 +301,52 @@ def test_simple_average_per_project_is_no_mean_of_directions(engine: Engine, tex
     reply = ask(engine, text)
     assert reply["intent"] == "average", reply
     assert "mean" not in reply["query"].get("op", ""), reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (
+            ("总经费低于1000万的方向有哪些？", "这几个方向总经费除以总项目数是多少？"),
+            ["intl-2.0", "intl-2.3", "intl-2.4"],
+            ["1100万元 ÷ 11个项目", "100万元"],
+        ),
+        (
+            ("中芬和中德的總經費分別是多少", "兩個方向總經費除以總項目數係幾多？"),
+            ["intl-1.6", "intl-1.8"],
+            ["8000萬元", "400萬元"],
+        ),
+        (
+            (
+                "Which directions fund fewer than 5 projects?",
+                "total money divided by total projects for them?",
+            ),
+            ["intl-1.7", "intl-2.1", "intl-2.3", "intl-2.4"],
+            ["CNY 30 million ÷ about 11 projects"],
+        ),
+    ],
+)
+def test_division_over_directions_talked_about_is_pooled(
+    engine: Engine, turns: tuple[str, ...], programs: list[str], has: list[str]
+) -> None:
+    """The money of the directions just listed (or named) over their projects, pooled."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average", reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+    for figure in has:
+        assert figure in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("中芬和中德的总经费分别是多少", "政府间专项总经费除以项目数呢？"),
+        ("港澳台项目总经费多少", "And the intergovernmental call, budget divided by projects?"),
+    ],
+)
+def test_division_of_a_call_after_other_figures(engine: Engine, turns: tuple[str, ...]) -> None:
+    """A call named with the division after other figures: that call's average, computed."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average", reply
+    assert reply["query"]["calls"] == ["intl"], reply
+    assert "359.4" in reply["text"] or "3.594" in reply["text"], reply
