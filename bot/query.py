@@ -1704,6 +1704,8 @@ def range_filter(q: Query, c: Context) -> bool:
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
         return False
+    if c.named and _figure_checked_of_named(c):
+        return False
     if "partners_with_several_directions" in c.u.rules:
         return False  # "多过一个方向" counts a partner's directions, it filters no measure
     # "总经费都是6000万的三个方向一共多少个项目": a bare figure picking directions is "equal to"
@@ -1815,6 +1817,20 @@ def _names_in_filter_clause(c: Context) -> bool:
             if m.kind in (PARTNER, DIRECTION) and m.how == "exact":
                 return True
     return False
+
+
+# a figure checked of the direction just named: "It is exactly 20?", "是不是正好20个？"
+_IT_IS = re.compile(r"^\W*(?:it|this|that|they)\s*(?:is|are|'s|'re)\b")
+
+
+def _figure_checked_of_named(c: Context) -> bool:
+    """The figure in a yes/no of its own after one direction named ("How much projects is
+    planned in Russia direction? It is exactly 20?", "俄罗斯方向支持多少项目？正好20个吗？"): a
+    check of that direction's figure, not a filter over every direction."""
+    if len(c.named) != 1 or _asks_which_or_how_many(c.text):
+        return False
+    clauses = [cl for cl in _FILTER_CLAUSE.split(c.text) if O.find_range(cl, implicit_equal=True)]
+    return bool(clauses) and all(O.yes_no(cl) or _IT_IS.match(cl) for cl in clauses)
 
 
 # "高过澳门方向嘅有几多个？": how many there are that meet it

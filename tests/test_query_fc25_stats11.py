@@ -350,3 +350,21 @@ def test_division_of_a_call_after_other_figures(engine: Engine, turns: tuple[str
     assert reply["intent"] == "average", reply
     assert reply["query"]["calls"] == ["intl"], reply
     assert "359.4" in reply["text"] or "3.594" in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    ("text", "has"),
+    [
+        ("How many projects in the Russia direction? Is it exactly 20?", "up to 20"),
+        ("how much projects Finland have? it is 15?", "up to 15"),
+        ("俄罗斯方向支持多少项目？正好20个吗？", "不超过20个"),
+        ("俄羅斯方向資助幾多個項目？係咪啱啱20個？", "不超過20個"),
+    ],
+)
+def test_figure_checked_of_the_named_direction(engine: Engine, text: str, has: str) -> None:
+    """A figure checked in a yes/no after one direction named is that direction's count, not a
+    filter of every direction (nor money: "exactly 20" after projects)."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "count", reply
+    assert len(reply["programs"]) == 1, reply
+    assert has in reply["text"], reply
