@@ -655,15 +655,28 @@ def _each_of_listed(s: State) -> bool:
     return last.intent == L.RANK and 2 <= len(last.answered) < len(s.k.directions)
 
 
+# the figure just given said of a new name: "意大利是不是也这个数", "Italy the same too?"
+_SAME_AS_THAT = re.compile(
+    r"(?:也|都)(?:是|系)?(?:这个|那个|呢个|嗰个)(?:数|数字|金额)|(?:也|都)(?:是|系)?(?:一样|这么多|咁多)|"
+    r"同样(?:是)?(?:这个数|这么多)|\b(?:also|too)\b[^?.!]{0,20}\bsame\b|"
+    r"\bsame\s+(?:too|as\s+well|also)\b"
+)
+
+
 def compare_with_previous(s: State) -> bool:
     """New names compared with the last turn's, on its measure: "和意大利比哪个项目多",
-    "how does that compare with Germany?"."""
+    "how does that compare with Germany?"; the figure just given asked of a new name: "以色列平均
+    每个项目多少？ → 意大利是不是也这个数" (the two side by side on that measure)."""
     u, last, tags = s.u, s.last, s.tags
     if not (u.groups and last and last.groups):
         return False
     refers_back = bool(_WITH_PREFIX.search(s.norm) or _REFERS.search(s.norm)) or "pronoun" in tags
+    same_as_that = bool(_SAME_AS_THAT.search(s.norm)) and last.intent in INTENT_METRIC
+    if same_as_that and INTENT_METRIC.get(last.intent) in ("total", "count", "average"):
+        u.metric = None  # "这个数" names no count: the measure is the one just given
     if not (
         ("compare" in tags and refers_back)
+        or same_as_that
         or (last.intent == L.COMPARE and s.followup and not s.cue_intent)
     ):
         return False

@@ -368,3 +368,25 @@ def test_figure_checked_of_the_named_direction(engine: Engine, text: str, has: s
     assert reply["intent"] == "count", reply
     assert len(reply["programs"]) == 1, reply
     assert has in reply["text"], reply
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (("中芬平均每个项目多少？", "中德是不是也这个数"), ["intl-1.6", "intl-1.8"], "两者相同"),
+        (("中意平均每個項目多少？", "中以係咪都係呢個數？"), ["intl-1.2", "intl-1.9"], "兩者相同"),
+        (
+            ("What is the Spain total budget?", "Russia also the same?"),
+            ["intl-1.3", "intl-2.5"],
+            "same",
+        ),
+    ],
+)
+def test_figure_just_given_asked_of_a_new_name(
+    engine: Engine, turns: tuple[str, ...], programs: list[str], has: str
+) -> None:
+    """ "X是不是也这个数" after one direction's figure: the two side by side on that measure."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "compare", reply
+    assert sorted(reply["programs"]) == sorted(programs), reply
+    assert has in reply["text"], reply
