@@ -12,13 +12,12 @@ import pytest
 from bot import operations as O
 from bot import vocab as V
 from bot.engine import Engine
+from tests.asking import ask_on
 
 
 def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, "t").to_json()
-    return reply
+    """Every question of a test goes on with one conversation."""
+    return ask_on(engine, "t", *turns)
 
 
 def rule(reply: dict) -> str:

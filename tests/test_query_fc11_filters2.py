@@ -10,16 +10,15 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask_on
 
 ALL_INTL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)]
 EVERY = [*ALL_INTL, "hmt-1.1"]
 
 
 def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, "t").to_json()
-    return reply
+    """Every question of a test goes on with one conversation."""
+    return ask_on(engine, "t", *turns)
 
 
 def check(reply: dict, intent: str, programs: list[str] | None, has: list[str], rule: str):

@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 
 EVERY_OVER_3000 = {"intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5", "intl-1.1", "intl-1.5"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc15_rank5", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(

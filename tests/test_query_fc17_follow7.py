@@ -12,16 +12,10 @@ import pytest
 
 from bot.engine import Engine
 from bot.resolve import topic_directions
+from tests.asking import ask
 
 GREET = {"zh-Hans": "您好！", "zh-Hant": "你好！", "en": "Hello! "}
 THANKS = {"zh-Hans": "谢谢！", "zh-Hant": "唔該！", "en": " Thanks!"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("follow7", turns)).to_json()
-    return reply
 
 
 def _figure(engine: Engine, ident: str, metric: str) -> float:

@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc17_names7", turns)).to_json()
-    return reply
-
+from tests.asking import ask
 
 CASES = [
     # a context sentence names other partners

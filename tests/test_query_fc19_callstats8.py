@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 
 INTL = [
     "intl-1.1",
@@ -29,13 +30,6 @@ INTL = [
     "intl-2.4",
     "intl-2.5",
 ]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("callstats8", turns)).to_json()
-    return reply
 
 
 def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("desc8", turns)).to_json()
-    return reply
+from tests.asking import ask
 
 
 @pytest.mark.parametrize(

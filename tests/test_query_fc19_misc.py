@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 from textnorm.chinese import is_pinyin
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("misc", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(

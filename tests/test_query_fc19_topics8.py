@@ -12,17 +12,11 @@ import pytest
 
 from bot.engine import Engine
 from bot.resolve import topic_directions
+from tests.asking import ask
 from textnorm.normalize import normalize
 
 GREET = {"zh-Hans": "您好！", "zh-Hant": "你好！", "en": "Hello! "}
 THANKS = {"zh-Hans": "谢谢！", "zh-Hant": "唔該！", "en": " Thanks!"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("topics8", turns)).to_json()
-    return reply
 
 
 def on_topic(engine: Engine, *topics: str) -> set[str]:

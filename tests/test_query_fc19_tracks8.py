@@ -10,14 +10,8 @@ import pytest
 
 from bot.engine import Engine
 from bot.tracks import named_tracks
+from tests.asking import ask
 from textnorm.normalize import normalize
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("tracks8", turns)).to_json()
-    return reply
 
 
 def plain(text: str) -> str:

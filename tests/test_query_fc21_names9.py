@@ -12,14 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc21_names9", turns)).to_json()
-    return reply
-
+from tests.asking import ask
 
 CASES = [
     # a homophone slip of the input method names the place it sounds like

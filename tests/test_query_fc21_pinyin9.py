@@ -10,13 +10,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.pinyin_text import spelled_chinese
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("pinyin9", turns)).to_json()
-    return reply
+from tests.asking import ask
 
 
 @pytest.mark.parametrize(

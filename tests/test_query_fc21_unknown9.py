@@ -10,17 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"u9-{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    engine.contexts.forget(session)
-    return reply
-
+from tests.asking import ask
 
 # figures of the notice that must not be given as the answer to a missing aspect
 _FIGURES = ("万元", "萬元", "CNY")

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc23_shapes10", turns)).to_json()
-    return reply
-
+from tests.asking import ask
 
 CASES = [
     # the measure between the comparison word and "than": a filter, not an exact figure

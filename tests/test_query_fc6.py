@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from tests.asking import ask
 from textnorm.normalize import normalize
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc6", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(

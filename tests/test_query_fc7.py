@@ -8,16 +8,9 @@ import pytest
 
 from bot import intents as L
 from bot.engine import Engine
+from tests.asking import ask
 
 ALL_INTL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
 
 
 class TestLists:

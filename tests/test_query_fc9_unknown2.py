@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from tests.asking import ask
 
 ALL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)] + ["hmt-1.1"]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
 
 
 class TestPartnerSide:
