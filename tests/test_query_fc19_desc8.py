@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import ask
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -92,9 +92,7 @@ from tests.asking import ask
     ],
 )
 def test_one_direction_described(engine: Engine, turns, intent, programs, figure):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     if figure:
         assert figure in reply["text"].replace(",", ""), reply
 
@@ -124,9 +122,7 @@ def test_one_direction_described(engine: Engine, turns, intent, programs, figure
     ],
 )
 def test_follow_ups_on_the_described(engine: Engine, turns, intent, programs, figure):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     assert figure in reply["text"].replace(",", ""), reply
 
 
@@ -182,6 +178,4 @@ def test_a_track_of_the_last_direction_is_not_another_direction(engine: Engine):
     ],
 )
 def test_partner_kind_cut_short(engine: Engine, turns, intent, programs):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    expect(ask(engine, *turns), intent, programs)

@@ -10,7 +10,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.pinyin_text import spelled_chinese
-from tests.asking import ask
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -43,9 +43,7 @@ from tests.asking import ask
     ],
 )
 def test_pinyin_messages(engine: Engine, turns, intent, programs, figure, lang):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     assert figure in reply["text"].replace(",", ""), reply
     assert reply["lang"] == lang, reply
 

@@ -8,16 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import ask
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
+from tests.asking import check
 
 
 # the average, worded with an English noun in a Chinese sentence

@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import ask
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+from tests.asking import ask, check
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.asking import ask
+from tests.asking import ask, expect
 from textnorm.normalize import normalize
 
 
@@ -20,8 +20,7 @@ from textnorm.normalize import normalize
     ],
 )
 def test_the_overhead_rate_is_named_as_missing(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "unknown" and has in reply["text"]
+    expect(ask(engine, text), "unknown", has=[has])
 
 
 @pytest.mark.parametrize(
