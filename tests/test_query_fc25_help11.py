@@ -156,3 +156,24 @@ def test_place_outside_beside_a_marker_word(engine: Engine, text: str) -> None:
 def test_marker_in_its_own_clause_keeps_its_direction(engine: Engine) -> None:
     reply = ask(engine, "我在巴西工作。能源技术那个联合研究总共多少钱？")
     assert reply["programs"] == ["intl-2.1"], reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please tell me which directions support ocean research, we are at Kenya Marine and "
+        "Fisheries Research Institute.",
+        "Which directions cover food safety? I work at the Brazil Agricultural Research Centre.",
+        "哪些方向支持海洋？我们在肯尼亚海洋与渔业研究所。",
+        "哪些方向有支援海洋研究？我哋喺肯亞海洋漁業研究所。",
+    ],
+)
+def test_place_inside_a_long_institution_name_is_context(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert reply["programs"], reply
+
+
+def test_place_beside_our_university_is_still_asked(engine: Engine) -> None:
+    reply = ask(engine, "can India join with our university")
+    assert reply["intent"] == "unknown", reply
