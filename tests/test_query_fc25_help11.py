@@ -30,6 +30,12 @@ HELP = [
     "嗨 你可以帮我解答哪些问题",
     "你好，我喺芬蘭讀緊博士，你識解答啲咩問題？",
     "哈囉，我是從奧地利來的研究員，請問你可以解答什麼問題？",
+    "Hello, I'm from Italy. What can I ask you?",
+    "Hi! What information can you give me?",
+    "Greetings from Japan! What do you know?",
+    "您好，我在意大利，请问可以问你哪些问题？",
+    "我係南非嚟嘅，你識答啲乜嘢問題？",
+    "你有咩用？",
 ]
 
 
@@ -45,6 +51,8 @@ def test_what_can_you_do_beside_context_is_help(engine: Engine, text: str) -> No
     [
         "以色列的项目你能提供哪些信息",
         "What kind of questions can you answer about Germany?",
+        "What can I ask you about Spain?",
+        "可以问你哪些关于德国的问题",
     ],
 )
 def test_name_in_the_help_clause_is_asked(engine: Engine, text: str) -> None:
