@@ -238,10 +238,19 @@ _ASPECT_ASKED = re.compile(
 def what_can_you_do(q: Query, c: Context) -> bool:
     """Asking what the bot does, wrapped in a greeting or a sentence about the asker:
     "您好，初次使用，请问这个机器人可以提供哪些服务？", "想问下呢个bot可以帮我查啲咩？"."""
-    if c.named or c.u.topics or not O.what_can_you_do(c.text):
+    if c.u.topics or not O.what_can_you_do(c.text):
+        return False
+    if c.named and not _help_clause_names_nothing(c):
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+def _help_clause_names_nothing(c: Context) -> bool:
+    """A name only in a clause about the asker ("我係澳門嚟嘅研究人員，請問你可以幫我解答啲咩
+    問題？") is context; one in the clause that asks ("澳门的项目你能提供哪些信息") is asked."""
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and O.what_can_you_do(cl)]
+    return bool(asking) and not any(_clause_directions(c, cl) for cl in asking)
 
 
 # A clause that is only a question word and a money word ("…fund its own teams, and with what
@@ -304,6 +313,23 @@ def _own_clauses(asked: list[str]) -> list[str]:
     return own
 
 
+# the asker's own arrangement named in a statement: "I need to align the period with our own
+# co-funding commitment, which runs for three years", "我们自己的配套经费只有三年" say who the
+# asker is; the notice is not asked about them
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:our|my)\s+own\s+(?:\w+\s+)?|(?:我们|我哋|我方|本单位|本校|我校|我院)(?:自己|自身|本身)(?:的|嘅)?)$"
+)
+
+
+def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
+    """The aspect's words in the clause, unless only as the asker's own in a statement."""
+    if "?" in clause or "？" in clause:
+        return bool(aspect.pattern.search(clause))
+    return any(
+        not _OWN_BEFORE.search(clause[: m.start()]) for m in aspect.pattern.finditer(clause)
+    )
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -314,7 +340,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         for cl in _CLAUSE.split(c.text)
         if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
-    aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
+    aspects = [a for a in O.missing_aspects(c.text) if any(_aspect_asked(a, cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
     if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
         # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
@@ -2757,6 +2783,21 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+def _last_named_directions(c: Context, clause: str) -> set[str]:
+    """The directions of the clause's last partner or direction name."""
+    names = [
+        m
+        for m in c.index.find(normalize(clause), clause).mentions
+        if m.kind in (PARTNER, DIRECTION)
+    ]
+    if not names:
+        return set()
+    last = max(names, key=lambda m: m.start)
+    if last.kind == DIRECTION:
+        return {last.id}
+    return {d.id for d in c.k.directions_by_partner.get(last.id, ())}
+
+
 def self_correction(q: Query, c: Context) -> bool:
     """The asker corrects a name they just wrote: "中澳那个…不对，是内地和澳门那个，支持多少个
     项目", "Austria — sorry, I mean Argentina: average?" — the names before the correction are
@@ -2780,6 +2821,12 @@ def self_correction(q: Query, c: Context) -> bool:
 # "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
 # so its "总共" is that direction's total, not a sum over every partner named
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
+# "请问该方向两个领域合计最多支持几个项目", "this direction": one direction pointed at, the one the
+# clause before chose ("拟申报中欧旗舰"), not every partner of the context; 应该 is no pointer
+_THIS_DIRECTION = re.compile(
+    r"(?<!应)(?:该|此|这个|呢个|嗰个|那个)\s*(?:方向|计划|项目方向|合作计划)|"
+    r"\b(?:this|that)\s+(?:direction|programme|program|track)\b"
+)
 
 
 # a sentence after the question, ending the message: "Which areas? We are Italian but …"
@@ -2862,11 +2909,16 @@ def question_clause(q: Query, c: Context) -> bool:
     everything = {d for g in named for d in g}
     if _several_asking_clauses(c, clauses, everything):
         return False
+    pointer = bool(_THIS_DIRECTION.search(O.folded(clauses[asking])))
     for i in range(asking, -1, -1):
         ids = _clause_directions(c, clauses[i]) & everything
+        if ids and pointer and i < asking:
+            # "We talked with Germany and the EU, and decided to apply to the China-EU flagship.
+            # How many projects can this direction fund?": the name nearest the pointer
+            ids = _last_named_directions(c, clauses[i]) & everything or ids
         if ids:
             break
-        if c.ops & {"sum", *COMPARE_OPS}:
+        if c.ops & {"sum", *COMPARE_OPS} and not pointer:
             return False  # "西班牙多少钱，芬兰呢，一共多少": the sum is over both
     else:
         return False
@@ -2875,7 +2927,10 @@ def question_clause(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
         ops_clause = O.operations(O.folded(clauses[asking]))
-        selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
+        asking_folded = O.folded(clauses[asking])
+        selected = (
+            _SELECTS.search(asking_folded) or _THIS_DIRECTION.search(asking_folded)
+        ) and not ops_clause & set(COMPARE_OPS)
         if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
     groups = [[d for d in g if d in ids] or g for g in keep]
