@@ -864,7 +864,7 @@ _ALL_DIRECTIONS = re.compile(
 
 # the others of a list ("其他几个", "其余的", "the other ones", "the remaining two")
 _THE_OTHERS = re.compile(
-    r"其他|其它|其余|其馀|剩下|剩余|仲有嘅|\b(?:the\s+)?(?:others?|rest|remaining)\b"
+    r"其他|其它|其余|其馀|剩下|剩余|仲有嘅|另外|另(?:两|三|几)|\b(?:the\s+)?(?:others?|rest|remaining)\b"
 )
 
 
@@ -874,7 +874,7 @@ def rest_of_an_earlier_list(q: Query, c: Context) -> bool:
     batteries? → Germany's budget? → and the other ones together, without Germany?" — the sum
     over the list without what is set aside, not over every direction."""
     last = c.last
-    if last is None or not last.listed or last.answered or c.named or not c.u.excluded:
+    if last is None or not last.listed or last.answered or c.named:
         return False
     if c.ops & {"ratio", "difference", "same"} or "each" in c.ops or c.u.scope:
         return False
@@ -884,7 +884,8 @@ def rest_of_an_earlier_list(q: Query, c: Context) -> bool:
         or _ALL_DIRECTIONS_EVERY.search(c.text)
     ):
         return False
-    out = set(c.u.excluded)
+    # "→ Germany budget? → what about the other two combined?": the others of the one just asked
+    out = set(c.u.excluded) or {d for g in last.groups for d in g}
     rest = [d for d in last.listed if d not in out]
     if not out <= set(last.listed) or not rest:
         return False
@@ -4391,7 +4392,7 @@ _FIELD_STATED = re.compile(
     r"\b(?:our|my)\s+(?:main\s+)?(?:research\s+)?(?:field|area|topic|direction|focus)s?\s+"
     r"(?:is|are)\b"
 )
-_LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
+_LIST_TOTAL = re.compile(r"(?<!\bin\s)\btotal\s*[,，、;:/]")  # not "in total, …"
 _SENTENCE_END = re.compile(r"(?<=[。；;？?！!\n])|(?<=\.)\s")
 _QUESTION_WORD = re.compile(
     r"[?？]|\b(?:what|how|which|who|when|where|whether|is\s+it|can|could|does|do|tell)\b"

@@ -117,6 +117,29 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-1.8", "intl-2.1"],
             ["3500"],
         ),
+        # …or the others of the one just asked, with no name set aside
+        (
+            (
+                "Which directions fund hydrogen?",
+                "Germany budget?",
+                "what about the other two combined?",
+            ),
+            "budget",
+            ["intl-2.1", "intl-2.3"],
+            ["18 million"],
+        ),
+        (
+            ("哪些方向支持氫能", "德國嗰個幾多個項目", "其餘嗰兩個加埋幾多個"),
+            "count",
+            ["intl-2.1", "intl-2.3"],
+            ["3個項目"],
+        ),
+        (
+            ("哪些方向支持氢能", "德国那个多少钱", "除了德国，另外两个加起来多少"),
+            "budget",
+            ["intl-2.1", "intl-2.3"],
+            ["1800"],
+        ),
         # money over projects for the directions just talked about: pooled
         (
             (
