@@ -2466,8 +2466,8 @@ def pooled_average(q: Query, c: Context) -> bool:
 # "总经费除以项目数", "budget divided by the number of projects": money over projects
 _MONEY_OVER_PROJECTS = re.compile(
     r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
-    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*(?:the\s+)?(?:total\s+)?"
-    r"(?:number\s+of\s+)?projects\b"
+    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*"
+    r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
 )
 
 
@@ -2475,11 +2475,14 @@ def average_by_division(q: Query, c: Context) -> bool:
     """One direction's money divided by its projects: "芬兰方向总经费除以项目数是多少？",
     "Finland: budget divided by the number of projects?" — its average per project (the notice
     states it), not the two figures on a card."""
-    if len({d for g in c.named for d in g}) != 1 or q.op != "show":
+    # "德国多少钱 → 总经费除以项目数呢": the one direction just talked about
+    named = c.named or ([list(g) for g in c.u.groups] if c.u.from_context else [])
+    if len({d for g in named for d in g}) != 1 or q.op != "show":
         return False
     if not _MONEY_OVER_PROJECTS.search(c.u.norm):
         return False
-    q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(c.named[0])], "named"
+    source = "named" if c.named else "previous"
+    q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(named[0])], source
     return True
 
 

@@ -167,6 +167,21 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-1.8", "intl-2.1", "intl-2.3"],
             ["475萬元"],
         ),
+        (
+            ("Germany budget?", "Israel?", "their total money divided by their total projects?"),
+            "average",
+            ["intl-1.8", "intl-1.9"],
+            ["40 million ÷ 15 projects"],
+        ),
+        # …and of the one direction just talked about: its average
+        (("德国多少钱", "总经费除以项目数呢"), "average", ["intl-1.8"], ["400万元"]),
+        (("德國幾多錢", "總經費除以項目數係幾多"), "average", ["intl-1.8"], ["400萬元"]),
+        (
+            ("Germany budget?", "and the budget divided by the number of projects?"),
+            "average",
+            ["intl-1.8"],
+            ["4 million"],
+        ),
         # the figure just given checked of another direction
         (
             ("芬兰平均每项多少", "西班牙是不是也这个数"),
@@ -192,6 +207,7 @@ def ask(engine: Engine, *turns: str) -> dict:
         # both calls added after their figures were given one by one
         (("这个专项的经费总概算是多少", "把港澳台那个也加上呢"), "budget", [], ["52600"]),
         (("這個專項國撥經費總共幾多？", "連埋港澳台嗰個呢"), "budget", [], ["52600"]),
+        (("What is the total budget?", "and with the Macao one added?"), "budget", [], ["526"]),
         (
             (
                 "What is the total budget of this call?",
