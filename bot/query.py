@@ -964,6 +964,10 @@ def running_sum(q: Query, c: Context) -> bool:
     chain = [g for g in _split(c.chain) if not set(g) & {d for a in added for d in a}]
     if n and len(chain) > len(before) and len(chain) + len(_split(added)) == n:
         before = chain
+    elif not n and len(before) == 1 and len(chain) > 1:
+        # "芬兰多少钱 → 奥地利呢 → 再加上阿根廷，一共多少": nothing was added up yet; what is
+        # added to is every direction asked turn after turn under the measure
+        before = chain
     q.groups, q.source, q.metric = [*before, *_split(added)], "previous", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
     return True

@@ -42,6 +42,19 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-1.6", "intl-1.7", "intl-2.4"],
             ["72 million"],
         ),
+        # …and with no count said, when nothing was added up yet
+        (
+            ("芬兰多少钱", "奥地利呢", "再加上阿根廷，一共多少"),
+            "budget",
+            ["intl-1.6", "intl-1.7", "intl-2.4"],
+            ["7200"],
+        ),
+        (
+            ("Finland budget?", "and Austria?", "plus Argentina, how much in total?"),
+            "budget",
+            ["intl-1.6", "intl-1.7", "intl-2.4"],
+            ["72 million"],
+        ),
         # a direction narrowed by a marker word, then both together
         (
             ("Korea joint research budget?", "and the energy one? both together please"),
