@@ -3183,10 +3183,16 @@ def measure_carried_over(q: Query, c: Context) -> bool:
     last = _last_metric(c.last)
     if last is None or last not in METRIC_INTENT or INTENT_METRIC[q.intent] == last:
         return False
-    if not O.follow_up(c.text):
+    if not (O.follow_up(c.text) or _ALSO.search(c.text)):
         return False
     q.intent, q.metric = METRIC_INTENT[last], last
     return True
+
+
+# the same said of another: "以色列平均多少 → 意大利是不是也200万", "Italy also 2 million?"
+_ALSO = re.compile(
+    r"(?:也|都)\s*(?:是|系|有|才|就)?\s*[0-9一二两三四五六七八九十]|\b(?:also|too)\b"
+)
 
 
 def _clause_kinds(c: Context, clause: str) -> set[str]:

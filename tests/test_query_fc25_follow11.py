@@ -217,6 +217,25 @@ def ask(engine: Engine, *turns: str) -> dict:
             ["intl-1.3", "intl-1.1"],
             ["the same"],
         ),
+        # …or with the figure said again: the measure talked about is carried
+        (
+            ("以色列平均每个项目多少？", "意大利是不是也200万"),
+            "average",
+            ["intl-1.2"],
+            ["平均每个项目200万元"],
+        ),
+        (
+            ("以色列平均每個項目幾多？", "意大利係咪都係200萬？"),
+            "average",
+            ["intl-1.2"],
+            ["平均每個項目200萬元"],
+        ),
+        (
+            ("Israel average per project?", "Italy also 2 million?"),
+            "average",
+            ["intl-1.2"],
+            ["2 million per project"],
+        ),
         # both calls added after their figures were given one by one
         (("这个专项的经费总概算是多少", "把港澳台那个也加上呢"), "budget", [], ["52600"]),
         (("這個專項國撥經費總共幾多？", "連埋港澳台嗰個呢"), "budget", [], ["52600"]),
