@@ -13,14 +13,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.language import detect_lang
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc25_measures11", turns)).to_json()
-    return reply
-
+from tests.asking import ask, check
 
 CASES = [
     # the money word of an average is the average's
@@ -103,11 +96,7 @@ CASES = [
 def test_measures_asked(
     engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str], has: list[str]
 ) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
-    for figure in has:
-        assert figure in reply["text"], reply
+    check(engine, turns, intent, programs, has)
 
 
 @pytest.mark.parametrize(
