@@ -1866,10 +1866,25 @@ def _names_in_filter_clause(c: Context) -> bool:
     if not clauses:
         return True  # "what is the flagship about? only one project??" is about the flagship
     for clause in clauses:
+        if _IT_CHECKED.search(clause):
+            return True  # "…in Russia direction? It is exactly 20?": the named one's figure
         for m in c.index.find(normalize(clause), clause).mentions:
             if m.kind in (PARTNER, DIRECTION) and m.how == "exact":
                 return True
     return False
+
+
+# A figure checked of the direction just named, its subject a pronoun or (in Chinese) dropped:
+# "It is exactly 20?", "Is that really CNY 3 million?", "是不是正好20个？", "係咪啱啱好20個？"
+# (a filter asks which directions: "those with exactly 20", "正好20个的有哪些")
+_IT_CHECKED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was|are)\s+(?:it|that|this|they)|(?:it|that|this|they)"
+    r"\s*(?:is|was|are|'s))\s+(?:really\s+|just\s+|only\s+|precisely\s+)?"
+    r"(?:exactly|only|just|really|precisely|about|around|approximately|[0-9])"
+    r"|^\W*(?:那|那么|所以)?(?:是不是|是否|系咪|系唔系|真的是|真系|是)\s*(?:正好|刚好|刚刚好|恰好"
+    r"|啱啱好|啱好|只有|只|就|真的|确实)?\s*[0-9一二两三四五六七八九十]+(?!.*(?:哪|边))",
+    re.IGNORECASE,
+)
 
 
 # "高过澳门方向嘅有几多个？": how many there are that meet it
@@ -2705,6 +2720,8 @@ _CLAIMED_COUNT = re.compile(
 )
 _CHECKED = re.compile(
     r"[?？]|吗|么|是不是|是否|对不对|对唔对|系咪|系唔系|啱唔啱|\b(?:right|correct|true|yes)\b"
+    # a colleague's figures to confirm: "Could you kindly confirm…", "请帮忙确认一下"
+    r"|确认|核实|\b(?:confirm|verify)\b"
 )
 
 
