@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc25_help11", turns)).to_json()
-    return reply
-
+from tests.asking import ask
 
 HELP = [
     "Hello from Chile! Which kind of questions can you answer?",
