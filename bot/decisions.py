@@ -507,6 +507,7 @@ _SENTENCE_ASKS = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
+_CLAUSE_BREAK = re.compile(r"(?<=[,，、])\s*")
 
 
 def place_in_context(s: State) -> bool:
@@ -520,7 +521,13 @@ def place_in_context(s: State) -> bool:
         return False
     sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
     if len(sentences) < 2:
-        return False
+        # one sentence of clauses: "Kindly advise which directions support marine science, we
+        # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause
+        # about the asker
+        sentences = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
+        placed = [t for t in sentences if s.index.find(normalize(t), t).other_places]
+        if not placed or not all(O.VOCAB.asker_context.search(t) for t in placed):
+            return False
     asks_elsewhere = False
     for sentence in sentences:
         norm = normalize(sentence)

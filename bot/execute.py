@@ -48,6 +48,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "list": _list,
         "topic_and_named": _topic_and_named,
         "topic_field": _topic_field,
+        # a topic asked with a figure of each direction on it
+        "topic_measured": lambda q, k: A._topic(q.sync(), k, q.measures),
         # the period of a call the notice gives none for: said so, as the period answer does
         "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)

@@ -2528,6 +2528,76 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
     return True
 
 
+# directions sought for the asker's work, beside a figure of them: "哪些方向支持海洋", "有对口的
+# 方向吗", "哪个方向合适", "Which directions fit us", "Is there a direction that mentions …"
+_DIRECTIONS_SOUGHT = re.compile(
+    r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
+    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|有(?:没有|冇|无)?(?:对口|合适|相关)?(?:的|嘅)?方向|"
+    r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
+    r"\bany\s+(?:suitable\s+|matching\s+)?(?:directions?|programm?es?|programs?)\b"
+)
+# a sentence that ranks: "哪个最多", "which has the most" (最多 bound to the count asked is
+# a limit)
+_RANKS = re.compile(r"最(?:多|少|高|低|大|小)|\b(?:most|least|highest|lowest|largest|smallest)\b")
+
+
+def _narrowest_topics(c: Context) -> list[str]:
+    """The topics the directions are sought for: those the asking clause names, else every one;
+    a topic named beside a narrower one of its own ("fruit post-harvest losses and cheese":
+    food processing and its dairy) gives way to the narrower, the asker's closest match."""
+    topics = list(c.u.topics)
+    clause = _asking_clause(c.u.text)
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    if asked & set(topics):
+        topics = [t for t in topics if t in asked]
+    narrower = [
+        t
+        for t in topics
+        if not any(o != t and o in c.k.topic_closure(t) for o in topics)
+        and c.k.directions_for_topic(t)
+    ]
+    return narrower or topics
+
+
+def topic_measured(q: Query, c: Context) -> bool:
+    """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
+    平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
+    money do they have?", "哪个方向涉及？最多支持几个项目？" (最多 there is the limit) — the
+    topic's answer, each direction on it with the figure(s) asked (intent topic)."""
+    if not c.u.topics or c.u.from_context or q.op != "show":
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
+        return False
+    if c.u.intent in (L.UNKNOWN, L.HELP, L.PARTNERS, L.OVERVIEW, L.PERIOD):
+        return False
+    asked = [m for m in ("total", "count", "average") if m in c.measures]
+    if not asked or q.bounds or not _DIRECTIONS_SOUGHT.search(c.text):
+        return False
+    # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the
+    # limit of the count asked in a sentence that asks no "which"
+    limit = False
+    for sentence in _QUESTION.split(c.text):
+        if _AT_MOST_ASKED.search(sentence) and not _WHICH.search(sentence):
+            limit = True
+        elif _RANKS.search(sentence):
+            return False
+    if (c.ops - ({"more"} if limit else set())) & {"sum", *COMPARE_OPS}:
+        return False
+    if "each" in c.ops and len(asked) == 1:
+        # "Which directions cover hydrogen, and how much does each get?": the figure of each,
+        # answered by the measure's own list (rule several_measures leaves it so)
+        return False
+    topics = _narrowest_topics(c)
+    q.intent, q.op, q.groups, q.source = L.TOPIC, "topic_measured", [], "all"
+    q.measures, q.metric, q.order, q.restrict = asked, asked[0], None, None
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    c.u.restrict, c.u.order = None, None
+    return True
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -4274,6 +4344,7 @@ RULES: tuple[Rule, ...] = (
     tracks_each_measured,
     figures_checked,
     topic_sum_beside_context_names,
+    topic_measured,
     several_measures,
     limit_not_ranking,
     limit_of_previous,
