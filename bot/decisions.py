@@ -1162,7 +1162,10 @@ def unknown_topic_term(s: State) -> bool:
         s.u.groups
         or s.u.topics
         or not (
-            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET)
+            # "有冇方向支持區塊鏈？平均每項幾多錢？": the figure of a direction there is none of
+            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET, L.AVERAGE)
+            # "how many partner countries" counts partners, not a field's projects
+            or (intent == L.COUNT and s.score(L.PARTNERS) < 3)
             or (intent == L.PARTNERS and s.score(L.PARTNERS) < 4)
         )
         or not topic_frame(s.norm)

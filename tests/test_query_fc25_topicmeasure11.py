@@ -163,3 +163,34 @@ def test_place_outside_the_call_as_the_askers_context(engine, text):
 def test_third_party_from_outside_the_call_is_not_given(engine, text):
     reply = ask(engine, text)
     assert reply["intent"] == "unknown" and reply["programs"] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is there a direction that funds quantum computing, and how much money does it have?",
+        "Is there a programme that mentions blockchain, and what is its average per project?",
+        "有冇方向支持區塊鏈？平均每項幾多錢？",
+        "有没有方向支持区块链？能资助几个项目？",
+    ],
+)
+def test_a_figure_of_a_field_no_direction_names(engine, text):
+    # never the call's total or every direction's average as if they were the field's
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic" and reply["programs"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # "哪个…？大概…多少" compares nothing across the question mark
+        ("我们做智慧城市，有哪个方向可以申请？大概能拿多少钱？", ["intl-1.1", "intl-1.3"]),
+        ("我們做智慧城市，有哪個方向可以申請？大概能拿多少錢？", ["intl-1.1", "intl-1.3"]),
+        ("We do smart cities. Which direction can we apply to? Roughly how much money?", None),
+    ],
+)
+def test_which_direction_then_a_figure_compares_nothing(engine, text, programs):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    if programs:
+        assert sorted(reply["programs"]) == programs
