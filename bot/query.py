@@ -2560,6 +2560,27 @@ def _narrowest_topics(c: Context) -> list[str]:
     return narrower or topics
 
 
+_ASKER_SENTENCE = re.compile(r"[。?？!！;；\n]|\.(?:\s|$)")
+
+
+def _names_aside(c: Context) -> bool:
+    """Names only in clauses about the asker, the directions sought on a topic in a clause of
+    its own: "我们做海洋科学，和俄罗斯有合作。哪些方向支持海洋？" asks every direction on marine
+    science (the partner says whom the asker works with, as in topic_of_partner_worked_with)."""
+    sentences = [cl for cl in _ASKER_SENTENCE.split(c.u.text) if cl.strip()]
+    seeking = False
+    for cl in sentences:
+        kinds = _clause_kinds(c, cl)
+        named = kinds & {PARTNER, DIRECTION, CALL}
+        if named and not O.VOCAB.asker_context.search(O.folded(cl)):
+            return False
+        if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
+            if named or TOPIC not in kinds:
+                return False
+            seeking = True
+    return seeking
+
+
 def topic_measured(q: Query, c: Context) -> bool:
     """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
     平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
@@ -2567,12 +2588,12 @@ def topic_measured(q: Query, c: Context) -> bool:
     topic's answer, each direction on it with the figure(s) asked (intent topic)."""
     if not c.u.topics or c.u.from_context or q.op != "show":
         return False
-    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
-        return False
     if c.u.intent in (L.UNKNOWN, L.HELP, L.PARTNERS, L.OVERVIEW, L.PERIOD):
         return False
     asked = [m for m in ("total", "count", "average") if m in c.measures]
     if not asked or q.bounds or not _DIRECTIONS_SOUGHT.search(c.text):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
         return False
     # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the
     # limit of the count asked in a sentence that asks no "which"

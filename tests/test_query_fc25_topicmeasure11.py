@@ -194,3 +194,20 @@ def test_which_direction_then_a_figure_compares_nothing(engine, text, programs):
     assert reply["intent"] == "topic"
     if programs:
         assert sorted(reply["programs"]) == programs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "老师您好！我们做海洋科学，和俄罗斯有合作。哪些方向支持海洋？平均每项多少？谢谢",
+        "我們和俄羅斯有合作，做海洋科學。哪些方向支持海洋？平均每項多少？",
+        "We work with Russian partners on marine science. Which directions support marine "
+        "science, and what is the average grant?",
+    ],
+)
+def test_partner_of_the_askers_own_sentence_narrows_nothing(engine, text):
+    # the partner says whom the asker works with; the directions on the topic are sought
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic"
+    assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
+    assert "300" in reply["text"] and "200" in reply["text"]
