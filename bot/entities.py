@@ -616,6 +616,12 @@ class EntityIndex:
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key or window in COMMON_CHINESE:
                 continue
+            if (
+                text[max(0, start - 1) : start + 1] in COMMON_CHINESE
+                or text[end - 1 : end + 1] in COMMON_CHINESE
+            ):
+                # an everyday word across the window's edge: "获得国拨经费" has no 德国 in it
+                continue
             same = hom = diff = rare = close = 0
             blocked = False
             for a, b in zip(window, key, strict=True):

@@ -158,6 +158,12 @@ def test_place_outside_the_call_as_the_askers_context(engine, text):
         "receive any of the funding?",
         "新加坡的大学能否作为第三方合作伙伴加入某个方向的项目？能拿到国拨经费吗？",
         "新加坡的大學能否作為第三方合作夥伴加入某個方向的項目？能拿到國撥經費嗎？",
+        "Dear colleagues, we are based in Japan, which is not a partner country. Could a Japanese "
+        "university take part as a third party in one of the directions, and could it receive "
+        "central government funding? Best regards.",
+        # 获得国拨经费 names no 德国
+        "您好，我们是新加坡的研究机构，新加坡不在合作国家名单里。请问我们能否作为第三方参与某个"
+        "方向的项目，能否获得国拨经费？谢谢。",
     ],
 )
 def test_third_party_from_outside_the_call_is_not_given(engine, text):
@@ -212,3 +218,15 @@ def test_partner_of_the_askers_own_sentence_narrows_nothing(engine, text):
     assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
     money = ("3 million", "2 million") if reply["lang"] == "en" else ("300", "200")
     assert all(m in reply["text"] for m in money)
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        ("得国项目一共给多少钱", ["intl-1.8"]),
+        ("我们想获得更多经费，中芬项目总共多少钱？", ["intl-1.6"]),
+    ],
+)
+def test_a_name_typed_by_sound_still_read(engine, text, programs):
+    reply = ask(engine, text)
+    assert reply["intent"] == "budget" and reply["programs"] == programs
