@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import intents as L
 from bot import operations as O
 from bot import tracks as T
+from bot.answers import _field_haystacks, _key_in
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.decisions import points_at_one
@@ -2551,13 +2552,32 @@ def _narrowest_topics(c: Context) -> list[str]:
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
     if asked & set(topics):
         topics = [t for t in topics if t in asked]
+    words = {t: [m.text for m in c.u.mentions if m.kind == TOPIC and m.id == t] for t in topics}
     narrower = [
         t
         for t in topics
-        if not any(o != t and o in c.k.topic_closure(t) for o in topics)
+        if not any(
+            o != t and o in c.k.topic_closure(t) and _fields_say(c, o, words.get(t, []))
+            for o in topics
+        )
         and c.k.directions_for_topic(t)
     ]
     return narrower or topics
+
+
+def _fields_say(c: Context, topic: str, words: list[str]) -> bool:
+    """Whether the fields of every direction on ``topic`` say the asker's ``words`` of a broader
+    topic ("fruit post-harvest" in the field of the cheese direction): then the broader topic
+    adds no direction of its own ("desalination and wastewater": the water-treatment direction
+    is one more)."""
+    dirs = c.k.directions_for_topic(topic)
+    if not dirs or not words:
+        return False
+    for d in dirs:
+        hay = " ".join(_field_haystacks(c.k, d))
+        if not all(_key_in(normalize(w), hay) for w in words):
+            return False
+    return True
 
 
 _ASKER_SENTENCE = re.compile(r"[。?？!！;；\n]|\.(?:\s|$)")
@@ -2616,6 +2636,15 @@ def topic_measured(q: Query, c: Context) -> bool:
     if len(topics) == 1:
         q.topic_mode = c.u.topic_mode = "union"
     c.u.restrict, c.u.order = None, None
+    # a field of the notice named whole ("我们做智能绿色出行"): the directions that have it, when
+    # they cover every topic named
+    on_topic = topic_directions(c.k, topics, c.u.topic_mode)
+    quotes = _field_quotes(c.k)
+    owners = [d for d in on_topic if any(name in c.u.norm for name in quotes.get(d, ()))]
+    if owners and len(owners) < len(on_topic):
+        covers = all(set(owners) & {d.id for d in c.k.directions_for_topic(t)} for t in topics)
+        if covers:
+            q.restrict = owners
     return True
 
 

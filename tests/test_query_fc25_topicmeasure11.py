@@ -230,3 +230,22 @@ def test_partner_of_the_askers_own_sentence_narrows_nothing(engine, text):
 def test_a_name_typed_by_sound_still_read(engine, text, programs):
     reply = ask(engine, text)
     assert reply["intent"] == "budget" and reply["programs"] == programs
+
+
+@pytest.mark.parametrize(
+    ("text", "programs"),
+    [
+        # the broader topic adds a direction its words name: both kept
+        (
+            "Our team works on desalination and wastewater treatment. Which directions fit and "
+            "what is the average grant?",
+            ["intl-1.3", "intl-1.9"],
+        ),
+        # a field of the notice named whole: the direction that has it
+        ("我们做智能绿色出行，哪个方向对口？平均多少？", ["intl-1.6"]),
+        ("我哋做智能綠色出行，邊個方向啱？平均幾多？", ["intl-1.6"]),
+    ],
+)
+def test_the_narrowest_directions_that_say_it(engine, text, programs):
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic" and sorted(reply["programs"]) == programs
