@@ -2533,7 +2533,7 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
 # 方向吗", "哪个方向合适", "Which directions fit us", "Is there a direction that mentions …"
 _DIRECTIONS_SOUGHT = re.compile(
     r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
-    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|有(?:没有|冇|无)?(?:对口|合适|相关)?(?:的|嘅)?方向|"
+    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|(?<![所没])有(?:没有|冇|无)?(?:对口|合适|相关)?(?:的|嘅)?方向|"
     r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
     r"\bany\s+(?:suitable\s+|matching\s+)?(?:directions?|programm?es?|programs?)\b"
@@ -2601,6 +2601,27 @@ def _names_aside(c: Context) -> bool:
     return seeking
 
 
+def _topic_directions_measured(q: Query, c: Context, asked: list[str]) -> bool:
+    """The directions of a topic given, not sought, with one figure asked, read as the topic
+    alone: "What is the average per project of all the hydrogen directions?" is the average of
+    each (as "涉及氢能的所有方向平均多少" is), not the topic's list with the totals."""
+    if q.intent != L.TOPIC or len(asked) != 1 or c.ops & {"sum", *COMPARE_OPS} or c.u.order:
+        return False
+    # a figure asked ("Any funding lines for biodiversity?" asks none), in a first message (a
+    # follow-up's "its budget" is the direction talked about)
+    if not O.asks_quantity(c.text) or (c.last is not None and c.last.groups):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
+        return False
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    on_topic = [d for d in on_topic if d not in c.u.excluded]
+    if not on_topic:
+        return False
+    q.intent, q.groups, q.source = METRIC_INTENT[asked[0]], [[d] for d in on_topic], "named"
+    q.measures, q.metric = asked, asked[0]
+    return True
+
+
 def topic_measured(q: Query, c: Context) -> bool:
     """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
     平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
@@ -2611,8 +2632,10 @@ def topic_measured(q: Query, c: Context) -> bool:
     if c.u.intent in (L.UNKNOWN, L.HELP, L.PARTNERS, L.OVERVIEW, L.PERIOD):
         return False
     asked = [m for m in ("total", "count", "average") if m in c.measures]
-    if not asked or q.bounds or not _DIRECTIONS_SOUGHT.search(c.text):
+    if not asked or q.bounds:
         return False
+    if not _DIRECTIONS_SOUGHT.search(c.text):
+        return _topic_directions_measured(q, c, asked)
     if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
         return False
     # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the

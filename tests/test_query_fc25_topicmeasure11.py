@@ -249,3 +249,18 @@ def test_a_name_typed_by_sound_still_read(engine, text, programs):
 def test_the_narrowest_directions_that_say_it(engine, text, programs):
     reply = ask(engine, text)
     assert reply["intent"] == "topic" and sorted(reply["programs"]) == programs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "涉及氢能的所有方向平均多少？",
+        "涉及氫能嘅所有方向平均幾多？",
+        "What is the average per project of all the hydrogen directions?",
+    ],
+)
+def test_the_directions_of_a_topic_given_not_sought(engine, text):
+    # no direction is sought: the figure of each is the measure's own answer
+    reply = ask(engine, text)
+    assert reply["intent"] == "average"
+    assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.1", "intl-2.3"]
