@@ -2533,7 +2533,8 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
 # 方向吗", "哪个方向合适", "Which directions fit us", "Is there a direction that mentions …"
 _DIRECTIONS_SOUGHT = re.compile(
     r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
-    r"(?:对口|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|(?<![所没])有(?:没有|冇|无)?(?:对口|合适|相关)?(?:的|嘅)?方向|"
+    r"(?:对口|对应|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|"
+    r"(?<![所没])有(?:没有|冇|无)?(?:对口|对应|合适|适合|匹配|相关|啱)?(?:的|嘅)?方向|"
     r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
     r"\bany\s+(?:suitable\s+|matching\s+)?(?:directions?|programm?es?|programs?)\b"
