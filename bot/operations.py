@@ -210,8 +210,14 @@ def measures(text: str) -> list[str]:
     return list(_measures(text))
 
 
+# an English word run into Chinese ("兩個加埋total budget幾多"): Han characters are word
+# characters, so the vocabulary's \b would not see the English word's edge
+_MIXED_EDGE = re.compile(r"(?<=[a-z])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _measures(text: str) -> tuple[str, ...]:
+    text = _MIXED_EDGE.sub(" ", text)
     out = []
     for name, pattern in VOCAB.measures.items():
         found = False
