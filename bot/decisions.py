@@ -531,6 +531,7 @@ _SENTENCE_ASKS = re.compile(
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
+_CLAUSE_BREAK = re.compile(r"(?<=[,，、])\s*")
 
 
 def place_in_context(s: State) -> bool:
@@ -544,7 +545,13 @@ def place_in_context(s: State) -> bool:
         return False
     sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
     if len(sentences) < 2:
-        return False
+        # one sentence of clauses: "Kindly advise which directions support marine science, we
+        # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause
+        # about the asker
+        sentences = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
+        placed = [t for t in sentences if s.index.find(normalize(t), t).other_places]
+        if not placed or not all(O.VOCAB.asker_context.search(t) for t in placed):
+            return False
     asks_elsewhere = False
     for sentence in sentences:
         norm = normalize(sentence)
@@ -1179,7 +1186,10 @@ def unknown_topic_term(s: State) -> bool:
         s.u.groups
         or s.u.topics
         or not (
-            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET)
+            # "有冇方向支持區塊鏈？平均每項幾多錢？": the figure of a direction there is none of
+            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET, L.AVERAGE)
+            # "how many partner countries" counts partners, not a field's projects
+            or (intent == L.COUNT and s.score(L.PARTNERS) < 3)
             or (intent == L.PARTNERS and s.score(L.PARTNERS) < 4)
         )
         or not topic_frame(s.norm)

@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import intents as L
 from bot import operations as O
 from bot import tracks as T
+from bot.answers import _field_haystacks, _key_in
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.decisions import points_at_one
@@ -2659,6 +2660,149 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
     return True
 
 
+# directions sought for the asker's work, beside a figure of them: "哪些方向支持海洋", "有对口的
+# 方向吗", "哪个方向合适", "Which directions fit us", "Is there a direction that mentions …"
+_DIRECTIONS_SOUGHT = re.compile(
+    r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
+    r"(?:对口|对应|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|"
+    r"(?<![所没])有(?:没有|冇|无)?(?:对口|对应|合适|适合|匹配|相关|啱)?(?:的|嘅)?方向|"
+    r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
+    r"\bany\s+(?:suitable\s+|matching\s+)?(?:directions?|programm?es?|programs?)\b"
+)
+# a sentence that ranks: "哪个最多", "which has the most" (最多 bound to the count asked is
+# a limit)
+_RANKS = re.compile(r"最(?:多|少|高|低|大|小)|\b(?:most|least|highest|lowest|largest|smallest)\b")
+
+
+def _narrowest_topics(c: Context) -> list[str]:
+    """The topics the directions are sought for: those the asking clause names, else every one;
+    a topic named beside a narrower one of its own ("fruit post-harvest losses and cheese":
+    food processing and its dairy) gives way to the narrower, the asker's closest match."""
+    topics = list(c.u.topics)
+    clause = _asking_clause(c.u.text)
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    if asked & set(topics):
+        topics = [t for t in topics if t in asked]
+    words = {t: [m.text for m in c.u.mentions if m.kind == TOPIC and m.id == t] for t in topics}
+    narrower = [
+        t
+        for t in topics
+        if not any(
+            o != t and o in c.k.topic_closure(t) and _fields_say(c, o, words.get(t, []))
+            for o in topics
+        )
+        and c.k.directions_for_topic(t)
+    ]
+    return narrower or topics
+
+
+def _fields_say(c: Context, topic: str, words: list[str]) -> bool:
+    """Whether the fields of every direction on ``topic`` say the asker's ``words`` of a broader
+    topic ("fruit post-harvest" in the field of the cheese direction): then the broader topic
+    adds no direction of its own ("desalination and wastewater": the water-treatment direction
+    is one more)."""
+    dirs = c.k.directions_for_topic(topic)
+    if not dirs or not words:
+        return False
+    for d in dirs:
+        hay = " ".join(_field_haystacks(c.k, d))
+        if not all(_key_in(normalize(w), hay) for w in words):
+            return False
+    return True
+
+
+_ASKER_SENTENCE = re.compile(r"[。?？!！;；\n]|\.(?:\s|$)")
+
+
+def _names_aside(c: Context) -> bool:
+    """Names only in clauses about the asker, the directions sought on a topic in a clause of
+    its own: "我们做海洋科学，和俄罗斯有合作。哪些方向支持海洋？" asks every direction on marine
+    science (the partner says whom the asker works with, as in topic_of_partner_worked_with)."""
+    sentences = [cl for cl in _ASKER_SENTENCE.split(c.u.text) if cl.strip()]
+    seeking = False
+    for cl in sentences:
+        kinds = _clause_kinds(c, cl)
+        named = kinds & {PARTNER, DIRECTION, CALL}
+        if named and not O.VOCAB.asker_context.search(O.folded(cl)):
+            return False
+        if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
+            if named or TOPIC not in kinds:
+                return False
+            seeking = True
+    return seeking
+
+
+def _topic_directions_measured(q: Query, c: Context, asked: list[str]) -> bool:
+    """The directions of a topic given, not sought, with one figure asked, read as the topic
+    alone: "What is the average per project of all the hydrogen directions?" is the average of
+    each (as "涉及氢能的所有方向平均多少" is), not the topic's list with the totals."""
+    if q.intent != L.TOPIC or len(asked) != 1 or c.ops & {"sum", *COMPARE_OPS} or c.u.order:
+        return False
+    # a figure asked ("Any funding lines for biodiversity?" asks none), in a first message (a
+    # follow-up's "its budget" is the direction talked about)
+    if not O.asks_quantity(c.text) or (c.last is not None and c.last.groups):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
+        return False
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    on_topic = [d for d in on_topic if d not in c.u.excluded]
+    if not on_topic:
+        return False
+    q.intent, q.groups, q.source = METRIC_INTENT[asked[0]], [[d] for d in on_topic], "named"
+    q.measures, q.metric = asked, asked[0]
+    return True
+
+
+def topic_measured(q: Query, c: Context) -> bool:
+    """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
+    平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
+    money do they have?", "哪个方向涉及？最多支持几个项目？" (最多 there is the limit) — the
+    topic's answer, each direction on it with the figure(s) asked (intent topic)."""
+    if not c.u.topics or c.u.from_context or q.op != "show":
+        return False
+    if c.u.intent in (L.UNKNOWN, L.HELP, L.PARTNERS, L.OVERVIEW, L.PERIOD):
+        return False
+    asked = [m for m in ("total", "count", "average") if m in c.measures]
+    if not asked or q.bounds:
+        return False
+    if not _DIRECTIONS_SOUGHT.search(c.text):
+        return _topic_directions_measured(q, c, asked)
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
+        return False
+    # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the
+    # limit of the count asked in a sentence that asks no "which"
+    limit = False
+    for sentence in _QUESTION.split(c.text):
+        if _AT_MOST_ASKED.search(sentence) and not _WHICH.search(sentence):
+            limit = True
+        elif _RANKS.search(sentence):
+            return False
+    if (c.ops - ({"more"} if limit else set())) & {"sum", *COMPARE_OPS}:
+        return False
+    if "each" in c.ops and len(asked) == 1:
+        # "Which directions cover hydrogen, and how much does each get?": the figure of each,
+        # answered by the measure's own list (rule several_measures leaves it so)
+        return False
+    topics = _narrowest_topics(c)
+    q.intent, q.op, q.groups, q.source = L.TOPIC, "topic_measured", [], "all"
+    q.measures, q.metric, q.order, q.restrict = asked, asked[0], None, None
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    c.u.restrict, c.u.order = None, None
+    # a field of the notice named whole ("我们做智能绿色出行"): the directions that have it, when
+    # they cover every topic named
+    on_topic = topic_directions(c.k, topics, c.u.topic_mode)
+    quotes = _field_quotes(c.k)
+    owners = [d for d in on_topic if any(name in c.u.norm for name in quotes.get(d, ()))]
+    if owners and len(owners) < len(on_topic):
+        covers = all(set(owners) & {d.id for d in c.k.directions_for_topic(t)} for t in topics)
+        if covers:
+            q.restrict = owners
+    return True
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -4453,6 +4597,7 @@ RULES: tuple[Rule, ...] = (
     tracks_each_measured,
     figures_checked,
     topic_sum_beside_context_names,
+    topic_measured,
     several_measures,
     limit_not_ranking,
     limit_of_previous,
