@@ -510,7 +510,52 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
     return Answer("\n\n".join(blocks), programs, _next_for(programs, k, lang))
 
 
-def _topic(u: Understanding, k: Knowledge) -> Answer:
+def _measured(d: Direction, measures: list[str], lang: str, hits: list[str]) -> str:
+    """The figures asked of one direction on a topic; a direction of two tracks gives the
+    figures of the track on the topic (``hits``: its fields on the topic), else each track's."""
+
+    def parts(f: Funding) -> list[str]:
+        out = []
+        for m in measures:
+            if m == "total":
+                out.append(tr(lang, f"总金额{wan(f.total, lang)}", f"total {wan(f.total, lang)}"))
+            elif m == "count":
+                out.append(count(f.projects, lang))
+            elif m == "average":
+                out.append(
+                    tr(
+                        lang,
+                        f"平均每项{wan(f.average, lang)}",
+                        f"{wan(f.average, lang)} per project on average",
+                    )
+                    if f.average is not None
+                    else tr(lang, "通知没有给出平均资助金额", "the notice gives no average")
+                )
+        return out
+
+    sep = tr(lang, "，", ", ")
+    if len(d.funding) == 1:
+        return sep.join(parts(d.funding[0]))
+    funding = list(d.funding)
+    if len(d.fields) == len(d.funding) and 0 < len(hits) < len(d.fields):
+        # one field per track (the EU flagship's): the track of the field on the topic
+        funding = [f for f, x in zip(d.funding, d.fields, strict=True) if x.get(lang) in hits]
+        if len(funding) == 1:
+            return sep.join(parts(funding[0]))
+    tracks = tr(lang, "；", "; ").join(
+        f"{esc(_track(f, lang))}{tr(lang, '：', ': ')}{sep.join(parts(f))}" for f in funding
+    )
+    whole = []
+    if "total" in measures:
+        whole.append(tr(lang, f"总金额{wan(d.total, lang)}", f"total {wan(d.total, lang)}"))
+    if "count" in measures:
+        whole.append(count(d.projects, lang))
+    return sep.join(whole) + tr(lang, f"（{tracks}）", f" ({tracks})")
+
+
+def _topic(u: Understanding, k: Knowledge, measures: list[str] | None = None) -> Answer:
+    """The directions on the topic(s), each with its total, or with the figures ``measures``
+    asked beside the topic ("哪些方向支持海洋，平均每个项目多少钱")."""
     lang = u.lang
     sep = "、" if lang != "en" else ", "
     tnames = sep.join(k.topic_by_id[t].name.get(lang) for t in u.topics)
@@ -545,6 +590,16 @@ def _topic(u: Understanding, k: Knowledge) -> Answer:
     for d in dirs[:MAX_LIST]:
         hits = _topic_fields(d, u.topics, k, lang) or [f.get(lang) for f in d.fields[:2]]
         text = tr(lang, "；", "; ").join(hits)
+        if measures:
+            on = _topic_fields(d, u.topics, k, lang)
+            rows.append(
+                bullet(
+                    f"<b>{esc(label(d, k, lang))}</b>{tr(lang, '（', ' (')}"
+                    f"{esc(partner_name(d, k, lang))}{tr(lang, '）：', '): ')}{esc(text)} — "
+                    f"{_measured(d, measures, lang, on)}"
+                )
+            )
+            continue
         rows.append(
             bullet(
                 f"<b>{esc(label(d, k, lang))}</b>（{esc(partner_name(d, k, lang))}）"

@@ -43,6 +43,9 @@ class Turn:
     # directions narrowed to one of their tracks ("欧盟旗舰FAB领域平均多少"), as (id, track index):
     # "阿根廷呢 → 是几倍" sets the track, not the whole direction, against Argentina
     tracks: tuple[tuple[str, int], ...] = ()
+    # the directions a list answer gave ("哪些方向支持氢能"), kept while the next turns ask of
+    # one of them ("德国那个多少钱"): what "除了德国以外，其他几个" are the others of
+    listed: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

@@ -158,7 +158,7 @@ def marker_names_direction(s: State) -> bool:
         # direction by several of its own marker words and no topic
         return False
     groups = global_markers(s.found, s.k)
-    if not groups:
+    if not groups or _place_beside_markers(s):
         return False
     described = _described_by_topics(s, None)
     if described and described not in groups[0]:
@@ -170,6 +170,25 @@ def marker_names_direction(s: State) -> bool:
         groups = [[described]]  # "the flagship project for hydrogen": the flagship on hydrogen
     s.u.groups, s.u.topics = groups, []
     return True
+
+
+_MARKER_CLAUSE = re.compile(r"[,，。.?？!！;；:：\n]")
+
+
+def _place_beside_markers(s: State) -> bool:
+    """A place outside the call in the clause of a loose marker word: "有冇內地同香港嘅聯合資助
+    direction？" asks for a Hong Kong direction, not the EU co-funding mechanism the words 聯合
+    資助 would name alone ("我在巴西。能源技术那个联合研究多少钱" keeps the marker's direction)."""
+    if not s.found.other_places:
+        return False
+    text = s.found.text
+    names = [n for n, en in s.index.other_names.items() if en in s.found.other_places]
+    places = [m.start() for n in names for m in re.finditer(re.escape(n), text)]
+
+    def clause(i: int) -> int:
+        return len(_MARKER_CLAUSE.findall(text[:i]))
+
+    return any(clause(p) == clause(b) for p in places for b, _e, _i in s.found.marker_spans)
 
 
 def _described_by_topics(s: State, among: list[str] | None) -> str | None:
@@ -506,13 +525,19 @@ def partners_beside_place_outside(s: State) -> bool:
     return True
 
 
+_LIST_NOUN_NOT = "".join(
+    rf"(?<!\b{w}\s)" for w in ("the", "this", "that", "a", "full", "whole", "my", "our", "your")
+)
 # a sentence that asks: a question mark or a question word (an English auxiliary at its start)
 _SENTENCE_ASKS = re.compile(
     r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|"
-    r"\b(?:which|what|how|when|where|who|list|tell\s+me)\b|"
+    r"\b(?:which|what|how|when|where|who|tell\s+me)\b|"
+    # "list" asks as a verb, not as the noun of "I want to share the list with my colleagues"
+    rf"{_LIST_NOUN_NOT}\blist\b|"
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
+_CLAUSE_BREAK = re.compile(r"(?<=[,，、])\s*")
 
 
 def place_in_context(s: State) -> bool:
@@ -526,7 +551,13 @@ def place_in_context(s: State) -> bool:
         return False
     sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
     if len(sentences) < 2:
-        return False
+        # one sentence of clauses: "Kindly advise which directions support marine science, we
+        # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause
+        # about the asker
+        sentences = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
+        placed = [t for t in sentences if s.index.find(normalize(t), t).other_places]
+        if not placed or not all(O.VOCAB.asker_context.search(t) for t in placed):
+            return False
     asks_elsewhere = False
     for sentence in sentences:
         norm = normalize(sentence)
@@ -1185,7 +1216,10 @@ def unknown_topic_term(s: State) -> bool:
         s.u.groups
         or s.u.topics
         or not (
-            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET)
+            # "有冇方向支持區塊鏈？平均每項幾多錢？": the figure of a direction there is none of
+            intent in (None, L.FIELDS, L.DETAIL, L.BUDGET, L.AVERAGE)
+            # "how many partner countries" counts partners, not a field's projects
+            or (intent == L.COUNT and s.score(L.PARTNERS) < 3)
             or (intent == L.PARTNERS and s.score(L.PARTNERS) < 4)
         )
         or not topic_frame(s.norm)
@@ -1382,7 +1416,9 @@ _LIST_CHECK = re.compile(
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
-_LIST_ASKED = re.compile(r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个)|\b(?:which|what|list)\b")
+_LIST_ASKED = re.compile(
+    r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个|列出|列一下|列下|列晒)|\b(?:which|what|list)\b"
+)
 
 
 def partner_list_checked_for_names(s: State) -> bool:
@@ -1395,6 +1431,8 @@ def partner_list_checked_for_names(s: State) -> bool:
         return False  # "Our country has two directions, right? total of each?" asks of it
     if not any(m.kind in (PARTNER, DIRECTION) for m in s.found.mentions):
         return False  # "港澳台那个专项能跟哪些地区合作": the partners of the call named
+    if _region_asked_alone(s) and _ALL_PARTNERS.search(normalize(u.text)):
+        return False  # "有没有亚洲国家…把所有合作方列一下吧": all_partners_beside_a_region
     asks_list = countries_asked = context_only = False
     for clause in (t for t in _CLAUSE_END.split(u.text) if t.strip()):
         norm = normalize(clause)

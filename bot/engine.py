@@ -236,6 +236,7 @@ class Engine:
                         answered=last.answered,
                         calls=last.calls,
                         tracks=last.tracks,
+                        listed=last.listed,
                     ),
                 )
             return
@@ -268,8 +269,20 @@ class Engine:
                 if q is not None and q.op == "filter" and not q.also
                 else (),
                 tracks=_tracks(q, last, _chain(u, reply, last, q)),
+                listed=_listed(u, reply, last, groups),
             ),
         )
+
+
+def _listed(u: Understanding, reply: Reply, last: Turn | None, groups: tuple) -> tuple:
+    """The directions of the last list answer: those a topic or ranking listed, still kept
+    while the turns after it ask of one of them ("哪些方向支持氢能 → 德国那个多少钱")."""
+    if u.intent in (L.RANK, L.TOPIC) and len(reply.programs) >= 2:
+        return tuple(reply.programs)
+    ids = {d for g in groups for d in g}
+    if last and last.listed and ids and ids < set(last.listed):
+        return last.listed
+    return ()
 
 
 def _tracks(q: Query | None, last: Turn | None, chain: tuple) -> tuple[tuple[str, int], ...]:

@@ -38,9 +38,10 @@ _DIRECTION_NUMBER = re.compile(
     r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
 )
 
-# Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国.
+# Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国,
+# "方向中哪个" is not 中南.
 _NO_SUBSTITUTE = set(
-    "的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最呢吗吧啊呀啦嘛哦"
+    "的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最呢吗吧啊呀啦嘛哦哪"
 )
 
 _COMMON_CHAR_LIMIT = 40
@@ -614,6 +615,12 @@ class EntityIndex:
             swallows = _overlaps(start, end, taken)
             window = text[start:end]
             if not all(is_cjk(c) for c in window) or window == key or window in COMMON_CHINESE:
+                continue
+            if (
+                text[max(0, start - 1) : start + 1] in COMMON_CHINESE
+                or text[end - 1 : end + 1] in COMMON_CHINESE
+            ):
+                # an everyday word across the window's edge: "获得国拨经费" has no 德国 in it
                 continue
             same = hom = diff = rare = close = 0
             blocked = False

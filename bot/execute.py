@@ -48,6 +48,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "list": _list,
         "topic_and_named": _topic_and_named,
         "topic_field": _topic_field,
+        "topic_measured": _topic_measured,
         # the period of a call the notice gives none for: said so, as the period answer does
         "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)
@@ -300,6 +301,17 @@ def _topic_field(q: Query, k: Knowledge) -> Answer:
     keep = set(q.restrict or [])
     others = [d.id for d in k.directions if d.id not in keep]
     return A.answer(replace(u, excluded=list(dict.fromkeys([*u.excluded, *others]))), k)
+
+
+def _topic_measured(q: Query, k: Knowledge) -> Answer:
+    """A topic asked with a figure of each direction on it, over the directions kept (those
+    whose field the message names whole, when it does)."""
+    u = q.sync()
+    if q.restrict is not None:
+        keep = set(q.restrict)
+        others = [d.id for d in k.directions if d.id not in keep]
+        u = replace(u, excluded=list(dict.fromkeys([*u.excluded, *others])))
+    return A._topic(u, k, q.measures)
 
 
 def _ranked(q: Query, k: Knowledge) -> list[tuple[int, float, Direction]]:

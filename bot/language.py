@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 from textnorm.chinese import script_counts
@@ -13,6 +14,10 @@ _CANTONESE = set("嘅咩啲嗰冇唔佢哋喺乜嚟睇噉嘢咗嗎咪囉㗎吓�
 # Folk simplified variants that the Traditional->Simplified table maps like a Traditional char
 # (囯 -> 国) although no Traditional writer uses them (国 is 國): mainland chat typing.
 _SIMPLIFIED_VARIANTS = set("囯")
+# Taiwan's measure word for a funded project ("每件平均多少", "補助幾件", "件數"): in every set
+# only Traditional writers count projects in 件 (mainland notices say 项); "几件事" counts matters.
+# It only breaks a tie of scripts, after the chat's own language.
+_TAIWAN_PROJECT_WORDS = re.compile(r"(?:每|幾|几|多少)件(?!事)|件[數数]")
 
 
 def detect_lang(text: str, fallback: str | None = None) -> str:
@@ -40,4 +45,6 @@ def detect_lang(text: str, fallback: str | None = None) -> str:
         return "zh-Hans"
     if fallback in ("zh-Hans", "zh-Hant"):
         return fallback
+    if _TAIWAN_PROJECT_WORDS.search(text):
+        return "zh-Hant"
     return "zh-Hans"

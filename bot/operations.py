@@ -210,8 +210,14 @@ def measures(text: str) -> list[str]:
     return list(_measures(text))
 
 
+# an English word run into Chinese ("兩個加埋total budget幾多"): Han characters are word
+# characters, so the vocabulary's \b would not see the English word's edge
+_MIXED_EDGE = re.compile(r"(?<=[a-z])(?=[\u3400-\u9fff])|(?<=[\u3400-\u9fff])(?=[a-z])")
+
+
 @lru_cache(maxsize=4096)
 def _measures(text: str) -> tuple[str, ...]:
+    text = _MIXED_EDGE.sub(" ", text)
     out = []
     for name, pattern in VOCAB.measures.items():
         found = False
@@ -754,8 +760,8 @@ def asks_share(text: str) -> bool:
 # of projects" (the two figures named only say how the average is computed)
 _MONEY_OVER_PROJECTS = re.compile(
     r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
-    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*(?:the\s+)?(?:total\s+)?"
-    r"(?:number\s+of\s+)?projects\b|"
+    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*"
+    r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b|"
     # "divide the total intergovernmental budget by the number of projects"
     r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|total|money|funding)\s+by\s+"
     r"(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"

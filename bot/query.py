@@ -20,6 +20,7 @@ from functools import lru_cache
 from bot import intents as L
 from bot import operations as O
 from bot import tracks as T
+from bot.answers import _field_haystacks, _key_in
 from bot.cities import partners_by_city
 from bot.context import Turn
 from bot.decisions import points_at_one
@@ -146,9 +147,17 @@ class Context:
             m.kind in (PARTNER, DIRECTION) and not self._set_aside(m.kind, m.id)
             for m in self.u.mentions
         )
-        if self.u.from_context and not names:
+        if self.u.from_context and not names and not self._by_markers():
             return []
         return [list(g) for g in self.u.groups]
+
+    def _by_markers(self) -> bool:
+        """The last turn's partner narrowed by a marker word of this message ("南非联合研究多少钱
+        → and for the flagship? both together"): the direction the marker names is named here."""
+        ids = {d for g in self.u.groups for d in g}
+        return (
+            "markers_narrow_last_turn" in self.u.rules and bool(ids) and ids <= set(self.u.markers)
+        )
 
     def _set_aside(self, kind: str, ident: str) -> bool:
         if not self.u.excluded:
@@ -238,10 +247,19 @@ _ASPECT_ASKED = re.compile(
 def what_can_you_do(q: Query, c: Context) -> bool:
     """Asking what the bot does, wrapped in a greeting or a sentence about the asker:
     "您好，初次使用，请问这个机器人可以提供哪些服务？", "想问下呢个bot可以帮我查啲咩？"."""
-    if c.named or c.u.topics or not O.what_can_you_do(c.text):
+    if c.u.topics or not O.what_can_you_do(c.text):
+        return False
+    if c.named and not _help_clause_names_nothing(c):
         return False
     q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
     return True
+
+
+def _help_clause_names_nothing(c: Context) -> bool:
+    """A name only in a clause about the asker ("我係澳門嚟嘅研究人員，請問你可以幫我解答啲咩
+    問題？") is context; one in the clause that asks ("澳门的项目你能提供哪些信息") is asked."""
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and O.what_can_you_do(cl)]
+    return bool(asking) and not any(_clause_directions(c, cl) for cl in asking)
 
 
 # A clause that is only a question word and a money word ("…fund its own teams, and with what
@@ -304,6 +322,23 @@ def _own_clauses(asked: list[str]) -> list[str]:
     return own
 
 
+# the asker's own arrangement named in a statement: "I need to align the period with our own
+# co-funding commitment, which runs for three years", "我们自己的配套经费只有三年" say who the
+# asker is; the notice is not asked about them
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:our|my)\s+own\s+(?:\w+\s+)?|(?:我们|我哋|我方|本单位|本校|我校|我院)(?:自己|自身|本身)(?:的|嘅)?)$"
+)
+
+
+def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
+    """The aspect's words in the clause, unless only as the asker's own in a statement."""
+    if "?" in clause or "？" in clause:
+        return bool(aspect.pattern.search(clause))
+    return any(
+        not _OWN_BEFORE.search(clause[: m.start()]) for m in aspect.pattern.finditer(clause)
+    )
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -314,7 +349,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         for cl in _CLAUSE.split(c.text)
         if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
-    aspects = [a for a in O.missing_aspects(c.text) if any(a.pattern.search(cl) for cl in asked)]
+    aspects = [a for a in O.missing_aspects(c.text) if any(_aspect_asked(a, cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
     if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
         # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
@@ -771,7 +806,15 @@ def both_calls(q: Query, c: Context) -> bool:
     last = c.last
     # "whole intergovernmental call total? → and with the Macao one included?": a call's total
     # just given, and the one direction of the other call added to it, is both calls added
-    onto_call = bool(last and not last.groups and last.scope and O.adds_to_previous(c.text))
+    # (or the calls' figures given one by one, none named: "这个专项国拨经费总共多少")
+    every_call = bool(
+        last
+        and not (last.groups or last.scope or last.calls or last.topics)
+        and last.intent in (L.BUDGET, L.COUNT)
+    )
+    onto_call = bool(
+        last and not last.groups and (last.scope or every_call) and O.adds_to_previous(c.text)
+    )
     # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
     names = []
     for m in c.u.mentions:
@@ -797,6 +840,11 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
+    if len(calls) == 1 and not names and every_call and O.adds_to_previous(c.text):
+        # "这个专项国拨经费总共多少 → 港澳台那个也加上呢": the calls' figures were given one by
+        # one (no call was named); the one added is on top of the other, both added up
+        others = [call.id for call in c.k.calls if call.id != calls[0]]
+        calls, wants = [*others, calls[0]], {"sum"}
     if len(calls) < 2 and not names and wants and last is not None and not c.u.excluded:
         talked = _calls_talked_about(last, c.k)
         # "Macao call total? → and the intergovernmental call? → add them" (or "how many times
@@ -850,6 +898,46 @@ def both_calls(q: Query, c: Context) -> bool:
 _ALL_DIRECTIONS = re.compile(
     r"方向|专项|政府间|所有|全部|整个|\b(?:directions?|programmes?|programs?|calls?|all|every)\b"
 )
+
+
+# the others of a list ("其他几个", "其余的", "the other ones", "the remaining two")
+_THE_OTHERS = re.compile(
+    r"其他|其它|其余|其馀|剩下|剩余|仲有嘅|另外|另(?:两|三|几)|\b(?:the\s+)?(?:others?|rest|remaining)\b"
+)
+
+
+def rest_of_an_earlier_list(q: Query, c: Context) -> bool:
+    """The others of the list answered before a turn about one of its directions: "哪些方向
+    支持氢能 → 德国那个多少钱 → 除了德国以外，其他几个合计多少钱", "which directions cover
+    batteries? → Germany's budget? → and the other ones together, without Germany?" — the sum
+    over the list without what is set aside, not over every direction."""
+    last = c.last
+    if last is None or not last.listed or last.answered or c.named:
+        return False
+    if c.ops & {"ratio", "difference", "same"} or "each" in c.ops or c.u.scope:
+        return False
+    if (
+        "sum" not in c.ops
+        or not _THE_OTHERS.search(c.text)
+        or _ALL_DIRECTIONS_EVERY.search(c.text)
+    ):
+        return False
+    # "→ Germany budget? → what about the other two combined?": the others of the one just asked
+    out = set(c.u.excluded) or {d for g in last.groups for d in g}
+    rest = [d for d in last.listed if d not in out]
+    if not out <= set(last.listed) or not rest:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last) or "total"
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    q.excluded = []
+    return True
+
+
+# every direction, not those of a list ("其他所有方向", "all the other directions")
+_ALL_DIRECTIONS_EVERY = re.compile(r"所有|全部|整个|专项|政府间|\b(?:all|every)\b")
 
 
 def sum_of_the_rest(q: Query, c: Context) -> bool:
@@ -909,6 +997,15 @@ def running_sum(q: Query, c: Context) -> bool:
     added = [g for g in added if g]
     if not added:
         return False
+    # "中德多少钱 → 中以的呢 → 再加上中意，三个方向合计": the count said covers every direction
+    # named turn after turn, not only the last one answered
+    chain = [g for g in _split(c.chain) if not set(g) & {d for a in added for d in a}]
+    if n and len(chain) > len(before) and len(chain) + len(_split(added)) == n:
+        before = chain
+    elif not n and len(before) == 1 and len(chain) > 1:
+        # "芬兰多少钱 → 奥地利呢 → 再加上阿根廷，一共多少": nothing was added up yet; what is
+        # added to is every direction asked turn after turn under the measure
+        before = chain
     q.groups, q.source, q.metric = [*before, *_split(added)], "previous", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
     return True
@@ -1813,10 +1910,25 @@ def _names_in_filter_clause(c: Context) -> bool:
     if not clauses:
         return True  # "what is the flagship about? only one project??" is about the flagship
     for clause in clauses:
+        if _IT_CHECKED.search(clause):
+            return True  # "…in Russia direction? It is exactly 20?": the named one's figure
         for m in c.index.find(normalize(clause), clause).mentions:
             if m.kind in (PARTNER, DIRECTION) and m.how == "exact":
                 return True
     return False
+
+
+# A figure checked of the direction just named, its subject a pronoun or (in Chinese) dropped:
+# "It is exactly 20?", "Is that really CNY 3 million?", "是不是正好20个？", "係咪啱啱好20個？"
+# (a filter asks which directions: "those with exactly 20", "正好20个的有哪些")
+_IT_CHECKED = re.compile(
+    r"^\W*(?:(?:and|so|but)\s+)?(?:(?:is|was|are)\s+(?:it|that|this|they)|(?:it|that|this|they)"
+    r"\s*(?:is|was|are|'s))\s+(?:really\s+|just\s+|only\s+|precisely\s+)?"
+    r"(?:exactly|only|just|really|precisely|about|around|approximately|[0-9])"
+    r"|^\W*(?:那|那么|所以)?(?:是不是|是否|系咪|系唔系|真的是|真系|是)\s*(?:正好|刚好|刚刚好|恰好"
+    r"|啱啱好|啱好|只有|只|就|真的|确实)?\s*[0-9一二两三四五六七八九十]+(?!.*(?:哪|边))",
+    re.IGNORECASE,
+)
 
 
 # a figure checked of the direction just named: "It is exactly 20?", "是不是正好20个？"
@@ -2084,6 +2196,8 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
+    if O.money_over_projects(c.u.norm) and not O.ranking(c.text):
+        return False  # "这三个的总经费除以总项目数": their money over their projects, pooled
     if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
         return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
@@ -2178,7 +2292,7 @@ def _tracks_talked_about(c: Context) -> bool:
     if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
         return False
     d = c.k.direction_by_id.get(last.groups[0][0])
-    return bool(d and len(d.funding) >= 2 and _last_metric(last) == "total")
+    return bool(d and len(d.funding) >= 2 and _last_metric(last) in ("total", "count"))
 
 
 def _tracked(ident: str, c: Context) -> bool:
@@ -2277,6 +2391,8 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
         return False  # averages "taken together" are pooled (pooled_average), not added
+    if O.money_over_projects(c.u.norm):
+        return False  # "total money divided by total projects for those three": pooled
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
     if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
@@ -2293,9 +2409,10 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     groups = _previous_selection(c)
     if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
         # "the EU flagship climate strand? → and the food/agri one? → together?": its tracks
-        # added up are the direction's total
-        q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", "total"
-        q.op, q.intent = "show", L.BUDGET
+        # added up are the direction's total (its count, when projects were counted)
+        metric = _last_metric(c.last) or "total"
+        q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", metric
+        q.op, q.intent = "show", METRIC_INTENT[metric]
         return True
     if not groups:
         return False
@@ -2439,18 +2556,22 @@ def call_average(q: Query, c: Context) -> bool:
 def pooled_average(q: Query, c: Context) -> bool:
     """The average of several directions taken together: "中韩两个方向合起来算，总经费除以总
     项目数，平均每个项目是多少", "Korea's two directions combined, what is the average per
-    project?" — their totals added over their projects added, not the two averages compared.
-    The division written out says the same: "total money divided by total projects for those
-    three"."""
+    project?" — their totals added over their projects added, not the two averages compared."""
+    # "so total money divided by total projects for those three?": the money over the projects
+    # is the average asked, whatever measure words it is written with
     divided = O.money_over_projects(c.u.norm)
-    if not (("average" in c.measures and "sum" in c.ops) or divided):
+    if not divided and ("average" not in c.measures or "sum" not in c.ops):
         return False
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
         return False
     ids = [d for g in c.named for d in g]
     if not ids and c.last and not c.u.topics:
         # "中德和中韩能源…一共多少？ → 两个方向合在一起算，平均每个项目多少钱？": those in talk
-        ids = [d for g in _previous_selection(c) for d in g]
+        ids = [d for g in _previous_selection(c) or [] for d in g]
+        if len(set(ids)) < 2 and c.u.from_context:
+            # "哪些方向支持氢能 → 它们一共几个项目 → 它们的总经费除以总项目数": those the last
+            # answer added up
+            ids = [d for g in c.u.groups for d in g]
     if len(set(ids)) < 2:
         return False
     q.intent, q.op, q.groups, q.metric = L.AVERAGE, "pooled", [list(dict.fromkeys(ids))], "average"
@@ -2473,7 +2594,7 @@ def pooled_by_division(q: Query, c: Context) -> bool:
             return False
         if O.call_as_a_whole(c.text) or O.whole_notice(c.text):
             return False
-        ids, source = [d for g in _previous_selection(c) for d in g], "previous"
+        ids, source = [d for g in _previous_selection(c) or [] for d in g], "previous"
     ids = list(dict.fromkeys(ids))
     if len(ids) < 2:
         return False
@@ -2485,11 +2606,14 @@ def average_by_division(q: Query, c: Context) -> bool:
     """One direction's money divided by its projects: "芬兰方向总经费除以项目数是多少？",
     "Finland: budget divided by the number of projects?" — its average per project (the notice
     states it), not the two figures on a card."""
-    if len({d for g in c.named for d in g}) != 1 or q.op != "show":
+    # "德国多少钱 → 总经费除以项目数呢": the one direction just talked about
+    named = c.named or ([list(g) for g in c.u.groups] if c.u.from_context else [])
+    if len({d for g in named for d in g}) != 1 or q.op != "show":
         return False
     if not O.money_over_projects(c.u.norm):
         return False
-    q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(c.named[0])], "named"
+    source = "named" if c.named else "previous"
+    q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(named[0])], source
     return True
 
 
@@ -2616,6 +2740,149 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
     return True
 
 
+# directions sought for the asker's work, beside a figure of them: "哪些方向支持海洋", "有对口的
+# 方向吗", "哪个方向合适", "Which directions fit us", "Is there a direction that mentions …"
+_DIRECTIONS_SOUGHT = re.compile(
+    r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
+    r"(?:对口|对应|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|"
+    r"(?<![所没])有(?:没有|冇|无)?(?:对口|对应|合适|适合|匹配|相关|啱)?(?:的|嘅)?方向|"
+    r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
+    r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
+    r"\bany\s+(?:suitable\s+|matching\s+)?(?:directions?|programm?es?|programs?)\b"
+)
+# a sentence that ranks: "哪个最多", "which has the most" (最多 bound to the count asked is
+# a limit)
+_RANKS = re.compile(r"最(?:多|少|高|低|大|小)|\b(?:most|least|highest|lowest|largest|smallest)\b")
+
+
+def _narrowest_topics(c: Context) -> list[str]:
+    """The topics the directions are sought for: those the asking clause names, else every one;
+    a topic named beside a narrower one of its own ("fruit post-harvest losses and cheese":
+    food processing and its dairy) gives way to the narrower, the asker's closest match."""
+    topics = list(c.u.topics)
+    clause = _asking_clause(c.u.text)
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    if asked & set(topics):
+        topics = [t for t in topics if t in asked]
+    words = {t: [m.text for m in c.u.mentions if m.kind == TOPIC and m.id == t] for t in topics}
+    narrower = [
+        t
+        for t in topics
+        if not any(
+            o != t and o in c.k.topic_closure(t) and _fields_say(c, o, words.get(t, []))
+            for o in topics
+        )
+        and c.k.directions_for_topic(t)
+    ]
+    return narrower or topics
+
+
+def _fields_say(c: Context, topic: str, words: list[str]) -> bool:
+    """Whether the fields of every direction on ``topic`` say the asker's ``words`` of a broader
+    topic ("fruit post-harvest" in the field of the cheese direction): then the broader topic
+    adds no direction of its own ("desalination and wastewater": the water-treatment direction
+    is one more)."""
+    dirs = c.k.directions_for_topic(topic)
+    if not dirs or not words:
+        return False
+    for d in dirs:
+        hay = " ".join(_field_haystacks(c.k, d))
+        if not all(_key_in(normalize(w), hay) for w in words):
+            return False
+    return True
+
+
+_ASKER_SENTENCE = re.compile(r"[。?？!！;；\n]|\.(?:\s|$)")
+
+
+def _names_aside(c: Context) -> bool:
+    """Names only in clauses about the asker, the directions sought on a topic in a clause of
+    its own: "我们做海洋科学，和俄罗斯有合作。哪些方向支持海洋？" asks every direction on marine
+    science (the partner says whom the asker works with, as in topic_of_partner_worked_with)."""
+    sentences = [cl for cl in _ASKER_SENTENCE.split(c.u.text) if cl.strip()]
+    seeking = False
+    for cl in sentences:
+        kinds = _clause_kinds(c, cl)
+        named = kinds & {PARTNER, DIRECTION, CALL}
+        if named and not O.VOCAB.asker_context.search(O.folded(cl)):
+            return False
+        if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
+            if named or TOPIC not in kinds:
+                return False
+            seeking = True
+    return seeking
+
+
+def _topic_directions_measured(q: Query, c: Context, asked: list[str]) -> bool:
+    """The directions of a topic given, not sought, with one figure asked, read as the topic
+    alone: "What is the average per project of all the hydrogen directions?" is the average of
+    each (as "涉及氢能的所有方向平均多少" is), not the topic's list with the totals."""
+    if q.intent != L.TOPIC or len(asked) != 1 or c.ops & {"sum", *COMPARE_OPS} or c.u.order:
+        return False
+    # a figure asked ("Any funding lines for biodiversity?" asks none), in a first message (a
+    # follow-up's "its budget" is the direction talked about)
+    if not O.asks_quantity(c.text) or (c.last is not None and c.last.groups):
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
+        return False
+    on_topic = topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+    on_topic = [d for d in on_topic if d not in c.u.excluded]
+    if not on_topic:
+        return False
+    q.intent, q.groups, q.source = METRIC_INTENT[asked[0]], [[d] for d in on_topic], "named"
+    q.measures, q.metric = asked, asked[0]
+    return True
+
+
+def topic_measured(q: Query, c: Context) -> bool:
+    """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
+    平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
+    money do they have?", "哪个方向涉及？最多支持几个项目？" (最多 there is the limit) — the
+    topic's answer, each direction on it with the figure(s) asked (intent topic)."""
+    if not c.u.topics or c.u.from_context or q.op != "show":
+        return False
+    if c.u.intent in (L.UNKNOWN, L.HELP, L.PARTNERS, L.OVERVIEW, L.PERIOD):
+        return False
+    asked = [m for m in ("total", "count", "average") if m in c.measures]
+    if not asked or q.bounds:
+        return False
+    if not _DIRECTIONS_SOUGHT.search(c.text):
+        return _topic_directions_measured(q, c, asked)
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
+        return False
+    # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the
+    # limit of the count asked in a sentence that asks no "which"
+    limit = False
+    for sentence in _QUESTION.split(c.text):
+        if _AT_MOST_ASKED.search(sentence) and not _WHICH.search(sentence):
+            limit = True
+        elif _RANKS.search(sentence):
+            return False
+    if (c.ops - ({"more"} if limit else set())) & {"sum", *COMPARE_OPS}:
+        return False
+    if "each" in c.ops and len(asked) == 1:
+        # "Which directions cover hydrogen, and how much does each get?": the figure of each,
+        # answered by the measure's own list (rule several_measures leaves it so)
+        return False
+    topics = _narrowest_topics(c)
+    q.intent, q.op, q.groups, q.source = L.TOPIC, "topic_measured", [], "all"
+    q.measures, q.metric, q.order, q.restrict = asked, asked[0], None, None
+    q.topics = c.u.topics = topics
+    if len(topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    c.u.restrict, c.u.order = None, None
+    # a field of the notice named whole ("我们做智能绿色出行"): the directions that have it, when
+    # they cover every topic named
+    on_topic = topic_directions(c.k, topics, c.u.topic_mode)
+    quotes = _field_quotes(c.k)
+    owners = [d for d in on_topic if any(name in c.u.norm for name in quotes.get(d, ()))]
+    if owners and len(owners) < len(on_topic):
+        covers = all(set(owners) & {d.id for d in c.k.directions_for_topic(t)} for t in topics)
+        if covers:
+            q.restrict = owners
+    return True
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -2677,6 +2944,8 @@ _CLAIMED_COUNT = re.compile(
 )
 _CHECKED = re.compile(
     r"[?？]|吗|么|是不是|是否|对不对|对唔对|系咪|系唔系|啱唔啱|\b(?:right|correct|true|yes)\b"
+    # a colleague's figures to confirm: "Could you kindly confirm…", "请帮忙确认一下"
+    r"|确认|核实|\b(?:confirm|verify)\b"
 )
 
 
@@ -2840,6 +3109,21 @@ def _clause_directions(c: Context, clause: str) -> set[str]:
     return ids
 
 
+def _last_named_directions(c: Context, clause: str) -> set[str]:
+    """The directions of the clause's last partner or direction name."""
+    names = [
+        m
+        for m in c.index.find(normalize(clause), clause).mentions
+        if m.kind in (PARTNER, DIRECTION)
+    ]
+    if not names:
+        return set()
+    last = max(names, key=lambda m: m.start)
+    if last.kind == DIRECTION:
+        return {last.id}
+    return {d.id for d in c.k.directions_by_partner.get(last.id, ())}
+
+
 def self_correction(q: Query, c: Context) -> bool:
     """The asker corrects a name they just wrote: "中澳那个…不对，是内地和澳门那个，支持多少个
     项目", "Austria — sorry, I mean Argentina: average?" — the names before the correction are
@@ -2863,6 +3147,12 @@ def self_correction(q: Query, c: Context) -> bool:
 # "阿根廷那个", "那个以色列方向", "the Argentina one": the asking clause picks one of the names,
 # so its "总共" is that direction's total, not a sum over every partner named
 _SELECTS = re.compile(r"那个|嗰个|这个|呢个|\bone\b")
+# "请问该方向两个领域合计最多支持几个项目", "this direction": one direction pointed at, the one the
+# clause before chose ("拟申报中欧旗舰"), not every partner of the context; 应该 is no pointer
+_THIS_DIRECTION = re.compile(
+    r"(?<!应)(?:该|此|这个|呢个|嗰个|那个)\s*(?:方向|计划|项目方向|合作计划)|"
+    r"\b(?:this|that)\s+(?:direction|programme|program|track)\b"
+)
 
 
 # a sentence after the question, ending the message: "Which areas? We are Italian but …"
@@ -2945,11 +3235,16 @@ def question_clause(q: Query, c: Context) -> bool:
     everything = {d for g in named for d in g}
     if _several_asking_clauses(c, clauses, everything):
         return False
+    pointer = bool(_THIS_DIRECTION.search(O.folded(clauses[asking])))
     for i in range(asking, -1, -1):
         ids = _clause_directions(c, clauses[i]) & everything
+        if ids and pointer and i < asking:
+            # "We talked with Germany and the EU, and decided to apply to the China-EU flagship.
+            # How many projects can this direction fund?": the name nearest the pointer
+            ids = _last_named_directions(c, clauses[i]) & everything or ids
         if ids:
             break
-        if c.ops & {"sum", *COMPARE_OPS}:
+        if c.ops & {"sum", *COMPARE_OPS} and not pointer:
             return False  # "西班牙多少钱，芬兰呢，一共多少": the sum is over both
     else:
         return False
@@ -2958,7 +3253,10 @@ def question_clause(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"sum", *COMPARE_OPS} and len(keep) < 2:
         ops_clause = O.operations(O.folded(clauses[asking]))
-        selected = _SELECTS.search(O.folded(clauses[asking])) and not ops_clause & set(COMPARE_OPS)
+        asking_folded = O.folded(clauses[asking])
+        selected = (
+            _SELECTS.search(asking_folded) or _THIS_DIRECTION.search(asking_folded)
+        ) and not ops_clause & set(COMPARE_OPS)
         if ops_clause & {"sum", *COMPARE_OPS} and not selected:
             return False
     groups = [[d for d in g if d in ids] or g for g in keep]
@@ -3186,10 +3484,16 @@ def measure_carried_over(q: Query, c: Context) -> bool:
     last = _last_metric(c.last)
     if last is None or last not in METRIC_INTENT or INTENT_METRIC[q.intent] == last:
         return False
-    if not O.follow_up(c.text):
+    if not (O.follow_up(c.text) or _ALSO.search(c.text)):
         return False
     q.intent, q.metric = METRIC_INTENT[last], last
     return True
+
+
+# the same said of another: "以色列平均多少 → 意大利是不是也200万", "Italy also 2 million?"
+_ALSO = re.compile(
+    r"(?:也|都)\s*(?:是|系|有|才|就)?\s*[0-9一二两三四五六七八九十]|\b(?:also|too)\b"
+)
 
 
 def _clause_kinds(c: Context, clause: str) -> set[str]:
@@ -4336,6 +4640,7 @@ RULES: tuple[Rule, ...] = (
     places_of_several,
     each_of_the_projects_counted,
     both_calls,
+    rest_of_an_earlier_list,
     running_sum,
     minus_from_previous,
     numbered_span,
@@ -4373,6 +4678,7 @@ RULES: tuple[Rule, ...] = (
     tracks_each_measured,
     figures_checked,
     topic_sum_beside_context_names,
+    topic_measured,
     several_measures,
     limit_not_ranking,
     limit_of_previous,
@@ -4412,7 +4718,7 @@ _FIELD_STATED = re.compile(
     r"\b(?:our|my)\s+(?:main\s+)?(?:research\s+)?(?:field|area|topic|direction|focus)s?\s+"
     r"(?:is|are)\b"
 )
-_LIST_TOTAL = re.compile(r"\btotal\s*[,，、;:/]")
+_LIST_TOTAL = re.compile(r"(?<!\bin\s)\btotal\s*[,，、;:/]")  # not "in total, …"
 _SENTENCE_END = re.compile(r"(?<=[。；;？?！!\n])|(?<=\.)\s")
 _QUESTION_WORD = re.compile(
     r"[?？]|\b(?:what|how|which|who|when|where|whether|is\s+it|can|could|does|do|tell)\b"

@@ -20,7 +20,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
-from knowledge.loader import Path_, Problem, _path_str
+from knowledge.loader import Path_, Problem, ProblemsError, _path_str
 from textnorm.normalize import normalize
 
 FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml", "operations.yaml")
@@ -61,14 +61,10 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
     _Loader = yaml.SafeLoader
 
 
-class VocabError(Exception):
+class VocabError(ProblemsError):
     """A vocabulary file cannot be used; ``problems`` says every place and why."""
 
-    def __init__(self, problems: list[Problem]):
-        self.problems = problems
-        first = str(problems[0]) if problems else "invalid vocabulary"
-        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-        super().__init__(first + more)
+    invalid = "invalid vocabulary"
 
 
 @dataclass(frozen=True)
@@ -360,23 +356,32 @@ def _claim(
     return keys
 
 
+def _identified(
+    f: _File, items: list, key: str, what: str, taken: Collection[str] = ()
+) -> Iterator[tuple[Path_, dict, str]]:
+    """Each item of the list ``key`` as a mapping, with its path and its id; an id used twice,
+    or one of ``taken``, is a problem."""
+    seen: set[str] = set()
+    for i, item in enumerate(items):
+        path: Path_ = (key, i)
+        item = f.mapping(item, path)
+        ident = f.text(item, "id", path)
+        if ident in seen or ident in taken:
+            f.fail(path + ("id",), f"{what} id {ident!r} is used twice")
+        seen.add(ident)
+        yield path, item, ident
+
+
 def _regions(
     f: _File, top: dict, place_ids: set[str], owners: dict[str, tuple[str, int | None]]
 ) -> list[dict]:
     """The regions: names no place owns, members that are places of the same file."""
     regions = []
-    seen: set[str] = set()
     raw = top.get("regions") or []
     if not isinstance(raw, list):
         f.fail(("regions",), "expected a list of regions")
         return []
-    for i, item in enumerate(raw):
-        path: Path_ = ("regions", i)
-        item = f.mapping(item, path)
-        rid = f.text(item, "id", path)
-        if rid in seen or rid in place_ids:
-            f.fail(path + ("id",), f"region id {rid!r} is used twice")
-        seen.add(rid)
+    for path, item, rid in _identified(f, raw, "regions", "region", place_ids):
         zh = f.text(item, "zh-Hans", path)
         names = _claim(f, item.get("names"), path + ("names",), "name", rid, owners)
         members = []
@@ -403,14 +408,7 @@ def _places(f: _File, out: dict) -> None:
     f.format(top)
     places = []
     owners: dict[str, tuple[str, int | None]] = {}
-    seen_ids: set[str] = set()
-    for i, item in enumerate(top.get("places") or []):
-        path: Path_ = ("places", i)
-        item = f.mapping(item, path)
-        pid = f.text(item, "id", path)
-        if pid in seen_ids:
-            f.fail(path + ("id",), f"place id {pid!r} is used twice")
-        seen_ids.add(pid)
+    for path, item, pid in _identified(f, top.get("places") or [], "places", "place"):
         zh = f.text(item, "zh-Hans", path)
         names = _claim(f, item.get("names"), path + ("names",), "name", pid, owners)
         codes = []
@@ -434,7 +432,7 @@ def _places(f: _File, out: dict) -> None:
     if not isinstance(top.get("places"), list):
         f.fail(("places",), "expected a list of places")
     out["places"] = places
-    out["regions"] = _regions(f, top, seen_ids, owners)
+    out["regions"] = _regions(f, top, {p["id"] for p in places}, owners)
     words = []
     for p, word in f.strings(top.get("lowercase_words"), ("lowercase_words",)):
         if not (word.isascii() and word.isalpha() and word.islower()):
@@ -447,14 +445,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
     top = f.mapping(f.data, ())
     f.format(top)
     aspects = []
-    seen: set[str] = set()
-    for i, item in enumerate(top.get("aspects") or []):
-        path: Path_ = ("aspects", i)
-        item = f.mapping(item, path)
-        aid = f.text(item, "id", path)
-        if aid in seen:
-            f.fail(path + ("id",), f"aspect id {aid!r} is used twice")
-        seen.add(aid)
+    for path, item, aid in _identified(f, top.get("aspects") or [], "aspects", "aspect"):
         words = []
         for p, word in f.strings(item.get("words") or [], path + ("words",)):
             key = _phrase(f, p, word)

@@ -63,14 +63,23 @@ class Problem:
         return f"{where}:{field} {self.message}"
 
 
-class KnowledgeError(Exception):
-    """The knowledge file cannot be used; ``problems`` says every place and why."""
+class ProblemsError(Exception):
+    """A file cannot be used; ``problems`` says every place and why (the message: the first of
+    them and how many more, or ``invalid`` when there are none)."""
+
+    invalid = "invalid file"
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
-        first = str(problems[0]) if problems else "invalid knowledge"
+        first = str(problems[0]) if problems else self.invalid
         more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
         super().__init__(first + more)
+
+
+class KnowledgeError(ProblemsError):
+    """The knowledge file cannot be used; ``problems`` says every place and why."""
+
+    invalid = "invalid knowledge"
 
 
 Path_ = tuple[str | int, ...]

@@ -12,13 +12,12 @@ import pytest
 from bot import operations as O
 from bot import vocab as V
 from bot.engine import Engine
+from tests.asking import ask_on, expect
 
 
 def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, "t").to_json()
-    return reply
+    """Every question of a test goes on with one conversation."""
+    return ask_on(engine, "t", *turns)
 
 
 def rule(reply: dict) -> str:
@@ -95,10 +94,7 @@ def test_one_measure_stays_one_measure(engine):
     ],
 )  # fmt: skip
 def test_sum_over_the_previous_turns(engine, turns, intent, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, *turns), intent, programs, [has])
     assert rule(reply) == "arithmetic_on_previous"
     assert reply["query"]["op"] == "sum" and reply["query"]["source"] == "previous"
 
@@ -122,10 +118,7 @@ def test_sum_over_the_previous_turns(engine, turns, intent, programs, has):
     ],
 )  # fmt: skip
 def test_compare_the_previous_turns(engine, turns, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, *turns), "compare", programs, [has])
     assert reply["query"]["op"] == "compare"
 
 
@@ -133,15 +126,14 @@ def test_arithmetic_on_named_directions(engine):
     reply = ask(engine, "total budget finland + germany + austria?")
     assert (reply["intent"], reply["query"]["op"]) == ("budget", "sum")
     assert "CNY 90 million" in reply["text"]
-    reply = ask(engine, "芬兰平均每项是阿根廷的几倍？")
-    assert reply["intent"] == "compare" and "8倍" in reply["text"]
-    reply = ask(engine, "以色列同意大利加埋資助幾多個項目？")
-    assert reply["intent"] == "count" and "20個" in reply["text"]
+    reply = expect(ask(engine, "芬兰平均每项是阿根廷的几倍？"), "compare", has=["8倍"])
+    expect(ask(engine, "以色列同意大利加埋資助幾多個項目？"), "count", has=["20個"])
 
 
 def test_sum_of_the_directions_just_listed(engine):
-    reply = ask(engine, "总经费低于2000万的方向有哪些", "它们加起来多少")
-    assert reply["intent"] == "budget" and "3600万元" in reply["text"]
+    reply = expect(
+        ask(engine, "总经费低于2000万的方向有哪些", "它们加起来多少"), "budget", has=["3600万元"]
+    )
     assert len(reply["programs"]) == 5
     reply = ask(engine, "平均资助第三高的是哪个？", "它们的项目数加起来是多少")
     assert reply["intent"] == "count" and sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
@@ -164,10 +156,7 @@ def test_sum_of_the_directions_just_listed(engine):
     ],
 )  # fmt: skip
 def test_ordinals(engine, turns, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, *turns), "rank", programs, [has])
     assert reply["query"]["op"] == "nth" and rule(reply) == "ordinal_position"
 
 
@@ -198,17 +187,17 @@ def test_an_ordinal_of_a_thing_is_not_a_rank(engine):
     ],
 )  # fmt: skip
 def test_filters_and_ranges(engine, text, programs, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, text), "rank", programs, [has])
     assert reply["query"]["op"] == "filter" and reply["query"]["bounds"]
 
 
 def test_a_filter_with_a_sum_adds_the_qualifying_directions(engine):
-    reply = ask(engine, "總經費少過1000萬嘅方向加埋幾多錢？")
-    assert reply["intent"] == "budget" and "1100萬元" in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.3", "intl-2.4"]
+    expect(
+        ask(engine, "總經費少過1000萬嘅方向加埋幾多錢？"),
+        "budget",
+        ["intl-2.0", "intl-2.3", "intl-2.4"],
+        ["1100萬元"],
+    )
 
 
 def test_ranges_are_read_with_their_units():
@@ -234,16 +223,16 @@ def test_ranges_are_read_with_their_units():
     ],
 )
 def test_both_calls_together(engine, text, intent, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent
-    assert has in reply["text"]
-    assert reply["programs"] == []
+    reply = expect(ask(engine, text), intent, [], [has])
     assert rule(reply) == "both_calls"
 
 
 def test_both_calls_in_english(engine):
-    reply = ask(engine, "What is the whole notice total, both calls combined?")
-    assert reply["intent"] == "budget" and "CNY 526 million" in reply["text"]
+    expect(
+        ask(engine, "What is the whole notice total, both calls combined?"),
+        "budget",
+        has=["CNY 526 million"],
+    )
 
 
 # -- aspects the notice does not give -------------------------------------------------------------
@@ -368,10 +357,7 @@ def test_what_can_you_do_is_help(engine, text):
     ],
 )  # fmt: skip
 def test_the_first_n_of_a_ranking(engine, text, intent, programs, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent
-    assert sorted(reply["programs"]) == sorted(programs)
-    assert has in reply["text"]
+    reply = expect(ask(engine, text), intent, programs, [has])
     assert rule(reply) == "top_of_ranking"
 
 
@@ -409,8 +395,7 @@ def test_a_measure_asked_plainly_beats_a_topic_in_a_name(engine):
         "项目（非能源技术类）总经费是多少？",
     )
     assert (reply["intent"], reply["programs"]) == ("budget", ["intl-2.0"])
-    reply = ask(engine, "請問中芬計畫補助件數上限是多少？")
-    assert reply["intent"] == "count" and "15" in reply["text"]
+    expect(ask(engine, "請問中芬計畫補助件數上限是多少？"), "count", has=["15"])
 
 
 def test_the_chain_of_a_conversation_resets_when_the_measure_changes(engine):
@@ -624,8 +609,11 @@ def test_a_message_naming_its_own_referent_is_answered(engine):
 
 
 def test_the_number_of_directions_of_both_calls(engine):
-    reply = ask(engine, "政府间专项和港澳台专项，两个加起来一共设了多少个指南方向？")
-    assert reply["intent"] == "overview" and "合计：16个指南方向" in reply["text"]
+    expect(
+        ask(engine, "政府间专项和港澳台专项，两个加起来一共设了多少个指南方向？"),
+        "overview",
+        has=["合计：16个指南方向"],
+    )
 
 
 def test_a_topic_checked_beside_a_figure_gives_the_card(engine):
@@ -772,8 +760,7 @@ def test_a_ratio_asked_after_a_difference(engine):
 
 
 def test_more_projects_funded_asks_the_difference(engine):
-    reply = ask(engine, "南非联合研究比阿根廷多支持几个项目")
-    assert reply["intent"] == "compare" and "相差11个项目" in reply["text"]
+    expect(ask(engine, "南非联合研究比阿根廷多支持几个项目"), "compare", has=["相差11个项目"])
 
 
 @pytest.mark.parametrize(
@@ -796,8 +783,11 @@ def test_two_sums_asked_together_are_both_given(engine):
 
 
 def test_the_number_of_directions_of_both_notices(engine):
-    reply = ask(engine, "这两个通知（政府间+港澳台）合起来一共设了多少个指南方向？")
-    assert reply["intent"] == "overview" and "16个指南方向" in reply["text"]
+    expect(
+        ask(engine, "这两个通知（政府间+港澳台）合起来一共设了多少个指南方向？"),
+        "overview",
+        has=["16个指南方向"],
+    )
 
 
 def test_several_measures_asked_of_the_direction_in_talk(engine):
@@ -859,8 +849,7 @@ def test_a_call_after_a_call_then_added_up(engine, turns, has):
 
 
 def test_another_year_is_named_as_such(engine):
-    reply = ask(engine, "中韩能源技术那个去年批了几个？")
-    assert reply["intent"] == "unknown" and "往年" in reply["text"]
+    expect(ask(engine, "中韩能源技术那个去年批了几个？"), "unknown", has=["往年"])
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc11_calls", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -42,9 +35,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_calls_talked_about_turn_after_turn(engine, turns, intent, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent and has in reply["text"]
-    assert reply["programs"] == []
+    expect(ask(engine, *turns), intent, [], [has])
 
 
 @pytest.mark.parametrize(
@@ -56,9 +47,7 @@ def test_calls_talked_about_turn_after_turn(engine, turns, intent, has):
     ],
 )
 def test_ends_of_a_ranking_by_place(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.4", "intl-2.4"]
+    expect(ask(engine, text), "compare", ["intl-1.4", "intl-2.4"], [has])
 
 
 @pytest.mark.parametrize(
@@ -74,9 +63,7 @@ def test_ends_of_a_ranking_by_place(engine, text, has):
     ],
 )
 def test_a_named_direction_against_an_extreme(engine, text, programs, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare" and has in reply["text"]
-    assert sorted(reply["programs"]) == programs
+    expect(ask(engine, text), "compare", programs, [has])
 
 
 @pytest.mark.parametrize(
@@ -91,15 +78,12 @@ def test_a_named_direction_against_an_extreme(engine, text, programs, has):
     ],
 )
 def test_the_two_ends_asked_over_two_turns(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.4", "intl-2.4"]
+    expect(ask(engine, *turns), "compare", ["intl-1.4", "intl-2.4"], [has])
 
 
 @pytest.mark.parametrize("typo", ["diference?", "diffrence?", "differnce between them?"])
 def test_a_misspelt_difference(engine, typo):
-    reply = ask(engine, "Finland budget?", "and Germany?", typo)
-    assert reply["intent"] == "compare" and "40 million" in reply["text"]
+    expect(ask(engine, "Finland budget?", "and Germany?", typo), "compare", has=["40 million"])
 
 
 def test_each_after_a_value_qualifies_it(engine):
@@ -133,9 +117,7 @@ def test_each_after_a_value_qualifies_it(engine):
     ],
 )
 def test_the_three_talked_about_named_by_kind(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "budget" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.1", "intl-1.4", "intl-1.5"]
+    expect(ask(engine, *turns), "budget", ["intl-1.1", "intl-1.4", "intl-1.5"], [has])
 
 
 @pytest.mark.parametrize(
@@ -196,9 +178,7 @@ def test_a_round_numeral_is_not_a_date(engine, text):
     ],
 )
 def test_one_partners_directions_compared(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"]
+    expect(ask(engine, text), "compare", ["intl-2.0", "intl-2.1"], [has])
 
 
 @pytest.mark.parametrize(
@@ -213,9 +193,7 @@ def test_one_partners_directions_compared(engine, text, has):
     ],
 )
 def test_a_tie_at_one_end_is_each_not_their_sum(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.3", "intl-2.3", "intl-2.5"]
+    expect(ask(engine, *turns), "compare", ["intl-1.3", "intl-2.3", "intl-2.5"], [has])
 
 
 @pytest.mark.parametrize(
@@ -242,6 +220,4 @@ def test_a_tie_at_one_end_is_each_not_their_sum(engine, turns, has):
     ],
 )
 def test_a_bare_figure_picks_the_directions_added_up(engine, text, intent, programs, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent and has in reply["text"]
-    assert sorted(reply["programs"]) == programs
+    expect(ask(engine, text), intent, programs, [has])

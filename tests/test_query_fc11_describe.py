@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"describe{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -41,9 +34,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_topic_behind_a_name_in_context(engine: Engine, text: str, programs: list[str]) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "topic"
-    assert sorted(r["programs"]) == sorted(programs)
+    expect(ask(engine, text), "topic", programs)
 
 
 @pytest.mark.parametrize(
@@ -61,10 +52,7 @@ def test_topic_behind_a_name_in_context(engine: Engine, text: str, programs: lis
 def test_name_asked_about_is_not_context(
     engine: Engine, text: str, programs: list[str], field: str
 ) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "fields"
-    assert r["programs"] == programs
-    assert field in r["text"]
+    expect(ask(engine, text), "fields", programs, [field], in_order=True)
 
 
 @pytest.mark.parametrize(
@@ -82,9 +70,7 @@ def test_name_asked_about_is_not_context(
     ],
 )
 def test_topic_list_with_a_call_counted_in(engine: Engine, text: str, programs: list[str]) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "topic"
-    assert sorted(r["programs"]) == sorted(programs)
+    expect(ask(engine, text), "topic", programs)
 
 
 @pytest.mark.parametrize(
@@ -119,9 +105,7 @@ def test_topics_of_the_question_not_the_context(
 ) -> None:
     first = ask(engine, turns[0])
     assert sorted(first["programs"]) == sorted(programs)
-    r = ask(engine, *turns)
-    assert r["intent"] == "average"
-    assert sorted(r["programs"]) == sorted(programs)
+    expect(ask(engine, *turns), "average", programs)
 
 
 @pytest.mark.parametrize(
@@ -136,9 +120,7 @@ def test_topics_of_the_question_not_the_context(
     ],
 )
 def test_topic_wording(engine: Engine, text: str, programs: list[str]) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "topic"
-    assert sorted(r["programs"]) == sorted(programs)
+    expect(ask(engine, text), "topic", programs)
 
 
 @pytest.mark.parametrize(
@@ -149,10 +131,7 @@ def test_topic_wording(engine: Engine, text: str, programs: list[str]) -> None:
     ],
 )
 def test_count_with_a_letter_missed(engine: Engine, text: str) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "count"
-    assert r["programs"] == ["intl-1.2"]
-    assert "10" in r["text"]
+    expect(ask(engine, text), "count", ["intl-1.2"], ["10"])
 
 
 @pytest.mark.parametrize(
@@ -175,9 +154,7 @@ def test_count_with_a_letter_missed(engine: Engine, text: str) -> None:
 def test_other_directions_on_a_topic(
     engine: Engine, text: str, programs: list[str], excluded: str
 ) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "topic"
-    assert sorted(r["programs"]) == sorted(programs)
+    r = expect(ask(engine, text), "topic", programs)
     assert excluded not in r["programs"]
 
 
@@ -258,11 +235,7 @@ def test_follow_up_on_a_topic_answer(
 def test_one_direction_described_by_its_fields(
     engine: Engine, text: str, intent: str, programs: list[str], figures: list[str]
 ) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == intent
-    assert r["programs"] == programs
-    for f in figures:
-        assert f in r["text"]
+    expect(ask(engine, text), intent, programs, figures, in_order=True)
 
 
 @pytest.mark.parametrize(
@@ -299,11 +272,7 @@ def test_other_fields_of_a_named_direction(engine: Engine, text: str) -> None:
 def test_extreme_of_a_described_word(
     engine: Engine, text: str, intent: str, programs: list[str], figures: list[str]
 ) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == intent
-    assert r["programs"] == programs
-    for f in figures:
-        assert f in r["text"]
+    expect(ask(engine, text), intent, programs, figures, in_order=True)
 
 
 @pytest.mark.parametrize(
@@ -315,9 +284,7 @@ def test_extreme_of_a_described_word(
     ],
 )
 def test_amount_that_describes_is_not_asked(engine: Engine, text: str) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "average"
-    assert r["programs"] == ["intl-2.1"]
+    expect(ask(engine, text), "average", ["intl-2.1"])
 
 
 @pytest.mark.parametrize(
@@ -329,10 +296,7 @@ def test_amount_that_describes_is_not_asked(engine: Engine, text: str) -> None:
     ],
 )
 def test_energy_joint_research_is_the_korea_energy_direction(engine: Engine, text: str) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == "count"
-    assert r["programs"] == ["intl-2.1"]
-    assert "2" in r["text"]
+    expect(ask(engine, text), "count", ["intl-2.1"], ["2"])
 
 
 @pytest.mark.parametrize(
@@ -351,6 +315,4 @@ def test_energy_joint_research_is_the_korea_energy_direction(engine: Engine, tex
 def test_describe_rules_keep_to_their_kind(
     engine: Engine, text: str, intent: str, programs: list[str]
 ) -> None:
-    r = ask(engine, text)
-    assert r["intent"] == intent
-    assert sorted(r["programs"]) == sorted(programs)
+    expect(ask(engine, text), intent, programs)

@@ -10,25 +10,15 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask_on, expect
 
 ALL_INTL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)]
 EVERY = [*ALL_INTL, "hmt-1.1"]
 
 
 def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, "t").to_json()
-    return reply
-
-
-def check(reply: dict, intent: str, programs: list[str] | None, has: list[str], rule: str):
-    assert reply["intent"] == intent, reply["text"]
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply["text"]
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
-    assert rule in reply["rules"], reply["rules"]
+    """Every question of a test goes on with one conversation."""
+    return ask_on(engine, "t", *turns)
 
 
 CASES = [
@@ -331,7 +321,8 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "intent", "programs", "has", "rule"), CASES)
 def test_filters_ordinals_and_lists(engine, text, intent, programs, has, rule):
-    check(ask(engine, text), intent, programs, has, rule)
+    reply = expect(ask(engine, text), intent, programs, has)
+    assert rule in reply["rules"], reply["rules"]
 
 
 @pytest.mark.parametrize(
@@ -347,8 +338,7 @@ def test_filters_ordinals_and_lists(engine, text, intent, programs, has, rule):
     ],
 )
 def test_average_of_every_direction_with_amount_as_a_column(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "average" and has in reply["text"]
+    reply = expect(ask(engine, text), "average", has=[has])
     assert len(reply["programs"]) == 16
 
 

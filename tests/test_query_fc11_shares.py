@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("shares", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 def _pct(part: float, whole: float) -> str:
@@ -61,9 +55,7 @@ def _totals(engine: Engine) -> tuple[dict[str, float], dict[str, float]]:
 )
 def test_a_share_gives_the_part_the_whole_and_the_percentage(engine, turns, part, whole):
     directions, calls = _totals(engine)
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == sorted(part)
+    reply = expect(ask(engine, *turns), "compare", part)
     assert reply["query"]["op"] == "share" and sorted(reply["query"]["calls"]) == sorted(whole)
     pct = _pct(sum(directions[d] for d in part), sum(calls[c] for c in whole))
     assert pct in reply["text"], reply["text"]
@@ -242,9 +234,7 @@ def test_a_whole_of_directions_named_after_zhan(engine, text, part, whole):
 )
 def test_several_parts_without_a_sum_word_get_each_share_and_theirs_together(engine, text):
     directions, calls = _totals(engine)
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"]
+    reply = expect(ask(engine, text), "compare", ["intl-1.6", "intl-1.8"])
     for ident in ("intl-1.6", "intl-1.8"):
         assert _pct(directions[ident], calls["intl"]) in reply["text"]
     together = directions["intl-1.6"] + directions["intl-1.8"]

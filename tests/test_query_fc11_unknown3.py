@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
-
-
-# figures of the notice that must not be given as the answer to a question about the partner
-_FIGURES = ("万元", "萬元", "CNY")
+from tests.asking import WRAPS, ask, expect, expect_missing
 
 
 class TestMissingAspects:
@@ -81,10 +69,7 @@ class TestMissingAspects:
         ],
     )
     def test_aspect_is_missing(self, engine, text, missing):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert missing in reply["query"]["missing"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
+        expect_missing(ask(engine, text), missing)
 
     @pytest.mark.parametrize(
         "text",
@@ -218,8 +203,7 @@ class TestFigureBeside:
         ],
     )
     def test_plain_figures_keep_their_answer(self, engine, text, intent, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent and figure in reply["text"], reply["text"]
+        reply = expect(ask(engine, text), intent, has=[figure])
         assert not reply["query"].get("missing")
 
     @pytest.mark.parametrize(
@@ -230,9 +214,7 @@ class TestFigureBeside:
             "Can a PhD student be the PI on the Korea energy project?",
         ],
     )
-    @pytest.mark.parametrize(
-        "wrap", ["您好！{}", "{}谢谢！", "Hi there, we are a team from Shanghai. {}"]
-    )
+    @pytest.mark.parametrize("wrap", WRAPS)
     def test_wrapped_same(self, engine, text, wrap):
         plain = ask(engine, text)
         wrapped = ask(engine, wrap.format(text))

@@ -10,16 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 
 ALL = 16
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
 
 
 class TestOrdinalFromTheLowEnd:

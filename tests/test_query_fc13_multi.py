@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc13_multi", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -31,9 +24,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_several_measures_of_one_direction(engine, text, program, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "detail" and has in reply["text"]
-    assert reply["programs"] == [program]
+    expect(ask(engine, text), "detail", [program], [has])
 
 
 @pytest.mark.parametrize(
@@ -49,9 +40,7 @@ def test_several_measures_of_one_direction(engine, text, program, has):
     ],
 )
 def test_a_topic_and_its_sum(engine, text, intent, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.1", "intl-2.3"]
+    expect(ask(engine, text), intent, ["intl-1.8", "intl-2.1", "intl-2.3"], [has])
 
 
 @pytest.mark.parametrize(
@@ -66,9 +55,7 @@ def test_a_topic_and_its_sum(engine, text, intent, has):
     ],
 )
 def test_a_filter_among_the_listed(engine, turns):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.1"]
+    expect(ask(engine, *turns), "rank", ["intl-1.8", "intl-2.1"])
 
 
 @pytest.mark.parametrize(
@@ -80,9 +67,7 @@ def test_a_filter_among_the_listed(engine, turns):
     ],
 )
 def test_three_together_reaches_back(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "budget" and has in reply["text"]
-    assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.8", "intl-1.9"]
+    expect(ask(engine, *turns), "budget", ["intl-1.2", "intl-1.8", "intl-1.9"], [has])
 
 
 @pytest.mark.parametrize(
@@ -172,9 +157,7 @@ def test_a_long_list_summed_again(engine, turns):
     ],
 )
 def test_a_range_and_a_second_condition(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.8", "intl-1.9", "intl-2.0"]
+    expect(ask(engine, text), "rank", ["intl-1.2", "intl-1.8", "intl-1.9", "intl-2.0"])
 
 
 @pytest.mark.parametrize(

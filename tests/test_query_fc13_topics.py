@@ -9,13 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc13_topics", turns)).to_json()
-    return reply
+from tests.asking import ask
 
 
 @pytest.mark.parametrize(

@@ -10,19 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
-
-
-# figures of the notice that must not be given as the answer to a missing aspect
-_FIGURES = ("万元", "萬元", "CNY")
+from tests.asking import FIGURES, WRAPS, ask, expect, expect_same_missing
 
 
 class TestMissingAspects:
@@ -68,7 +56,7 @@ class TestMissingAspects:
         reply = ask(engine, text)
         assert reply["intent"] == "unknown", reply["text"]
         assert missing in reply["query"].get("missing", []) or "out_of_scope" in reply["rules"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
+        assert not any(f in reply["text"] for f in FIGURES), reply["text"]
 
     @pytest.mark.parametrize(
         ("text", "said"),
@@ -83,8 +71,7 @@ class TestMissingAspects:
         ],
     )
     def test_notion_named(self, engine, text, said):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown" and said in reply["text"], reply["text"]
+        expect(ask(engine, text), "unknown", has=[said])
 
     def test_approval_after_a_figure_turn(self, engine):
         reply = ask(engine, "中韩项目经费多少", "申报时韩方需要同步立项吗")
@@ -102,8 +89,7 @@ class TestMissingAspects:
         ],
     )
     def test_plain_figures_keep_their_answer(self, engine, text, intent, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent and figure in reply["text"], reply["text"]
+        reply = expect(ask(engine, text), intent, has=[figure])
         assert not reply["query"].get("missing")
 
     @pytest.mark.parametrize(
@@ -114,14 +100,9 @@ class TestMissingAspects:
             "When is the ddl for the Korea call?",
         ],
     )
-    @pytest.mark.parametrize(
-        "wrap", ["您好！{}", "{}谢谢！", "Hi there, we are a team from Shanghai. {}"]
-    )
+    @pytest.mark.parametrize("wrap", WRAPS)
     def test_wrapped_same(self, engine, text, wrap):
-        plain = ask(engine, text)
-        wrapped = ask(engine, wrap.format(text))
-        assert wrapped["intent"] == plain["intent"] == "unknown"
-        assert wrapped["query"].get("missing") == plain["query"].get("missing")
+        expect_same_missing(ask(engine, text), ask(engine, wrap.format(text)))
 
 
 class TestHelpAndLanguage:

@@ -6,14 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc15_other4", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -30,10 +23,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_the_partners_other_direction(engine, turns, intent, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    expect(ask(engine, *turns), intent, programs, [has])
 
 
 @pytest.mark.parametrize(
@@ -49,9 +39,7 @@ def test_the_partners_other_direction(engine, turns, intent, programs, has):
     ],
 )
 def test_total_of_the_directions_just_asked(engine, turns, intent, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent
-    assert has in reply["text"]
+    expect(ask(engine, *turns), intent, has=[has])
 
 
 @pytest.mark.parametrize(
@@ -66,10 +54,7 @@ def test_total_of_the_directions_just_asked(engine, turns, intent, has):
     ],
 )
 def test_one_against_a_sum_of_others(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.7", "intl-1.8"]
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "compare", ["intl-1.6", "intl-1.7", "intl-1.8"], [has])
 
 
 @pytest.mark.parametrize(
@@ -81,7 +66,4 @@ def test_one_against_a_sum_of_others(engine, turns, has):
     ],
 )
 def test_money_and_fields_in_one_question(engine, text, program, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "detail"
-    assert reply["programs"] == [program]
-    assert has in reply["text"]
+    expect(ask(engine, text), "detail", [program], [has])

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc15_other5", turns)).to_json()
-    return reply
-
+from tests.asking import ask, expect
 
 # -- the tracks of one direction ------------------------------------------------------------------
 
@@ -37,9 +29,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_tracks_named_by_their_markers_are_compared(engine, text, metric, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare"
-    assert reply["programs"] == ["intl-1.4"]
+    reply = expect(ask(engine, text), "compare", ["intl-1.4"])
     assert reply["query"]["op"] == "compare_tracks"
     assert reply["query"]["metric"] == metric
     assert has in reply["text"]
@@ -99,10 +89,7 @@ def test_a_track_named_after_a_measure_keeps_it(engine, turns):
     ],
 )
 def test_marker_named_direction_joins_a_counted_sum(engine, text, intent, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent
-    assert sorted(reply["programs"]) == ["intl-1.1", "intl-1.4", "intl-1.5"]
-    assert has in reply["text"]
+    expect(ask(engine, text), intent, ["intl-1.1", "intl-1.4", "intl-1.5"], [has])
 
 
 # -- a topic's directions added up, a partner named only about the asker --------------------------
@@ -123,10 +110,7 @@ def test_marker_named_direction_joins_a_counted_sum(engine, text, intent, has):
     ],
 )
 def test_topic_sum_beside_a_partner_of_the_context(engine, text, intent, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == intent
-    assert sorted(reply["programs"]) == ["hmt-1.1", "intl-2.2", "intl-2.5"]
-    assert has in reply["text"]
+    expect(ask(engine, text), intent, ["hmt-1.1", "intl-2.2", "intl-2.5"], [has])
 
 
 def test_a_name_in_the_question_keeps_its_direction(engine):
@@ -165,11 +149,7 @@ def test_a_name_in_the_question_keeps_its_direction(engine):
     ],
 )
 def test_forwarded_questions_each_keep_their_direction(engine, text, programs, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "detail"
-    assert sorted(reply["programs"]) == programs
-    for h in has:
-        assert h in reply["text"]
+    expect(ask(engine, text), "detail", programs, has)
 
 
 def test_a_sentence_of_context_still_counts_only_the_asking_one(engine):

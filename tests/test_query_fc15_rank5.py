@@ -10,15 +10,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask, expect
 
 EVERY_OVER_3000 = {"intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5", "intl-1.1", "intl-1.5"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc15_rank5", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -242,10 +236,7 @@ def test_a_ranking_among_the_filtered(
 def test_the_limit_of_a_named_direction(
     engine: Engine, message: str, program: str, has: str
 ) -> None:
-    r = ask(engine, message)
-    assert r["intent"] == "count", r
-    assert r["programs"] == [program], r
-    assert has in r["text"], r["text"]
+    expect(ask(engine, message), "count", [program], [has])
 
 
 def test_the_maximum_over_all_directions_is_still_a_ranking(engine: Engine) -> None:

@@ -8,15 +8,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 
 PLAIN = {"budget", "count", "average", "period", "fields", "detail", "rank", "overview"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc15_trust2", turns)).to_json()
-    return reply
 
 
 ASKED_AS_A_COMPARISON = [

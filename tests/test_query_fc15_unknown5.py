@@ -9,19 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
-
-
-# figures of the notice that must not be given as the answer to a missing aspect
-_FIGURES = ("万元", "萬元", "CNY")
+from tests.asking import WRAPS, ask, expect, expect_missing, expect_same_missing
 
 
 class TestMissingAspects:
@@ -52,10 +40,7 @@ class TestMissingAspects:
         ],
     )
     def test_aspect_is_missing(self, engine, text, missing):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert missing in reply["query"].get("missing", []), reply["query"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
+        expect_missing(ask(engine, text), missing)
 
     @pytest.mark.parametrize(
         ("text", "intent", "figure"),
@@ -80,14 +65,9 @@ class TestMissingAspects:
             "For the Austria call, can an Israeli firm join as additional partner?",
         ],
     )
-    @pytest.mark.parametrize(
-        "wrap", ["您好！{}", "{}谢谢！", "Hi there, we are a team from Shanghai. {}"]
-    )
+    @pytest.mark.parametrize("wrap", WRAPS)
     def test_wrapped_same(self, engine, text, wrap):
-        plain = ask(engine, text)
-        wrapped = ask(engine, wrap.format(text))
-        assert wrapped["intent"] == plain["intent"] == "unknown"
-        assert wrapped["query"].get("missing") == plain["query"].get("missing")
+        expect_same_missing(ask(engine, text), ask(engine, wrap.format(text)))
 
 
 class TestWholeCallTotal:
@@ -103,8 +83,7 @@ class TestWholeCallTotal:
         ],
     )
     def test_total_is_budget(self, engine, text, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == "budget" and figure in reply["text"], reply["text"]
+        expect(ask(engine, text), "budget", has=[figure])
 
     @pytest.mark.parametrize(
         "text",

@@ -12,16 +12,10 @@ import pytest
 
 from bot.engine import Engine
 from bot.resolve import topic_directions
+from tests.asking import ask, expect
 
 GREET = {"zh-Hans": "您好！", "zh-Hant": "你好！", "en": "Hello! "}
 THANKS = {"zh-Hans": "谢谢！", "zh-Hant": "唔該！", "en": " Thanks!"}
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("follow7", turns)).to_json()
-    return reply
 
 
 def _figure(engine: Engine, ident: str, metric: str) -> float:
@@ -255,9 +249,7 @@ def _both(engine: Engine, a: str, b: str) -> list[str]:
 def test_the_direction_a_topic_answer_singled_out(engine, turns, intent):
     one = _both(engine, "health", "ageing")
     assert len(one) == 1
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent
-    assert reply["programs"] == one
+    expect(ask(engine, *turns), intent, one, in_order=True)
 
 
 def test_these_directions_after_two_topics_are_all_of_them(engine):
@@ -278,9 +270,7 @@ def test_these_directions_after_two_topics_are_all_of_them(engine):
     ],
 )
 def test_what_the_direction_in_talk_does(engine, turns, ident):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "fields"
-    assert reply["programs"] == [ident]
+    expect(ask(engine, *turns), "fields", [ident])
 
 
 def test_which_directions_on_a_topic_still_asks_every_direction(engine):

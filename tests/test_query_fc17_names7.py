@@ -13,14 +13,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc17_names7", turns)).to_json()
-    return reply
-
+from tests.asking import ask, expect
 
 CASES = [
     # a context sentence names other partners
@@ -220,11 +213,7 @@ CASES = [
 def test_directions_of_a_long_message(
     engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str], has: list[str]
 ) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
-    for figure in has:
-        assert figure in reply["text"], reply
+    expect(ask(engine, *turns), intent, programs, has)
 
 
 @pytest.mark.parametrize(
@@ -270,6 +259,4 @@ def test_set_aside_closing_its_clause(engine: Engine, text: str) -> None:
 def test_context_after_the_question_compares_nothing(engine: Engine, text: str) -> None:
     """The names of a sentence about the asker after the question are dropped when the message
     is read, and its "也有" / "also" still compares nothing: the fields of the one asked."""
-    reply = ask(engine, text)
-    assert reply["intent"] == "fields", reply
-    assert reply["programs"] == ["intl-2.4"], reply
+    expect(ask(engine, text), "fields", ["intl-2.4"])

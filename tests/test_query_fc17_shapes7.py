@@ -9,22 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("shapes7", turns)).to_json()
-    return reply
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
+from tests.asking import ask, check, expect
 
 
 # a yes/no comparison of two named directions is a comparison, not a sum ("in total") or a
@@ -209,10 +194,7 @@ def test_card_shapes(engine: Engine, turns, intent, programs, has) -> None:
     ],
 )
 def test_call_figures_and_pooled(engine: Engine, turns, intent, has, lacks) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
+    reply = expect(ask(engine, *turns), intent, has=has)
     for h in lacks:
         assert h not in reply["text"], (h, reply["text"])
 
@@ -271,9 +253,7 @@ def test_rank_shapes(engine: Engine, turns, programs, has) -> None:
     ],
 )
 def test_lead_in_topic(engine: Engine, text: str) -> None:
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic", reply
-    assert sorted(reply["programs"]) == ["intl-2.4", "intl-2.5"], reply
+    expect(ask(engine, text), "topic", ["intl-2.4", "intl-2.5"])
 
 
 def test_a_partner_said_to_have_two_directions_is_no_list(engine: Engine) -> None:

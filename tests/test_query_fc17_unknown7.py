@@ -12,20 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"u7-{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    engine.contexts.forget(session)
-    return reply
-
-
-# figures of the notice that must not be given as the answer to a missing aspect
-_FIGURES = ("万元", "萬元", "CNY")
+from tests.asking import FIGURES, ask, expect, expect_missing, expect_related, expect_same_missing
 
 _MISSING = [
     # the partner side's own money, beside a named partner
@@ -137,13 +124,7 @@ class TestMissingBesidePartner:
 
     @pytest.mark.parametrize(("text", "missing", "notion"), _MISSING)
     def test_aspect_is_missing(self, engine, text, missing, notion):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert missing in reply["query"].get("missing", []), reply["query"]
-        if notion:
-            assert notion in reply["query"].get("notions", []), reply["query"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
-        assert reply["programs"] == [], reply["programs"]
+        expect_missing(ask(engine, text), missing, notion, programs=[])
 
     @pytest.mark.parametrize(
         ("text", "wrapped"),
@@ -161,9 +142,7 @@ class TestMissingBesidePartner:
         ],
     )
     def test_wrapped_keeps_the_answer(self, engine, text, wrapped):
-        plain, around = ask(engine, text), ask(engine, wrapped)
-        assert plain["intent"] == around["intent"] == "unknown"
-        assert plain["query"].get("missing") == around["query"].get("missing")
+        expect_same_missing(ask(engine, text), ask(engine, wrapped))
 
 
 class TestRelatedFigurePolicy:
@@ -180,10 +159,7 @@ class TestRelatedFigurePolicy:
         ],
     )
     def test_figure_asked_beside_is_given(self, engine, text, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert reply["query"].get("related"), reply["query"]
-        assert figure in reply["text"], reply["text"]
+        expect_related(ask(engine, text), figure)
 
     @pytest.mark.parametrize(
         "text",
@@ -198,7 +174,7 @@ class TestRelatedFigurePolicy:
         reply = ask(engine, text)
         assert reply["intent"] == "unknown", reply["text"]
         assert not reply["query"].get("related"), reply["query"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
+        assert not any(f in reply["text"] for f in FIGURES), reply["text"]
 
 
 class TestPeriodInAskingClause:
@@ -219,20 +195,17 @@ class TestPeriodInAskingClause:
         ],
     )
     def test_period(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "period", reply["text"]
-        assert "2~3" in reply["text"], reply["text"]
-        assert reply["programs"] == [], reply["programs"]
+        expect(ask(engine, text), "period", [], ["2~3"])
 
     def test_named_period_keeps_its_direction(self, engine):
-        reply = ask(engine, "中德项目周期几年？")
-        assert reply["intent"] == "period"
-        assert reply["programs"] == ["intl-1.8"]
+        expect(ask(engine, "中德项目周期几年？"), "period", ["intl-1.8"])
 
     def test_period_and_money_are_both_answered(self, engine):
-        reply = ask(engine, "How long are the Germany projects and how much money do they get?")
-        assert reply["intent"] == "detail"
-        assert "20 million" in reply["text"]
+        expect(
+            ask(engine, "How long are the Germany projects and how much money do they get?"),
+            "detail",
+            has=["20 million"],
+        )
 
 
 class TestWhatCanYouDo:
@@ -276,10 +249,7 @@ class TestFieldNamedNowhere:
         ],
     )
     def test_unknown_field(self, engine, text, term):
-        reply = ask(engine, text)
-        assert reply["intent"] == "topic", reply["text"]
-        assert reply["programs"] == []
-        assert term in reply["text"], reply["text"]
+        expect(ask(engine, text), "topic", [], [term])
 
 
 class TestPlainQuestionsStayAnswered:
@@ -297,9 +267,7 @@ class TestPlainQuestionsStayAnswered:
         ],
     )
     def test_plain(self, engine, text, intent, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent, reply["text"]
-        assert figure in reply["text"], reply["text"]
+        expect(ask(engine, text), intent, has=[figure])
 
 
 class TestFieldNamedNowhereOfNamed:
@@ -319,9 +287,7 @@ class TestFieldNamedNowhereOfNamed:
         ],
     )
     def test_fields_with_the_note(self, engine, text, program, note):
-        reply = ask(engine, text)
-        assert reply["intent"] == "fields", reply["text"]
-        assert reply["programs"] == [program]
+        reply = expect(ask(engine, text), "fields", [program])
         assert note in reply["text"].split("\n")[0], reply["text"]
 
     def test_a_known_topic_keeps_its_yes(self, engine):

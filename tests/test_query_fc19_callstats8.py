@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from tests.asking import ask, check
 
 INTL = [
     "intl-1.1",
@@ -29,22 +29,6 @@ INTL = [
     "intl-2.4",
     "intl-2.5",
 ]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("callstats8", turns)).to_json()
-    return reply
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
 
 
 # the mean per direction: a call's total (or its projects) over its number of directions, or

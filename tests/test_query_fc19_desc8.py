@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("desc8", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -98,9 +92,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_one_direction_described(engine: Engine, turns, intent, programs, figure):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     if figure:
         assert figure in reply["text"].replace(",", ""), reply
 
@@ -130,9 +122,7 @@ def test_one_direction_described(engine: Engine, turns, intent, programs, figure
     ],
 )
 def test_follow_ups_on_the_described(engine: Engine, turns, intent, programs, figure):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     assert figure in reply["text"].replace(",", ""), reply
 
 
@@ -188,6 +178,4 @@ def test_a_track_of_the_last_direction_is_not_another_direction(engine: Engine):
     ],
 )
 def test_partner_kind_cut_short(engine: Engine, turns, intent, programs):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    expect(ask(engine, *turns), intent, programs)

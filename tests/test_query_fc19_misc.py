@@ -9,14 +9,8 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask, expect
 from textnorm.chinese import is_pinyin
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("misc", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -66,9 +60,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_small_kinds(engine: Engine, turns, intent, programs, figure):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     if figure:
         assert figure in reply["text"].replace(",", "")
 

@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc19_position8", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -41,10 +34,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_place_of_the_direction_just_answered(engine, turns, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert reply["programs"] == programs
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "rank", programs, [has], in_order=True)
 
 
 def test_ranking_them_is_no_place_of_one(engine):
@@ -99,9 +89,7 @@ def test_learners_comparatives(engine, turns, intent, programs, has):
     ],
 )
 def test_each_after_a_count_is_the_average(engine, turns):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "average"
-    assert reply["programs"] == ["intl-1.8"]
+    reply = expect(ask(engine, *turns), "average", ["intl-1.8"])
     assert any(s in reply["text"] for s in ("400", "4 million"))
 
 
@@ -122,9 +110,7 @@ def test_each_of_several_directions_stays_each(engine):
     ],
 )
 def test_a_multiple_is_a_ratio(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "compare", has=[has])
 
 
 @pytest.mark.parametrize(
@@ -148,9 +134,7 @@ def test_a_multiple_is_a_ratio(engine, turns, has):
     ],
 )
 def test_share_of_the_two_just_asked(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "compare", has=[has])
 
 
 @pytest.mark.parametrize(
@@ -177,9 +161,7 @@ def test_share_of_the_two_just_asked(engine, turns, has):
     ],
 )
 def test_equal_to_a_direction(engine, turns, programs):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
+    expect(ask(engine, *turns), "rank", programs)
 
 
 @pytest.mark.parametrize(
@@ -193,9 +175,7 @@ def test_equal_to_a_direction(engine, turns, programs):
 )
 def test_is_the_direction_just_answered_at_an_end(engine, turns, programs, has):
     """A yes/no on an end after one direction's figure: its place on that figure's measure."""
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
+    reply = expect(ask(engine, *turns), "rank", programs)
     assert reply["text"].startswith(has)
 
 
@@ -214,10 +194,7 @@ def test_is_the_direction_just_answered_at_an_end(engine, turns, programs, has):
 )
 def test_one_direction_as_a_percentage_of_another(engine, turns, programs, has):
     """A direction's figure as a percentage of another's, not of the call."""
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, *turns), "compare", programs, [has])
     assert "49600" not in reply["text"] and "496 million" not in reply["text"]
 
 
@@ -231,9 +208,7 @@ def test_one_direction_as_a_percentage_of_another(engine, turns, programs, has):
     ],
 )
 def test_the_same_as_the_figure_just_given(engine, turns, programs):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
+    expect(ask(engine, *turns), "rank", programs)
 
 
 def test_two_named_the_same_stays_a_comparison(engine):
@@ -250,10 +225,7 @@ def test_two_named_the_same_stays_a_comparison(engine):
     ],
 )
 def test_places_of_several(engine, turns, programs, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
-    assert has in reply["text"]
+    reply = expect(ask(engine, *turns), "rank", programs, [has])
     assert "2nd" in reply["text"] or "排第2" in reply["text"]  # Finland's place too
 
 
@@ -267,9 +239,7 @@ def test_places_of_several(engine, turns, programs, has):
     ],
 )
 def test_a_tie_says_with_whom(engine, turns, has):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "rank", has=[has])
 
 
 @pytest.mark.parametrize(
@@ -306,9 +276,7 @@ def test_extreme_among_the_three_talked_about(engine, turns, intent):
 )
 def test_the_pool_a_place_is_counted_in(engine, turns, has):
     """Every direction when the message counts them all or the call has no other."""
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert has in reply["text"]
+    expect(ask(engine, *turns), "rank", has=[has])
 
 
 @pytest.mark.parametrize(
@@ -321,6 +289,4 @@ def test_the_pool_a_place_is_counted_in(engine, turns, has):
     ],
 )
 def test_an_ordinal_counted_from_an_end(engine, turns, programs):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "rank"
-    assert sorted(reply["programs"]) == programs
+    expect(ask(engine, *turns), "rank", programs)

@@ -12,21 +12,32 @@ import pytest
 
 from bot.engine import Engine
 from bot.resolve import topic_directions
+from tests.asking import ask, expect
 from textnorm.normalize import normalize
 
 GREET = {"zh-Hans": "您好！", "zh-Hant": "你好！", "en": "Hello! "}
 THANKS = {"zh-Hans": "谢谢！", "zh-Hant": "唔該！", "en": " Thanks!"}
 
 
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("topics8", turns)).to_json()
+def on_topic(engine: Engine, *topics: str) -> set[str]:
+    return set(topic_directions(engine.knowledge, list(topics)))
+
+
+def asks_topic(engine: Engine, text: str, topic: str, but: frozenset[str] = frozenset()) -> dict:
+    """Check that ``text`` asks the directions on ``topic`` (all of them, but ``but``)."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "topic", reply
+    assert set(reply["programs"]) == on_topic(engine, topic) - but, reply
     return reply
 
 
-def on_topic(engine: Engine, *topics: str) -> set[str]:
-    return set(topic_directions(engine.knowledge, list(topics)))
+def asks_partner_list(engine: Engine, text: str) -> None:
+    """Check that ``text`` asks the partner list: every direction of the intergovernmental call."""
+    reply = ask(engine, text)
+    assert reply["intent"] == "partners", reply
+    assert set(reply["programs"]) >= {
+        d.id for d in engine.knowledge.directions if d.call == "intl"
+    }, reply
 
 
 def written(engine: Engine, words: str) -> set[str]:
@@ -160,10 +171,8 @@ def test_each_direction_of_a_topic_measured(engine, text, intent, metric):
     ],
 )
 def test_a_topic_in_the_institution_name_does_not_narrow_the_topic_asked(engine, text, topic):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
+    reply = asks_topic(engine, text, topic)
     assert reply["query"]["topics"] == [topic]
-    assert set(reply["programs"]) == on_topic(engine, topic)
 
 
 @pytest.mark.parametrize(
@@ -175,11 +184,7 @@ def test_a_topic_in_the_institution_name_does_not_narrow_the_topic_asked(engine,
     ],
 )
 def test_the_partner_list_beside_an_institution_name(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "partners"
-    assert set(reply["programs"]) >= {
-        d.id for d in engine.knowledge.directions if d.call == "intl"
-    }
+    asks_partner_list(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -199,10 +204,8 @@ def test_the_partner_list_beside_an_institution_name(engine, text):
     ],
 )
 def test_the_asker_field_does_not_narrow_the_topic_asked(engine, text, topic):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
+    reply = asks_topic(engine, text, topic)
     assert reply["query"]["topics"] == [topic]
-    assert set(reply["programs"]) == on_topic(engine, topic)
 
 
 # -- the partner list asked beside context --------------------------------------------------------
@@ -219,11 +222,7 @@ def test_the_asker_field_does_not_narrow_the_topic_asked(engine, text, topic):
     ],
 )
 def test_the_partner_list_with_names_the_asker_knows_or_checks(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "partners"
-    assert set(reply["programs"]) >= {
-        d.id for d in engine.knowledge.directions if d.call == "intl"
-    }
+    asks_partner_list(engine, text)
 
 
 @pytest.mark.parametrize(
@@ -244,9 +243,7 @@ def test_the_call_partner_list_beside_the_asker_field(engine, text):
     "text", ["哪些国家支持氢能？", "Which partner countries fund hydrogen?", "邊啲國家做氫能？"]
 )
 def test_partners_on_a_field_asked_in_the_question_stay_a_topic(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, "hydrogen")
+    asks_topic(engine, text, "hydrogen")
 
 
 @pytest.mark.parametrize(
@@ -258,9 +255,7 @@ def test_partners_on_a_field_asked_in_the_question_stay_a_topic(engine, text):
     ],
 )
 def test_a_place_outside_the_call_beside_the_asker_field(engine, text, place):
-    reply = ask(engine, text)
-    assert reply["intent"] == "partners"
-    assert place in reply["text"]
+    reply = expect(ask(engine, text), "partners", has=[place])
     assert "topics" not in reply["query"]
 
 
@@ -277,9 +272,7 @@ def test_a_place_outside_the_call_beside_the_asker_field(engine, text, place):
     ],
 )
 def test_a_topic_over_every_direction_beside_a_named_one(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, "ai")
+    asks_topic(engine, text, "ai")
 
 
 @pytest.mark.parametrize(
@@ -291,9 +284,7 @@ def test_a_topic_over_every_direction_beside_a_named_one(engine, text):
     ],
 )
 def test_every_direction_on_a_topic_apart_from_a_named_one(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, "agriculture") - {"intl-1.2"}
+    asks_topic(engine, text, "agriculture", frozenset({"intl-1.2"}))
 
 
 @pytest.mark.parametrize(
@@ -305,9 +296,7 @@ def test_every_direction_on_a_topic_apart_from_a_named_one(engine, text):
     ],
 )
 def test_only_one_or_other_directions_too(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, "hydrogen")
+    asks_topic(engine, text, "hydrogen")
 
 
 @pytest.mark.parametrize(
@@ -324,9 +313,7 @@ def test_only_one_or_other_directions_too(engine, text):
     ],
 )
 def test_a_topic_over_every_direction_with_a_name_checked_or_not_only(engine, text, topic):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, topic)
+    asks_topic(engine, text, topic)
 
 
 def test_other_directions_on_another_topic_than_the_one_stated(engine):
@@ -347,9 +334,7 @@ def test_other_directions_on_another_topic_than_the_one_stated(engine):
     ],
 )
 def test_a_topic_over_both_calls_with_a_name_checked(engine, text):
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic"
-    assert set(reply["programs"]) == on_topic(engine, "aerospace")
+    reply = asks_topic(engine, text, "aerospace")
     assert "hmt-1.1" in reply["programs"]
 
 

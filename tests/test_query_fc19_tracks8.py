@@ -10,14 +10,8 @@ import pytest
 
 from bot.engine import Engine
 from bot.tracks import named_tracks
+from tests.asking import ask, expect
 from textnorm.normalize import normalize
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = None
-    for text in turns:
-        reply = engine.ask(text, ("tracks8", turns)).to_json()
-    return reply
 
 
 def plain(text: str) -> str:
@@ -248,9 +242,7 @@ def test_track_names_come_from_the_knowledge(knowledge):
 )
 def test_named_list_put_in_order(engine: Engine, text: str, first: str, last: str):
     """Directions and a track named and put in order: listed in that order, the track as one."""
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare", reply
-    assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.8", "intl-1.9"], reply
+    reply = expect(ask(engine, text), "compare", ["intl-1.4", "intl-1.8", "intl-1.9"])
     lines = reply["text"].split("\n")
     ranked = [ln for ln in lines if ln[:1].isdigit()]
     assert ranked[0].startswith(first) and ranked[-1].startswith(last), reply

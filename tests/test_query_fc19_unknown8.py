@@ -11,20 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"u8-{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    engine.contexts.forget(session)
-    return reply
-
-
-# figures of the notice that must not be given as the answer to a missing aspect
-_FIGURES = ("万元", "萬元", "CNY")
+from tests.asking import FIGURES, ask, expect, expect_missing, expect_related, expect_same_missing
 
 _MISSING = [
     # the Chinese money sent abroad
@@ -171,13 +158,7 @@ class TestMissingBesidePartner:
 
     @pytest.mark.parametrize(("text", "missing", "notion"), _MISSING)
     def test_aspect_is_missing(self, engine, text, missing, notion):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert missing in reply["query"].get("missing", []), reply["query"]
-        if notion:
-            assert notion in reply["query"].get("notions", []), reply["query"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
-        assert reply["programs"] == [], reply["programs"]
+        expect_missing(ask(engine, text), missing, notion, programs=[])
 
     def test_money_abroad_is_no_transfer_between_lines(self, engine):
         reply = ask(engine, "中方经费能不能转到德国合作方的实验室？")
@@ -203,9 +184,7 @@ class TestMissingBesidePartner:
         ],
     )
     def test_wrapped_keeps_the_answer(self, engine, text, wrapped):
-        plain, around = ask(engine, text), ask(engine, wrapped)
-        assert plain["intent"] == around["intent"] == "unknown"
-        assert plain["query"].get("missing") == around["query"].get("missing")
+        expect_same_missing(ask(engine, text), ask(engine, wrapped))
 
 
 class TestPartOfAField:
@@ -228,7 +207,7 @@ class TestPartOfAField:
         reply = ask(engine, *turns)
         assert reply["intent"] == "unknown", reply["text"]
         assert reply["query"]["missing"] == ["field_shares"], reply["query"]
-        assert not any(f in reply["text"] for f in _FIGURES), reply["text"]
+        assert not any(f in reply["text"] for f in FIGURES), reply["text"]
 
     @pytest.mark.parametrize(
         ("turns", "figure"),
@@ -294,9 +273,7 @@ class TestPeriodNotGiven:
         ],
     )
     def test_given(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "period", reply["text"]
-        assert "2~3" in reply["text"], reply["text"]
+        expect(ask(engine, text), "period", has=["2~3"])
 
 
 class TestRelatedFigurePolicy:
@@ -310,10 +287,7 @@ class TestRelatedFigurePolicy:
         ],
     )
     def test_figure_asked_beside_is_given(self, engine, text, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown", reply["text"]
-        assert reply["query"].get("related"), reply["query"]
-        assert figure in reply["text"], reply["text"]
+        expect_related(ask(engine, text), figure)
 
 
 class TestPlainQuestionsStayAnswered:
@@ -334,9 +308,7 @@ class TestPlainQuestionsStayAnswered:
         ],
     )
     def test_plain(self, engine, text, intent, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent, reply["text"]
-        assert figure in reply["text"], reply["text"]
+        expect(ask(engine, text), intent, has=[figure])
 
 
 class TestCardSaysThePeriodIsMissing:
@@ -351,9 +323,7 @@ class TestCardSaysThePeriodIsMissing:
         ],
     )
     def test_period_line(self, engine, text, line):
-        reply = ask(engine, text)
-        assert reply["intent"] == "detail", reply["text"]
-        assert line in reply["text"], reply["text"]
+        reply = expect(ask(engine, text), "detail", has=[line])
         assert "2~3" not in reply["text"], reply["text"]
 
     def test_related_figure_after_funds_abroad(self, engine):

@@ -12,14 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc21_names9", turns)).to_json()
-    return reply
-
+from tests.asking import ask, expect
 
 CASES = [
     # a homophone slip of the input method names the place it sounds like
@@ -102,11 +95,7 @@ CASES = [
 def test_which_directions_a_message_means(
     engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str], has: list[str]
 ) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
-    for figure in has:
-        assert figure in reply["text"], reply
+    expect(ask(engine, *turns), intent, programs, has)
 
 
 @pytest.mark.parametrize(
@@ -150,9 +139,7 @@ def test_yes_no_of_one_direction_unchanged(engine: Engine, turns: tuple[str, ...
 def test_topic_of_partner_worked_with(engine: Engine, text: str, programs: list[str]) -> None:
     """A topic and a partner the asker works with, then a question seeking directions: the
     topic's answer over that partner's directions."""
-    reply = ask(engine, text)
-    assert reply["intent"] == "topic", reply
-    assert reply["programs"] == programs, reply
+    expect(ask(engine, text), "topic", programs, in_order=True)
 
 
 @pytest.mark.parametrize(

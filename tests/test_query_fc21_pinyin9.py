@@ -10,13 +10,7 @@ import pytest
 
 from bot.engine import Engine
 from bot.pinyin_text import spelled_chinese
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("pinyin9", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -49,9 +43,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_pinyin_messages(engine: Engine, turns, intent, programs, figure, lang):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+    reply = expect(ask(engine, *turns), intent, programs)
     assert figure in reply["text"].replace(",", ""), reply
     assert reply["lang"] == lang, reply
 

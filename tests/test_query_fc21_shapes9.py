@@ -8,22 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("shapes9", turns)).to_json()
-    return reply
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs, has) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for h in has:
-        assert h in reply["text"], (h, reply["text"])
+from tests.asking import check
 
 
 # the average, worded with an English noun in a Chinese sentence

@@ -9,19 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("desc10", turns)).to_json()
-    return reply
-
-
-def check(engine: Engine, turns: tuple[str, ...], intent: str, programs) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    assert sorted(reply["programs"]) == sorted(programs), reply
+from tests.asking import ask, check
 
 
 @pytest.mark.parametrize(

@@ -8,13 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc23-misc", turns)).to_json()
-    return reply
+from tests.asking import ask
 
 
 @pytest.mark.parametrize(

@@ -9,14 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc23_shapes10", turns)).to_json()
-    return reply
-
+from tests.asking import ask, expect
 
 CASES = [
     # the measure between the comparison word and "than": a filter, not an exact figure
@@ -98,6 +91,4 @@ def test_shapes_of_question(
 )
 def test_count_alone_stays_a_count(engine: Engine, text: str) -> None:
     """One measure alone is still that measure, not the card."""
-    reply = ask(engine, text)
-    assert reply["intent"] == "count", reply
-    assert reply["programs"] == ["intl-1.6"], reply
+    expect(ask(engine, text), "count", ["intl-1.6"])

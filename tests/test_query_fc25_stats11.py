@@ -12,15 +12,9 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
+from tests.asking import ask
 
 INTL_30M = ["intl-1.1", "intl-1.5", "intl-2.2"]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc25_stats11", turns)).to_json()
-    return reply
 
 
 CASES = [

@@ -6,15 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from tests.asking import ask, expect
 from textnorm.normalize import normalize
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc6", turns)).to_json()
-    return reply
 
 
 @pytest.mark.parametrize(
@@ -27,8 +20,7 @@ def ask(engine: Engine, *turns: str) -> dict:
     ],
 )
 def test_the_overhead_rate_is_named_as_missing(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "unknown" and has in reply["text"]
+    expect(ask(engine, text), "unknown", has=[has])
 
 
 @pytest.mark.parametrize(

@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("arith2", turns)).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 @pytest.mark.parametrize(
@@ -138,9 +131,7 @@ def test_extremes_among_the_directions_talked_about(engine, turns, has, lowest):
     ],
 )
 def test_a_superlative_over_names_asked_turn_by_turn_compares_them(engine, turns):
-    reply = ask(engine, *turns)
-    assert reply["intent"] == "compare"
-    assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.8", "intl-1.9"]
+    reply = expect(ask(engine, *turns), "compare", ["intl-1.2", "intl-1.8", "intl-1.9"])
     assert "intl-1.8" in reply["text"] or "1.8" in reply["text"]
 
 
@@ -175,8 +166,7 @@ def test_a_set_aside_of_the_last_direction_is_the_other_one(engine, turns, first
     ],
 )
 def test_a_sum_set_against_a_name_or_another_sum(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "compare" and has in reply["text"]
+    reply = expect(ask(engine, text), "compare", has=[has])
     assert len(reply["query"]["groups"]) == 2
 
 
@@ -226,8 +216,7 @@ def test_the_two_calls_talked_about_compared(engine, turns, has):
     ],
 )
 def test_the_two_calls_together(engine, text, has):
-    reply = ask(engine, text)
-    assert reply["intent"] == "budget" and has in reply["text"]
+    expect(ask(engine, text), "budget", has=[has])
 
 
 @pytest.mark.parametrize(

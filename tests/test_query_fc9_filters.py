@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    for t in turns:
-        reply = engine.ask(t, ("fc9-filters", turns)).to_json()
-    return reply
-
+from tests.asking import ask
 
 # -- a range with inclusive bounds, "exactly", "only N" ------------------------------------------
 

@@ -8,15 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"fwd{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
+from tests.asking import ask, expect
 
 
 class TestEachAsked:
@@ -72,11 +64,7 @@ class TestEachAsked:
         ],
     )
     def test_each_question_is_answered(self, engine, text, intent, programs, figures):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent
-        assert sorted(reply["programs"]) == programs
-        for figure in figures:
-            assert figure in reply["text"]
+        expect(ask(engine, text), intent, programs, figures)
 
     @pytest.mark.parametrize(
         "text",
@@ -86,9 +74,7 @@ class TestEachAsked:
         ],
     )
     def test_two_askers_two_aspects_get_both_cards(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "detail"
-        assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.3"]
+        expect(ask(engine, text), "detail", ["intl-1.2", "intl-1.3"])
 
     @pytest.mark.parametrize(
         "text",
@@ -123,16 +109,15 @@ class TestSelfCorrection:
         ],
     )
     def test_the_corrected_name_is_answered(self, engine, text, intent, program, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent
-        assert reply["programs"] == [program]
-        assert figure in reply["text"]
+        reply = expect(ask(engine, text), intent, [program], [figure])
         assert "self_correction" in reply["rules"]
 
     def test_two_aspects_after_a_correction_get_the_card(self, engine):
-        reply = ask(engine, "帮同事问：中德那个…不对，是中以那个，支持几个项目，平均每项多少钱")
-        assert reply["intent"] == "detail"
-        assert reply["programs"] == ["intl-1.9"]
+        expect(
+            ask(engine, "帮同事问：中德那个…不对，是中以那个，支持几个项目，平均每项多少钱"),
+            "detail",
+            ["intl-1.9"],
+        )
 
 
 class TestSeveralAspects:
@@ -172,9 +157,7 @@ class TestSeveralAspects:
         ],
     )
     def test_numbered_items_about_one_direction_stay_with_it(self, engine, text, program):
-        reply = ask(engine, text)
-        assert reply["intent"] == "fields"
-        assert reply["programs"] == [program]
+        expect(ask(engine, text), "fields", [program])
 
     def test_money_for_each_project_is_the_average(self, engine):
         reply = ask(
@@ -203,9 +186,7 @@ class TestPinyinAndSounds:
         ],
     )
     def test_read_by_sound(self, engine, text, intent, programs):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent
-        assert sorted(reply["programs"]) == programs
+        expect(ask(engine, text), intent, programs)
 
     def test_pinyin_in_an_english_name_is_a_name(self, engine):
         reply = ask(engine, "I am from Xian Jiaotong University. How long does each project last?")
@@ -225,10 +206,7 @@ class TestTopicOfDirection:
         ],
     )
     def test_short_topic_word(self, engine, text, program, answer):
-        reply = ask(engine, text)
-        assert reply["intent"] == "fields"
-        assert reply["programs"] == [program]
-        assert answer in reply["text"]
+        expect(ask(engine, text), "fields", [program], [answer])
 
     @pytest.mark.parametrize(
         "turns",
@@ -239,9 +217,7 @@ class TestTopicOfDirection:
         ],
     )
     def test_yes_no_after_one_direction_is_about_it(self, engine, turns):
-        reply = ask(engine, *turns)
-        assert reply["intent"] == "fields"
-        assert reply["programs"] == ["intl-2.5"]
+        expect(ask(engine, *turns), "fields", ["intl-2.5"])
 
     @pytest.mark.parametrize(
         "turns",
@@ -252,9 +228,7 @@ class TestTopicOfDirection:
         ],
     )
     def test_the_only_one_asks_every_direction(self, engine, turns):
-        reply = ask(engine, *turns)
-        assert reply["intent"] == "topic"
-        assert sorted(reply["programs"]) == ["intl-1.8", "intl-2.1", "intl-2.3"]
+        expect(ask(engine, *turns), "topic", ["intl-1.8", "intl-2.1", "intl-2.3"])
 
     @pytest.mark.parametrize(
         ("turns", "figure"),
@@ -268,10 +242,7 @@ class TestTopicOfDirection:
         ],
     )
     def test_track_of_the_direction_in_talk(self, engine, turns, figure):
-        reply = ask(engine, *turns)
-        assert reply["intent"] == "budget"
-        assert reply["programs"] == ["intl-1.4"]
-        assert figure in reply["text"]
+        expect(ask(engine, *turns), "budget", ["intl-1.4"], [figure])
 
     @pytest.mark.parametrize(
         "turns",
@@ -281,9 +252,7 @@ class TestTopicOfDirection:
         ],
     )
     def test_one_track_named_against_the_other_asks_its_fields(self, engine, turns):
-        reply = ask(engine, *turns)
-        assert reply["intent"] == "fields"
-        assert reply["programs"] == ["intl-2.0"]
+        expect(ask(engine, *turns), "fields", ["intl-2.0"])
 
 
 class TestComparedInItsOwnSentence:
@@ -296,6 +265,4 @@ class TestComparedInItsOwnSentence:
         ],
     )
     def test_both_are_compared(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "compare"
-        assert sorted(reply["programs"]) == ["intl-1.2", "intl-1.9"]
+        expect(ask(engine, text), "compare", ["intl-1.2", "intl-1.9"])

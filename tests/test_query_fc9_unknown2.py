@@ -9,17 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
+from tests.asking import ask, expect
 
 ALL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)] + ["hmt-1.1"]
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply = {}
-    session = f"s{hash(turns)}"
-    for t in turns:
-        reply = engine.ask(t, session).to_json()
-    return reply
 
 
 class TestPartnerSide:
@@ -94,9 +86,7 @@ class TestPartnerSide:
         ],
     )
     def test_the_chinese_side_keeps_its_answer(self, engine, text, intent, figure):
-        reply = ask(engine, text)
-        assert reply["intent"] == intent
-        assert figure in reply["text"]
+        expect(ask(engine, text), intent, has=[figure])
 
 
 class TestSharesAndYears:
@@ -193,11 +183,7 @@ class TestClaimChecked:
         ],
     )
     def test_claim_and_another_measure_is_the_card(self, engine, text, has):
-        reply = ask(engine, text)
-        assert reply["intent"] == "detail"
-        assert reply["programs"] == ["intl-1.8"]
-        for figure in has:
-            assert figure in reply["text"]
+        expect(ask(engine, text), "detail", ["intl-1.8"], has)
 
     @pytest.mark.parametrize(
         "text",
@@ -208,9 +194,7 @@ class TestClaimChecked:
         ],
     )
     def test_claimed_count_alone(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "count"
-        assert "5" in reply["text"]
+        expect(ask(engine, text), "count", has=["5"])
 
 
 class TestPlacesOutsideTheCall:
@@ -230,9 +214,7 @@ class TestPlacesOutsideTheCall:
         ],
     )
     def test_partner_list_beside_a_place(self, engine, text, place):
-        reply = ask(engine, text)
-        assert reply["intent"] == "partners"
-        assert sorted(reply["programs"]) == sorted(ALL)
+        reply = expect(ask(engine, text), "partners", ALL)
         assert place in reply["text"].split("\n")[0]
 
     @pytest.mark.parametrize(
@@ -244,17 +226,13 @@ class TestPlacesOutsideTheCall:
         ],
     )
     def test_place_in_context_before_a_topic(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "topic"
-        assert sorted(reply["programs"]) == ["intl-1.3", "intl-2.4"]
+        expect(ask(engine, text), "topic", ["intl-1.3", "intl-2.4"])
 
     @pytest.mark.parametrize(
         "text", ["印度的经费多少？", "印度嘅經費幾多？", "How much money for India?"]
     )
     def test_a_place_asked_is_still_not_in_the_call(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "unknown"
-        assert reply["programs"] == []
+        expect(ask(engine, text), "unknown", [])
 
     @pytest.mark.parametrize(
         "text",
@@ -265,9 +243,7 @@ class TestPlacesOutsideTheCall:
         ],
     )
     def test_partners_counted_are_the_partners(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "partners"
-        assert sorted(reply["programs"]) == sorted(ALL)
+        expect(ask(engine, text), "partners", ALL)
 
     @pytest.mark.parametrize(
         "text",
@@ -278,9 +254,7 @@ class TestPlacesOutsideTheCall:
         ],
     )
     def test_partner_list_checked_for_a_region_is_the_list(self, engine, text):
-        reply = ask(engine, text)
-        assert reply["intent"] == "partners"
-        assert sorted(reply["programs"]) == sorted(ALL)
+        expect(ask(engine, text), "partners", ALL)
 
     @pytest.mark.parametrize(
         ("text", "programs"),

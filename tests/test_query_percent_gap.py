@@ -7,14 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.engine import Engine
-
-
-def ask(engine: Engine, *turns: str) -> dict:
-    reply: dict = {}
-    for t in turns:
-        reply = engine.ask(t, ("percent-gap", turns)).to_json()
-    return reply
+from tests.asking import ask
 
 
 @pytest.mark.parametrize(
