@@ -389,11 +389,17 @@ def not_the_last_one(s: State) -> bool:
     return True
 
 
-_WHICH_MORE = re.compile(r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)")
+_WHICH_MORE = re.compile(
+    r"(哪|那|谁|边)个?.{0,8}?(更)?(多|少|高|低|大|小)|"
+    # "…and …energy, which one have more projects?", "which program support fewer?"
+    r"\b(?:which|who)(?:\s+(?:one|programm?e|program|direction|of\s+(?:them|the\s+two)))?"
+    r"\s+(?:[a-z]+\s+){1,2}?(?:more|less|fewer|bigger|higher|larger|lower|smaller)\b"
+)
 
 
 def which_of_them_more(s: State) -> bool:
-    """Two names and "哪个…多": a comparison, "芬兰和德国哪个经费多"."""
+    """Two names and "哪个…多": a comparison, "芬兰和德国哪个经费多", "Korea joint research and
+    Korea energy, which one have more projects?"."""
     if len(s.u.groups) < 2 or "compare" in s.tags or not _WHICH_MORE.search(s.masked):
         return False
     s.tags.add("compare")
@@ -680,15 +686,28 @@ def _each_of_listed(s: State) -> bool:
     return last.intent == L.RANK and 2 <= len(last.answered) < len(s.k.directions)
 
 
+# the figure just given said of a new name: "意大利是不是也这个数", "Italy the same too?"
+_SAME_AS_THAT = re.compile(
+    r"(?:也|都)(?:是|系)?(?:这个|那个|呢个|嗰个)(?:数|数字|金额)|(?:也|都)(?:是|系)?(?:一样|这么多|咁多)|"
+    r"同样(?:是)?(?:这个数|这么多)|\b(?:also|too)\b[^?.!]{0,20}\bsame\b|"
+    r"\bsame\s+(?:too|as\s+well|also)\b"
+)
+
+
 def compare_with_previous(s: State) -> bool:
     """New names compared with the last turn's, on its measure: "和意大利比哪个项目多",
-    "how does that compare with Germany?"."""
+    "how does that compare with Germany?"; the figure just given asked of a new name: "以色列平均
+    每个项目多少？ → 意大利是不是也这个数" (the two side by side on that measure)."""
     u, last, tags = s.u, s.last, s.tags
     if not (u.groups and last and last.groups):
         return False
     refers_back = bool(_WITH_PREFIX.search(s.norm) or _REFERS.search(s.norm)) or "pronoun" in tags
+    same_as_that = bool(_SAME_AS_THAT.search(s.norm)) and last.intent in INTENT_METRIC
+    if same_as_that and INTENT_METRIC.get(last.intent) in ("total", "count", "average"):
+        u.metric = None  # "这个数" names no count: the measure is the one just given
     if not (
         ("compare" in tags and refers_back)
+        or same_as_that
         or (last.intent == L.COMPARE and s.followup and not s.cue_intent)
     ):
         return False
@@ -1104,8 +1123,19 @@ def comparison(s: State) -> bool:
         u.metric = None  # "the EU general projects" names them, it does not count them
     if u.metric is None and counted:
         u.metric = "count"
+    if _MORE_PROJECTS.search(s.norm):
+        u.metric = "count"  # "哪个资助的项目多", "which one funding more projects": the count
     u.metric = u.metric or "total"
     return True
+
+
+# the projects are what is more or fewer: "哪一个资助的项目多一些", "边个资助多啲项目",
+# "which one funding more projects" (a money word beside it says how, not what is compared)
+_MORE_PROJECTS = re.compile(
+    r"(?<!每个)(?<!每一个)(?<!每)(?<!单个)(?<!一个)项目(?:数)?(?:更|较|比较)?(?:多(?!少|钱)|少(?!钱))|"
+    r"(?:多|少)(?:啲|些|一些|一点|d)?\s*(?:的|嘅)?项目|更(?:多|少)(?:的)?项目|"
+    r"\b(?:more|fewer|less)\s+projects\b"
+)
 
 
 def comparison_follow_up(s: State) -> bool:
@@ -1558,6 +1588,8 @@ def several_call_measures(s: State) -> bool:
         return False
     if s.ctx_groups and O.refers_previous(s.norm):
         return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
+    if O.money_over_projects(s.norm):
+        return False  # "平均每个项目多少（总经费除以项目数）": the division glosses the average
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
     money_total = (
         asked == [L.BUDGET]

@@ -552,7 +552,11 @@ def _mean_line(q: Query, k: Knowledge) -> list[str]:
 
 
 def _share_line(q: Query, k: Knowledge, keep: list) -> list[str]:
-    """The share of the pool's directions a filter keeps ("占15个方向的比例": 3/15 = 20%)."""
+    """The share of the pool's directions a filter keeps ("占15个方向的比例": 3/15 = 20%), or of
+    the call's money (or projects) the directions it keeps hold."""
+    if "share_of_call" in q.asks or "share_of_call_count" in q.asks:
+        # after a sum ("合计占…") it follows the sum's line (_filter_sum)
+        return [] if q.op == "filter_sum" else _call_share_line(q, k, [d for d, _ in keep])
     if "share_of_pool" not in q.asks:
         return []
     n = len(_pool(q, k))
@@ -568,6 +572,48 @@ def _share_line(q: Query, k: Knowledge, keep: list) -> list[str]:
     ]
 
 
+def _call_share_line(q: Query, k: Knowledge, dirs: list[Direction]) -> list[str]:
+    """The directions a filter keeps added up, as a percentage of the call's figure the notice
+    states (its 总概算 or its projects): computed and labelled so."""
+    lang = q.lang
+    calls = [k.call_by_id[c] for c in q.calls if c in k.call_by_id] or list(k.calls)
+    whole_name = tr(lang, "和", " and ").join(esc(c.name.get(lang)) for c in calls)
+    if "share_of_call" not in q.asks and "share_of_call_count" not in q.asks:
+        return []
+    if "share_of_call_count" in q.asks:
+        part_c = A._sum_count(dirs)
+        part_v, part_s = float(part_c.count), count(part_c, lang)
+        whole_c = Count(
+            sum(c.projects.count for c in calls),
+            "about" if any(c.projects.qualifier == "about" for c in calls) else "up_to",
+        )
+        whole_v, whole_s = float(whole_c.count), count(whole_c, lang)
+        label = tr(lang, "资助项目数", "number of projects")
+    else:
+        part_v = sum(d.total for d in dirs)
+        whole_v = sum(c.total for c in calls)
+        # the figures of the division without the 亿 repeat in brackets
+        unit = tr(lang, "万元", "")
+        part_s, whole_s = (
+            (wan(part_v, lang), wan(whole_v, lang))
+            if lang == "en"
+            else (f"{_num(part_v)}{unit}", f"{_num(whole_v)}{unit}")
+        )
+        label = tr(lang, "总经费", "total budget")
+    if not whole_v:
+        return []
+    pct = _percent(part_v, whole_v)
+    return [
+        tr(
+            lang,
+            f"以上方向合计占{whole_name}{label}（{whole_s}）的比例：{part_s} ÷ {whole_s} ≈ {pct}"
+            "（按通知的数字计算）。",
+            f"Share of the {label} of the {whole_name} ({whole_s}): {part_s} ÷ {whole_s} ≈ "
+            f"{pct} (computed from the notice's figures).",
+        )
+    ]
+
+
 _METRIC_NAMES = ("total", "count", "average")
 
 
@@ -579,7 +625,8 @@ def _filter_sum(q: Query, k: Knowledge) -> Answer:
     added = q.measures[0] if q.measures else "total"
     q.groups = [[d.id] for d, _ in keep]
     total = _sum_line([d for d, _ in keep], added, q.lang)
-    return Answer(filtered.html + "\n" + total, [d.id for d, _ in keep])
+    share = _call_share_line(q, k, [d for d, _ in keep])
+    return Answer("\n".join([filtered.html, total, *share]), [d.id for d, _ in keep])
 
 
 # -- arithmetic -----------------------------------------------------------------------------------

@@ -754,3 +754,20 @@ def asks_share(text: str) -> bool:
     start = max(text.rfind(p, 0, share.start()) for p in _SENTENCE_STOPS) + 1
     ends = [i for i in (text.find(p, share.end()) for p in _SENTENCE_STOPS) if i >= 0]
     return not VOCAB.share_inside_a_project.search(text[start : min(ends, default=len(text))])
+
+
+# the average written as its division: "总经费除以项目数", "total budget divided by the number
+# of projects" (the two figures named only say how the average is computed)
+_MONEY_OVER_PROJECTS = re.compile(
+    r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
+    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*"
+    r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b|"
+    # "divide the total intergovernmental budget by the number of projects"
+    r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|total|money|funding)\s+by\s+"
+    r"(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
+)
+
+
+def money_over_projects(text: str) -> bool:
+    """The money divided by the projects written out: an average per project asked."""
+    return bool(_MONEY_OVER_PROJECTS.search(text))

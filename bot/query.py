@@ -535,6 +535,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
         return False  # "比以色列多出百分之几": the gap between two, not a part of a whole
     if not O.asks_share(c.text):
         return _share_follow_up(q, c)
+    if not c.named and O.find_range(c.text) is not None and not _ranking_asked(c.text):
+        return False  # "总经费超过5000万的方向占…的比例": the filter's share (share_of_filtered)
     if O.superlative(c.text) and not c.named:
         # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
         counted = "count" in c.measures or _PROJECTS.search(c.text)
@@ -857,6 +859,8 @@ def both_calls(q: Query, c: Context) -> bool:
         and last.intent in INTENT_METRIC
         and O.follow_up(c.text)
     ):  # "Macao call total? → and the whole intergovernmental call?": that call's figure
+        if O.money_over_projects(c.text):
+            return False  # "→ 政府间专项总经费除以项目数呢": the call's average (call_average)
         metric = INTENT_METRIC[last.intent]
         if metric not in ("total", "count"):
             return False
@@ -873,8 +877,10 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
     metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
-    if [m for m in c.measures if m in METRIC_INTENT] == ["average"] and "sum" in wants:
+    averaged = [m for m in c.measures if m in METRIC_INTENT] == ["average"]
+    if (averaged or O.money_over_projects(c.text)) and "sum" in wants:
         # "both calls together, average per project?": the budgets ÷ the projects, computed
+        # (and "总经费除以总项目数" written out says the same)
         metric = "average"
     q.calls = calls if len(calls) >= 2 else [call.id for call in c.k.calls]
     q.groups, q.source, q.metric = [], "all", metric
@@ -1204,6 +1210,10 @@ def average_over_directions(q: Query, c: Context) -> bool:
         rest = O.VOCAB.mean_of_values.sub(" ", c.text)
         asked = [m for m in O.measures(rest) if m in ("average", "total", "count")]
         metrics = asked[:1] or ["average"]
+        if not ids and metrics == ["average"]:
+            # "各方向平均资助额的平均值": the mean of every direction's average (a call has
+            # no average of its own to divide by its directions)
+            ids = _pool(c, q)
     q.intent, q.op, q.metric, q.measures = L.AVERAGE, "mean", metrics[0], metrics
     q.groups, q.source, q.restrict = ([ids] if ids else []), ("named" if ids else "all"), None
     if not ids:
@@ -1225,6 +1235,8 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     scope = _call_scope(c)
     if scope is None or c.ops & {"sum", "ratio", "difference", "same", "more"}:
         return False
+    if O.money_over_projects(c.text):
+        return False  # "average per project (total budget divided by projects)": one measure
     in_scope = {d.id for d in c.k.directions_by_call.get(scope, ())}
     if set(c.u.excluded) & in_scope:
         return False  # "除了欧盟旗舰，政府间专项…" sets aside a direction of the call itself
@@ -1744,13 +1756,42 @@ def _mean_of(k: Knowledge, ids: list[str], metric: str) -> float | None:
     return sum(values) / len(values) if values else None
 
 
+# a bound written with a superlative word: "at least CNY 30 million", "最多20个"
+_BOUND_WORDS = re.compile(r"\bat\s+(?:least|most)\b|最(?:多|少|高|低)(?=\s*[0-9])")
+
+
+def _ranking_asked(text: str) -> bool:
+    """A superlative asked, not a bound written with one ("at least CNY 30 million")."""
+    return O.superlative(_BOUND_WORDS.sub(" ", text))
+
+
 def share_of_filtered(q: Query, c: Context) -> bool:
     """A filter with the share of the directions it keeps: "平均资助额为200万元的方向有哪些？占15个
     方向的比例是多少？" (3 of 15 = 20%), "what percentage of the directions fund more than 10
-    projects?" — the filter, then its count over the pool's, computed."""
-    if not O.share_of_directions(c.text) or not range_filter(q, c):
+    projects?" — the filter, then its count over the pool's, computed. Or with the share of a
+    call's money they hold: "总经费超过5000万元的那些方向，合计占政府间专项总经费的多大比例？" —
+    the directions it keeps added up over the call's 总概算 (both calls when none is named)."""
+    of_directions = O.share_of_directions(c.text)
+    of_call = (
+        not of_directions
+        and not c.named
+        and O.asks_share(c.text)
+        and not _ranking_asked(c.text)  # "…占比最高的是哪个": a ranking (share_of_whole)
+    )
+    if not (of_directions or of_call) or not range_filter(q, c):
         return False
-    q.asks = [*q.asks, "share_of_pool"]
+    if of_directions:
+        q.asks = [*q.asks, "share_of_pool"]
+        return True
+    scope = _call_scope(c)
+    q.calls = [scope] if scope else [call.id for call in c.k.calls]
+    # a share of the projects only when projects are counted and no money word is said
+    counted = q.metric == "count" and "total" not in c.measures
+    q.asks = [*q.asks, "share_of_call_count" if counted else "share_of_call"]
+    if q.op == "filter_sum":
+        # "项目数超过10个的方向，经费加起来占…": the sum is of what the share is of
+        added = "count" if counted else "total"
+        q.measures, q.intent = [added], METRIC_INTENT[added]
     return True
 
 
@@ -1759,6 +1800,8 @@ def range_filter(q: Query, c: Context) -> bool:
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
     word the qualifying directions are added up ("總經費少過1000萬嘅方向加埋幾多錢")."""
     if c.named and _names_in_filter_clause(c):
+        return False
+    if c.named and _figure_checked_of_named(c):
         return False
     if "partners_with_several_directions" in c.u.rules:
         return False  # "多过一个方向" counts a partner's directions, it filters no measure
@@ -1886,6 +1929,20 @@ _IT_CHECKED = re.compile(
     r"|啱啱好|啱好|只有|只|就|真的|确实)?\s*[0-9一二两三四五六七八九十]+(?!.*(?:哪|边))",
     re.IGNORECASE,
 )
+
+
+# a figure checked of the direction just named: "It is exactly 20?", "是不是正好20个？"
+_IT_IS = re.compile(r"^\W*(?:it|this|that|they)\s*(?:is|are|'s|'re)\b")
+
+
+def _figure_checked_of_named(c: Context) -> bool:
+    """The figure in a yes/no of its own after one direction named ("How much projects is
+    planned in Russia direction? It is exactly 20?", "俄罗斯方向支持多少项目？正好20个吗？"): a
+    check of that direction's figure, not a filter over every direction."""
+    if len(c.named) != 1 or _asks_which_or_how_many(c.text):
+        return False
+    clauses = [cl for cl in _FILTER_CLAUSE.split(c.text) if O.find_range(cl, implicit_equal=True)]
+    return bool(clauses) and all(O.yes_no(cl) or _IT_IS.match(cl) for cl in clauses)
 
 
 # "高过澳门方向嘅有几多个？": how many there are that meet it
@@ -2139,7 +2196,7 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
     if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
         return False
-    if _MONEY_OVER_PROJECTS.search(c.u.norm) and not O.ranking(c.text):
+    if O.money_over_projects(c.u.norm) and not O.ranking(c.text):
         return False  # "这三个的总经费除以总项目数": their money over their projects, pooled
     if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
         return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
@@ -2334,7 +2391,7 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
         return False  # averages "taken together" are pooled (pooled_average), not added
-    if _MONEY_OVER_PROJECTS.search(c.u.norm):
+    if O.money_over_projects(c.u.norm):
         return False  # "total money divided by total projects for those three": pooled
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
@@ -2465,9 +2522,16 @@ _DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
 def call_average(q: Query, c: Context) -> bool:
     """A call's average asked as arithmetic on its figures: "政府间专项国拨经费总概算和项目数分别
     是多少？ → 那平均每个项目大概多少？", "总经费除以项目数是多少" — its budget ÷ its projects,
-    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average."""
-    if q.intent != L.AVERAGE or q.op != "show" or c.named or q.groups or c.u.topics:
+    computed and labelled so. "平均每个项目多少钱" alone keeps to the notice: no such average.
+    The division written out is the average asked whatever the figures named: "政府间专项经费
+    总概算除以项目总数等于多少", "divide the intergovernmental budget by the projects"."""
+    divided = O.money_over_projects(c.text) and q.intent in (L.BUDGET, L.COUNT, L.OVERVIEW)
+    if q.intent != L.AVERAGE and not divided:
         return False
+    if q.op != "show" or c.named or q.groups or c.u.topics:
+        return False
+    if divided:
+        q.intent, q.metric = L.AVERAGE, "average"
     last = c.last
     after_call = bool(
         last
@@ -2495,7 +2559,7 @@ def pooled_average(q: Query, c: Context) -> bool:
     project?" — their totals added over their projects added, not the two averages compared."""
     # "so total money divided by total projects for those three?": the money over the projects
     # is the average asked, whatever measure words it is written with
-    divided = bool(_MONEY_OVER_PROJECTS.search(c.u.norm))
+    divided = O.money_over_projects(c.u.norm)
     if not divided and ("average" not in c.measures or "sum" not in c.ops):
         return False
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
@@ -2514,12 +2578,28 @@ def pooled_average(q: Query, c: Context) -> bool:
     return True
 
 
-# "总经费除以项目数", "budget divided by the number of projects": money over projects
-_MONEY_OVER_PROJECTS = re.compile(
-    r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
-    r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*"
-    r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
-)
+def pooled_by_division(q: Query, c: Context) -> bool:
+    """Several directions' money divided by their projects written out: "这几个方向总经费除以
+    总项目数是多少", "So total money divided by total projects for those three?" — the directions
+    named, or else those just talked about, pooled (their totals over their projects), before
+    the previous turn's measure is shown again. A call named is the call's (call_average)."""
+    if not O.money_over_projects(c.u.norm) or c.u.topics:
+        return False
+    if c.ops & {"ratio", "difference", "same", "more"}:
+        return False
+    ids = [d for g in c.named for d in g]
+    source = "named"
+    if not ids:
+        if c.last is None or any(m.kind == CALL for m in c.u.mentions):
+            return False
+        if O.call_as_a_whole(c.text) or O.whole_notice(c.text):
+            return False
+        ids, source = [d for g in _previous_selection(c) or [] for d in g], "previous"
+    ids = list(dict.fromkeys(ids))
+    if len(ids) < 2:
+        return False
+    q.intent, q.op, q.groups, q.metric, q.source = L.AVERAGE, "pooled", [ids], "average", source
+    return True
 
 
 def average_by_division(q: Query, c: Context) -> bool:
@@ -2530,7 +2610,7 @@ def average_by_division(q: Query, c: Context) -> bool:
     named = c.named or ([list(g) for g in c.u.groups] if c.u.from_context else [])
     if len({d for g in named for d in g}) != 1 or q.op != "show":
         return False
-    if not _MONEY_OVER_PROJECTS.search(c.u.norm):
+    if not O.money_over_projects(c.u.norm):
         return False
     source = "named" if c.named else "previous"
     q.intent, q.metric, q.groups, q.source = L.AVERAGE, "average", [list(named[0])], source
@@ -4587,6 +4667,7 @@ RULES: tuple[Rule, ...] = (
     question_before_context,
     question_clause,
     one_of_previous,
+    pooled_by_division,
     measure_of_previous,
     tracks_compared,
     arithmetic_on_previous,

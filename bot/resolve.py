@@ -476,11 +476,21 @@ def topics_of_the_question(found: Found, topics: list[str]) -> list[str]:
 
 
 _EXCLUDE_CUE = re.compile(
-    r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|不计|不算|唔计|唔算|(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
+    r"除了|除去|除咗|除开|除掉|去掉|去除|扣除|扣掉|刨除|刨去|撇开|撇除|抛开|减去|减掉|"
+    # set aside by the words after the name: "港澳台项目不用算在内", "不计算在内", "唔好计"
+    r"(?:不用|不要|无需|无须|毋须|不需要?|不必|唔使|唔洗|唔需要?|唔好)(?:计入|计算?|算|考虑|包括|纳入|理)"
+    r"(?:在内|进去|进来|埋)?|不计(?:算)?(?:在内|入|进去)?|不算(?:在内|进去|进来)?|"
+    r"唔计(?:算)?(?:埋|在内)?|唔算(?:埋|在内)?|不纳入|"
+    # "不把港澳台算进去": the name between 把 and the counting word
+    # (别 not of 分别, 特别, 个别: "分别考虑中意…" sets nothing aside)
+    r"(?:不|(?<![分特个区类级性差告识辨鉴])别|不要|唔好)(?:把|将)"
+    r"(?=[^，,。？?；;]{1,20}?(?:算|计|包括|纳入|考虑))|"
+    r"(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
     # "除中欧旗舰外": a bare 除 closed by 外 in the same clause
     r"(?<![排扣撇删消解免切])除(?=[^，,。？?!！；;]{1,40}?外)|"
     r"\b(?:except|exclud(?:e|es|ed|ing)|other than|besides|apart from|aside from|not counting|"
+    r"(?:do\s+not|don'?t|dont|not)\s+(?:count|include|consider)(?:ing)?|"
     r"leav(?:e|ing) out|left out|minus|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
@@ -491,7 +501,7 @@ _EXCLUDE_CUE = re.compile(
 
 # between the names and a set-aside word closing their clause: "这两个先", "those two for now"
 _BEFORE_CLOSING = re.compile(
-    r"\s*(?:的)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
+    r"\s*(?:的|嘅)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
     r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
 )
 _NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
@@ -565,11 +575,15 @@ _COUNT_WORDS = {
 }
 
 # a set-aside after the names: "韩国和南非以外", "俄罗斯除外", "港澳台那个专项先不看"
-_EXCLUDE_AFTER = re.compile(r"以外|之外|除外|不看|唔睇|不理|不管")
-# what may stand between the name and its set-aside: "那个专项先", "嗰个方向暂时"
+_EXCLUDE_AFTER = re.compile(
+    r"以外|之外|除外|不看|唔睇|不理|不管|\b(?:not\s+(?:included|counted|considered)|left\s+out|"
+    r"set\s+aside)\b"
+)
+# what may stand between the name and its set-aside: "那个专项先", "嗰个方向暂时", "call"
 _AFTER_GAP = re.compile(
     r"\s*的?\s*(?:那个|这个|嗰个|呢个|那|这)?\s*(?:专项|方向|项目|计划|部分)?\s*"
     r"(?:先|暂时|暂且|就|也)?\s*"
+    r"(?:(?:call|one|direction|projects?|programm?es?|programs?)\s*(?:is|are)?\s*)?"
 )
 
 
