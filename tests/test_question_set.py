@@ -45,11 +45,13 @@ SETS = [
     "firstcontact/fc24",
     "firstcontact/fc25",
     "firstcontact/fc26",
+    "firstcontact/fc27",
+    "firstcontact/fc28",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc27": 0.91, "firstcontact/fc28": 0.85}
 
 
 @pytest.mark.parametrize("folder", SETS)
