@@ -4974,7 +4974,9 @@ def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[i
     anywhere when the message asks a field of the direction in talk ("→ and the food one?")."""
     hits = T.named_tracks(c.u.norm, d)
     if hits:
-        return hits
+        # a track's words in a clause about the asker that names nothing ("我校与瓦赫宁根大学在
+        # 食品与农业生物技术方面有合作，…旗舰和一般类加起来多少") are their work, not a track asked
+        return T.named_tracks(normalize(_without_asker_clauses(c)), d)
     topics = [
         m.id
         for m in c.u.mentions

@@ -137,6 +137,32 @@ CASES = [
         ["intl-1.2", "intl-1.8"],
         ["4000"],
     ),
+    # a track's words in a clause about the asker's work name no track of the direction asked
+    (
+        (
+            "我校与瓦赫宁根大学在食品与农业生物技术方面有合作。请问中欧旗舰和中欧联合资助机制一般类"
+            "加起来一共多少经费？",
+        ),
+        "budget",
+        ["intl-1.4", "intl-1.5"],
+        ["16000"],
+    ),
+    (
+        ("我哋學校同瓦赫寧根大學喺氣候變化與生物多樣性方面有合作。請問中歐旗艦總經費係幾多？",),
+        "budget",
+        ["intl-1.4"],
+        ["13000"],
+    ),
+    (
+        (
+            "Our university works with Wageningen on food, agriculture and biotechnology. "
+            "What is the total budget of the China-EU flagship and the EU general joint call "
+            "together?",
+        ),
+        "budget",
+        ["intl-1.4", "intl-1.5"],
+        ["160 million"],
+    ),
 ]
 
 
