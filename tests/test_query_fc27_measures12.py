@@ -45,6 +45,10 @@ CASES = [
         ["2 million"],
     ),
     (("中意方向的资助强度，也就是每个项目能拿到多少经费？",), "average", ["intl-1.2"], ["200"]),
+    # a name between "每个" and "项目", or the size of one grant: still the average
+    (("每个中意项目大概资助多少万？",), "average", ["intl-1.2"], ["200"]),
+    (("每個中芬項目可以拿到多少經費？",), "average", ["intl-1.6"], ["400"]),
+    (("How big is one grant in the China–Germany call?",), "average", ["intl-1.8"], ["4 million"]),
     # a statement about the asker's work before the question checks no topic
     (
         ("我校和赫尔辛基大学在智能出行方面合作紧密。想问中芬方向大约支持几个项目？",),
