@@ -106,6 +106,13 @@ CASES = [
         ["intl-1.4"],
         ["2000"],
     ),
+    (
+        ("我们学院分别有团队做食品和气候，想问中欧旗舰领域一比领域二每项多多少？",),
+        "compare",
+        ["intl-1.4"],
+        ["2000"],
+    ),
+    (("中芬比中意每個項目多幾多？",), "compare", ["intl-1.6", "intl-1.2"], ["200"]),
     # a partner named only as the country of partner institutions is not asked
     (
         (
