@@ -49,6 +49,12 @@ CASES = [
     (("每个中意项目大概资助多少万？",), "average", ["intl-1.2"], ["200"]),
     (("每個中芬項目可以拿到多少經費？",), "average", ["intl-1.6"], ["400"]),
     (("How big is one grant in the China–Germany call?",), "average", ["intl-1.8"], ["4 million"]),
+    (
+        ("我哋同韓國KAIST有合作做氫能。想問中韓能源嗰個方向每個項目大概有幾多錢？",),
+        "average",
+        ["intl-2.1"],
+        ["750"],
+    ),
     # a statement about the asker's work before the question checks no topic
     (
         ("我校和赫尔辛基大学在智能出行方面合作紧密。想问中芬方向大约支持几个项目？",),
