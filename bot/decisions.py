@@ -296,6 +296,7 @@ def place_said_of_a_partner(s: State) -> bool:
     in Europe?") describes that one: it is not asked about."""
     names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
     drop: set[str] = set()
+    said: set[int] = set()  # where a partner is named as the place of another
     for before, m in pairwise(names):
         if m.kind != PARTNER or before.id == m.id or not 0 <= m.start - before.end <= 25:
             continue
@@ -304,7 +305,50 @@ def place_said_of_a_partner(s: State) -> bool:
         if _SAID_OF.search(s.norm[max(0, before.start - 12) : before.start]):
             continue  # "合作方在以色列…；…合作方在芬兰": a parallel list of places, each asked
         if _SAID_OF.search(s.norm[max(0, m.start - 12) : m.start]):
+            said.add(m.start)
             drop.update(d.id for d in s.k.directions_by_partner.get(m.id, ()))
+    # a partner named again on its own ("…合作方在德国于利希研究中心。想请问中意、中以、中德这三个
+    # 方向…") is asked about there
+    again = {
+        d.id
+        for m in names
+        if m.start not in said
+        for d in s.k.directions_by_partner.get(m.id, ())
+        if any(x.start in said and x.id == m.id for x in names)
+    }
+    return _groups_without(s, drop - again)
+
+
+def partner_of_an_institution(s: State) -> bool:
+    """A partner named only as the country of the asker's partner institutions, beside another
+    direction named by its own name ("我校…和法国、德国的几所大学组了联合团队，
+    准备申报中欧研究创新旗舰合作计划。请问旗舰项目的两个领域…", "合作方分别是丹麦技术大学和德国
+    波茨坦气候影响研究所。…这两个方向…", "we work with universities in France and Germany and
+    apply to the China–EU flagship") says where the colleagues are: it is not asked about."""
+    if len(s.u.groups) < 2:
+        return False
+    names = [m for m in s.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    # a direction's words inside an institution's name ("韩国能源研究院") name no direction
+    directions = [
+        m
+        for m in names
+        if m.kind == DIRECTION and not O.partner_institution(s.norm, m.start, m.end)
+    ]
+    if not directions:
+        return False  # only partners named: which of them is asked is for other rules
+    by_partner: dict[str, list[bool]] = {}
+    for m in names:
+        if m.kind != PARTNER:
+            continue
+        by_partner.setdefault(m.id, []).append(O.partner_institution(s.norm, m.start, m.end))
+    drop = {
+        d.id
+        for partner, flags in by_partner.items()
+        if all(flags)
+        for d in s.k.directions_by_partner.get(partner, ())
+    }
+    # a direction named by its own name is asked, whoever its partner is
+    drop -= {m.id for m in directions}
     return _groups_without(s, drop)
 
 
@@ -1994,6 +2038,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (markers_narrow_last_turn, GO_ON),
     (marker_names_direction, GO_ON),
     (place_said_of_a_partner, GO_ON),
+    (partner_of_an_institution, GO_ON),
     (region_before_partner, GO_ON),
     (own_country_by_city, GO_ON),
     (the_other_track, FINAL),

@@ -75,6 +75,8 @@ class Vocabulary:
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
+    partner_institution_after: re.Pattern[str]
+    partner_institution_before: re.Pattern[str]
     partner_list_asked: re.Pattern[str]
     institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
@@ -171,6 +173,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),
+        partner_institution_after=c(ops["partner_institution_after"]),
+        partner_institution_before=c(ops["partner_institution_before"]),
         partner_list_asked=c(ops["partner_list_asked"]),
         institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
@@ -687,6 +691,15 @@ def place_in_institution_name(norm: str, start: int, end: int) -> bool:
     return bool(
         VOCAB.place_institution_after.match(norm, end)
         or VOCAB.institution_before.search(norm, 0, start)
+    )
+
+
+def partner_institution(norm: str, start: int, end: int) -> bool:
+    """Whether the partner named at ``norm[start:end]`` is the country of an institution
+    ("德国的几所大学", "德国波茨坦气候影响研究所", "universities in France and Germany")."""
+    return bool(
+        VOCAB.partner_institution_after.match(norm, end)
+        or VOCAB.partner_institution_before.search(norm, 0, start)
     )
 
 

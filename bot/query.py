@@ -1503,7 +1503,9 @@ def place_of_named(q: Query, c: Context) -> bool:
         return False
     if O.ordinal(c.text) and not _PLACE_ASKED.search(c.text):
         return False
-    ends = _ends(c.text)
+    # "1. 新材料是否在资助范围内；2. 最多支持几个项目": 最多 before a count asked is the limit
+    # (the notice's 不超过), no end of a ranking
+    ends = _ends(_AT_MOST_ASKED.sub(" ", c.text))
     clause = _asking_clause(c.text)
     yes_no = len(ends) == 1 and bool(_YES_NO.search(clause) or _YES_NO.search(c.text))
     if yes_no and _LIMIT_NUMBER.search(c.text):
@@ -2343,7 +2345,9 @@ def tracks_compared(q: Query, c: Context) -> bool:
     — a direction of several funding lines is the only thing there is to compare."""
     asks = c.ops & {"ratio", "difference", "same", "more"}
     both = _both_tracks_named(c)
-    if not asks or ("sum" in c.ops and not both) or "each" in c.ops:
+    # "each" said of the asker ("两个团队分别准备领域一和领域二，…相差多少") divides nothing asked
+    each = "each" in c.ops and "each" in O.operations(O.folded(_asking_clause(c.u.text)))
+    if not asks or ("sum" in c.ops and not both) or each:
         return False  # ("FAB or CCB, which has more in total": "in total" is the measure)
     named = [d for g in c.named for d in g]
     if both and all(both in g for g in c.named) and not O.superlative(c.text):
@@ -2705,6 +2709,7 @@ def _sum_just_given(c: Context, named: list[str]) -> list[str]:
 
 
 _QUESTION = re.compile(r"(?<=[?？])")
+_ZH_SENTENCE_END = re.compile(r"(?<=[?？。！])")
 
 
 def _topic_checked(c: Context) -> bool:
@@ -2712,7 +2717,10 @@ def _topic_checked(c: Context) -> bool:
     only?", "支持人工智能吗？" — its fields are asked beside any figure."""
     if not c.u.topics or not c.named:
         return False
-    for sentence in _QUESTION.split(c.u.text):
+    # a statement before the question ("我校…在绿色建筑方面合作紧密。想问…几个项目？") checks
+    # nothing: only sentences that end in a question mark do (Chinese full stops only: an
+    # English statement's topic still counts beside its question)
+    for sentence in _ZH_SENTENCE_END.split(c.u.text):
         if not sentence.rstrip().endswith(("?", "？")):
             continue
         for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
@@ -4966,7 +4974,9 @@ def _tracks_named(c: Context, d: Direction, field_asked: bool = False) -> list[i
     anywhere when the message asks a field of the direction in talk ("→ and the food one?")."""
     hits = T.named_tracks(c.u.norm, d)
     if hits:
-        return hits
+        # a track's words in a clause about the asker that names nothing ("我校与瓦赫宁根大学在
+        # 食品与农业生物技术方面有合作，…旗舰和一般类加起来多少") are their work, not a track asked
+        return T.named_tracks(normalize(_without_asker_clauses(c)), d)
     topics = [
         m.id
         for m in c.u.mentions

@@ -596,6 +596,8 @@ ALTERNATIONS = (
     "institution_after",
     "institution_before",
     "place_institution_after",
+    "partner_institution_after",
+    "partner_institution_before",
     "partner_list_asked",
     "per_direction",
     "partner_column",

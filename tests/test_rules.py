@@ -45,6 +45,13 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),
     ],
+    "partner_of_an_institution": [
+        (("我们和德国的几所大学合作，准备申报中欧旗舰合作计划。请问它的总经费多少？",), "budget"),
+        (
+            ("We work with universities in Germany and apply to the China–EU flagship. Budget?",),
+            "budget",
+        ),
+    ],
     "region_before_partner": [
         (("德国项目几个？", "那另一个欧洲国家意大利呢？"), "count"),
         (("Germany, how many projects?", "and the other European country Italy?"), "count"),
