@@ -537,14 +537,20 @@ def share_of_whole(q: Query, c: Context) -> bool:
         return _share_follow_up(q, c)
     if not c.named and O.find_range(c.text) is not None and not _ranking_asked(c.text):
         return False  # "总经费超过5000万的方向占…的比例": the filter's share (share_of_filtered)
+    top: list[str] = []
     if O.superlative(c.text) and not c.named:
-        # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
         counted = "count" in c.measures or _PROJECTS.search(c.text)
         metric = "count" if counted and "total" not in c.measures else "total"
         low = re.search(r"最(?:少|低|小)|\b(?:least|lowest|smallest|fewest)\b", c.text)
-        q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
-        q.order = "min" if low else "max"
-        return True
+        if _share_is_superlative(c.u.norm):
+            # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
+            q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
+            q.order = "min" if low else "max"
+            return True
+        # "经费最多的方向占政府间专项预算的百分之几": the top's share (ties: each one's)
+        top = _ends_of_pool(c, q, metric, "min" if low else "max")
+        if not top:
+            return False
     sides = _share_sides(c) or _share_of_both_named(c) or _share_of_another(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
@@ -560,7 +566,7 @@ def share_of_whole(q: Query, c: Context) -> bool:
         q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]
         return True
     out = set(c.u.excluded)
-    part = [d for g in c.named for d in g if d not in out]
+    part = top or [d for g in c.named for d in g if d not in out]
     source = "named"
     if not part and c.last is not None:
         groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
@@ -587,6 +593,10 @@ def share_of_whole(q: Query, c: Context) -> bool:
     # is asked only without a word for money
     counted = "count" in c.measures or _PROJECTS.search(c.text)
     metric = "count" if counted and "total" not in c.measures else "total"
+    if not c.measures and _last_metric(c.last) == "count":
+        # "澳门支持几多个项目 → 政府间专项呢 → 澳门占两者合计嘅百分之几": no measure said, the
+        # one talked about is kept
+        metric = "count"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
     q.groups, q.calls, q.asks = [part], calls, ["share"]
     named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
@@ -594,11 +604,45 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
         if "each" in c.ops or _TRACK_WORD.search(c.text):
             q.asks = ["share", "tracks"]
+    elif len(top) > 1:
+        q.asks = ["each", "share"]  # a tie at the top: each one's share
     elif len(part) > 1 and ("each" in c.ops or ("sum" not in c.ops and len(c.named) > 1)):
         # "Spain and Finland: what percentage is each?", "芬兰占总经费的比例，德国呢": each
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+# the share itself is what is largest: "占比最高", "占…比例最大", "the biggest share"
+_SUPERLATIVE_SHARE = re.compile(
+    r"(?:占比|比例|比重|份额|百分比)(?:是|为)?最(?:多|少|高|低|大|小)|"
+    r"\b(?:highe?st|lowe?st|larg?est|smal{1,2}est|big{1,2}est)\s+(?:share|percentage|proportion|"
+    r"fraction|part|portion)\b|\b(?:share|percentage|proportion)\s+is\s+the\s+"
+    r"(?:highe?st|lowe?st|larg?est|smal{1,2}est|big{1,2}est)\b"
+)
+
+
+def _share_is_superlative(norm: str) -> bool:
+    """A ranking by share ("哪个方向占总经费的比例最高", "which takes the largest share"), not the
+    share of the top one ("经费最多的方向占…的百分之几"): the superlative is said of the share,
+    or after "占"."""
+    if _SUPERLATIVE_SHARE.search(norm):
+        return True
+    at = norm.find("占")
+    sup = O.VOCAB.superlative.search(norm)
+    return at >= 0 and sup is not None and sup.start() > at
+
+
+def _ends_of_pool(c: Context, q: Query, metric: str, end: str) -> list[str]:
+    """The directions at one end of the pool by a measure (ties all kept)."""
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    values = {d.id: _figures(d, metric) for d in pool}
+    values = {i: v for i, v in values.items() if v}
+    if not values:
+        return []
+    pick = max if end == "max" else min
+    best = pick(pick(v) for v in values.values())
+    return [i for i, v in values.items() if pick(v) == best]
 
 
 def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
@@ -677,11 +721,18 @@ _SUM_HOLDS = re.compile(
 )
 
 
+# the whole said after a percentage asked apart: "as a percentage, Germany is how much of the two
+# together?"
+_OF_THOSE = re.compile(
+    r"\bof\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:two|three|four|both|them|these|those)\b"
+)
+
+
 def _whole_adds_part(text: str) -> bool:
     """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
     "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
     at = text.rfind("占")
-    of = _SHARE_OF.search(text)
+    of = _SHARE_OF.search(text) or _OF_THOSE.search(text)
     start = at if at >= 0 else of.start() if of else -1
     if start < 0:
         return False
@@ -3309,6 +3360,49 @@ def one_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def places_set_aside(q: Query, c: Context) -> bool:
+    """The rest of the list just given once some of its places are set aside: "经费最少的三个
+    方向 → 它们平均多少 → 除咗头两个，剩低嗰个有几多个项目", "apart from the first two, how many
+    projects has the remaining one?" — the directions left, in the list's order; added up when
+    a sum is asked."""
+    found = O.places_set_aside(c.text)
+    last = c.last
+    if found is None or last is None or c.named or c.ops & set(COMPARE_OPS):
+        return False
+    if O.superlative(c.text):
+        return False  # "除了前两名，哪个最多": a ranking of the rest (the ranking rules)
+    chain = _split([list(g) for g in last.groups])
+    if len(chain) < 2:
+        chain = [[d] for d in last.answered]
+    end, n = found
+    rest = chain[n:] if end == "first" else chain[:-n]
+    if len(chain) < 2 or not rest or n >= len(chain):
+        return False
+    metric = c.metric(None)
+    if metric is None and "fields" not in c.measures:
+        metric = _last_metric(last)
+    q.groups, q.source, q.excluded, q.restrict, q.order, q.nth = (
+        rest,
+        "previous",
+        [],
+        None,
+        None,
+        None,
+    )
+    c.u.excluded, c.narrowed = [], rest
+    if metric in METRIC_INTENT:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+        if "sum" in c.ops and len(rest) > 1 and metric != "average":
+            q.op = "sum"
+            return True
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    else:
+        q.intent = L.DETAIL
+    q.op = "show"
+    return True
+
+
 def limit_not_ranking(q: Query, c: Context) -> bool:
     """ "西班牙嗰個方向最多資助幾多個項目": 最多 is the limit of one named direction, not a
     ranking of all of them."""
@@ -4640,6 +4734,7 @@ RULES: tuple[Rule, ...] = (
     places_of_several,
     each_of_the_projects_counted,
     both_calls,
+    places_set_aside,
     rest_of_an_earlier_list,
     running_sum,
     minus_from_previous,
