@@ -547,8 +547,12 @@ def share_of_whole(q: Query, c: Context) -> bool:
             q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
             q.order = "min" if low else "max"
             return True
-        # "经费最多的方向占政府间专项预算的百分之几": the top's share (ties: each one's)
-        top = _ends_of_pool(c, q, metric, "min" if low else "max")
+        # "经费最多的方向占政府间专项预算的百分之几": the top's share (ties: each one's), the top
+        # by the measure said before the share ("平均最高的方向占…总经费": by the average)
+        asked = O.VOCAB.share.search(c.u.norm)
+        said = O.measures(c.u.norm[: asked.start()]) if asked else []
+        by = next((m for m in ("average", "count", "total") if m in said), metric)
+        top = _ends_of_pool(c, q, by, "min" if low else "max")
         if not top:
             return False
     sides = _share_sides(c) or _share_of_both_named(c) or _share_of_another(c)
@@ -562,6 +566,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
             q.groups, q.calls, q.asks = [part, whole], [], ["ratio", "percent_of"]
             return True
         metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+        if not c.measures and _last_metric(c.last) == "count":
+            metric = "count"  # "中德几个项目 → 中芬呢 → 中德占两者合计的百分之几": the count
         q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
         q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]
         return True

@@ -50,12 +50,19 @@ CASES = [
         ["intl-1.2", "intl-2.5"],
         ["25%"],
     ),
+    # the top by the measure said before the share, its share of the money
+    (
+        ("項目數最多嘅方向佔政府間專項總經費幾多%？",),
+        "compare",
+        ["intl-1.3", "intl-2.5"],
+        ["24.2%"],
+    ),
     # the count talked about kept for the share
     (
-        ("中德支持几个项目？", "那中芬呢？", "中德占两者合计的百分之几？"),
+        ("中德支持几个项目？", "那中西呢？", "中德占两者合计的百分之几？"),
         "compare",
-        ["intl-1.8", "intl-1.6"],
-        ["25%"],
+        ["intl-1.8", "intl-1.3"],
+        ["20%"],
     ),
     (
         ("澳门项目资助几个项目？", "政府间专项呢？", "澳门占两者合计的百分之几？"),
