@@ -2278,7 +2278,8 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     # did not give orders them anew (a ranking among them), the figures said are not compared
     asked = c.metric()
     anew = asked is not None and asked != _last_metric(c.last)
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and (listed or anew))
+    sup = O.superlative(c.text) or (plural and _MONEY_EXTREME.search(c.text))
+    ranking = explicit or (sup and len(groups) > 2 and (listed or anew))
     if not ranking and O.superlative(c.text) and len(groups) > 2:
         _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
@@ -3467,19 +3468,40 @@ def limit_of_previous(q: Query, c: Context) -> bool:
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
-    ranking = q.intent == L.RANK or O.superlative(c.text)
-    if not ranking or c.named or not c.last or len(c.answered) < 2:
+    among = O.refers_previous(c.text) or O.among_previous(c.text)
+    bare = _bare_which(c)
+    extreme = _MONEY_EXTREME.search(c.text) if among or bare else None
+    ranking = q.intent == L.RANK or O.superlative(c.text) or extreme
+    # "其中项目数最多的呢", "among them, which has the most projects?"; after the figures of a
+    # few directions, a bare "邊個最平？" (not after a ranking of them all)
+    pool = list(c.answered)
+    if bare and len(pool) < 2 and c.last is not None:
+        pool = c.last.programs
+    if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
         return False
-    # "其中项目数最多的呢", "among them, which has the most projects?"
-    if not (O.refers_previous(c.text) or O.among_previous(c.text)):
-        return False
+    low = r"最(?:少|低|小|平|便宜)|least|lowest|smallest|fewest|cheapest|minimum"
     q.intent, q.op, q.groups = L.RANK, "show", []
-    q.order = q.order or (
-        "min" if re.search(r"最(?:少|低|小)|least|lowest|smallest|fewest", c.text) else "max"
-    )
-    q.restrict, q.source = list(c.answered), "previous"
-    q.metric = c.metric(q.metric or "total")
+    q.order = "min" if re.search(low, c.text) else "max" if extreme else q.order
+    q.order = q.order or ("min" if re.search(low, c.text) else "max")
+    q.restrict, q.source = pool, "previous"
+    q.metric = c.metric(None) or (_last_metric(c.last) if extreme or bare else None) or q.metric
+    q.metric = q.metric if q.metric in METRIC_INTENT else c.metric("total")
     return True
+
+
+# an end of the money asked without 多/少: "邊個最平", "which is cheapest", "maximum money"
+_MONEY_EXTREME = re.compile(
+    r"最(?:平|便宜|贵|貴)|\b(?:cheapest|most\s+expensive|maximum|minimum)\b"
+)
+
+
+def _bare_which(c: Context) -> bool:
+    """A bare "which is the most" right after the figures of a few directions (not a ranking of
+    all): among those ("边啲方向有提到疫苗 → 佢哋平均几多钱 → 边个最平")."""
+    last = c.last
+    if last is None or last.intent not in (L.AVERAGE, L.BUDGET, L.COUNT, L.COMPARE):
+        return False
+    return bool(_BARE_WHICH.search(c.text))
 
 
 def asked_period_is_not(q: Query, c: Context) -> bool:

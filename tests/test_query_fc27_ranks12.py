@@ -100,6 +100,32 @@ CASES = [
 ]
 
 
+# the cheapest or the maximum among the directions whose figures were just given
+AMONG_PREVIOUS = [
+    (("哪些方向涉及氢能？", "它们平均每个项目多少钱？", "哪个最便宜？"), "2.3"),
+    (("邊啲方向有提到疫苗？", "佢哋平均每個項目幾多錢？", "邊個最平？"), "1.9"),
+    (
+        (
+            "Which directions mention hydrogen?",
+            "and of these, which one gives the maximum money per project?",
+        ),
+        "2.1",
+    ),
+]
+
+
+@pytest.mark.parametrize(("turns", "answer"), AMONG_PREVIOUS)
+def test_an_end_among_the_directions_just_given(
+    engine: Engine, turns: tuple[str, ...], answer: str
+) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] in ("rank", "compare"), reply
+    assert len(reply["programs"]) < 5, reply["programs"]
+    # the answer is said first (a ranking's head) or in the conclusion of the comparison
+    lines = reply["text"].splitlines()
+    assert answer in lines[0] or answer in lines[-1], reply["text"]
+
+
 @pytest.mark.parametrize(("turns", "intent", "programs", "has"), CASES)
 def test_ranks_shares_and_places(
     engine: Engine,
