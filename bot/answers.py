@@ -900,8 +900,11 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
     programs = list(dict.fromkeys(e[1].id for e in entries))
     if u.excluded and _next_after_set_aside(u, k, best, metric):
         # "除了欧盟旗舰，哪个最高": the one after those set aside is asked, as an ordinal is (the
-        # ranking is shown for context, the answer is the winners)
+        # ranking is shown for context, the answer is the winners); the reply says what it left
         programs = list(dict.fromkeys(e[1].id for e in winners))
+        out = [k.direction_by_id[d] for d in u.excluded if d in k.direction_by_id]
+        names = tr(lang, "、", "; ").join(esc(label(d, k, lang)) for d in out)
+        lines[0] += tr(lang, f"（已除去：{names}）", f" (set aside: {names})")
     return Answer("\n".join(lines), programs, focus=[e[1].id for e in winners])
 
 

@@ -152,3 +152,16 @@ def test_a_call_set_aside_ranks_every_direction_of_the_other(engine: Engine, tex
 def test_a_ranking_by_share_stays_a_ranking(engine: Engine) -> None:
     reply = expect(ask(engine, "哪个方向占总经费的比例最高？"), "rank")
     assert len(reply["programs"]) > 1
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("除了中俄，哪个方向资助的项目最多？", "已除去：2.5 中俄科技合作"),
+        ("唔計歐盟旗艦，邊個方向平均最高？", "已除去：1.4 中歐旗艦合作計劃"),
+        ("Apart from Argentina, which direction has the lowest average?", "set aside: 2.4"),
+    ],
+)
+def test_the_ranking_says_what_it_set_aside(engine: Engine, text: str, said: str) -> None:
+    reply = expect(ask(engine, text), "rank")
+    assert said in reply["text"].splitlines()[0], reply["text"]
