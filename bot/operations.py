@@ -779,7 +779,7 @@ _NUMBER_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "on
 _NUMBER_WORDS |= {"three": 3, "four": 4, "five": 5}
 _N = r"(?P<n>[1-9]|[一二两三四五]|one|two|three|four|five)?"
 _SET_ASIDE_WORD = r"(?:除了|除咗|除去|不算|不计|唔计|去掉|排除|撇开|撇除)"
-_PLACE_WORD = r"\s*(?:个|名|位)"
+_PLACE_WORD = r"\s*(?:个|名|位)(?!月|小时|星期|礼拜|工作日)"  # not "头两个月"
 _PLACES_SET_ASIDE = (
     re.compile(rf"{_SET_ASIDE_WORD}\s*(?P<end>前|头|最前|第一){_N}{_PLACE_WORD}"),
     re.compile(rf"{_SET_ASIDE_WORD}\s*(?P<end>最后|最尾|后|尾){_N}{_PLACE_WORD}"),
