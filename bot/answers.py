@@ -806,6 +806,25 @@ def _ranked_label(d: Direction, k: Knowledge, lang: str) -> str:
     )
 
 
+def _next_after_set_aside(u: Understanding, k: Knowledge, best: float, metric: str) -> bool:
+    """Directions set aside that would have answered: "除了俄罗斯，哪个项目最多" asks the one
+    after Russia, an ordinal (its answer only). A whole call set aside ("不算港澳台") scopes the
+    ranking, and one set aside that is not at the end asked changes nothing: a ranking."""
+    out = set(u.excluded)
+    whole = {c for c, ds in k.directions_by_call.items() if ds and {d.id for d in ds} <= out}
+    high = u.order != "min"
+    for d in k.directions:
+        if d.id not in out or d.call in whole:
+            continue
+        if metric == "average":
+            values = [f.average for f in d.funding if f.average is not None]
+        else:
+            values = [float(d.projects.count if metric == "count" else d.total)]
+        if any(v >= best if high else v <= best for v in values):
+            return True
+    return False
+
+
 def _rank(u: Understanding, k: Knowledge) -> Answer:
     lang = u.lang
     metric = u.metric or "total"
@@ -879,6 +898,13 @@ def _rank(u: Understanding, k: Knowledge) -> Answer:
         rows.append(f"{rank}. {esc(tag)} — {shown}")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = list(dict.fromkeys(e[1].id for e in entries))
+    if u.excluded and _next_after_set_aside(u, k, best, metric):
+        # "除了欧盟旗舰，哪个最高": the one after those set aside is asked, as an ordinal is (the
+        # ranking is shown for context, the answer is the winners); the reply says what it left
+        programs = list(dict.fromkeys(e[1].id for e in winners))
+        out = [k.direction_by_id[d] for d in u.excluded if d in k.direction_by_id]
+        names = tr(lang, "、", "; ").join(esc(label(d, k, lang)) for d in out)
+        lines[0] += tr(lang, f"（已除去：{names}）", f" (set aside: {names})")
     return Answer("\n".join(lines), programs, focus=[e[1].id for e in winners])
 
 

@@ -257,6 +257,8 @@ def the_other_one(s: State) -> bool:
     """The partner's direction not talked about last time: "韩国能源…" → "另一个韩国项目呢"."""
     if not (_OTHER_ONE.search(s.norm) and s.last and s.last.groups):
         return False
+    if O.places_set_aside(s.norm):
+        return False  # "except the last one, the other two": the rest of the list just given
     last, k = s.last, s.k
     previous = set(last.programs)
     partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
@@ -1635,6 +1637,9 @@ def several_call_measures(s: State) -> bool:
     if O.money_over_projects(s.norm):
         return False  # "平均每个项目多少（总经费除以项目数）": the division glosses the average
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
+    if asked == [L.BUDGET] and s.score(L.AVERAGE) > s.score(L.BUDGET):
+        # "成个政府间专项平均每个项目大概几多钱": the money word is the average's own
+        return False
     money_total = (
         asked == [L.BUDGET]
         and _MONEY_TOTAL_ASKED.search(s.norm)

@@ -1062,9 +1062,11 @@ def _compare_calls(q: Query, k: Knowledge) -> Answer:
 
 
 def _percent(part: float, whole: float) -> str:
-    """One decimal ("26.2%"); two below 1% so a small share does not read as 0."""
+    """One decimal ("26.2%"); two below 1% so a small share does not read as 0; a whole
+    percentage without its zeros ("10%", not "10.0%")."""
     p = 100 * part / whole
-    return f"{p:.2f}%" if p < 1 else f"{p:.1f}%"
+    shown = f"{p:.2f}" if p < 1 else f"{p:.1f}"
+    return shown.rstrip("0").removesuffix(".") + "%" if "." in shown else shown + "%"
 
 
 def _share_parts(q: Query, k: Knowledge) -> tuple[list[tuple[str, float, str, str]], list[str]]:

@@ -784,3 +784,33 @@ _MONEY_OVER_PROJECTS = re.compile(
 def money_over_projects(text: str) -> bool:
     """The money divided by the projects written out: an average per project asked."""
     return bool(_MONEY_OVER_PROJECTS.search(text))
+
+
+# places of the list just given set aside: "除咗头两个，剩低嗰个…", "不算第一个", "头两个以外",
+# "apart from the first two, the remaining one…", "except the last one"
+_NUMBER_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2}
+_NUMBER_WORDS |= {"three": 3, "four": 4, "five": 5}
+_N = r"(?P<n>[1-9]|[一二两三四五]|one|two|three|four|five)?"
+_SET_ASIDE_WORD = r"(?:除了|除咗|除去|不算|不计|唔计|去掉|排除|撇开|撇除)"
+_PLACE_WORD = r"\s*(?:个|名|位)(?!月|小时|星期|礼拜|工作日)"  # not "头两个月"
+_PLACES_SET_ASIDE = (
+    re.compile(rf"{_SET_ASIDE_WORD}\s*(?P<end>前|头|最前|第一){_N}{_PLACE_WORD}"),
+    re.compile(rf"{_SET_ASIDE_WORD}\s*(?P<end>最后|最尾|后|尾){_N}{_PLACE_WORD}"),
+    re.compile(rf"(?P<end>前|头|最后|后)\s*{_N}{_PLACE_WORD}\s*(?:除外|以外|之外|不算|唔计)"),
+    re.compile(
+        r"\b(?:except(?:\s+for)?|apart\s+from|aside\s+from|besides|other\s+than|not\s+counting"
+        r"|excluding|without|leaving\s+out|ignoring|skipping)\s+the\s+(?P<end>first|last|top"
+        r"|bottom)(?:\s+(?P<n>[1-9]|one|two|three|four|five))?\b"
+    ),
+)
+
+
+def places_set_aside(text: str) -> tuple[str, int] | None:
+    """("first" or "last", how many) of the list just given that a message sets aside."""
+    m = next((m for p in _PLACES_SET_ASIDE if (m := p.search(text))), None)
+    if m is None:
+        return None
+    raw = m.group("n")
+    n = 1 if raw is None else int(raw) if raw.isdigit() else _NUMBER_WORDS[raw]
+    last = m.group("end") in ("最后", "最尾", "后", "尾", "last", "bottom")
+    return ("last" if last else "first"), n

@@ -537,14 +537,24 @@ def share_of_whole(q: Query, c: Context) -> bool:
         return _share_follow_up(q, c)
     if not c.named and O.find_range(c.text) is not None and not _ranking_asked(c.text):
         return False  # "总经费超过5000万的方向占…的比例": the filter's share (share_of_filtered)
+    top: list[str] = []
     if O.superlative(c.text) and not c.named:
-        # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
         counted = "count" in c.measures or _PROJECTS.search(c.text)
         metric = "count" if counted and "total" not in c.measures else "total"
         low = re.search(r"最(?:少|低|小)|\b(?:least|lowest|smallest|fewest)\b", c.text)
-        q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
-        q.order = "min" if low else "max"
-        return True
+        if _share_is_superlative(c.u.norm):
+            # "哪个方向占总经费的比例最高": a ranking by the measure the share is of
+            q.intent, q.op, q.metric, q.groups = L.RANK, "show", metric, []
+            q.order = "min" if low else "max"
+            return True
+        # "经费最多的方向占政府间专项预算的百分之几": the top's share (ties: each one's), the top
+        # by the measure said before the share ("平均最高的方向占…总经费": by the average)
+        asked = O.VOCAB.share.search(c.u.norm)
+        said = O.measures(c.u.norm[: asked.start()]) if asked else []
+        by = next((m for m in ("average", "count", "total") if m in said), metric)
+        top = _ends_of_pool(c, q, by, "min" if low else "max")
+        if not top:
+            return False
     sides = _share_sides(c) or _share_of_both_named(c) or _share_of_another(c)
     if sides is not None:
         # "韩国能源占韩国两个方向合计经费的比例": the whole is directions named after "占"
@@ -556,11 +566,13 @@ def share_of_whole(q: Query, c: Context) -> bool:
             q.groups, q.calls, q.asks = [part, whole], [], ["ratio", "percent_of"]
             return True
         metric = "count" if "count" in c.measures and "total" not in c.measures else "total"
+        if not c.measures and _last_metric(c.last) == "count":
+            metric = "count"  # "中德几个项目 → 中芬呢 → 中德占两者合计的百分之几": the count
         q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, "named"
         q.groups, q.calls, q.asks = [part, whole], [], ["of_directions", "share"]
         return True
     out = set(c.u.excluded)
-    part = [d for g in c.named for d in g if d not in out]
+    part = top or [d for g in c.named for d in g if d not in out]
     source = "named"
     if not part and c.last is not None:
         groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
@@ -587,6 +599,10 @@ def share_of_whole(q: Query, c: Context) -> bool:
     # is asked only without a word for money
     counted = "count" in c.measures or _PROJECTS.search(c.text)
     metric = "count" if counted and "total" not in c.measures else "total"
+    if not c.measures and _last_metric(c.last) == "count":
+        # "澳门支持几多个项目 → 政府间专项呢 → 澳门占两者合计嘅百分之几": no measure said, the
+        # one talked about is kept
+        metric = "count"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
     q.groups, q.calls, q.asks = [part], calls, ["share"]
     named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
@@ -594,11 +610,45 @@ def share_of_whole(q: Query, c: Context) -> bool:
         # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
         if "each" in c.ops or _TRACK_WORD.search(c.text):
             q.asks = ["share", "tracks"]
+    elif len(top) > 1:
+        q.asks = ["each", "share"]  # a tie at the top: each one's share
     elif len(part) > 1 and ("each" in c.ops or ("sum" not in c.ops and len(c.named) > 1)):
         # "Spain and Finland: what percentage is each?", "芬兰占总经费的比例，德国呢": each
         # one's share (and theirs together); "combined", "合计" ask the one share of the sum
         q.asks = ["each", "share"]
     return True
+
+
+# the share itself is what is largest: "占比最高", "占…比例最大", "the biggest share"
+_SUPERLATIVE_SHARE = re.compile(
+    r"(?:占比|比例|比重|份额|百分比)(?:是|为)?最(?:多|少|高|低|大|小)|"
+    r"\b(?:highe?st|lowe?st|larg?est|smal{1,2}est|big{1,2}est)\s+(?:share|percentage|proportion|"
+    r"fraction|part|portion)\b|\b(?:share|percentage|proportion)\s+is\s+the\s+"
+    r"(?:highe?st|lowe?st|larg?est|smal{1,2}est|big{1,2}est)\b"
+)
+
+
+def _share_is_superlative(norm: str) -> bool:
+    """A ranking by share ("哪个方向占总经费的比例最高", "which takes the largest share"), not the
+    share of the top one ("经费最多的方向占…的百分之几"): the superlative is said of the share,
+    or after "占"."""
+    if _SUPERLATIVE_SHARE.search(norm):
+        return True
+    at = norm.find("占")
+    sup = O.VOCAB.superlative.search(norm)
+    return at >= 0 and sup is not None and sup.start() > at
+
+
+def _ends_of_pool(c: Context, q: Query, metric: str, end: str) -> list[str]:
+    """The directions at one end of the pool by a measure (ties all kept)."""
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    values = {d.id: _figures(d, metric) for d in pool}
+    values = {i: v for i, v in values.items() if v}
+    if not values:
+        return []
+    pick = max if end == "max" else min
+    best = pick(pick(v) for v in values.values())
+    return [i for i, v in values.items() if pick(v) == best]
 
 
 def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
@@ -677,11 +727,18 @@ _SUM_HOLDS = re.compile(
 )
 
 
+# the whole said after a percentage asked apart: "as a percentage, Germany is how much of the two
+# together?"
+_OF_THOSE = re.compile(
+    r"\bof\s+(?:the\s+|these\s+|those\s+|all\s+)?(?:two|three|four|both|them|these|those)\b"
+)
+
+
 def _whole_adds_part(text: str) -> bool:
     """The whole of a share is the part and the call named added up: "占两者合计的百分之几",
     "what percentage of the two combined" — a sum word after the share's own "占" / "of"."""
     at = text.rfind("占")
-    of = _SHARE_OF.search(text)
+    of = _SHARE_OF.search(text) or _OF_THOSE.search(text)
     start = at if at >= 0 else of.start() if of else -1
     if start < 0:
         return False
@@ -2223,7 +2280,8 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     # did not give orders them anew (a ranking among them), the figures said are not compared
     asked = c.metric()
     anew = asked is not None and asked != _last_metric(c.last)
-    ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and (listed or anew))
+    sup = O.superlative(c.text) or (plural and _MONEY_EXTREME.search(c.text))
+    ranking = explicit or (sup and len(groups) > 2 and (listed or anew))
     if not ranking and O.superlative(c.text) and len(groups) > 2:
         _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
@@ -3317,6 +3375,49 @@ def one_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def places_set_aside(q: Query, c: Context) -> bool:
+    """The rest of the list just given once some of its places are set aside: "经费最少的三个
+    方向 → 它们平均多少 → 除咗头两个，剩低嗰个有几多个项目", "apart from the first two, how many
+    projects has the remaining one?" — the directions left, in the list's order; added up when
+    a sum is asked."""
+    found = O.places_set_aside(c.text)
+    last = c.last
+    if found is None or last is None or c.named or c.ops & set(COMPARE_OPS):
+        return False
+    if O.superlative(c.text):
+        return False  # "除了前两名，哪个最多": a ranking of the rest (the ranking rules)
+    chain = _split([list(g) for g in last.groups])
+    if len(chain) < 2:
+        chain = [[d] for d in last.answered]
+    end, n = found
+    rest = chain[n:] if end == "first" else chain[:-n]
+    if len(chain) < 2 or not rest or n >= len(chain):
+        return False
+    metric = c.metric(None)
+    if metric is None and "fields" not in c.measures:
+        metric = _last_metric(last)
+    q.groups, q.source, q.excluded, q.restrict, q.order, q.nth = (
+        rest,
+        "previous",
+        [],
+        None,
+        None,
+        None,
+    )
+    c.u.excluded, c.narrowed = [], rest
+    if metric in METRIC_INTENT:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+        if "sum" in c.ops and len(rest) > 1 and metric != "average":
+            q.op = "sum"
+            return True
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    else:
+        q.intent = L.DETAIL
+    q.op = "show"
+    return True
+
+
 def limit_not_ranking(q: Query, c: Context) -> bool:
     """ "西班牙嗰個方向最多資助幾多個項目": 最多 is the limit of one named direction, not a
     ranking of all of them."""
@@ -3375,19 +3476,40 @@ def limit_of_previous(q: Query, c: Context) -> bool:
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
-    ranking = q.intent == L.RANK or O.superlative(c.text)
-    if not ranking or c.named or not c.last or len(c.answered) < 2:
+    among = O.refers_previous(c.text) or O.among_previous(c.text)
+    bare = _bare_which(c)
+    extreme = _MONEY_EXTREME.search(c.text) if among or bare else None
+    ranking = q.intent == L.RANK or O.superlative(c.text) or extreme
+    # "其中项目数最多的呢", "among them, which has the most projects?"; after the figures of a
+    # few directions, a bare "邊個最平？" (not after a ranking of them all)
+    pool = list(c.answered)
+    if bare and len(pool) < 2 and c.last is not None:
+        pool = c.last.programs
+    if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
         return False
-    # "其中项目数最多的呢", "among them, which has the most projects?"
-    if not (O.refers_previous(c.text) or O.among_previous(c.text)):
-        return False
+    low = r"最(?:少|低|小|平|便宜)|least|lowest|smallest|fewest|cheapest|minimum"
     q.intent, q.op, q.groups = L.RANK, "show", []
-    q.order = q.order or (
-        "min" if re.search(r"最(?:少|低|小)|least|lowest|smallest|fewest", c.text) else "max"
-    )
-    q.restrict, q.source = list(c.answered), "previous"
-    q.metric = c.metric(q.metric or "total")
+    q.order = "min" if re.search(low, c.text) else "max" if extreme else q.order
+    q.order = q.order or ("min" if re.search(low, c.text) else "max")
+    q.restrict, q.source = pool, "previous"
+    q.metric = c.metric(None) or (_last_metric(c.last) if extreme or bare else None) or q.metric
+    q.metric = q.metric if q.metric in METRIC_INTENT else c.metric("total")
     return True
+
+
+# an end of the money asked without 多/少: "邊個最平", "which is cheapest", "maximum money"
+_MONEY_EXTREME = re.compile(
+    r"最(?:平|便宜|贵|貴)|\b(?:cheapest|most\s+expensive|maximum|minimum)\b"
+)
+
+
+def _bare_which(c: Context) -> bool:
+    """A bare "which is the most" right after the figures of a few directions (not a ranking of
+    all): among those ("边啲方向有提到疫苗 → 佢哋平均几多钱 → 边个最平")."""
+    last = c.last
+    if last is None or last.intent not in (L.AVERAGE, L.BUDGET, L.COUNT, L.COMPARE):
+        return False
+    return bool(_BARE_WHICH.search(c.text))
 
 
 def asked_period_is_not(q: Query, c: Context) -> bool:
@@ -4648,6 +4770,7 @@ RULES: tuple[Rule, ...] = (
     places_of_several,
     each_of_the_projects_counted,
     both_calls,
+    places_set_aside,
     rest_of_an_earlier_list,
     running_sum,
     minus_from_previous,

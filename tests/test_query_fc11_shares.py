@@ -12,7 +12,8 @@ from tests.asking import ask, expect
 
 
 def _pct(part: float, whole: float) -> str:
-    return f"{100 * part / whole:.1f}%"
+    # a whole percentage without its zero ("4%", not "4.0%")
+    return f"{100 * part / whole:.1f}".removesuffix(".0") + "%"
 
 
 def _totals(engine: Engine) -> tuple[dict[str, float], dict[str, float]]:
