@@ -517,7 +517,9 @@ def without_aspects(text: str) -> str:
     return text
 
 
-_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+# the small numbers said in words, in "top three" and "除了头两个"
+_NUMBER_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2}
+_NUMBER_WORDS |= {"three": 3, "four": 4, "five": 5}
 _LOW_WORDS = ("少", "低", "小", "后", "倒数", "bottom", "smallest", "lowest", "fewest", "least")
 
 
@@ -788,8 +790,6 @@ def money_over_projects(text: str) -> bool:
 
 # places of the list just given set aside: "除咗头两个，剩低嗰个…", "不算第一个", "头两个以外",
 # "apart from the first two, the remaining one…", "except the last one"
-_NUMBER_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2}
-_NUMBER_WORDS |= {"three": 3, "four": 4, "five": 5}
 _N = r"(?P<n>[1-9]|[一二两三四五]|one|two|three|four|five)?"
 _SET_ASIDE_WORD = r"(?:除了|除咗|除去|不算|不计|唔计|去掉|排除|撇开|撇除)"
 _PLACE_WORD = r"\s*(?:个|名|位)(?!月|小时|星期|礼拜|工作日)"  # not "头两个月"
