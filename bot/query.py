@@ -216,7 +216,9 @@ _ASKS_WHICH = re.compile(
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
-_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\s[-–—]\s)")
+# a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
+# aspect named before the colon is what the asker is doing
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\D[:：])|(?<=\s[-–—]\s)")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
@@ -2804,12 +2806,17 @@ def _names_aside(c: Context) -> bool:
     for cl in sentences:
         kinds = _clause_kinds(c, cl)
         named = kinds & {PARTNER, DIRECTION, CALL}
-        if named and not O.VOCAB.asker_context.search(O.folded(cl)):
-            return False
-        if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
-            if named or TOPIC not in kinds:
+        folded = O.folded(cl)
+        if _DIRECTIONS_SOUGHT.search(folded):
+            # the call named where the directions are sought is their scope ("今年政府间专项里
+            # 哪些方向涉及水处理"), not a direction asked
+            if named - {CALL} or TOPIC not in kinds:
                 return False
             seeking = True
+        elif named and not (
+            O.VOCAB.asker_context.search(folded) or O.VOCAB.partnership_stated.search(folded)
+        ):
+            return False
     return seeking
 
 
@@ -2831,6 +2838,23 @@ def _topic_directions_measured(q: Query, c: Context, asked: list[str]) -> bool:
         return False
     q.intent, q.groups, q.source = METRIC_INTENT[asked[0]], [[d] for d in on_topic], "named"
     q.measures, q.metric = asked, asked[0]
+    return True
+
+
+def _topic_each_measured(q: Query, c: Context, measure: str) -> bool:
+    """The measure's own list over the directions on the topic sought (in the call named where
+    they are sought, if one is): what the same question asks without the partners said aside."""
+    on_topic = topic_directions(c.k, _narrowest_topics(c), c.u.topic_mode)
+    calls = set(q.calls or ())
+    by_id = c.k.direction_by_id
+    on_topic = [
+        d for d in on_topic if d not in c.u.excluded and (not calls or by_id[d].call in calls)
+    ]
+    if not on_topic:
+        return False
+    q.intent, q.groups, q.source = METRIC_INTENT[measure], [[d] for d in on_topic], "named"
+    q.measures, q.metric, q.order, q.restrict = [measure], measure, None, None
+    c.u.restrict, c.u.order = None, None
     return True
 
 
@@ -2862,8 +2886,12 @@ def topic_measured(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops and len(asked) == 1:
         # "Which directions cover hydrogen, and how much does each get?": the figure of each,
-        # answered by the measure's own list (rule several_measures leaves it so)
-        return False
+        # answered by the measure's own list (rule several_measures leaves it so); partners
+        # named aside ("合作方是德国…和韩国也有联系。哪些方向包括燃料电池？总经费分别是多少？")
+        # leave that list to be built here, as if they were not said (a call named is the
+        # scope of the directions sought)
+        names = any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions)
+        return names and _topic_each_measured(q, c, asked[0])
     topics = _narrowest_topics(c)
     q.intent, q.op, q.groups, q.source = L.TOPIC, "topic_measured", [], "all"
     q.measures, q.metric, q.order, q.restrict = asked, asked[0], None, None
