@@ -2224,8 +2224,13 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     asked = c.metric()
     anew = asked is not None and asked != _last_metric(c.last)
     ranking = explicit or (O.superlative(c.text) and len(groups) > 2 and (listed or anew))
-    if not ranking and O.superlative(c.text) and len(groups) > 2:
-        _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
+    # "三者里项目数最多的是哪个"; two as well when the pick is bare after their figures ("疫苗的两
+    # 个方向平均多少 → 边个最平"): the one of them, not a ranking of every direction (a listed
+    # answer, "which of them has the largest budget?", is ranked among them: rank_of_previous)
+    bare_pair = len(groups) == 2 and len(c.answered) < 2 and bool(_BARE_WHICH.search(c.text))
+    picks = len(groups) > 2 or bare_pair
+    if not ranking and O.superlative(c.text) and picks:
+        _apply_operation(q, c, groups, _last_metric(c.last))
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
         return True
     if not ranking and "more" in c.ops:
@@ -2259,7 +2264,7 @@ _THAN = re.compile(r"\bthan\b|比")
 _BARE_WHICH = re.compile(
     r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
     r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
-    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe|cheap)"
 )
 
 
@@ -2930,6 +2935,10 @@ def several_measures(q: Query, c: Context) -> bool:
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
+    if not groups and c.u.from_context and len(c.u.groups) == 1 and not c.chain:
+        # the one direction a topic answer found ("which direction has AI for cultural heritage
+        # → how many projects and how much in total?"): its "in total" adds nothing up
+        groups = [list(c.u.groups[0])]
     if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
         # "一共几个" of one direction named alone is its count, not arithmetic; questions
         # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
@@ -3392,19 +3401,25 @@ def limit_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+# the low end of a ranking asked: "最少", "the fewest", "边个最平" (cheapest), "minimum"
+_LOW_END = re.compile(
+    r"最(?:少|低|小|平(?!均)|便宜)|\b(?:least|lowest|smallest|fewest|cheapest|minimum|min)\b"
+)
+
+
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
     ranking = q.intent == L.RANK or O.superlative(c.text)
     if not ranking or c.named or not c.last or len(c.answered) < 2:
         return False
-    # "其中项目数最多的呢", "among them, which has the most projects?"
-    if not (O.refers_previous(c.text) or O.among_previous(c.text)):
+    # "其中项目数最多的呢", "among them, which has the most projects?"; a bare pick right
+    # after a topic's list ("邊啲方向有提到海洋？ → 邊個總經費最多？") is among the listed too
+    bare = c.last.intent == L.TOPIC and bool(_BARE_WHICH.search(c.text))
+    if not (O.refers_previous(c.text) or O.among_previous(c.text) or bare):
         return False
     q.intent, q.op, q.groups = L.RANK, "show", []
-    q.order = q.order or (
-        "min" if re.search(r"最(?:少|低|小)|least|lowest|smallest|fewest", c.text) else "max"
-    )
+    q.order = q.order or ("min" if _LOW_END.search(c.text) else "max")
     q.restrict, q.source = list(c.answered), "previous"
     q.metric = c.metric(q.metric or "total")
     return True

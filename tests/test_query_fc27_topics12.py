@@ -3,6 +3,9 @@ directions sought on a topic with a figure asked in a sentence of its own, after
 names the asker's partners (the partners say whom the asker works with, a call named where the
 directions are sought is their scope), each direction with the figure; an aspect the notice
 lacks named before a colon ("我在整理申报材料：…") is what the asker is doing, not the question.
+Follow-ups over a topic answer: a set-aside alone is the list without them; a pick among the
+directions listed, or among the two whose figures were just given ("边个最平": Cantonese 平 is
+cheap), is among them; the measures asked after a topic answer of one direction are its own.
 Each on messages other than the sets' own, in three scripts."""
 
 from __future__ import annotations
@@ -77,6 +80,59 @@ CASES = [
     ),
     # the aspect asked alone stays unknown
     (("申报材料需要哪些？",), "unknown", [], []),
+    # a set-aside alone after a topic's list: the list without them
+    (("哪些方向涉及海洋", "俄罗斯的不算"), "topic", ["intl-2.2", "hmt-1.1"], []),
+    (("哪些方向涉及氫能", "去掉南非那個"), "topic", ["intl-1.8", "intl-2.1"], []),
+    (
+        ("Which directions cover hydrogen?", "not the South African one"),
+        "topic",
+        ["intl-1.8", "intl-2.1"],
+        [],
+    ),
+    # a set-aside with a figure asked is that figure of the rest
+    (
+        ("哪些方向涉及可再生能源", "去掉韩国的两个，剩下的平均多少"),
+        "average",
+        ["intl-1.3", "intl-2.2"],
+        [],
+    ),
+    # a pick among the directions just listed
+    (
+        (
+            "Which directions mention AI?",
+            "Out of these which one gives maximum money per project?",
+        ),
+        "rank",
+        AI,
+        ["3 million"],
+    ),
+    (("哪些方向提到人工智能", "这几个里面平均哪个最便宜"), "rank", AI, ["200"]),
+    # a pick among the two whose figures were just given: the lower of them
+    (
+        ("Which directions cover vaccines?", "their average per project?", "which is cheapest?"),
+        "compare",
+        ["intl-1.9", "intl-2.5"],
+        ["1.9 China–Israel has the lower average"],
+    ),
+    (
+        ("哪些方向提到疫苗？", "它们每个项目平均多少钱？", "哪个最便宜？"),
+        "compare",
+        ["intl-1.9", "intl-2.5"],
+        ["中以联合研究平均资助更低"],
+    ),
+    # the measures asked after a topic answer of one direction: its own
+    (
+        (
+            "which direction is about hydrogen-powered vehicles",
+            "how many projects and how much in total?",
+        ),
+        "detail",
+        ["intl-1.8"],
+        ["20 million"],
+    ),
+    (("哪個方向資助文化遺產", "支持幾多個項目，總共幾多錢？"), "detail", ["intl-1.2"], ["2000"]),
+    # …unless the whole call is named
+    (("哪个方向资助文化遗产", "整个专项一共多少钱，几个项目？"), "overview", [], []),
 ]
 
 
@@ -85,3 +141,25 @@ def test_topics_in_long_messages(
     engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str], has: list[str]
 ) -> None:
     expect(ask(engine, *turns), intent, programs, has)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Which directions cover carbon capture?", "which of them has the largest budget?"),
+        ("邊啲方向有提到海洋？", "邊個最多錢？"),
+        ("Which directions cover marine science?", "which is the largest?"),
+    ],
+)
+def test_pick_among_a_listed_answer_is_a_ranking(engine: Engine, turns: tuple[str, ...]) -> None:
+    """A pick right after a listed answer stays a ranking among the listed directions."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "rank", reply
+    assert len(reply["programs"]) <= 3, reply
+
+
+@pytest.mark.parametrize("text", ["哪个方向最平均", "哪個方向最平均？"])
+def test_most_even_is_no_cheapest(engine: Engine, text: str) -> None:
+    """最平均 is no 最平 (cheapest): no ranking from the low end is read from it."""
+    reply = ask(engine, text)
+    assert reply["intent"] != "rank", reply
