@@ -2752,6 +2752,8 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
 _DIRECTIONS_SOUGHT = re.compile(
     r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
     r"(?:对口|对应|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|"
+    # "资助领域里有先进材料的方向有哪些"
+    r"方向(?:有|是|系)(?:哪些|哪几个|边啲|边几个)|"
     r"(?<![所没])有(?:没有|冇|无)?(?:对口|对应|合适|适合|匹配|相关|啱)?(?:的|嘅)?方向|"
     r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
@@ -2769,6 +2771,13 @@ def _narrowest_topics(c: Context) -> list[str]:
     topics = list(c.u.topics)
     clause = _asking_clause(c.u.text)
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    if not asked & set(topics):
+        # the figure asked in a sentence of its own ("…医学院和以色列有合作。哪些方向涉及疫苗？
+        # 每个方向总经费多少？"): the topics of the clause that seeks the directions
+        for cl in _RAW_CLAUSE.split(c.u.text):
+            if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
+                found = c.index.find(normalize(cl), cl).mentions
+                asked |= {m.id for m in found if m.kind == TOPIC}
     if asked & set(topics):
         topics = [t for t in topics if t in asked]
     words = {t: [m.text for m in c.u.mentions if m.kind == TOPIC and m.id == t] for t in topics}
@@ -2908,7 +2917,14 @@ def topic_measured(q: Query, c: Context) -> bool:
     # they cover every topic named
     on_topic = topic_directions(c.k, topics, c.u.topic_mode)
     quotes = _field_quotes(c.k)
-    owners = [d for d in on_topic if any(name in c.u.norm for name in quotes.get(d, ()))]
+    named = {name for d in on_topic for name in quotes.get(d, ()) if name in c.u.norm}
+    # a direction whose fields say the name inside a longer field ("清洁技术，包括环境、可再生
+    # 能源…" for "可再生能源") has it too
+    owners = [
+        d
+        for d in on_topic
+        if any(name in _field_words(c.k, c.k.direction_by_id[d]) for name in named)
+    ]
     if owners and len(owners) < len(on_topic):
         covers = all(set(owners) & {d.id for d in c.k.directions_for_topic(t)} for t in topics)
         if covers:

@@ -62,6 +62,41 @@ CASES = [
         AI,
         ["10", "15", "20"],
     ),
+    # the topic of the sentence that seeks the directions, not one inside the asker's school
+    (
+        (
+            "我们学校医学院和以色列、俄罗斯的大学都有合作。请问哪些方向涉及疫苗？每个方向总经费多少？",
+        ),
+        "topic",
+        ["intl-1.9", "intl-2.5"],
+        ["2000", "6000"],
+    ),
+    (
+        (
+            "Our medical school works with a university in Israel and one in Moscow. Which "
+            "directions cover vaccines? What is the average per project of each?",
+        ),
+        "average",
+        ["intl-1.9", "intl-2.5"],
+        ["2 million", "3 million"],
+    ),
+    # "的方向有哪些" seeks directions too
+    (
+        (
+            "我院材料團隊與芬蘭、德國的大學都有合作。想問資助領域裡有先進材料的方向有哪些？各支持幾個項目？",
+        ),
+        "count",
+        ["intl-1.1", "intl-1.3", "intl-2.5", "hmt-1.1"],
+        ["10", "15"],
+    ),
+    # a field name said whole keeps the directions whose longer field says it too
+    (
+        ("哪些方向涉及可再生能源？每个方向平均每项资助多少？",),
+        "topic",
+        ["intl-1.3", "intl-2.0", "intl-2.1", "intl-2.2"],
+        ["750"],
+    ),
+    (("我们做智能绿色出行，哪些方向适合？每个方向多少钱？",), "topic", ["intl-1.6"], ["6000"]),
     # a call named where the directions are sought keeps them to that call
     (("政府间专项里哪些方向涉及海洋？各自支持几个项目？",), "count", ["intl-2.2", "intl-2.5"], []),
     # an aspect the notice lacks named before a colon: the topic is asked
