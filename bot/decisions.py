@@ -374,8 +374,9 @@ def topic_list_without_some(s: State) -> bool:
         return False
     if any(set(g) - set(u.excluded) for g in u.groups):
         return False  # a direction named beside the set-aside is asked of
-    previous = set(last.programs)
-    if not previous & set(u.excluded) or previous <= set(u.excluded):
+    # a partner not on the list set aside leaves it as it was ("哪些方向涉及人工智能 → 以色列的
+    # 不算"): the list again, not "not understood"
+    if set(last.programs) <= set(u.excluded):
         return False
     # nothing else asked ("以色列的不算，剩下的平均多少" asks a figure of the rest)
     if O.measures(s.masked) or O.superlative(s.norm) or O.ranking(s.norm):

@@ -124,6 +124,14 @@ CASES = [
         ["intl-1.8", "intl-2.1"],
         [],
     ),
+    (
+        ("Which directions mention marine science?", "leave out Macao"),
+        "topic",
+        ["intl-2.2", "intl-2.5"],
+        [],
+    ),
+    # a partner not on the list set aside: the list as it was
+    (("哪些方向涉及人工智能", "以色列的不算"), "topic", AI, []),
     # a set-aside with a figure asked is that figure of the rest
     (
         ("哪些方向涉及可再生能源", "去掉韩国的两个，剩下的平均多少"),
