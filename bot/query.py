@@ -2872,6 +2872,19 @@ def _topic_each_measured(q: Query, c: Context, measure: str) -> bool:
     return True
 
 
+def _measures_after_seeking(c: Context) -> list[str]:
+    """The figures asked from the sentence that seeks the directions on (in the order of
+    total, count, average)."""
+    sentences = [cl for cl in _ASKER_SENTENCE.split(c.u.text) if cl.strip()]
+    start = next(
+        (i for i, cl in enumerate(sentences) if _DIRECTIONS_SOUGHT.search(O.folded(cl))), None
+    )
+    if start is None:
+        return []
+    found = {m for cl in sentences[start:] for m in O.measures(normalize(cl))}
+    return [m for m in ("total", "count", "average") if m in found]
+
+
 def topic_measured(q: Query, c: Context) -> bool:
     """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
     平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
@@ -2886,6 +2899,10 @@ def topic_measured(q: Query, c: Context) -> bool:
         return False
     if not _DIRECTIONS_SOUGHT.search(c.text):
         return _topic_directions_measured(q, c, asked)
+    if c.narrowed is not None:
+        # the asking clause narrowed the measures to its own ("…这些方向平均每项多少？项目数多
+        # 少？" keeps only the count): each sentence after the directions are sought asks too
+        asked = _measures_after_seeking(c) or asked
     if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
         return False
     # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the

@@ -80,6 +80,24 @@ CASES = [
         ["intl-1.9", "intl-2.5"],
         ["2 million", "3 million"],
     ),
+    # two figures asked in sentences of their own: both, for each direction
+    (
+        (
+            "老師好，學校海洋學院和俄羅斯、南非的高校都有合作。哪些方向資助海洋研究？"
+            "這些方向平均每項多少？項目數多少？",
+        ),
+        "topic",
+        MARINE,
+        ["15", "20", "200", "300"],
+    ),
+    # an aspect the notice lacks said as context, without a colon
+    (
+        ("为了准备申报书，请问哪些方向涉及氢能？",),
+        "topic",
+        ["intl-1.8", "intl-2.1", "intl-2.3"],
+        [],
+    ),
+    (("For our application documents, which directions mention AI?",), "topic", AI, []),
     # "的方向有哪些" seeks directions too
     (
         (
