@@ -148,6 +148,13 @@ CASES = [
         ["intl-2.2", "intl-2.5"],
         [],
     ),
+    (
+        ("Which directions mention renewable energy?", "drop the two Korean ones"),
+        "topic",
+        ["intl-1.3", "intl-2.2"],
+        [],
+    ),
+    (("邊啲方向有提到疫苗？", "唔計以色列"), "topic", ["intl-2.5"], []),
     # a partner not on the list set aside: the list as it was
     (("哪些方向涉及人工智能", "以色列的不算"), "topic", AI, []),
     # a set-aside with a figure asked is that figure of the rest
