@@ -1612,6 +1612,8 @@ def _one_direction_of_topic_answer(s: State) -> bool:
         return False
     if s.u.scope or "whole" in s.tags or s.u.topics:
         return False
+    if O.asks_directions_count(s.norm):
+        return False  # "一共有多少个方向，总经费多少？": the call's directions counted
     return s.ctx_groups == [list(last.programs)]
 
 

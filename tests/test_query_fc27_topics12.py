@@ -199,7 +199,9 @@ CASES = [
         ["20 million"],
     ),
     (("哪個方向資助文化遺產", "支持幾多個項目，總共幾多錢？"), "detail", ["intl-1.2"], ["2000"]),
-    # …unless the whole call is named
+    (("邊個方向有天體物理？", "佢有幾多錢同幾多個項目？"), "detail", ["intl-1.2"], ["2000"]),
+    # …unless the whole call is named, or its directions counted
+    (("哪个方向涉及天体物理", "一共有多少个方向，总经费多少？"), "overview", [], ["15"]),
     (("哪个方向资助文化遗产", "整个专项一共多少钱，几个项目？"), "overview", [], []),
 ]
 
