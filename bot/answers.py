@@ -784,6 +784,14 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
                     "count": tr(lang, "资助项目最少", "funds the fewest projects"),
                     "average": tr(lang, "平均资助最低", "has the lowest average"),
                 }[metric]
+            elif u.order == "min":
+                # "两个方向平均多少 → 边个最平": the lower of the two is the answer
+                winners = [n for v, n in known if v == low]
+                more = {
+                    "total": tr(lang, "经费更少", "has the smaller budget"),
+                    "count": tr(lang, "资助项目更少", "funds fewer projects"),
+                    "average": tr(lang, "平均资助更低", "has the lower average"),
+                }[metric]
             elif len(known) > 2:
                 more = {
                     "total": tr(lang, "经费最多", "has the largest budget"),

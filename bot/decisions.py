@@ -410,6 +410,29 @@ def ranking_without_one(s: State) -> bool:
     return True
 
 
+def topic_list_without_some(s: State) -> bool:
+    """A set-aside alone right after a topic's list asks the same list without them: "哪些方向
+    提到疫苗" → "以色列的不算", "哪些方向涉及可再生能源" → "去掉韩国的两个", "Which directions
+    mention renewable energy?" → "apart from Korea?" (not the set-aside partner's other
+    direction, as after one direction)."""
+    u, last = s.u, s.last
+    if not (last and last.intent == L.TOPIC and last.topics and u.excluded) or u.topics:
+        return False
+    if any(set(g) - set(u.excluded) for g in u.groups):
+        return False  # a direction named beside the set-aside is asked of
+    # a partner not on the list set aside leaves it as it was ("哪些方向涉及人工智能 → 以色列的
+    # 不算"): the list again, not "not understood"
+    if set(last.programs) <= set(u.excluded):
+        return False
+    # nothing else asked ("以色列的不算，剩下的平均多少" asks a figure of the rest)
+    if O.measures(s.masked) or O.superlative(s.norm) or O.ranking(s.norm):
+        return False
+    u.intent, u.groups, u.topics = L.TOPIC, [], list(last.topics)
+    u.metric, u.order = None, None
+    u.from_context = True
+    return True
+
+
 def not_the_last_one(s: State) -> bool:
     """Only a set-aside of what was just talked about: its partner's other direction,
     "南非旗舰多少钱" → "非旗舰的那个呢", "Korea energy budget?" → "not the energy one?"."""
@@ -1627,6 +1650,19 @@ _MONEY_TOTAL_ASKED = re.compile(
 )
 
 
+def _one_direction_of_topic_answer(s: State) -> bool:
+    """The last answer found one direction on a topic, and this follow-up names no call nor the
+    whole ("整个专项", "the whole call"): its measures are that direction's."""
+    last = s.last
+    if not (last and last.intent == L.TOPIC and len(last.programs) == 1 and s.followup):
+        return False
+    if s.u.scope or "whole" in s.tags or s.u.topics:
+        return False
+    if O.asks_directions_count(s.norm):
+        return False  # "一共有多少个方向，总经费多少？": the call's directions counted
+    return s.ctx_groups == [list(last.programs)]
+
+
 def several_call_measures(s: State) -> bool:
     """Several measures of the whole call: the overview answers them all:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
@@ -1634,6 +1670,9 @@ def several_call_measures(s: State) -> bool:
         return False
     if s.ctx_groups and O.refers_previous(s.norm):
         return False  # "哪些方向涉及AI → 这几个方向平均一个项目能拿多少钱": those directions
+    if _one_direction_of_topic_answer(s):
+        return False  # "which direction has AI for cultural heritage → how many projects and
+        # how much in total?": the one direction just found, not the call
     if O.money_over_projects(s.norm):
         return False  # "平均每个项目多少（总经费除以项目数）": the division glosses the average
     asked = [i for i in (L.BUDGET, L.COUNT, L.PERIOD) if s.score(i) >= 3]
@@ -2050,6 +2089,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
     (ranking_without_one, GO_ON),
+    (topic_list_without_some, FINAL),
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),

@@ -72,6 +72,7 @@ class Vocabulary:
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
+    partnership_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
@@ -170,6 +171,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
+        partnership_stated=c(ops["partnership_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),

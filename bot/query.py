@@ -216,7 +216,9 @@ _ASKS_WHICH = re.compile(
 
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
-_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\s[-–—]\s)")
+# a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
+# aspect named before the colon is what the asker is doing
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\D[:：])|(?<=\s[-–—]\s)")
 _ASKED = re.compile(
     r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
@@ -2282,8 +2284,13 @@ def measure_of_previous(q: Query, c: Context) -> bool:
     anew = asked is not None and asked != _last_metric(c.last)
     sup = O.superlative(c.text) or (plural and _MONEY_EXTREME.search(c.text))
     ranking = explicit or (sup and len(groups) > 2 and (listed or anew))
-    if not ranking and O.superlative(c.text) and len(groups) > 2:
-        _apply_operation(q, c, groups, _last_metric(c.last))  # "三者里项目数最多的是哪个"
+    # "三者里项目数最多的是哪个"; two as well when the pick is bare after their figures ("疫苗的两
+    # 个方向平均多少 → 边个最平"): the one of them, not a ranking of every direction (a listed
+    # answer, "which of them has the largest budget?", is ranked among them: rank_of_previous)
+    bare_pair = len(groups) == 2 and len(c.answered) < 2 and bool(_BARE_WHICH.search(c.text))
+    picks = len(groups) > 2 or bare_pair
+    if not ranking and O.superlative(c.text) and picks:
+        _apply_operation(q, c, groups, _last_metric(c.last))
         q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
         return True
     if not ranking and "more" in c.ops:
@@ -2317,7 +2324,7 @@ _THAN = re.compile(r"\bthan\b|比")
 _BARE_WHICH = re.compile(
     r"^\W*(?:那|咁|那么|噉)?\s*(?:哪|边)(?:一)?个\s*(?:的|嘅)?\s*(?:最|是最|系最|比较|更)"
     r"|^\W*(?:and\s+|so\s+)?which\s+(?:one\s+|of\s+(?:them|these|those)\s+)?"
-    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe)"
+    r"(?:is|has|gets|was)?\s*(?:the\s+)?(?:most|least|highe?st|lowe?st|larg|small|bigg|fewe|cheap)"
 )
 
 
@@ -2811,6 +2818,8 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
 _DIRECTIONS_SOUGHT = re.compile(
     r"(?:哪|边)(?:一)?(?:个|些|几个|啲)?\s*(?:指南)?(?:方向|计划|计画|项目|专项)|"
     r"(?:对口|对应|合适|适合|匹配|啱)(?:的|嘅)?(?:国际合作)?方向|"
+    # "资助领域里有先进材料的方向有哪些"
+    r"方向(?:有|是|系)(?:哪些|哪几个|边啲|边几个)|"
     r"(?<![所没])有(?:没有|冇|无)?(?:对口|对应|合适|适合|匹配|相关|啱)?(?:的|嘅)?方向|"
     r"\bwhich\s+(?:\w+\s+)?(?:directions?|programm?es?|programs?|calls?|ones?)\b|"
     r"\b(?:is|are)\s+there\s+(?:a|any)\s+(?:\w+\s+){0,2}(?:directions?|programm?es?|programs?)\b|"
@@ -2828,6 +2837,13 @@ def _narrowest_topics(c: Context) -> list[str]:
     topics = list(c.u.topics)
     clause = _asking_clause(c.u.text)
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    if not asked & set(topics):
+        # the figure asked in a sentence of its own ("…医学院和以色列有合作。哪些方向涉及疫苗？
+        # 每个方向总经费多少？"): the topics of the clause that seeks the directions
+        for cl in _RAW_CLAUSE.split(c.u.text):
+            if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
+                found = c.index.find(normalize(cl), cl).mentions
+                asked |= {m.id for m in found if m.kind == TOPIC}
     if asked & set(topics):
         topics = [t for t in topics if t in asked]
     words = {t: [m.text for m in c.u.mentions if m.kind == TOPIC and m.id == t] for t in topics}
@@ -2870,12 +2886,17 @@ def _names_aside(c: Context) -> bool:
     for cl in sentences:
         kinds = _clause_kinds(c, cl)
         named = kinds & {PARTNER, DIRECTION, CALL}
-        if named and not O.VOCAB.asker_context.search(O.folded(cl)):
-            return False
-        if _DIRECTIONS_SOUGHT.search(O.folded(cl)):
-            if named or TOPIC not in kinds:
+        folded = O.folded(cl)
+        if _DIRECTIONS_SOUGHT.search(folded):
+            # the call named where the directions are sought is their scope ("今年政府间专项里
+            # 哪些方向涉及水处理"), not a direction asked
+            if named - {CALL} or TOPIC not in kinds:
                 return False
             seeking = True
+        elif named and not (
+            O.VOCAB.asker_context.search(folded) or O.VOCAB.partnership_stated.search(folded)
+        ):
+            return False
     return seeking
 
 
@@ -2900,6 +2921,36 @@ def _topic_directions_measured(q: Query, c: Context, asked: list[str]) -> bool:
     return True
 
 
+def _topic_each_measured(q: Query, c: Context, measure: str) -> bool:
+    """The measure's own list over the directions on the topic sought (in the call named where
+    they are sought, if one is): what the same question asks without the partners said aside."""
+    on_topic = topic_directions(c.k, _narrowest_topics(c), c.u.topic_mode)
+    calls = set(q.calls or ())
+    by_id = c.k.direction_by_id
+    on_topic = [
+        d for d in on_topic if d not in c.u.excluded and (not calls or by_id[d].call in calls)
+    ]
+    if not on_topic:
+        return False
+    q.intent, q.groups, q.source = METRIC_INTENT[measure], [[d] for d in on_topic], "named"
+    q.measures, q.metric, q.order, q.restrict = [measure], measure, None, None
+    c.u.restrict, c.u.order = None, None
+    return True
+
+
+def _measures_after_seeking(c: Context) -> list[str]:
+    """The figures asked from the sentence that seeks the directions on (in the order of
+    total, count, average)."""
+    sentences = [cl for cl in _ASKER_SENTENCE.split(c.u.text) if cl.strip()]
+    start = next(
+        (i for i, cl in enumerate(sentences) if _DIRECTIONS_SOUGHT.search(O.folded(cl))), None
+    )
+    if start is None:
+        return []
+    found = {m for cl in sentences[start:] for m in O.measures(normalize(cl))}
+    return [m for m in ("total", "count", "average") if m in found]
+
+
 def topic_measured(q: Query, c: Context) -> bool:
     """Directions sought on a topic with a figure of each: "我们做海洋科学…哪些方向支持海洋方面，
     平均每个项目多少钱？", "We work on fuel cell vehicles… Which directions fit us and how much
@@ -2914,6 +2965,10 @@ def topic_measured(q: Query, c: Context) -> bool:
         return False
     if not _DIRECTIONS_SOUGHT.search(c.text):
         return _topic_directions_measured(q, c, asked)
+    if c.narrowed is not None:
+        # the asking clause narrowed the measures to its own ("…这些方向平均每项多少？项目数多
+        # 少？" keeps only the count): each sentence after the directions are sought asks too
+        asked = _measures_after_seeking(c) or asked
     if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions) and not _names_aside(c):
         return False
     # "…当中边个总经费最多": a ranking over the directions on the topic, unless 最多 is the
@@ -2928,8 +2983,12 @@ def topic_measured(q: Query, c: Context) -> bool:
         return False
     if "each" in c.ops and len(asked) == 1:
         # "Which directions cover hydrogen, and how much does each get?": the figure of each,
-        # answered by the measure's own list (rule several_measures leaves it so)
-        return False
+        # answered by the measure's own list (rule several_measures leaves it so); partners
+        # named aside ("合作方是德国…和韩国也有联系。哪些方向包括燃料电池？总经费分别是多少？")
+        # leave that list to be built here, as if they were not said (a call named is the
+        # scope of the directions sought)
+        names = any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions)
+        return names and _topic_each_measured(q, c, asked[0])
     topics = _narrowest_topics(c)
     q.intent, q.op, q.groups, q.source = L.TOPIC, "topic_measured", [], "all"
     q.measures, q.metric, q.order, q.restrict = asked, asked[0], None, None
@@ -2941,7 +3000,14 @@ def topic_measured(q: Query, c: Context) -> bool:
     # they cover every topic named
     on_topic = topic_directions(c.k, topics, c.u.topic_mode)
     quotes = _field_quotes(c.k)
-    owners = [d for d in on_topic if any(name in c.u.norm for name in quotes.get(d, ()))]
+    named = {name for d in on_topic for name in quotes.get(d, ()) if name in c.u.norm}
+    # a direction whose fields say the name inside a longer field ("清洁技术，包括环境、可再生
+    # 能源…" for "可再生能源") has it too
+    owners = [
+        d
+        for d in on_topic
+        if any(name in _field_words(c.k, c.k.direction_by_id[d]) for name in named)
+    ]
     if owners and len(owners) < len(on_topic):
         covers = all(set(owners) & {d.id for d in c.k.directions_for_topic(t)} for t in topics)
         if covers:
@@ -2968,6 +3034,10 @@ def several_measures(q: Query, c: Context) -> bool:
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking
+    if not groups and c.u.from_context and len(c.u.groups) == 1 and not c.chain:
+        # the one direction a topic answer found ("which direction has AI for cultural heritage
+        # → how many projects and how much in total?"): its "in total" adds nothing up
+        groups = [list(c.u.groups[0])]
     if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
         # "一共几个" of one direction named alone is its count, not arithmetic; questions
         # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
@@ -3473,11 +3543,21 @@ def limit_of_previous(q: Query, c: Context) -> bool:
     return True
 
 
+# the low end of a ranking asked: "最少", "the fewest", "边个最平" (cheapest), "minimum"
+_LOW_END = re.compile(
+    r"最(?:少|低|小|平(?!均)|便宜)|\b(?:least|lowest|smallest|fewest|cheapest|minimum|min)\b"
+)
+
+
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
     among = O.refers_previous(c.text) or O.among_previous(c.text)
-    bare = _bare_which(c)
+    # a bare pick right after the figures of a few directions, or after a topic's list
+    # ("邊啲方向有提到海洋？ → 邊個總經費最多？")
+    bare = _bare_which(c) or bool(
+        c.last is not None and c.last.intent == L.TOPIC and _BARE_WHICH.search(c.text)
+    )
     extreme = _MONEY_EXTREME.search(c.text) if among or bare else None
     ranking = q.intent == L.RANK or O.superlative(c.text) or extreme
     # "其中项目数最多的呢", "among them, which has the most projects?"; after the figures of a
@@ -3487,10 +3567,9 @@ def rank_of_previous(q: Query, c: Context) -> bool:
         pool = c.last.programs
     if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
         return False
-    low = r"最(?:少|低|小|平|便宜)|least|lowest|smallest|fewest|cheapest|minimum"
     q.intent, q.op, q.groups = L.RANK, "show", []
-    q.order = "min" if re.search(low, c.text) else "max" if extreme else q.order
-    q.order = q.order or ("min" if re.search(low, c.text) else "max")
+    q.order = "min" if _LOW_END.search(c.text) else "max" if extreme else q.order
+    q.order = q.order or ("min" if _LOW_END.search(c.text) else "max")
     q.restrict, q.source = pool, "previous"
     q.metric = c.metric(None) or (_last_metric(c.last) if extreme or bare else None) or q.metric
     q.metric = q.metric if q.metric in METRIC_INTENT else c.metric("total")
@@ -3499,7 +3578,7 @@ def rank_of_previous(q: Query, c: Context) -> bool:
 
 # an end of the money asked without 多/少: "邊個最平", "which is cheapest", "maximum money"
 _MONEY_EXTREME = re.compile(
-    r"最(?:平|便宜|贵|貴)|\b(?:cheapest|most\s+expensive|maximum|minimum)\b"
+    r"最(?:平(?!均)|便宜|贵|貴)|\b(?:cheapest|most\s+expensive|maximum|minimum)\b"
 )
 
 

@@ -492,6 +492,8 @@ _EXCLUDE_CUE = re.compile(
     r"\b(?:except|exclud(?:e|es|ed|ing)|other than|besides|apart from|aside from|not counting|"
     r"(?:do\s+not|don'?t|dont|not)\s+(?:count|include|consider)(?:ing)?|"
     r"leav(?:e|ing) out|left out|minus|"
+    # "drop the two Korean ones", "remove Israel", "take out the flagship"
+    r"drop(?:ping)?|remov(?:e|ing)|tak(?:e|ing) out|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"

@@ -592,6 +592,7 @@ ALTERNATIONS = (
     "call_added_after",
     "every_direction_counted",
     "asker_context",
+    "partnership_stated",
     "limit_asked",
     "institution_after",
     "institution_before",

@@ -64,6 +64,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
     ],
+    "topic_list_without_some": [
+        (("哪些方向提到疫苗", "以色列的不算"), "topic"),
+        (("Which directions cover hydrogen?", "apart from Germany?"), "topic"),
+    ],
     "not_the_last_one": [
         (("南非旗舰多少钱", "非旗舰的那个呢"), "budget"),
         (("南非旗艦幾多錢", "唔係旗艦嗰個呢"), "budget"),
