@@ -1123,11 +1123,13 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         known = vocabulary().place_named(place)
         zh_place = known.name(lang) if known else place
         partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
+        # the names go in after the template's conversion: their own zh-Hant is kept (台灣, and
+        # the knowledge's reviewed names), never converted a second time
         text = tr(
             lang,
-            f"这份通知中没有与{zh_place}合作的方向。通知中的合作方有：{esc(partners)}。",
-            f"The notice has no direction with {esc(place)}. Its partners are: {esc(partners)}.",
-        )
+            "这份通知中没有与{place}合作的方向。通知中的合作方有：{partners}。",
+            "The notice has no direction with {place}. Its partners are: {partners}.",
+        ).format(place=esc(zh_place if lang != "en" else place), partners=esc(partners))
         return Answer(text, [], _starter_suggestions(lang))
     seen: list[str] = []
     for m in sorted(u.near, key=lambda m: -m.score):

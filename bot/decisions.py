@@ -569,6 +569,24 @@ def place_in_context(s: State) -> bool:
     return asks_elsewhere
 
 
+def place_as_direction_of_call(s: State) -> bool:
+    """A place outside the calls named as a direction of a call that is named: "港澳台项目里面，
+    内地与台湾联合资助方向的经费是多少", "How much is the Mainland–Hong Kong direction of the HMT
+    call?" — the call's one direction (Macao) is not the answer; the place has none. Only when the
+    directions read come from a call's name, never from a partner or a direction named."""
+    found = s.found
+    if not found.other_places or not s.u.groups:
+        return False
+    if not found.mentions or any(m.kind != "call" for m in found.mentions):
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    if not any(O.place_as_direction(s.norm, a, b) for a, b in spans):
+        return False
+    s.u.groups = []
+    return True
+
+
 def place_outside_call(s: State) -> bool:
     """A place with no direction in the loaded calls, and no partner named: "印度的经费多少"."""
     if not s.found.other_places or s.u.groups:
@@ -2008,6 +2026,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_in_asker_institution, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
+    (place_as_direction_of_call, GO_ON),
     (place_outside_call, FINAL),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),

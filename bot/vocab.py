@@ -596,6 +596,8 @@ ALTERNATIONS = (
     "institution_after",
     "institution_before",
     "place_institution_after",
+    "place_as_direction_before",
+    "place_as_direction_after",
     "partner_list_asked",
     "per_direction",
     "partner_column",
