@@ -36,6 +36,16 @@ from tests.asking import ask, expect, expect_missing
             None,
         ),
         ("Korea energy projects, what is the success ratio more or less?", "success_rate", None),
+        ("What is the selection rate of the China-Spain direction?", "success_rate", None),
+        ("How many proposals get accepted for the Argentina direction?", "success_rate", None),
+        (
+            "How many applications do they usually receive for the Finland direction?",
+            "success_rate",
+            None,
+        ),
+        ("how much percent of application is funded in Italy direction?", "success_rate", None),
+        ("中南非旗舰项目中选概率大不大？", "success_rate", None),
+        ("中南非旗艦項目獲選比例大概多少？", "success_rate", None),
         # who may lead, by nationality
         (
             "I am a German citizen working at Zhejiang University. Can a foreign PI lead a "
@@ -56,12 +66,27 @@ from tests.asking import ask, expect, expect_missing
         ("中欧旗舰项目的负责人必须是中国国籍吗？", "eligibility", "eligibility.nationality"),
         ("外籍教授可以当中芬项目的负责人吗？", "eligibility", "eligibility.nationality"),
         ("外籍教授可以當中芬項目的負責人嗎？", "eligibility", "eligibility.nationality"),
+        ("外国人可以申请中韩项目吗？", "eligibility", "eligibility.nationality"),
+        (
+            "Can foreigners apply for the China-Argentina direction?",
+            "eligibility",
+            "eligibility.nationality",
+        ),
+        # a foreign institution is not a person's nationality
+        (
+            "Can a foreign company lead a project in the Austria direction?",
+            "eligibility",
+            "eligibility.company",
+        ),
         # the application system and its login
         ("中奥计划的在线申报系统是哪个？", "system", None),
         ("請問中奧計畫的線上申請系統是哪一個？要從哪裡登入？", "system", None),
         ("中以项目要从哪里登录申报？", "system", None),
         ("Which website should we use to submit the China-Israel proposal?", "system", None),
         ("Where do I log in to apply for the Russia direction?", "system", None),
+        ("中德项目在哪个网站申请？", "system", None),
+        ("中德項目要喺邊個平台提交申請？", "system", None),
+        ("Which system we use for submit proposal of the Spain cooperation?", "system", None),
         (
             "Is there an online application for the South Africa flagship, what is the link?",
             "system",
@@ -87,6 +112,9 @@ def test_aspect_beside_a_direction_without_its_figure(
             "Taiwan",
         ),
         ("How many projects does the HMT call fund for the Hong Kong direction?", "Hong Kong"),
+        ("港澳台项目给台湾的经费是多少？", "台湾"),
+        ("港澳台項目中嘅香港部分有幾多錢？", "香港"),
+        ("HMT call: how much is for the Taiwan part?", "Taiwan"),
     ],
 )
 def test_a_direction_the_call_does_not_have(engine: Engine, text: str, place: str) -> None:
@@ -101,6 +129,10 @@ def test_a_direction_the_call_does_not_have(engine: Engine, text: str, place: st
         # the asker's place, not a direction: the call is answered
         ("我在台湾大学工作，港澳台项目经费多少？", "budget", "3000"),
         ("I am from Hong Kong. How much money does the HMT call have?", "budget", "30 million"),
+        ("港澳台项目平均每项多少？我们是台湾的团队。", "average", "200"),
+        ("港澳台項目的經費是多少？我在香港。", "budget", "3000"),
+        # the count is no success rate
+        ("How many projects get funded in the Korea energy direction?", "count", "5"),
         ("港澳台项目里内地与澳门联合资助的经费是多少？", "budget", "3000"),
         # the plain figures stay answered
         ("中德项目平均每项多少钱？", "average", "400"),
@@ -110,3 +142,21 @@ def test_a_direction_the_call_does_not_have(engine: Engine, text: str, place: st
 )
 def test_plain_figures_still_answered(engine: Engine, text: str, intent: str, figure: str) -> None:
     expect(ask(engine, text), intent, has=[figure])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("内地与澳门联合资助研发项目总经费多少？", "那项目周期是几年？"),
+        ("內地與澳門聯合資助研發項目總經費多少？", "咁項目週期係幾耐？"),
+        ("How much is the mainland–Macao direction?", "And how long do the projects run?"),
+    ],
+)
+def test_period_of_the_last_direction_not_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    # the other call's 2~3 years would read as the Macao direction's period
+    reply = expect(ask(engine, *turns), "unknown", programs=["hmt-1.1"])
+    assert "2~3" not in reply["text"]
+
+
+def test_period_of_the_last_direction_given(engine: Engine) -> None:
+    expect(ask(engine, "中芬多少钱", "那项目周期是几年？"), "period", ["intl-1.6"], has=["2~3"])
