@@ -45,6 +45,10 @@ from tests.asking import ask, expect, expect_missing
         ),
         ("how much percent of application is funded in Italy direction?", "success_rate", None),
         ("中南非旗舰项目中选概率大不大？", "success_rate", None),
+        ("中意项目一般十个申请能中几个？", "success_rate", None),
+        ("中意項目的錄取比例高嗎？", "success_rate", None),
+        ("How big is the competition for the China-Italy direction?", "success_rate", None),
+        ("How many teams compete for the Finland projects?", "success_rate", None),
         ("中南非旗艦項目獲選比例大概多少？", "success_rate", None),
         # who may lead, by nationality
         (
@@ -67,6 +71,18 @@ from tests.asking import ask, expect, expect_missing
         ("外籍教授可以当中芬项目的负责人吗？", "eligibility", "eligibility.nationality"),
         ("外籍教授可以當中芬項目的負責人嗎？", "eligibility", "eligibility.nationality"),
         ("外国人可以申请中韩项目吗？", "eligibility", "eligibility.nationality"),
+        ("中以项目的负责人可以是外国人吗？", "eligibility", "eligibility.nationality"),
+        ("中以項目的負責人可以是外國人嗎？", "eligibility", "eligibility.nationality"),
+        (
+            "Does the project leader of the Argentina direction need to be Chinese?",
+            "eligibility",
+            "eligibility.nationality",
+        ),
+        (
+            "I hold an Indian passport. Can I apply for the China-Finland direction as PI?",
+            "eligibility",
+            None,
+        ),
         (
             "Can foreigners apply for the China-Argentina direction?",
             "eligibility",
@@ -86,6 +102,8 @@ from tests.asking import ask, expect, expect_missing
         ("Where do I log in to apply for the Russia direction?", "system", None),
         ("中德项目在哪个网站申请？", "system", None),
         ("中德項目要喺邊個平台提交申請？", "system", None),
+        ("中芬項目喺邊度遞交申請？", "system", None),
+        ("Where is the portal for the China-Finland application?", "system", None),
         ("Which system we use for submit proposal of the Spain cooperation?", "system", None),
         (
             "Is there an online application for the South Africa flagship, what is the link?",
