@@ -133,6 +133,9 @@ def test_aspect_beside_a_direction_without_its_figure(
         ("港澳台项目给台湾的经费是多少？", "台湾"),
         ("港澳台項目中嘅香港部分有幾多錢？", "香港"),
         ("HMT call: how much is for the Taiwan part?", "Taiwan"),
+        ("港澳台项目包括香港吗？", "香港"),
+        ("港澳台項目包唔包括台灣？", "台灣"),
+        ("Does the Hong Kong, Macao and Taiwan call include Taiwan?", "Taiwan"),
     ],
 )
 def test_a_direction_the_call_does_not_have(engine: Engine, text: str, place: str) -> None:
@@ -149,6 +152,7 @@ def test_a_direction_the_call_does_not_have(engine: Engine, text: str, place: st
         ("I am from Hong Kong. How much money does the HMT call have?", "budget", "30 million"),
         ("港澳台项目平均每项多少？我们是台湾的团队。", "average", "200"),
         ("港澳台項目的經費是多少？我在香港。", "budget", "3000"),
+        ("港澳台项目经费多少？我们有香港的合作伙伴。", "budget", "3000"),
         # the count is no success rate
         ("How many projects get funded in the Korea energy direction?", "count", "5"),
         ("港澳台项目里内地与澳门联合资助的经费是多少？", "budget", "3000"),
