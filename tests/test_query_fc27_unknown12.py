@@ -182,3 +182,30 @@ def test_period_of_the_last_direction_not_given(engine: Engine, turns: tuple[str
 
 def test_period_of_the_last_direction_given(engine: Engine) -> None:
     expect(ask(engine, "中芬多少钱", "那项目周期是几年？"), "period", ["intl-1.6"], has=["2~3"])
+
+
+@pytest.mark.parametrize(
+    ("text", "note", "figure"),
+    [
+        # a place outside the calls beside a named partner: the named one is answered, and the
+        # reply says the place has none (its silence would read as the whole answer)
+        ("德国和日本的经费分别是多少？", "没有与日本合作的方向", "2000"),
+        ("德國和日本的經費分別是多少？", "沒有與日本合作的方向", "2000"),
+        ("港澳台项目里，内地与澳门、内地与香港的经费分别是多少？", "没有与香港合作的方向", "3000"),
+        ("澳門同台灣方向嘅經費各係幾多？", "沒有與台灣合作的方向", "3000"),
+        ("Budget of Finland and India?", "no direction with India", "60 million"),
+    ],
+)
+def test_a_place_outside_beside_a_named_one(
+    engine: Engine, text: str, note: str, figure: str
+) -> None:
+    reply = ask(engine, text)
+    assert reply["intent"] != "unknown", reply
+    assert note in reply["text"] and figure in reply["text"], reply["text"]
+
+
+def test_a_place_of_context_adds_no_note(engine: Engine) -> None:
+    reply = expect(
+        ask(engine, "My student is from India. What is the budget of Germany?"), "budget"
+    )
+    assert "India" not in reply["text"]
