@@ -46,6 +46,11 @@ from tests.asking import ask, expect, expect_missing
         ("how much percent of application is funded in Italy direction?", "success_rate", None),
         ("中南非旗舰项目中选概率大不大？", "success_rate", None),
         ("中意项目一般十个申请能中几个？", "success_rate", None),
+        ("中奧項目通過嘅機會大唔大？", "success_rate", None),
+        ("How much chance we have to get the Spain project?", "success_rate", None),
+        ("What is possibility of success for the Russia direction?", "success_rate", None),
+        ("Acceptance percent for the Italy call?", "success_rate", None),
+        ("It is difficult to be selected in the Finland programme?", "success_rate", None),
         ("中意項目的錄取比例高嗎？", "success_rate", None),
         ("How big is the competition for the China-Italy direction?", "success_rate", None),
         ("How many teams compete for the Finland projects?", "success_rate", None),
@@ -71,6 +76,11 @@ from tests.asking import ask, expect, expect_missing
         ("外籍教授可以当中芬项目的负责人吗？", "eligibility", "eligibility.nationality"),
         ("外籍教授可以當中芬項目的負責人嗎？", "eligibility", "eligibility.nationality"),
         ("外国人可以申请中韩项目吗？", "eligibility", "eligibility.nationality"),
+        (
+            "Is it allowed that a foreign professor is PI in the Austria project?",
+            "eligibility",
+            "eligibility.nationality",
+        ),
         ("中以项目的负责人可以是外国人吗？", "eligibility", "eligibility.nationality"),
         ("中以項目的負責人可以是外國人嗎？", "eligibility", "eligibility.nationality"),
         (
