@@ -128,6 +128,21 @@ def answer(u: Understanding, k: Knowledge) -> Answer:
     return result
 
 
+def no_direction_note(places: list[str], lang: str) -> str:
+    """ "The notice has no direction with Japan." for places outside the calls asked beside a
+    named one; each place by its own name in the reply's language (台灣 kept, not converted)."""
+    names = []
+    for place in places:
+        known = vocabulary().place_named(place)
+        names.append(known.name(lang) if known and lang != "en" else place)
+    joined = tr(lang, "、", ", ").join(names)
+    return tr(
+        lang,
+        "这份通知中没有与{place}合作的方向。",
+        "The notice has no direction with {place}.",
+    ).format(place=esc(joined))
+
+
 def _missing_note(words: list[str], lang: str) -> str:
     """The part of a mixed question the notice does not answer ("…顺便问下什么时候截止")."""
     what = [a.name(lang) for a in vocabulary().aspects_for(words)]
@@ -1157,11 +1172,13 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         known = vocabulary().place_named(place)
         zh_place = known.name(lang) if known else place
         partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
+        # the names go in after the template's conversion: their own zh-Hant is kept (台灣, and
+        # the knowledge's reviewed names), never converted a second time
         text = tr(
             lang,
-            f"这份通知中没有与{zh_place}合作的方向。通知中的合作方有：{esc(partners)}。",
-            f"The notice has no direction with {esc(place)}. Its partners are: {esc(partners)}.",
-        )
+            "这份通知中没有与{place}合作的方向。通知中的合作方有：{partners}。",
+            "The notice has no direction with {place}. Its partners are: {partners}.",
+        ).format(place=esc(zh_place if lang != "en" else place), partners=esc(partners))
         return Answer(text, [], _starter_suggestions(lang))
     seen: list[str] = []
     for m in sorted(u.near, key=lambda m: -m.score):

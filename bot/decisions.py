@@ -638,6 +638,54 @@ def place_in_context(s: State) -> bool:
     return asks_elsewhere
 
 
+def place_as_direction_of_call(s: State) -> bool:
+    """A place outside the calls named as a direction of a call that is named: "港澳台项目里面，
+    内地与台湾联合资助方向的经费是多少", "How much is the Mainland–Hong Kong direction of the HMT
+    call?" — the call's one direction (Macao) is not the answer; the place has none. Only when the
+    directions read come from a call's name, never from a partner or a direction named."""
+    found = s.found
+    if not found.other_places or not s.u.groups:
+        return False
+    if not found.mentions or any(m.kind != "call" for m in found.mentions):
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    if not any(O.place_as_direction(s.norm, a, b) for a, b in spans):
+        return False
+    s.u.groups = []
+    return True
+
+
+# only a conjunction between a place and a name: "德国和日本", "Germany and India", "澳门、台湾"
+_JOINED = re.compile(r"^\s*(?:和|与|跟|同|及|以及|还有|、|,|，|/|\band\b|\bor\b|\bvs\.?)\s*$")
+
+
+def place_beside_named(s: State) -> bool:
+    """A place outside the calls asked beside a named partner or direction: "德国和日本的经费分别
+    是多少", "Budget of Germany and India?", "港澳台项目里，内地与澳门、内地与香港分别多少钱" —
+    the named one is answered and the reply says first that the place has no direction (its
+    silence would read as the whole answer). A place of context is left alone."""
+    found = s.found
+    if not found.other_places or not s.u.groups:
+        return False
+    named = [m for m in found.mentions if m.kind != "call"]
+    if not named:
+        return False
+    names = [n for n, en in s.index.other_names.items() if en in found.other_places]
+    spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
+    joined = any(
+        O.place_as_direction(s.norm, a, b)
+        or any(
+            _JOINED.match(s.norm[m.end : a]) or _JOINED.match(s.norm[b : m.start]) for m in named
+        )
+        for a, b in spans
+    )
+    if not joined:
+        return False
+    s.u.other_places = list(found.other_places)
+    return True
+
+
 def place_outside_call(s: State) -> bool:
     """A place with no direction in the loaded calls, and no partner named: "印度的经费多少"."""
     if not s.found.other_places or s.u.groups:
@@ -2098,6 +2146,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_in_asker_institution, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
+    (place_as_direction_of_call, GO_ON),
+    (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),

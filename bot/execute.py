@@ -53,8 +53,18 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
-        return A.answer(u, k)
-    return run(q, k)
+        return _place_note(q, A.answer(u, k))
+    return _place_note(q, run(q, k))
+
+
+def _place_note(q: Query, a: Answer) -> Answer:
+    """A place outside the calls asked beside a named one ("德国和日本的经费"): said first that
+    it has no direction, then the named one's answer."""
+    u = q.understanding
+    if u is None or not u.other_places or q.intent in (L.UNKNOWN, L.PARTNERS, L.HELP):
+        return a
+    note = A.no_direction_note(u.other_places, q.lang)
+    return replace(a, html=f"{note}\n{a.html}")
 
 
 # -- what the notice does not give ----------------------------------------------------------------

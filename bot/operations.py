@@ -78,6 +78,8 @@ class Vocabulary:
     place_institution_after: re.Pattern[str]
     partner_institution_after: re.Pattern[str]
     partner_institution_before: re.Pattern[str]
+    place_as_direction_before: re.Pattern[str]
+    place_as_direction_after: re.Pattern[str]
     partner_list_asked: re.Pattern[str]
     institution_before: re.Pattern[str]
     per_direction: re.Pattern[str]
@@ -177,6 +179,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         place_institution_after=c(ops["place_institution_after"]),
         partner_institution_after=c(ops["partner_institution_after"]),
         partner_institution_before=c(ops["partner_institution_before"]),
+        place_as_direction_before=c(ops["place_as_direction_before"]),
+        place_as_direction_after=c(ops["place_as_direction_after"]),
         partner_list_asked=c(ops["partner_list_asked"]),
         institution_before=c(ops["institution_before"]),
         per_direction=c(ops["per_direction"]),
@@ -704,6 +708,15 @@ def partner_institution(norm: str, start: int, end: int) -> bool:
     return bool(
         VOCAB.partner_institution_after.match(norm, end)
         or VOCAB.partner_institution_before.search(norm, 0, start)
+    )
+
+
+def place_as_direction(norm: str, start: int, end: int) -> bool:
+    """Whether the place named at ``norm[start:end]`` is named as a direction of a call ("内地与
+    台湾联合资助方向", "the Mainland–Hong Kong projects", "台湾方向"), not as the asker's place."""
+    return bool(
+        VOCAB.place_as_direction_after.match(norm, end)
+        or VOCAB.place_as_direction_before.search(norm, 0, start)
     )
 
 

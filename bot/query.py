@@ -521,7 +521,10 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
                 ids.update(d.id for d in c.k.directions_by_call.get(m.id, ()))
     q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
     c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
-    q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    if ids or not c.u.from_context:
+        q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    # else the last turn's directions asked again ("内地与澳门…总经费多少？ → 那项目周期是几年？"
+    # is the Macao direction's period, which the notice does not give, not the other call's)
     q.source = "named" if q.groups else "all"
     return True
 

@@ -599,6 +599,8 @@ ALTERNATIONS = (
     "place_institution_after",
     "partner_institution_after",
     "partner_institution_before",
+    "place_as_direction_before",
+    "place_as_direction_after",
     "partner_list_asked",
     "per_direction",
     "partner_column",

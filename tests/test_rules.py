@@ -104,6 +104,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
             "partners",
         ),
     ],
+    "place_beside_named": [
+        (("德国和日本的经费分别是多少？",), "budget"),
+        (("Budget of Germany and India?",), "budget"),
+    ],
+    "place_as_direction_of_call": [
+        (("港澳台项目里，内地与台湾联合资助方向有几个项目？",), "unknown"),
+        (("How much is the Hong Kong direction of the HMT call?",), "unknown"),
+    ],
     "place_outside_call": [(("日本有合作项目吗",), "unknown"), (("法国的经费是多少",), "unknown")],
     "greeting": [
         (("你好",), "help"),
