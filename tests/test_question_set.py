@@ -47,11 +47,12 @@ SETS = [
     "firstcontact/fc26",
     "firstcontact/fc27",
     "firstcontact/fc28",
+    "firstcontact/fc29",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc27": 0.91, "firstcontact/fc28": 0.85}
+REACHED: dict[str, float] = {"firstcontact/fc29": 0.84}
 
 
 @pytest.mark.parametrize("folder", SETS)
