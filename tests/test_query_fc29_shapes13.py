@@ -62,7 +62,27 @@ CASES = [
         ["intl-1.6", "intl-1.3"],
         [],
     ),
+    (
+        "我們同俄羅斯、阿根廷都有聯繫，想問阿根廷嗰個：總經費、項目數同平均每項幾多？",
+        "detail",
+        ["intl-2.4"],
+        [],
+    ),
+    (
+        "我校两个团队分别对接芬兰和德国，这两个方向平均每项是不是一样？",
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        [],
+    ),
     # one direction pointed at by its own figures
+    ("有個方向600萬6個項目，資助咩領域？", "fields", ["intl-2.0"], []),
+    (
+        "Hello! There is one program with CNY 10 million and about 4 projects. Which country "
+        "is it with? Thanks",
+        "detail",
+        ["intl-1.7"],
+        ["Austria"],
+    ),
     ("有个方向总经费1000万、支持4个项目，平均每项多少？", "average", ["intl-1.7"], ["250"]),
     ("有一個方向600萬、6個項目，是跟哪個國家的？", "detail", ["intl-2.0"], ["韓國"]),
     (
