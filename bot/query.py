@@ -1904,14 +1904,16 @@ def one_by_its_figures(q: Query, c: Context) -> bool:
             if all(round(v, 2) in own for v in money) and all(n == own_count for n in counts):
                 found.append(ident)
                 break
-    if len(found) != 1:
+    if not found or len(found) > 3:
         return False
     asking = c.text[max(e for _, e in spans) :]
     asked = [m for m in O.measures(normalize(asking)) if m in (*METRIC_INTENT, "fields")]
     partner = bool(_WHICH_PARTNER.search(asking))
-    q.groups, q.source, q.restrict, q.bounds, q.order = [found], "named", None, [], None
+    # figures two directions share ("3000万、15个项目"): each of them, side by side
+    groups = [[ident] for ident in found]
+    q.groups, q.source, q.restrict, q.bounds, q.order = groups, "named", None, [], None
     q.op, q.topics, c.u.topics = "show", [], []
-    c.narrowed = [found]
+    c.narrowed = groups
     if partner or len(asked) != 1:
         q.intent, q.measures = L.DETAIL, (["partners"] if partner else []) + asked
     elif asked == ["fields"]:

@@ -74,7 +74,8 @@ CASES = [
         ["intl-1.6", "intl-1.8"],
         [],
     ),
-    # one direction pointed at by its own figures
+    # one direction pointed at by its own figures (two that share them: both)
+    ("有一个方向3000万、15个项目，平均每项多少？", "average", ["intl-2.2", "hmt-1.1"], ["200"]),
     ("有個方向600萬6個項目，資助咩領域？", "fields", ["intl-2.0"], []),
     (
         "Hello! There is one program with CNY 10 million and about 4 projects. Which country "
