@@ -87,6 +87,14 @@ _SENTENCE_SPLIT = re.compile(r"[。!！;；]|[.](?=\s+[A-Za-z])")
 _WORD = re.compile(r"[a-z]+|[\u4e00-\u9fff]")
 
 
+# a direction pointed at by its figures, not context: "有一个经费300万、补助1件的…",
+# "There is one program with CNY 10 million and 4 projects."
+_FIGURES_OF_ONE = re.compile(
+    r"(?:有(?:一)?个|\bthere\s+(?:is|was)\s+(?:one|a|an)\b)[^.。!！;；]*?\d+(?:\.\d+)?\s*"
+    r"(?:万|亿|million\b|m\b)"
+)
+
+
 @lru_cache(maxsize=1)
 def _asks() -> re.Pattern[str]:
     return re.compile(f"(?:{O.VOCAB.courtesy['asks']})")
@@ -108,6 +116,8 @@ def _silent_context(plain: str, folded: str, start: int, end: int, index: Entity
             return start
         if partners_by_city(said, index.knowledge):
             return start  # "I am professor at University of Pretoria." names South Africa
+        if _FIGURES_OF_ONE.search(sentence):
+            return start  # "There is one direction with CNY 15 million and 2 projects." points
         if not asks.search(folded[stop.end() : end]):
             return start  # nothing after it asks either: it may be the question itself
         start = stop.end()

@@ -1859,6 +1859,70 @@ def share_of_filtered(q: Query, c: Context) -> bool:
     return True
 
 
+# one direction said to exist with some figures: "看到有一个经费300万、只补助1件的…计画",
+# "There is one program with CNY 10 million and about 4 projects"
+_ONE_WITH_FIGURES = re.compile(
+    r"有(?:一)?个|\bthere\s+(?:is|was)\s+(?:one|a|an)\b"
+    r"|\bone\s+(?:direction|programm?e|program)\s+(?:with|that\s+has)\b"
+)
+_FIGURE_COUNT = re.compile(
+    r"(?<![\d.])(\d+)\s*(?:个|项|件)(?![万亿\d])(?!方向)|\b(\d+)\s+projects?\b"
+)
+
+
+def one_by_its_figures(q: Query, c: Context) -> bool:
+    """One direction pointed at by its figures, no name given, something else asked of it:
+    "看到有一个经费300万、只补助1件的氢能计画，是跟哪个国家合作？", "There is one program with
+    CNY 10 million and about 4 projects. What is the average?" — the one direction whose own
+    figures (and topic, if one is said) they are, not a filter over every direction."""
+    if c.named or any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions) or c.u.from_context:
+        return False
+    one = _ONE_WITH_FIGURES.search(c.text)
+    if one is None or _WHICH_DIRECTIONS.search(c.text) or c.ops & set(COMPARE_OPS):
+        return False
+    spans = [m.span() for m in _STATED_MONEY.finditer(c.text)]
+    spans += [m.span() for m in _FIGURE_COUNT.finditer(c.text)]
+    spans = [sp for sp in spans if sp[0] >= one.start()]
+    if len(spans) < 2:
+        return False  # one figure alone ("有一个300万的") is a filter's value
+    stated = c.text[one.start() : max(e for _, e in spans)]
+    money = [
+        float(v) * {"万": 1, "亿": 10000}.get(u, 100) for v, u in _STATED_MONEY.findall(stated)
+    ]
+    counts = [int(a or b) for a, b in _FIGURE_COUNT.findall(stated)]
+    pool = [d.id for d in c.k.directions]
+    if c.u.topics:
+        pool = list(topic_directions(c.k, c.u.topics, c.u.topic_mode))
+    found = []
+    for ident in pool:
+        d = c.k.direction_by_id[ident]
+        # the figures of one unit: the direction whole, or one of its tracks
+        units = [({d.total}, d.projects.count)]
+        units += [({v for v in (f.total, f.average) if v}, f.projects.count) for f in d.funding]
+        for own_money, own_count in units:
+            own = {round(v, 2) for v in own_money}
+            if all(round(v, 2) in own for v in money) and all(n == own_count for n in counts):
+                found.append(ident)
+                break
+    if not found or len(found) > 3:
+        return False
+    asking = c.text[max(e for _, e in spans) :]
+    asked = [m for m in O.measures(normalize(asking)) if m in (*METRIC_INTENT, "fields")]
+    partner = bool(_WHICH_PARTNER.search(asking))
+    # figures two directions share ("3000万、15个项目"): each of them, side by side
+    groups = [[ident] for ident in found]
+    q.groups, q.source, q.restrict, q.bounds, q.order = groups, "named", None, [], None
+    q.op, q.topics, c.u.topics = "show", [], []
+    c.narrowed = groups
+    if partner or len(asked) != 1:
+        q.intent, q.measures = L.DETAIL, (["partners"] if partner else []) + asked
+    elif asked == ["fields"]:
+        q.intent, q.measures = L.FIELDS, asked
+    else:
+        q.intent, q.metric, q.measures = METRIC_INTENT[asked[0]], asked[0], asked
+    return True
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -2697,7 +2761,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
         return False
     compared = c.ops & {"ratio", "difference", "same"}
-    if "each" in c.ops and not (compared and len(c.measures) >= 2 and len(named) >= 2):
+    # "each" of a sentence about the asker ("三个团队分别对接意大利、以色列和德国。请问…是不是一样
+    # 多？") asks nothing: only the asking sentence's "each" shows every figure instead
+    each = "each" in c.ops and ("each" in O.operations(_asking_part(c.text)) or not compared)
+    if each and not (compared and len(c.measures) >= 2 and len(named) >= 2):
         return False  # "…the same, and how many projects each?": the comparison shows both
     if compared and len(c.measures) >= 2:
         parts = [p for cl in _RAW_CLAUSE.split(c.text) for p in _AND_CLAUSE.split(cl)]
@@ -3402,7 +3469,10 @@ def question_clause(q: Query, c: Context) -> bool:
     if chosen is not None and {d for g in groups for d in g} != chosen:
         return False  # the understanding read the message otherwise: keep its reading
     q.groups = c.narrowed = groups
-    c.measures = O.measures(normalize(clauses[asking])) or c.measures
+    # the aspects listed from the clause naming the direction to the asking one ("芬兰这个方向：
+    # 1. 最多支持几个项目？2. 平均每项多少？3. 周期几年？") are all asked
+    span = "，".join(clauses[min(i, asking) : asking + 1])
+    c.measures = O.measures(normalize(span)) or c.measures
     if q.intent == L.COMPARE:
         q.intent = METRIC_INTENT.get(c.metric(q.metric or "total") or "total", L.BUDGET)
     q.metric = c.metric(q.metric)
@@ -3603,6 +3673,14 @@ def asked_period_is_not(q: Query, c: Context) -> bool:
     q.intent = L.FIELDS if asked == "fields" else METRIC_INTENT.get(asked, q.intent)
     q.metric = INTENT_METRIC.get(q.intent, q.metric)
     return q.intent != L.PERIOD
+
+
+def _asking_part(text: str) -> str:
+    """The asking clause cut at its commas too (folding makes "，" a ","): "我们有两个团队分别跟
+    芬兰和西班牙合作, 这两个方向的总经费一样吗" asks in its last part."""
+    parts = [p for p in re.split(r"[,，]", _asking_clause(text)) if p.strip()]
+    asking = [p for p in parts if _ASKED.search(O.folded(p))]
+    return (asking or parts or [text])[-1]
 
 
 def _asking_clause(text: str) -> str:
@@ -4873,6 +4951,7 @@ RULES: tuple[Rule, ...] = (
     filter_at_the_mean,
     relative_filter,
     share_of_filtered,
+    one_by_its_figures,
     range_filter,
     partner_by_city,
     partner_kind_cut_short,
@@ -5200,6 +5279,8 @@ def track_as_unit(q: Query, c: Context) -> bool:
     # a track's share of a whole ("FAB领域占政府间专项总经费的百分之几") is of the track; the share
     # of each track inside its direction ("tracks") keeps the direction whole
     share = q.op == "share" and "tracks" not in q.asks
+    if "tracks_each_measured" in q.rules:
+        return False  # the figures of each track were asked: the card gives them all
     if (q.intent not in _TRACK_INTENTS or q.op not in _TRACK_OPS) and not share:
         return False
     ids = list(dict.fromkeys([*q.programs, *(q.restrict or [])]))
