@@ -794,7 +794,7 @@ _MONEY_OVER_PROJECTS = re.compile(
     r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b|"
     # "divide the total intergovernmental budget by the number of projects"
     r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|total|money|funding)\s+by\s+"
-    r"(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
+    r"(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
 )
 
 

@@ -1,0 +1,88 @@
+"""Kinds of message of fc29 about whole-call statistics (helper i8-stats13), each with messages
+of our own in Simplified Chinese, Traditional Chinese and English: the projects of both calls
+added up; a call's total over its directions; a call's average per project computed over its
+own directions only; a part checked against a fraction of the call's total (a share)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.asking import ask, expect
+
+INTL = [f"intl-1.{i}" for i in range(1, 10)] + [f"intl-2.{i}" for i in range(6)]
+
+
+class TestProjectsOfBothCalls:
+    """ "项目加起来有多少" counts projects; the money is not what is asked."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "政府间和港澳台两个专项的项目一共有多少",
+            "兩個專項嘅項目加埋有幾多？",
+            "两个专项拟支持的项目合计是多少",
+        ],
+    )
+    def test_the_projects_are_added(self, engine, text):
+        reply = expect(ask(engine, text), "count", has=["153"])
+        assert reply["query"]["op"] == "sum_calls"
+
+    @pytest.mark.parametrize("text", ["两个专项的项目经费加起来有多少", "每个项目加起来有多少钱"])
+    def test_money_words_keep_the_money(self, engine, text):
+        assert ask(engine, text)["intent"] != "count"
+
+
+class TestCallTotalOverDirections:
+    """The call's total divided by its directions, computed (33.07 million over 15)."""
+
+    @pytest.mark.parametrize(
+        ("text", "figure"),
+        [
+            ("What's the mean budget of a direction in the intergovernmental call?", "33.07"),
+            (
+                "Intergovernmental call: its total divided by its 15 directions, how much each?",
+                "33.07",
+            ),
+            ("政府間專項總經費除以它嘅15個方向，平均每個方向幾多？", "3306.7"),
+        ],
+    )
+    def test_total_over_directions(self, engine, text, figure):
+        reply = expect(ask(engine, text), "average", has=[figure])
+        assert reply["query"]["op"] == "mean"
+
+
+class TestCallAverageOwnDirections:
+    """A call's budget ÷ projects lists that call's directions only, not the other call's."""
+
+    @pytest.mark.parametrize(
+        "text",
+        [
+            "Divide the whole intergovernmental budget by its number of projects: how much?",
+            "整个政府间专项经费总概算除以项目总数，平均每项多少",
+            "整個政府間專項經費總概算除以項目總數，平均每項幾多",
+        ],
+    )
+    def test_only_the_call_in_scope(self, engine, text):
+        reply = expect(ask(engine, text), "average", programs=INTL)
+        assert "3.594" in reply["text"] or "359.4" in reply["text"]
+
+
+class TestFractionOfTheCall:
+    """ "more than a quarter of the call's total?" is a share, computed."""
+
+    @pytest.mark.parametrize(
+        ("text", "figure"),
+        [
+            (
+                "Does the China–Russia direction get more than a tenth of the intergovernmental "
+                "call's budget?",
+                "12.1%",
+            ),
+            ("中俄方向的经费超过政府间专项总经费的十分之一吗", "12.1%"),
+            ("中俄方向嘅經費有冇超過政府間專項總經費嘅十分之一？", "12.1%"),
+            ("Is the EU flagship under a third of the intergovernmental total?", "26.2%"),
+        ],
+    )
+    def test_share_is_given(self, engine, text, figure):
+        reply = expect(ask(engine, text), "compare", has=[figure])
+        assert reply["query"]["op"] == "share"
