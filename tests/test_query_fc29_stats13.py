@@ -86,3 +86,26 @@ class TestFractionOfTheCall:
     def test_share_is_given(self, engine, text, figure):
         reply = expect(ask(engine, text), "compare", has=[figure])
         assert reply["query"]["op"] == "share"
+
+
+class TestSetAsideInARanking:
+    """Setting aside X and Y, "which …" ranks the rest; money "set aside for" X excludes
+    nothing."""
+
+    @pytest.mark.parametrize(
+        ("text", "gone"),
+        [
+            ("Setting aside Israel, which direction has the fewest projects?", "intl-1.9"),
+            ("Leaving aside Spain and Russia, which one has the biggest budget?", "intl-2.5"),
+            ("撇开欧盟旗舰和中韩能源，哪个方向平均每项资助最高？", "intl-1.4"),
+            ("撇開歐盟旗艦同中韓能源，邊個方向平均每項資助最高？", "intl-2.1"),
+        ],
+    )
+    def test_the_rest_is_ranked(self, engine, text, gone):
+        reply = expect(ask(engine, text), "rank")
+        assert gone in reply["query"]["excluded"]
+        assert gone not in reply["programs"]
+
+    def test_money_set_aside_for_a_direction(self, engine):
+        text = "How much money is set aside for the China-Finland direction?"
+        expect(ask(engine, text), "budget", programs=["intl-1.6"], has=["60 million"])
