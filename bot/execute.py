@@ -34,6 +34,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "top_sum": _top_sum,
         "filter": _filter,
         "filter_sum": _filter_sum,
+        "filters_compared": _filters_compared,
         "sum": _sum,
         "pooled": _pooled,
         "mean": _mean,
@@ -625,6 +626,26 @@ def _call_share_line(q: Query, k: Knowledge, dirs: list[Direction]) -> list[str]
 
 
 _METRIC_NAMES = ("total", "count", "average")
+
+
+def _filters_compared(q: Query, k: Knowledge) -> Answer:
+    """Two filters on one measure, each answered, then their counts set side by side ("as many
+    directions with CNY 60 million as with CNY 20 million?")."""
+    lang = q.lang
+    firsts = [q.bounds[0], *((op, v) for _, op, v in q.also)]
+    parts, programs, sizes = [], [], []
+    for op, value in firsts:
+        one = replace(q, op="filter", bounds=[(op, value)], also=[], asks=[])
+        answer = _filter(one, k)
+        parts.append(answer.html)
+        programs += [p for p in answer.programs if p not in programs]
+        sizes.append(len(_qualifying(one, k)))
+    a, b = sizes[0], sizes[1]
+    if a == b:
+        verdict = tr(lang, f"两者一样多：各{a}个方向。", f"Yes, as many: {a} directions each.")
+    else:
+        verdict = tr(lang, f"两者不一样多：{a}个对{b}个。", f"No, not as many: {a} against {b}.")
+    return Answer("\n".join([*parts, verdict]), programs, focus=programs)
 
 
 def _filter_sum(q: Query, k: Knowledge) -> Answer:

@@ -1859,6 +1859,26 @@ def share_of_filtered(q: Query, c: Context) -> bool:
     return True
 
 
+def two_filters_compared(q: Query, c: Context) -> bool:
+    """Two filters whose counts are set side by side: "Are there as many directions with CNY 60
+    million as with CNY 20 million?", "项目数10个的方向和20个的方向一样多吗" — each filter is
+    answered, and the two counts compared."""
+    if c.named or c.u.topics:
+        return False
+    pair = O.two_filters(c.text)
+    if pair is None:
+        return False
+    a, b = pair
+    money = "average" if "average" in c.measures else "total"
+    metric = "count" if a.unit == "count" else money
+    q.metric, q.groups, q.source = metric, [], "all"
+    q.bounds = [(a.bounds[0].op, a.bounds[0].value)]
+    q.also = [(metric, b.bounds[0].op, b.bounds[0].value)]
+    q.restrict = _pool(c, q)
+    q.op, q.intent, q.asks = "filters_compared", L.COMPARE, ["same"]
+    return True
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -4870,6 +4890,7 @@ RULES: tuple[Rule, ...] = (
     ordinal_position,
     top_of_ranking,
     figures_stated_of_named,
+    two_filters_compared,
     filter_at_the_mean,
     relative_filter,
     share_of_filtered,

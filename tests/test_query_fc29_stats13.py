@@ -109,3 +109,22 @@ class TestSetAsideInARanking:
     def test_money_set_aside_for_a_direction(self, engine):
         text = "How much money is set aside for the China-Finland direction?"
         expect(ask(engine, text), "budget", programs=["intl-1.6"], has=["60 million"])
+
+
+class TestTwoFiltersCompared:
+    """ "As many directions with A as with B?": both filters answered, their counts compared."""
+
+    @pytest.mark.parametrize(
+        ("text", "verdict"),
+        [
+            ("Are there as many directions with 15 projects as with 20 projects?", "3 against 2"),
+            ("总经费6000万的方向和2000万的方向一样多吗", "各3个方向"),
+            ("項目數10個嘅方向同20個嘅方向一樣多嗎？", "4個對2個"),
+        ],
+    )
+    def test_both_counts(self, engine, text, verdict):
+        reply = expect(ask(engine, text), "compare", has=[verdict])
+        assert reply["query"]["op"] == "filters_compared"
+
+    def test_one_value_stays_a_filter(self, engine):
+        expect(ask(engine, "Which directions have exactly CNY 20 million?"), "rank")
