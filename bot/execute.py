@@ -628,6 +628,22 @@ def _call_share_line(q: Query, k: Knowledge, dirs: list[Direction]) -> list[str]
 _METRIC_NAMES = ("total", "count", "average")
 
 
+def _fraction_verdict(q: Query, part: float, whole: float) -> list[str]:
+    """Yes or no to a share checked against a fraction ("more than a quarter?"), computed."""
+    asked = next((a.split() for a in q.asks if a.startswith("than ")), None)
+    if not asked or not whole:
+        return []
+    _, op, n = asked
+    share, bar = part / whole, 1 / int(n)
+    yes = share > bar if op == ">" else share < bar
+    zh_frac = f"{'二三四五十'[[2, 3, 4, 5, 10].index(int(n))]}分之一"
+    en_frac = {"2": "a half", "3": "a third", "4": "a quarter", "5": "a fifth", "10": "a tenth"}
+    more = op == ">"
+    zh = f"{'超过' if more else '低于'}{zh_frac}：{'是' if yes else '否'}。"
+    en = f"{'More' if more else 'Less'} than {en_frac[n]}: {'yes' if yes else 'no'}."
+    return [tr(q.lang, zh, en)]
+
+
 def _filters_compared(q: Query, k: Knowledge) -> Answer:
     """Two filters on one measure, each answered, then their counts set side by side ("as many
     directions with CNY 60 million as with CNY 20 million?")."""
@@ -1221,6 +1237,7 @@ def _share(q: Query, k: Knowledge) -> Answer:
                 f"Share: about {pct} ({a} of {whole_plain}).",
             )
         )
+        lines += _fraction_verdict(q, v, whole_v)
     if metric == "count" and _loose(dirs, q, k):
         # "不超过20个 ÷ 约138个": the share is of the numbers as stated, not of a count known
         lines.append(

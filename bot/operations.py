@@ -827,6 +827,32 @@ def two_filters(text: str) -> tuple[Range, Range] | None:
     return out[0], out[1]
 
 
+# a fraction a share is checked against: "more than a quarter of", "超过…的四分之一"
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTIONS.update({"二": 2, "三": 3, "四": 4, "五": 5, "十": 10})
+_FRACTION_CHECKED = (
+    re.compile(
+        r"\b(?P<c>more|greater|bigger|over|above|at\s+least|exceeds?|less|smaller|under|below)"
+        r"\s+(?:than\s+)?(?:a|one)\s+(?P<f>half|third|quarter|fifth|tenth)\b"
+    ),
+    re.compile(
+        r"(?P<c>超过|超出|高于|多于|大于|不到|低于|少于|小于)[^，,。？?；;]{0,24}?(?:的|嘅)\s*"
+        r"(?P<f>[二三四五十])分之一"
+    ),
+)
+_BELOW = re.compile(r"less|smaller|under|below|不到|低于|少于|小于")
+
+
+def fraction_checked(text: str) -> tuple[str, int] | None:
+    """A share checked against a simple fraction: ">" or "<", and the fraction's denominator
+    ("more than a quarter of the call's total?" is (">", 4))."""
+    for regex in _FRACTION_CHECKED:
+        m = regex.search(text)
+        if m:
+            return ("<" if _BELOW.fullmatch(m.group("c")) else ">"), _FRACTIONS[m.group("f")]
+    return None
+
+
 def money_over_projects(text: str) -> bool:
     """The money divided by the projects written out: an average per project asked."""
     return bool(_MONEY_OVER_PROJECTS.search(text))

@@ -610,6 +610,9 @@ def share_of_whole(q: Query, c: Context) -> bool:
         metric = "count"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
     q.groups, q.calls, q.asks = [part], calls, ["share"]
+    checked = O.fraction_checked(c.text)
+    if checked and len(part) == 1:  # "more than a quarter of the call's total?": yes or no
+        q.asks = ["share", f"than {checked[0]} {checked[1]}"]
     named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
     if len(part) == 1 and _tracked(part[0], c) and not named_calls:
         # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction

@@ -128,3 +128,25 @@ class TestTwoFiltersCompared:
 
     def test_one_value_stays_a_filter(self, engine):
         expect(ask(engine, "Which directions have exactly CNY 20 million?"), "rank")
+
+
+class TestFractionVerdict:
+    """A share checked against a fraction gets its yes or no, computed from the two figures."""
+
+    @pytest.mark.parametrize(
+        ("text", "verdict"),
+        [
+            ("Is Russia's budget less than a fifth of the intergovernmental total?", "yes"),
+            ("Does the EU flagship take more than a half of the intergovernmental budget?", "no"),
+            ("中俄方向的经费超过政府间专项总经费的十分之一吗", "是"),
+            ("中俄方向嘅經費有冇超過政府間專項總經費嘅十分之一？", "是"),
+        ],
+    )
+    def test_verdict(self, engine, text, verdict):
+        reply = expect(ask(engine, text), "compare")
+        last = reply["text"].splitlines()[-1]
+        assert last.endswith((f": {verdict}.", f"：{verdict}。")), last
+
+    def test_plain_share_has_no_verdict(self, engine):
+        reply = expect(ask(engine, "中俄方向占政府间专项总经费的比例是多少？"), "compare")
+        assert "是。" not in reply["text"].splitlines()[-1]
