@@ -378,7 +378,9 @@ def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
         return _metric_block(u, k, "average")
     lang = u.lang
     rows = []
-    for d in k.directions[:MAX_LIST]:
+    # the call's own average computed: its directions only, not the other call's
+    pool = [d for d in k.directions if not (computed and u.scope) or d.call == u.scope]
+    for d in pool[:MAX_LIST]:
         avgs = tr(lang, "；", "; ").join(
             (f"{esc(_track(f, lang))} " if f.track else "") + wan(f.average, lang)
             for f in d.funding
@@ -391,12 +393,12 @@ def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
         "The notice gives no average for the call as a whole; the average per project of "
         "each direction:",
     )
-    if len(k.directions) > MAX_LIST:
-        rows.append(_more(len(k.directions) - MAX_LIST, lang))
+    if len(pool) > MAX_LIST:
+        rows.append(_more(len(pool) - MAX_LIST, lang))
     # the call's budget ÷ its projects only when that arithmetic is asked (rule call_average):
     # as the answer to "平均每个项目多少钱" it would read as a figure of the notice
     quotients = _call_quotients(u, k) if computed else []
-    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in k.directions[:MAX_LIST]])
+    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in pool[:MAX_LIST]])
 
 
 def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:

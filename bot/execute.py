@@ -34,6 +34,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "top_sum": _top_sum,
         "filter": _filter,
         "filter_sum": _filter_sum,
+        "filters_compared": _filters_compared,
         "sum": _sum,
         "pooled": _pooled,
         "mean": _mean,
@@ -627,6 +628,42 @@ def _call_share_line(q: Query, k: Knowledge, dirs: list[Direction]) -> list[str]
 _METRIC_NAMES = ("total", "count", "average")
 
 
+def _fraction_verdict(q: Query, part: float, whole: float) -> list[str]:
+    """Yes or no to a share checked against a fraction ("more than a quarter?"), computed."""
+    asked = next((a.split() for a in q.asks if a.startswith("than ")), None)
+    if not asked or not whole:
+        return []
+    _, op, n = asked
+    share, bar = part / whole, 1 / int(n)
+    yes = share > bar if op == ">" else share < bar
+    zh_frac = f"{'二三四五十'[[2, 3, 4, 5, 10].index(int(n))]}分之一"
+    en_frac = {"2": "a half", "3": "a third", "4": "a quarter", "5": "a fifth", "10": "a tenth"}
+    more = op == ">"
+    zh = f"{'超过' if more else '低于'}{zh_frac}：{'是' if yes else '否'}。"
+    en = f"{'More' if more else 'Less'} than {en_frac[n]}: {'yes' if yes else 'no'}."
+    return [tr(q.lang, zh, en)]
+
+
+def _filters_compared(q: Query, k: Knowledge) -> Answer:
+    """Two filters on one measure, each answered, then their counts set side by side ("as many
+    directions with CNY 60 million as with CNY 20 million?")."""
+    lang = q.lang
+    firsts = [q.bounds[0], *((op, v) for _, op, v in q.also)]
+    parts, programs, sizes = [], [], []
+    for op, value in firsts:
+        one = replace(q, op="filter", bounds=[(op, value)], also=[], asks=[])
+        answer = _filter(one, k)
+        parts.append(answer.html)
+        programs += [p for p in answer.programs if p not in programs]
+        sizes.append(len(_qualifying(one, k)))
+    a, b = sizes[0], sizes[1]
+    if a == b:
+        verdict = tr(lang, f"两者一样多：各{a}个方向。", f"Yes, as many: {a} directions each.")
+    else:
+        verdict = tr(lang, f"两者不一样多：{a}个对{b}个。", f"No, not as many: {a} against {b}.")
+    return Answer("\n".join([*parts, verdict]), programs, focus=programs)
+
+
 def _filter_sum(q: Query, k: Knowledge) -> Answer:
     keep = _qualifying(q, k)
     filtered = _filter(q, k)
@@ -1200,6 +1237,7 @@ def _share(q: Query, k: Knowledge) -> Answer:
                 f"Share: about {pct} ({a} of {whole_plain}).",
             )
         )
+        lines += _fraction_verdict(q, v, whole_v)
     if metric == "count" and _loose(dirs, q, k):
         # "不超过20个 ÷ 约138个": the share is of the numbers as stated, not of a count known
         lines.append(

@@ -96,6 +96,7 @@ class Vocabulary:
     call_as_a_whole: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
+    as_many_as: re.Pattern[str]
 
 
 class _Lazy:
@@ -197,6 +198,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_as_a_whole=c(ops["call_as_a_whole"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
+        as_many_as=c(ops["as_many_as"]),
     )
 
 
@@ -794,8 +796,61 @@ _MONEY_OVER_PROJECTS = re.compile(
     r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b|"
     # "divide the total intergovernmental budget by the number of projects"
     r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|total|money|funding)\s+by\s+"
-    r"(?:the\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
+    r"(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
 )
+
+
+_FIGURE = re.compile(_NUM)
+
+
+def two_filters(text: str) -> tuple[Range, Range] | None:
+    """Two values set side by side as filters whose counts are compared: "as many directions
+    with CNY 60 million as with CNY 20 million?" — each value read with the other blanked out."""
+    if not VOCAB.as_many_as.search(text):
+        return None
+    hits = [m for m in _FIGURE.finditer(text) if m.group("u")]
+    if len(hits) != 2:
+        return None
+    out = []
+    for keep in hits:
+        other = hits[1] if keep is hits[0] else hits[0]
+        blanked = text[: other.start()] + " " * (other.end() - other.start()) + text[other.end() :]
+        r = find_range(blanked, implicit_equal=True)
+        if r is None:  # "项目数10个嘅方向同20个嘅方向": a bare figure is "equal to"
+            unit = keep.group("u")
+            r = Range((Bound("==", _value(keep.group("v"), unit)),), _unit_kind(unit))
+        if len(r.bounds) != 1 or r.kinds:
+            return None
+        out.append(r)
+    if out[0].unit != out[1].unit:
+        return None
+    return out[0], out[1]
+
+
+# a fraction a share is checked against: "more than a quarter of", "超过…的四分之一"
+_FRACTIONS = {"half": 2, "third": 3, "quarter": 4, "fifth": 5, "tenth": 10}
+_FRACTIONS.update({"二": 2, "三": 3, "四": 4, "五": 5, "十": 10})
+_FRACTION_CHECKED = (
+    re.compile(
+        r"\b(?P<c>more|greater|bigger|over|above|at\s+least|exceeds?|less|smaller|under|below)"
+        r"\s+(?:than\s+)?(?:a|one)\s+(?P<f>half|third|quarter|fifth|tenth)\b"
+    ),
+    re.compile(
+        r"(?P<c>超过|超出|高于|多于|大于|不到|低于|少于|小于)[^，,。？?；;]{0,24}?(?:的|嘅)\s*"
+        r"(?P<f>[二三四五十])分之一"
+    ),
+)
+_BELOW = re.compile(r"less|smaller|under|below|不到|低于|少于|小于")
+
+
+def fraction_checked(text: str) -> tuple[str, int] | None:
+    """A share checked against a simple fraction: ">" or "<", and the fraction's denominator
+    ("more than a quarter of the call's total?" is (">", 4))."""
+    for regex in _FRACTION_CHECKED:
+        m = regex.search(text)
+        if m:
+            return ("<" if _BELOW.fullmatch(m.group("c")) else ">"), _FRACTIONS[m.group("f")]
+    return None
 
 
 def money_over_projects(text: str) -> bool:

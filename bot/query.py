@@ -610,6 +610,9 @@ def share_of_whole(q: Query, c: Context) -> bool:
         metric = "count"
     q.intent, q.op, q.metric, q.source = L.COMPARE, "share", metric, source
     q.groups, q.calls, q.asks = [part], calls, ["share"]
+    checked = O.fraction_checked(c.text)
+    if checked and len(part) == 1:  # "more than a quarter of the call's total?": yes or no
+        q.asks = ["share", f"than {checked[0]} {checked[1]}"]
     named_calls = any(m.kind == CALL for m in c.u.mentions) or O.whole_notice(c.text)
     if len(part) == 1 and _tracked(part[0], c) and not named_calls:
         # "欧盟旗舰两个领域各占多少比例": the tracks' shares of their direction
@@ -1920,6 +1923,26 @@ def one_by_its_figures(q: Query, c: Context) -> bool:
         q.intent, q.measures = L.FIELDS, asked
     else:
         q.intent, q.metric, q.measures = METRIC_INTENT[asked[0]], asked[0], asked
+    return True
+
+
+def two_filters_compared(q: Query, c: Context) -> bool:
+    """Two filters whose counts are set side by side: "Are there as many directions with CNY 60
+    million as with CNY 20 million?", "项目数10个的方向和20个的方向一样多吗" — each filter is
+    answered, and the two counts compared."""
+    if c.named or c.u.topics:
+        return False
+    pair = O.two_filters(c.text)
+    if pair is None:
+        return False
+    a, b = pair
+    money = "average" if "average" in c.measures else "total"
+    metric = "count" if a.unit == "count" else money
+    q.metric, q.groups, q.source = metric, [], "all"
+    q.bounds = [(a.bounds[0].op, a.bounds[0].value)]
+    q.also = [(metric, b.bounds[0].op, b.bounds[0].value)]
+    q.restrict = _pool(c, q)
+    q.op, q.intent, q.asks = "filters_compared", L.COMPARE, ["same"]
     return True
 
 
@@ -4948,6 +4971,7 @@ RULES: tuple[Rule, ...] = (
     ordinal_position,
     top_of_ranking,
     figures_stated_of_named,
+    two_filters_compared,
     filter_at_the_mean,
     relative_filter,
     share_of_filtered,

@@ -492,6 +492,9 @@ _EXCLUDE_CUE = re.compile(
     r"\b(?:except|exclud(?:e|es|ed|ing)|other than|besides|apart from|aside from|not counting|"
     r"(?:do\s+not|don'?t|dont|not)\s+(?:count|include|consider)(?:ing)?|"
     r"leav(?:e|ing) out|left out|minus|"
+    # "setting aside the EU flagship and the Korea energy programme, which …"
+    # ("money set aside for Finland" is money earmarked: nothing is set aside there)
+    r"(?:set(?:ting)?|leav(?:e|ing)|put(?:ting)?)\s+aside(?!\s+(?:for|to|in)\b)|"
     # "drop the two Korean ones", "remove Israel", "take out the flagship"
     r"drop(?:ping)?|remov(?:e|ing)|tak(?:e|ing) out|"
     r"not interested in(?: the)?|not the|"

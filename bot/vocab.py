@@ -614,6 +614,7 @@ ALTERNATIONS = (
     "mean_of_values",
     "call_as_a_whole",
     "share_of_directions",
+    "as_many_as",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below"), "above_mean": ("cmp",)}
