@@ -586,6 +586,11 @@ def partners_beside_place_outside(s: State) -> bool:
     wants to see if India is there" → the partners, saying first that the place is not one."""
     if not s.found.other_places or s.u.groups or s.cue_intent != L.PARTNERS:
         return False
+    # only the place checked ("Is Singapore one of the partners in this call?"): no list is
+    # asked, the place has no direction (the reply still names the partners)
+    regions = {r.en for r in vocabulary().regions}
+    if not O.partner_list_asked(s.norm) and not set(s.found.other_places) & regions:
+        return False  # (a region outside the call asks who is in it: "有冇北美洲嘅合作國家")
     s.u.other_places = list(s.found.other_places)
     # "I work on perovskite solar cells. Does the call have India as partner country?": the
     # asker's field is context, the partner list is asked
@@ -646,7 +651,11 @@ def place_as_direction_of_call(s: State) -> bool:
     found = s.found
     if not found.other_places or not s.u.groups:
         return False
-    if not found.mentions or any(m.kind != "call" for m in found.mentions):
+    # a topic beside it names no direction ("…有没有跟台湾合作的方向？我们医院想跟内地的医学中心
+    # 合作"): the call's one direction is still not the answer
+    if not found.mentions or any(m.kind not in (CALL, TOPIC) for m in found.mentions):
+        return False
+    if not any(m.kind == CALL for m in found.mentions):
         return False
     names = [n for n, en in s.index.other_names.items() if en in found.other_places]
     spans = [(m.start(), m.end()) for n in names for m in re.finditer(re.escape(n), s.norm)]
@@ -975,6 +984,33 @@ def topic_in_asker_institution(s: State) -> bool:
     u.topics = [t for t in u.topics if t not in drop]
     if not u.topics:
         u.topic_mode = "union"
+    return True
+
+
+def topics_of_the_asking_sentence(s: State) -> bool:
+    """Topics of the asker's work said in a sentence of its own, and a question that names only
+    some of them: the question's topics are what is sought ("I work on ageing and digital
+    health. Does any direction specifically cover ageing?" asks ageing only; "我们做氢能和储能。
+    哪些方向支持氢能？" asks hydrogen). A question that names no topic keeps every one."""
+    u = s.u
+    if len(u.topics) < 2 or u.groups:
+        return False
+    sentences = [x for x in _SENTENCE_END.split(u.text) if x.strip()]
+    if len(sentences) < 2:
+        return False
+    asked: set[str] = set()
+    for sentence in sentences:
+        found = {
+            m.id for m in s.index.find(normalize(sentence), sentence).mentions if m.kind == TOPIC
+        }
+        if sentence.rstrip().endswith(("?", "？")):
+            asked |= found
+        elif found and not O.VOCAB.asker_context.search(O.folded(sentence)):
+            return False  # a topic in a statement that is not about the asker
+    kept = [t for t in u.topics if t in asked]
+    if not kept or len(kept) == len(u.topics):
+        return False
+    u.topics = kept
     return True
 
 
@@ -2158,6 +2194,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (compare_with_earlier_turn, GO_ON),
     (superlative_names_nothing, GO_ON),
     (topic_in_asker_institution, GO_ON),
+    (topics_of_the_asking_sentence, GO_ON),
     (partner_list_beside_a_topic, GO_ON),
     (most_projects_counts, GO_ON),
     (partners_with_several_directions, FINAL),

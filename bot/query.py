@@ -307,12 +307,34 @@ _PER_AMOUNT = re.compile(
 _PARTNER_MONEY = ("partner_funding", "matching_funds")
 
 
+# a clause that only frames the next one ("中德项目的经费里，间接费用比例是多少", "In the Germany
+# budget, what is the overhead rate?"): its measure word says where the aspect is, not a figure
+# asked of its own
+_FRAMES_NEXT = re.compile(
+    r"(?:里|里面|裡|裡面|入面|中|当中|當中|之中|方面|内|內)\s*[，,]\s*$|"
+    r"^\s*(?:in|within|under|inside)\b[^,?]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unframed(clauses: list[str]) -> list[str]:
+    """The clauses without those that only frame a next one naming a missing aspect."""
+    return [
+        cl
+        for i, cl in enumerate(clauses)
+        if not (
+            _FRAMES_NEXT.search(cl) and i + 1 < len(clauses) and O.missing_aspects(clauses[i + 1])
+        )
+    ]
+
+
 def _own_clauses(asked: list[str]) -> list[str]:
-    """The asking clauses that name no missing aspect and do not continue one that does."""
+    """The asking clauses that name no missing aspect and do not continue one that does (nor
+    frame the next one that does)."""
     own = []
     after_aspect = False
     after_partner = False
-    for cl in asked:
+    for cl in _unframed(asked):
         if found := O.missing_aspects(cl):
             after_aspect = True
             after_partner = any(a.id in _PARTNER_MONEY for a in found)
@@ -370,7 +392,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
     whole = not q.groups and q.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
     if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
-        rest = O.without_aspects(c.text)
+        rest = O.without_aspects("".join(_unframed(_CLAUSE.split(c.text))))
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for

@@ -157,6 +157,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("天津工业大学科研院：总经费不低于3000万元的方向有哪些？",), "rank"),
         (("China Agricultural University: which direction has the largest budget?",), "rank"),
     ],
+    "topics_of_the_asking_sentence": [
+        (("We work on ageing and digital health. Is there a direction on ageing?",), "topic"),
+        (("我们做老龄化和数字健康。哪些方向支持老龄化？",), "topic"),
+    ],
     "most_projects_counts": [
         (("Which programme funds the most projects? thank you!",), "rank"),
         (("Which direction funds the fewest projects?",), "rank"),
