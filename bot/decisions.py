@@ -261,6 +261,12 @@ def the_other_one(s: State) -> bool:
         return False  # "except the last one, the other two": the rest of the list just given
     last, k = s.last, s.k
     previous = set(last.programs)
+    out = set(s.u.excluded)
+    if len(previous) >= 2 and out & previous and all(set(g) <= out for g in s.u.groups):
+        # "hydrogen directions → their budgets → leaving out Germany, the other two each": the
+        # list just given without what is set aside, not a partner's other direction
+        s.u.groups = [[d] for d in last.programs if d not in out]
+        return bool(s.u.groups)
     partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
     if s.u.groups:
         partners |= {k.direction_by_id[d].partner for g in s.u.groups for d in g}

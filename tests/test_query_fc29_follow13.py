@@ -87,6 +87,29 @@ from tests.asking import ask, expect
             ["intl-1.7", "intl-1.9", "intl-1.6"],
             ["3000", "6000"],
         ),
+        # a topic's list, its figures, then one set aside and "the other two" each
+        (
+            (
+                "Which directions cover hydrogen?",
+                "their budgets?",
+                "apart from Germany, the other two, average each?",
+            ),
+            "average",
+            ["intl-2.1", "intl-2.3"],
+            ["7.5 million", "3 million"],
+        ),
+        (
+            ("哪些方向支持氢能", "它们各多少钱", "除了德国，另外两个平均每项多少"),
+            "average",
+            ["intl-2.1", "intl-2.3"],
+            ["750", "300"],
+        ),
+        (
+            ("哪些方向支持氫能", "它們各多少錢", "除了德國，另外兩個平均每項多少"),
+            "average",
+            ["intl-2.1", "intl-2.3"],
+            ["750", "300"],
+        ),
         # a filter's list, some of it set aside, then the rest added up
         (
             ("哪些方向总经费低于1200万", "不算阿根廷", "剩下的一共多少个项目"),
