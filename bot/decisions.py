@@ -261,6 +261,12 @@ def the_other_one(s: State) -> bool:
         return False  # "except the last one, the other two": the rest of the list just given
     last, k = s.last, s.k
     previous = set(last.programs)
+    out = set(s.u.excluded)
+    if len(previous) >= 2 and out & previous and all(set(g) <= out for g in s.u.groups):
+        # "hydrogen directions → their budgets → leaving out Germany, the other two each": the
+        # list just given without what is set aside, not a partner's other direction
+        s.u.groups = [[d] for d in last.programs if d not in out]
+        return bool(s.u.groups)
     partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
     if s.u.groups:
         partners |= {k.direction_by_id[d].partner for g in s.u.groups for d in g}
@@ -410,6 +416,29 @@ def ranking_without_one(s: State) -> bool:
     return True
 
 
+def filter_list_without_some(s: State) -> bool:
+    """A set-aside alone right after a filter's list asks the rest of that list, under the
+    filter's measure: "哪些方向平均资助不低于400万" → "去掉欧盟旗舰", "Which directions have
+    less than CNY 12 million?" → "leave out Argentina" — what a next "剩下的合计多少" adds up."""
+    u, last = s.u, s.last
+    if not (last and last.intent == L.RANK and last.bounds and u.excluded) or u.topics:
+        return False
+    if any(set(g) - set(u.excluded) for g in u.groups):
+        return False
+    listed = list(last.listed) or last.programs
+    rest = [d for d in listed if d not in u.excluded]
+    if len(rest) == len(listed) or not rest:
+        return False  # nothing of the list set aside: another question
+    if O.measures(s.masked) or O.superlative(s.norm) or O.ranking(s.norm):
+        return False
+    if O.operations(s.norm):
+        return False  # "去掉欧盟旗舰之后这些加起来多少": the rest added up (the query rules)
+    u.intent = METRIC_INTENT.get(last.metric or "total", L.BUDGET)
+    u.groups, u.metric, u.order = [[d] for d in rest], last.metric or "total", None
+    u.from_context = True
+    return True
+
+
 def topic_list_without_some(s: State) -> bool:
     """A set-aside alone right after a topic's list asks the same list without them: "哪些方向
     提到疫苗" → "以色列的不算", "哪些方向涉及可再生能源" → "去掉韩国的两个", "Which directions
@@ -445,6 +474,8 @@ def not_the_last_one(s: State) -> bool:
     if not previous & set(s.u.excluded):
         return False
     partners = {k.direction_by_id[d].partner for d in previous if d in k.direction_by_id}
+    if len(partners) > 1:
+        return False  # a list just given, one of it set aside: the rest of that list
     rest = [
         d.id
         for p in sorted(partners)
@@ -2172,6 +2203,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (the_other_track, FINAL),
     (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
+    (filter_list_without_some, FINAL),
     (ranking_without_one, GO_ON),
     (topic_list_without_some, FINAL),
     (not_the_last_one, GO_ON),

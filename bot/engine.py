@@ -279,6 +279,9 @@ def _listed(u: Understanding, reply: Reply, last: Turn | None, groups: tuple) ->
     while the turns after it ask of one of them ("哪些方向支持氢能 → 德国那个多少钱")."""
     if u.intent in (L.RANK, L.TOPIC) and len(reply.programs) >= 2:
         return tuple(reply.programs)
+    if "filter_list_without_some" in u.rules:
+        # the list with some set aside is the list now: "剩下的" after it is these
+        return tuple(reply.programs)
     ids = {d for g in groups for d in g}
     if last and last.listed and ids and ids < set(last.listed):
         return last.listed

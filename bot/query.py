@@ -692,6 +692,13 @@ def _share_of_both_named(c: Context) -> tuple[list[str], list[str]] | None:
     if asked is None:
         return None
     names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    if not names and len(c.named) == 1 and c.last is not None:
+        # "South Africa joint research? → and the flagship one? → what percent of the two
+        # together is the flagship?": a marker picks the part among the ones talked about
+        talked = _split(c.chain)[-(O.how_many_previous(c.text) or 2) :]
+        whole = list(dict.fromkeys(d for g in talked for d in g))
+        part = list(c.named[0])
+        return (part, whole) if set(part) < set(whole) else None
     # the part is the name right before the share asked ("中芬占…", "Finland as a percentage
     # of…"), else the first one after it ("what percentage of the two combined is Finland?")
     before = [m for m in names if m.end <= asked.start()]
@@ -2798,6 +2805,43 @@ def average_by_division(q: Query, c: Context) -> bool:
     return True
 
 
+def sum_of_talked_against_named(q: Query, c: Context) -> bool:
+    """The directions just talked about, added up, set against one named after "than": "Austria
+    total? → and Korea joint research? → combined, is that more than Germany's budget?",
+    "奥地利多少钱 → 韩国联合研究呢 → 两个加起来比德国多吗" — the sum on one side, the named one
+    on the other (not a sum of the last one and the named one)."""
+    if not c.named or not {"sum", "more"} <= c.ops or c.ops & {"ratio", "difference"}:
+        return False
+    # the last one talked about may be among the names (compare_with_previous): the one
+    # named against the sum is the one not talked about
+    last = _split(c.chain)[-1:]
+    targets = [g for g in c.named if g not in last]
+    if len(targets) != 1:
+        return False
+    target = targets[0]
+    than = _THAN.search(c.text)
+    names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    if than is None or not names or any(m.start < than.start() for m in names):
+        return False  # a name before "than" is a side of its own (arithmetic_on_named)
+    chain = [g for g in _split(c.chain) if not set(g) & set(target)]
+    n = O.how_many_previous(c.text) or len(chain)
+    if not 2 <= n <= min(len(chain), 3):
+        return False
+    summed = list(dict.fromkeys(d for g in chain[-n:] for d in g))
+    metric = c.metric(_last_metric(c.last)) or "total"
+    if metric not in ("total", "count"):
+        return False
+    q.intent, q.op, q.groups, q.metric, q.asks = (
+        L.COMPARE,
+        "compare",
+        [summed, target],
+        metric,
+        [],
+    )
+    q.source = "previous"
+    return True
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -3539,6 +3583,9 @@ def one_of_previous(q: Query, c: Context) -> bool:
     第二个平均每项多少钱", "the latter?"."""
     m = _WHICH_ONE.search(c.text)
     chain = _split([list(g) for g in c.last.groups]) if c.last else []
+    if len(chain) < 2:
+        # "德国那个给多少钱 → 以色列呢 → 第一个平均每项多少": the ones named turn after turn
+        chain = _split(c.chain)
     if not m or c.named or len(chain) < 2 or c.ops & {"sum", *COMPARE_OPS}:
         return False
     if m.group("former"):
@@ -3760,6 +3807,8 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     if not O.yes_no(clause) or O.requests_card(clause):
         return False
     ids = q.programs
+    # the directions named are what a next "那两个平均各多少" is about
+    q.about = [list(g) for g in q.groups]
     _not_sure(q, [(L.DETAIL, ids)] if ids else [(L.OVERVIEW, [])])
     return True
 
@@ -4954,11 +5003,24 @@ def topic_beyond_named(q: Query, c: Context) -> bool:
     return True
 
 
+def filter_again_without_some(q: Query, c: Context) -> bool:
+    """The filter just answered, again without what is set aside (filter_list_without_some):
+    "总经费超过3000万的有哪些 → 除了欧盟旗舰呢" lists the qualifying rest, what a next "剩下的
+    合计多少" adds up."""
+    if "filter_list_without_some" not in c.u.rules or c.last is None or not c.last.bounds:
+        return False
+    rest = [d for g in c.u.groups for d in g]
+    q.op, q.intent, q.metric, q.groups = "filter", L.RANK, c.last.metric or "total", []
+    q.bounds, q.restrict, q.source = list(c.last.bounds), rest, "previous"
+    return True
+
+
 Rule = Callable[[Query, Context], bool]
 
 # The decisions after understanding, in order; the first that applies builds the query.
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
+    filter_again_without_some,
     missing_aspect,
     topic_beyond_named,
     part_of_a_field,
@@ -5012,6 +5074,7 @@ RULES: tuple[Rule, ...] = (
     call_average,
     pooled_average,
     average_by_division,
+    sum_of_talked_against_named,
     arithmetic_on_named,
     tracks_each_measured,
     figures_checked,

@@ -64,6 +64,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),
     ],
+    "filter_list_without_some": [
+        (("哪些方向总经费低于1200万", "去掉阿根廷"), "budget"),
+        (("Which directions average at least 4 million?", "apart from Finland?"), "average"),
+    ],
     "topic_list_without_some": [
         (("哪些方向提到疫苗", "以色列的不算"), "topic"),
         (("Which directions cover hydrogen?", "apart from Germany?"), "topic"),
