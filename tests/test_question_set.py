@@ -49,11 +49,12 @@ SETS = [
     "firstcontact/fc28",
     "firstcontact/fc29",
     "firstcontact/fc30",
+    "firstcontact/fc31",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc30": 0.95}
+REACHED: dict[str, float] = {"firstcontact/fc30": 0.95, "firstcontact/fc31": 0.92}
 
 
 @pytest.mark.parametrize("folder", SETS)
