@@ -74,3 +74,16 @@ def test_the_two_directions_counted_then_listed(engine: Engine, message: str) ->
     reply = ask(engine, message)
     assert sorted(reply["programs"]) == ["intl-1.4", "intl-1.5"], reply
     assert "32.3" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "program"),
+    [
+        (("Which direction gets the least money?", "and the second one?"), "intl-2.3"),
+        (("lowest budget direction pls", "what about the third one?"), "intl-2.0"),
+        (("哪个方向经费最少？", "第二个呢？"), "intl-2.3"),
+        (("邊個方向經費最少？", "第二個呢？"), "intl-2.3"),
+    ],
+)
+def test_nth_one_after_a_ranking(engine: Engine, turns: tuple[str, str], program: str) -> None:
+    expect(ask(engine, *turns), "rank", [program])
