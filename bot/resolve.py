@@ -75,6 +75,8 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
             if set(dirs) <= set(g) or set(g) <= set(dirs):
                 if set(g) in counted:
                     pass  # one of them listed after "the two …" does not narrow them
+                elif set(dirs) in counted:
+                    groups[i] = dirs  # "韩国能源研究院…韩国的两个方向": the two asked
                 elif len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
                     groups[i] = dirs if len(dirs) < len(g) else g
                 merged = True
@@ -151,10 +153,15 @@ def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
 # the partner's directions counted as all of them: "the two China–EU directions", "both Korean
 # directions", "两个中欧方向", "中韩两个方向" (markers listed after them only enumerate them)
 _COUNT_BEFORE = re.compile(
-    r"\b(?:the\s+)?(?P<n>two|both)\s+(?:of\s+the\s+)?(?:china\s+)?$|(?P<zh>两|兩)\s*(?:个|個)\s*$"
+    r"\b(?:the\s+)?(?P<n>two|both)\s+(?:of\s+the\s+)?(?:china\s+)?$|(?P<zh>两|兩|2)\s*(?:个|個)\s*$"
 )
-_COUNT_AFTER = re.compile(r"\s*(?:的)?(?P<zh>两|兩)\s*(?:个|個)\s*(?:方向|项目|項目)")
-_DIRECTIONS_WORD = re.compile(r"[-–—\s]*(?:directions|programmes|programs|tracks)\b")
+_COUNT_AFTER = re.compile(
+    r"\s*(?:的)?(?P<zh>两|兩|2)\s*(?:个|個)\s*(?:方向|项目|項目)(?!\s*(?:里|裡|裏|中|之中|当中|當中|入面|内|內))"
+)
+# (not "of the two Korean directions, which …": one picked among them)
+_DIRECTIONS_WORD = re.compile(
+    r"[-–—\s]*(?:directions|programmes|programs|tracks)\b(?!\s*(?:,\s*)?(?:which|of\s+them|among))"
+)
 
 
 def _all_of_partner_counted(found: Found, m: Mention, n: int) -> bool:

@@ -87,3 +87,15 @@ def test_the_two_directions_counted_then_listed(engine: Engine, message: str) ->
 )
 def test_nth_one_after_a_ranking(engine: Engine, turns: tuple[str, str], program: str) -> None:
     expect(ask(engine, *turns), "rank", [program])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We work with the Korean energy institute. Total budget of the two Korean directions?",
+        "我们和韩国能源研究院有合作，请问韩国两个方向总经费一共多少？",
+        "我們與韓國能源研究院有合作，請問韓國的兩個方向總經費合共幾多？",
+    ],
+)
+def test_two_directions_counted_after_a_marker_in_context(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "budget", KOREA, has=())
