@@ -398,7 +398,9 @@ def _average(u: Understanding, k: Knowledge, computed: bool = False) -> Answer:
     # the call's budget ÷ its projects only when that arithmetic is asked (rule call_average):
     # as the answer to "平均每个项目多少钱" it would read as a figure of the notice
     quotients = _call_quotients(u, k) if computed else []
-    return Answer("\n".join([head, *quotients, *rows]), [d.id for d in pool[:MAX_LIST]])
+    # the call's own quotient answers it: the directions' averages are only its background
+    shown = [] if quotients else [d.id for d in pool[:MAX_LIST]]
+    return Answer("\n".join([head, *quotients, *rows]), shown)
 
 
 def _call_quotients(u: Understanding, k: Knowledge) -> list[str]:

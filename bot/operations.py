@@ -793,10 +793,12 @@ def asks_share(text: str) -> bool:
 _MONEY_OVER_PROJECTS = re.compile(
     r"(?:经费|总额|总金额|金额|预算|钱|概算)[^，,。？?；;]{0,6}(?:除以|÷|/)\s*(?:总)?(?:项目|立项)(?:数|个数|数量|总数)?|"
     r"\b(?:budget|total|money|funding)\b[^,.?;]{0,20}\b(?:divided\s+by|/|÷)\s*"
-    r"(?:(?:the|their|its)\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b|"
+    r"(?:(?:the|their|its)\s+)?(?:(?:total|combined|overall|approximate|estimated)\s+)?"
+    r"(?:number\s+of\s+)?projects\b|"
     # "divide the total intergovernmental budget by the number of projects"
     r"\bdivid(?:e|es|ed|ing)\s+(?:the\s+)?(?:[a-z-]+\s+){0,3}?(?:budget|total|money|funding)\s+by\s+"
-    r"(?:the\s+|its\s+|their\s+)?(?:total\s+)?(?:number\s+of\s+)?projects\b"
+    r"(?:the\s+|its\s+|their\s+)?(?:(?:total|combined|overall|approximate|estimated)\s+)?"
+    r"(?:number\s+of\s+)?projects\b"
 )
 
 

@@ -1458,11 +1458,18 @@ def _named_for_ranking(c: Context) -> list[list[str]]:
     return named
 
 
+# "the second one" (an ordinal the ranking vocabulary leaves to a list's places, one_of_previous)
+_NTH_ONE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+one\b")
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
     o = O.ordinal(c.text)
     last_rank = bool(c.last and c.last.intent == L.RANK)
+    if o is None and last_rank:
+        # "smallest budget direction? → second one?": the place in the ranking just given
+        o = O.ordinal(_NTH_ONE.sub(r"\g<n>", c.text))
     if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
         return False  # "第一和第二加起来": the first two places (top_of_ranking)
     if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures):

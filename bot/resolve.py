@@ -24,6 +24,7 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
     groups: list[list[str]] = []
     scope = None
     explicit: dict[str, list[str]] = {}
+    counted: list[set[str]] = []  # a partner's directions counted as all ("the two …")
     for m in found.mentions:
         if m.kind == DIRECTION:
             d = k.direction_by_id[m.id]
@@ -33,7 +34,10 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
     for m in found.mentions:
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
-            if len(dirs) > 1:
+            if len(dirs) > 1 and _all_of_partner_counted(found, m, len(dirs)):
+                # "the two China–EU directions, the flagship and …": both, then listed
+                counted.append(set(dirs))
+            elif len(dirs) > 1:
                 near = _markers_of_repeated(found, m) or _markers_near_listed(found, m)
                 near = {d: n for d, n in near.items() if d in dirs}
                 if near:
@@ -69,7 +73,11 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
         merged = False
         for i, g in enumerate(groups):
             if set(dirs) <= set(g) or set(g) <= set(dirs):
-                if len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
+                if set(g) in counted:
+                    pass  # one of them listed after "the two …" does not narrow them
+                elif set(dirs) in counted:
+                    groups[i] = dirs  # "韩国能源研究院…韩国的两个方向": the two asked
+                elif len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
                     groups[i] = dirs if len(dirs) < len(g) else g
                 merged = True
                 break
@@ -140,6 +148,31 @@ def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
     i = next(j for j, o in enumerate(same) if o is m)
     stop = same[i + 1].start if i + 1 < len(same) else m.end + 16
     return found.weigh_markers([s for s in found.marker_spans if m.end <= s[0] and s[1] <= stop])
+
+
+# the partner's directions counted as all of them: "the two China–EU directions", "both Korean
+# directions", "两个中欧方向", "中韩两个方向" (markers listed after them only enumerate them)
+_COUNT_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?P<n>two|both)\s+(?:of\s+the\s+)?(?:china\s+)?$|(?P<zh>两|兩|2)\s*(?:个|個)\s*$"
+)
+_COUNT_AFTER = re.compile(
+    r"\s*(?:的)?(?P<zh>两|兩|2)\s*(?:个|個)\s*(?:方向|项目|項目)(?!\s*(?:里|裡|裏|中|之中|当中|當中|入面|内|內))"
+)
+# (not "of the two Korean directions, which …": one picked among them)
+_DIRECTIONS_WORD = re.compile(
+    r"[-–—\s]*(?:directions|programmes|programs|tracks)\b(?!\s*(?:,\s*)?(?:which|of\s+them|among))"
+)
+
+
+def _all_of_partner_counted(found: Found, m: Mention, n: int) -> bool:
+    if n != 2:
+        return False
+    before = found.text[max(0, m.start - 24) : m.start]
+    after = found.text[m.end : m.end + 24]
+    if _COUNT_BEFORE.search(before):
+        # "the two China–EU directions", not "the two EU flagship fields"
+        return bool(_DIRECTIONS_WORD.match(after)) or bool(_COUNT_BEFORE.search(before)["zh"])
+    return bool(_COUNT_AFTER.match(after))
 
 
 def _markers_near_listed(found: Found, m: Mention) -> dict[str, int]:
