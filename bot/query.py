@@ -5120,6 +5120,11 @@ _FIELD_STATED = re.compile(
     r"(?:is|are)\b"
 )
 _LIST_TOTAL = re.compile(r"(?<!\bin\s)\btotal\s*[,，、;:/]")  # not "in total, …"
+# the bare question words listed in learners' English: "how much, how many, and average?", "how
+# many and how much?" - each its own measure (the money, the projects), not one question
+_LISTED_HOW = re.compile(
+    r"\bhow\s+(much|many)\s*(?:[,，、/;]|\band\b|&)\s*(?:and\s+|&\s*)?how\s+(much|many)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[。；;？?！!\n])|(?<=\.)\s")
 _QUESTION_WORD = re.compile(
     r"[?？]|\b(?:what|how|which|who|when|where|whether|is\s+it|can|could|does|do|tell)\b"
@@ -5167,6 +5172,9 @@ def _measures(u: Understanding, text: str) -> list[str]:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
+    listed = _LISTED_HOW.search(text)
+    if listed and listed.group(1) != listed.group(2):
+        found += [m for m in ("count", "total") if m not in found]
     return found
 
 

@@ -1,0 +1,39 @@
+"""Several measures asked by their bare question words, one after another ("how much, how many,
+and average?"): each is a measure of its own (the money, the projects), so the direction's
+figures are all given, not only the last word's. The Chinese lists ("多少钱、几个、平均") read
+so already and are kept here as guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.asking import ask, expect
+
+
+@pytest.mark.parametrize(
+    ("message", "program"),
+    [
+        (
+            "We are in Lagos. For the China-Finland direction: how much, how many, and average?",
+            "intl-1.6",
+        ),
+        ("Russia direction how many, how much?", "intl-2.5"),
+        ("Austria: how much and how many please", "intl-1.7"),
+        ("中芬方向：多少钱，几个，平均呢？", "intl-1.6"),
+        ("奧地利方向幾多錢、幾多個、平均幾多？", "intl-1.7"),
+    ],
+)
+def test_listed_question_words_ask_each_figure(engine: Engine, message: str, program: str) -> None:
+    reply = expect(ask(engine, message), "detail", [program])
+    assert {"total", "count"} <= set(reply["query"]["measures"]), reply["query"]
+
+
+def test_how_much_on_average_is_one_average(engine: Engine) -> None:
+    expect(ask(engine, "Austria, how much, on average?"), "average", ["intl-1.7"])
+
+
+def test_listed_question_words_over_two_directions_add_both(engine: Engine) -> None:
+    reply = ask(engine, "How much and how many for the two Korea directions together?")
+    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"], reply
+    assert set(reply["query"]["measures"]) >= {"total", "count"}, reply["query"]
