@@ -37,3 +37,26 @@ def test_listed_question_words_over_two_directions_add_both(engine: Engine) -> N
     reply = ask(engine, "How much and how many for the two Korea directions together?")
     assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"], reply
     assert set(reply["query"]["measures"]) >= {"total", "count"}, reply["query"]
+
+
+# A direction's marker inside a partner institution's name ("韩国能源研究院") names the partner,
+# where the colleagues are, not the direction the marker would pick.
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们和首尔大学、韩国能源技术研究院都有联系，韩国两个方向经费加起来多少？",
+        "我們同韓國KAIST、韓國能源研究院都有合作，韓國兩個方向總經費加埋幾多？",
+        "We work with KAIST and the Korea Energy Research Institute. Korea's two directions, "
+        "total together?",
+    ],
+)
+def test_marker_inside_an_institution_names_the_partner(engine: Engine, message: str) -> None:
+    reply = expect(ask(engine, message), "budget", ["intl-2.0", "intl-2.1"])
+    assert reply["query"]["op"] == "sum", reply["query"]
+
+
+@pytest.mark.parametrize(
+    "message", ["韩国能源方向多少钱？", "韓國能源嗰個方向幾多錢？", "Korea energy: how much?"]
+)
+def test_marker_with_its_partner_still_names_the_direction(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "budget", ["intl-2.1"])
