@@ -60,3 +60,22 @@ def test_marker_inside_an_institution_names_the_partner(engine: Engine, message:
 )
 def test_marker_with_its_partner_still_names_the_direction(engine: Engine, message: str) -> None:
     expect(ask(engine, message), "budget", ["intl-2.1"])
+
+
+# Two figures of one direction stated one after another, one check after them all: that
+# direction's figures, not a filter over every direction. (English "…, at most 20 projects,
+# right?" is still read as a filter: left.)
+@pytest.mark.parametrize(
+    "message",
+    [
+        ("俄罗斯方向平均每个项目300万，支持项目不超过20个，对不对？", "intl-2.5"),
+        ("中芬方向每項平均400萬，項目不超過15個，啱唔啱？", "intl-1.6"),
+        ("中西项目总经费6000万，项目数不超过20个，对吗？", "intl-1.3"),
+    ],
+)
+def test_figures_checked_of_one_direction(engine: Engine, message: tuple[str, str]) -> None:
+    expect(ask(engine, message[0]), "detail", [message[1]])
+
+
+def test_bound_asked_with_which_stays_a_filter(engine: Engine) -> None:
+    assert ask(engine, "项目数不超过20个的方向有哪些？")["intent"] == "rank"
