@@ -79,3 +79,19 @@ def test_figures_checked_of_one_direction(engine: Engine, message: tuple[str, st
 
 def test_bound_asked_with_which_stays_a_filter(engine: Engine) -> None:
     assert ask(engine, "项目数不超过20个的方向有哪些？")["intent"] == "rank"
+
+
+# "第一次" is the asker's first time, not a ranking: an overview of the call asked after it
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们单位第一次申报政府间专项，请问一共几个方向、总经费多少？",
+        "我們第一次申報政府間專項，總共有幾多個方向、總經費幾多？",
+    ],
+)
+def test_first_time_ranks_nothing(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "overview")
+
+
+def test_first_place_still_ranks(engine: Engine) -> None:
+    assert ask(engine, "经费第一的方向是哪个？")["intent"] == "rank"
