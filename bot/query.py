@@ -2122,14 +2122,28 @@ _IT_CHECKED = re.compile(
 _IT_IS = re.compile(r"^\W*(?:it|this|that|they)\s*(?:is|are|'s|'re)\b")
 
 
+# a clause that only asks whether what was said is right ("对吗", "啱唔啱", "right?")
+_CHECK_ONLY = re.compile(
+    r"\s*(?:是|系)?(?:对吗|对不对|对唔对|啱唔啱|啱吗|是吗|是不是|系咪|没错吧|准确吗|正确吗|"
+    r"(?:is\s+(?:that|it|this)\s+)?(?:right|correct|true|accurate))\s*$"
+)
+
+
 def _figure_checked_of_named(c: Context) -> bool:
     """The figure in a yes/no of its own after one direction named ("How much projects is
     planned in Russia direction? It is exactly 20?", "俄罗斯方向支持多少项目？正好20个吗？"): a
     check of that direction's figure, not a filter over every direction."""
     if len(c.named) != 1 or _asks_which_or_how_many(c.text):
         return False
-    clauses = [cl for cl in _FILTER_CLAUSE.split(c.text) if O.find_range(cl, implicit_equal=True)]
-    return bool(clauses) and all(O.yes_no(cl) or _IT_IS.match(cl) for cl in clauses)
+    parts = [cl for cl in _FILTER_CLAUSE.split(c.text) if cl.strip()]
+    clauses = [cl for cl in parts if O.find_range(cl, implicit_equal=True)]
+    if not clauses:
+        return False
+    # "中俄平均每项300万，项目数不超过20个，对吗？", "Russia: 3 million each, at most 20 projects,
+    # right?": the figures stated one after another, one check after them all
+    if _CHECK_ONLY.match(re.split(r"[,，、;；。]", c.text.rstrip(" ?？!！.。"))[-1]):
+        return True
+    return all(O.yes_no(cl) or _IT_IS.match(cl) for cl in clauses)
 
 
 # "高过澳门方向嘅有几多个？": how many there are that meet it
@@ -5127,6 +5141,11 @@ _FIELD_STATED = re.compile(
     r"(?:is|are)\b"
 )
 _LIST_TOTAL = re.compile(r"(?<!\bin\s)\btotal\s*[,，、;:/]")  # not "in total, …"
+# the bare question words listed in learners' English: "how much, how many, and average?", "how
+# many and how much?" - each its own measure (the money, the projects), not one question
+_LISTED_HOW = re.compile(
+    r"\bhow\s+(much|many)\s*(?:[,，、/;]|\band\b|&)\s*(?:and\s+|&\s*)?how\s+(much|many)\b"
+)
 _SENTENCE_END = re.compile(r"(?<=[。；;？?！!\n])|(?<=\.)\s")
 _QUESTION_WORD = re.compile(
     r"[?？]|\b(?:what|how|which|who|when|where|whether|is\s+it|can|could|does|do|tell)\b"
@@ -5174,6 +5193,9 @@ def _measures(u: Understanding, text: str) -> list[str]:
         found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
+    listed = _LISTED_HOW.search(text)
+    if listed and listed.group(1) != listed.group(2):
+        found += [m for m in ("count", "total") if m not in found]
     return found
 
 

@@ -8,7 +8,7 @@ what is asked. Nothing here knows about Telegram or about wording.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from bot import intents as L
 from bot.context import Turn
@@ -17,6 +17,7 @@ from bot.decisions import State, best_intent, decide
 from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex, Found, Mention, flags_to_codes
 from bot.frames import add_shape_cues
 from bot.language import detect_lang
+from bot.operations import VOCAB
 from bot.resolve import (
     beyond_names,
     call_left,
@@ -29,6 +30,7 @@ from bot.resolve import (
     topics_of_the_question,
     topics_outside_markers,
 )
+from knowledge.model import Knowledge
 from textnorm.chinese import is_pinyin
 from textnorm.normalize import arabic_numerals, is_cjk, normalize
 
@@ -75,6 +77,20 @@ _SHORT_WORDS = 7
 _WHICH = re.compile(r"哪|which|what|边个|边啲|谁")
 
 
+def _institution_of_partner(m: Mention, norm: str, k: Knowledge) -> Mention:
+    """A direction named by its partner and a marker right before an institution's word ("韩国能源
+    研究院", "Korea Energy Research Institute") is that institution's name: it names the
+    partner (where the colleagues are), not the direction the marker would pick."""
+    if m.kind != DIRECTION:
+        return m
+    partner = k.direction_by_id[m.id].partner
+    if len(k.directions_by_partner.get(partner, ())) < 2:
+        return m
+    if not VOCAB.partner_institution_after.match(norm, m.end):
+        return m
+    return replace(m, kind=PARTNER, id=partner, how="institution")
+
+
 def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     """Everything the rules decide from: names and the directions they stand for, topics, cue
     words and their scores. Reading decides nothing about what is asked."""
@@ -82,6 +98,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     script_lang = detect_lang(text, last.lang if last else None)
     norm = arabic_numerals(normalize(flags_to_codes(text)))
     found = index.find(norm, text)
+    found.mentions = [_institution_of_partner(m, norm, k) for m in found.mentions]
     u = Understanding(
         text=text,
         norm=norm,
