@@ -52,7 +52,8 @@ class TestCallTotalOverDirections:
 
 
 class TestCallAverageOwnDirections:
-    """A call's budget ÷ projects lists that call's directions only, not the other call's."""
+    """A call's budget ÷ projects is about that call: the other call's direction is neither
+    answered nor listed (the call's own figure points at no direction)."""
 
     @pytest.mark.parametrize(
         "text",
@@ -63,8 +64,11 @@ class TestCallAverageOwnDirections:
         ],
     )
     def test_only_the_call_in_scope(self, engine, text):
-        reply = expect(ask(engine, text), "average", programs=INTL)
+        reply = ask(engine, text)
+        assert reply["intent"] == "average", reply
+        assert set(reply["programs"]) <= set(INTL), reply["programs"]
         assert "3.594" in reply["text"] or "359.4" in reply["text"]
+        assert not any(w in reply["text"] for w in ("Macao", "澳门", "澳門")), reply["text"]
 
 
 class TestFractionOfTheCall:
