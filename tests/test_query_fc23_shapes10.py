@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import ask, expect
+from tests.asking import ask, check, expect
 
 CASES = [
     # the measure between the comparison word and "than": a filter, not an exact figure
@@ -74,12 +74,7 @@ def test_shapes_of_question(
     programs: list[str] | None,
     has: list[str],
 ) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for figure in has:
-        assert figure in reply["text"], reply
+    check(engine, turns, intent, programs, has)
 
 
 @pytest.mark.parametrize(

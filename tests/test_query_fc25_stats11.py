@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import ask
+from tests.asking import ask, check
 
 INTL_30M = ["intl-1.1", "intl-1.5", "intl-2.2"]
 
@@ -259,12 +259,7 @@ CASES = [
 def test_statistics_filters_and_comparisons(
     engine: Engine, turns: tuple[str, ...], intent: str, programs: list[str] | None, has: list[str]
 ) -> None:
-    reply = ask(engine, *turns)
-    assert reply["intent"] == intent, reply
-    if programs is not None:
-        assert sorted(reply["programs"]) == sorted(programs), reply
-    for figure in has:
-        assert figure in reply["text"], reply
+    check(engine, turns, intent, programs, has)
 
 
 @pytest.mark.parametrize(
