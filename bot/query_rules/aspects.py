@@ -1,0 +1,367 @@
+"""Rules for what the message asks about the notice itself: help, an aspect the notice does not
+give (intent ``unknown``), a part of a field, the period."""
+
+from __future__ import annotations
+
+import re
+
+from bot import intents as L
+from bot import operations as O
+from bot.entities import CALL, DIRECTION, PARTNER
+from bot.query_rules.common import (
+    _ASPECT_ASKED,
+    _clause_directions,
+    _field_part_not_given,
+    _unsplit_with_fields,
+)
+from bot.querymodel import INTENT_METRIC, METRIC_INTENT, Context, Query
+from bot.resolve import topic_directions
+from textnorm.normalize import normalize
+
+_YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|项|%|million|m\b))")
+
+
+# a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
+# a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
+# a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
+# aspect named before the colon is what the asker is doing
+_CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\D[:：])|(?<=\s[-–—]\s)")
+
+
+def what_can_you_do(q: Query, c: Context) -> bool:
+    """Asking what the bot does, wrapped in a greeting or a sentence about the asker:
+    "您好，初次使用，请问这个机器人可以提供哪些服务？", "想问下呢个bot可以帮我查啲咩？"."""
+    if c.u.topics or not O.what_can_you_do(c.text):
+        return False
+    if c.named and not _help_clause_names_nothing(c):
+        return False
+    q.intent, q.op, q.groups, q.missing = L.HELP, "show", [], []
+    return True
+
+
+def _help_clause_names_nothing(c: Context) -> bool:
+    """A name only in a clause about the asker ("我係澳門嚟嘅研究人員，請問你可以幫我解答啲咩
+    問題？") is context; one in the clause that asks ("澳门的项目你能提供哪些信息") is asked."""
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and O.what_can_you_do(cl)]
+    return bool(asking) and not any(_clause_directions(c, cl) for cl in asking)
+
+
+# A clause that is only a question word and a money word ("…fund its own teams, and with what
+# budget?", "…会不会出资？出多少？") continues the clause before it: the partner's money.
+_BARE_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?(?:with\s+|at\s+)?(?:what|which|how\s+much)\s*(?:of\s+)?(?:an?\s+)?"
+    r"(?:budget|money|amount|funding|sum)?\s*\W*$|^\W*(?:那|以及|还有)?(?:出|给|俾|投入|拿出)?"
+    r"(?:多少|几多)(?:钱|经费|资金)?\W*$"
+)
+
+
+# A clause asking the money of "them" ("What is their budget?", "and how much they give?",
+# "How much money is for us?", "他们出多少？") after a clause about the partner side's money asks
+# that side's money again, never the Chinese figure of the notice (fc21/fc22 testers).
+_THEIR_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or|but|so)\s+)?(?:what\s+(?:is|are|was|will\s+be)|what'?s|how\s+(?:much|big)\s+"
+    r"(?:is|are|will\s+be))\s+(?:their|its|theirs)\s+(?:own\s+)?(?:budget|funding|money|contribution|"
+    r"share|amount|part|grants?)\b|"
+    r"^\W*(?:(?:and|or|but|so)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:(?:do|does|will|would|can|"
+    r"could|shall)\s+)?(?:they|it|them)\s+(?:\w+\s+)?(?:give|gives|pay|pays|provide|provides|"
+    r"contribute|contributes|put|puts|fund|funds|spend|spends|invest|invests|offer|offers)\b|"
+    r"^\W*(?:(?:and|or|but|so)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:is|will\s+be|would\s+be|"
+    r"do\s+(?:we|they)\s+get|can\s+(?:we|they)\s+get)\s+(?:there\s+)?(?:for\s+(?:us|them)\b|\W*$)|"
+    r"^\W*(?:那|以及|还有|另外)?(?:他们|她们|佢哋|对方|人家)(?:那边|嗰边|那方)?(?:会|能|大概|一般|又)?"
+    r"(?:出|给|俾|投入|拿出|提供)(?:多少|几多)"
+)
+
+
+# a figure stated to be checked: "只支持1个吧", "一共两千万对吧", "5 projects, right?"
+_FIGURE_STATED = re.compile(
+    r"[0-9]+\s*(?:个|项|件|万|亿)|[一二两三四五六七八九十百千]+\s*(?:万|亿)|"
+    r"(?:支持|资助|有|就|只)[一二两三四五六七八九十]+\s*(?:个|项)|\b[0-9.]+\s*(?:million|projects?)\b"
+)
+
+
+# "…, and how much per team?" after the partner side's money asks that side's amount again
+# ("Is NRF of Korea funding the Korean team, and how much per team?"); after another aspect
+# ("the success rate, and how much per project?") it asks the notice's average
+_PER_AMOUNT = re.compile(
+    r"^\W*(?:(?:and|or)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:per|for\s+(?:each|every|one|a))"
+    r"\s+(?:team|group|project|partner|side)\W*$"
+)
+_PARTNER_MONEY = ("partner_funding", "matching_funds")
+
+
+# a clause that only frames the next one ("中德项目的经费里，间接费用比例是多少", "In the Germany
+# budget, what is the overhead rate?"): its measure word says where the aspect is, not a figure
+# asked of its own
+_FRAMES_NEXT = re.compile(
+    r"(?:里|里面|裡|裡面|入面|中|当中|當中|之中|方面|内|內)\s*[，,]\s*$|"
+    r"^\s*(?:in|within|under|inside)\b[^,?]*,\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unframed(clauses: list[str]) -> list[str]:
+    """The clauses without those that only frame a next one naming a missing aspect."""
+    return [
+        cl
+        for i, cl in enumerate(clauses)
+        if not (
+            _FRAMES_NEXT.search(cl) and i + 1 < len(clauses) and O.missing_aspects(clauses[i + 1])
+        )
+    ]
+
+
+def _own_clauses(asked: list[str]) -> list[str]:
+    """The asking clauses that name no missing aspect and do not continue one that does (nor
+    frame the next one that does)."""
+    own = []
+    after_aspect = False
+    after_partner = False
+    for cl in _unframed(asked):
+        if found := O.missing_aspects(cl):
+            after_aspect = True
+            after_partner = any(a.id in _PARTNER_MONEY for a in found)
+            continue
+        continues = _BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl)
+        if not (after_aspect and (continues or (after_partner and _PER_AMOUNT.search(cl)))):
+            own.append(cl)
+        after_aspect = after_partner = False
+    return own
+
+
+# the asker's own arrangement named in a statement: "I need to align the period with our own
+# co-funding commitment, which runs for three years", "我们自己的配套经费只有三年" say who the
+# asker is; the notice is not asked about them
+_OWN_BEFORE = re.compile(
+    r"(?:\b(?:our|my)\s+own\s+(?:\w+\s+)?|(?:我们|我哋|我方|本单位|本校|我校|我院)(?:自己|自身|本身)(?:的|嘅)?)$"
+)
+
+
+def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
+    """The aspect's words in the clause, unless only as the asker's own in a statement."""
+    if "?" in clause or "？" in clause:
+        return bool(aspect.pattern.search(clause))
+    return any(
+        not _OWN_BEFORE.search(clause[: m.start()]) for m in aspect.pattern.finditer(clause)
+    )
+
+
+def missing_aspect(q: Query, c: Context) -> bool:
+    """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
+    "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
+    A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
+    # a clause of purpose ("便于学校测算配套预算") names an aspect without asking it
+    asked = [
+        cl
+        for cl in _CLAUSE.split(c.text)
+        if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
+    ]
+    aspects = [a for a in O.missing_aspects(c.text) if any(_aspect_asked(a, cl) for cl in asked)]
+    named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
+    if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
+        # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
+        named = [c.k.direction_by_id[d] for d in c.last.groups[0] if d in c.k.direction_by_id]
+    if named and all(len(d.funding) > 1 for d in named):
+        # money per track is stated ("the EU flagship's climate track vs its food track")
+        aspects = [a for a in aspects if not a.unless_split]
+    call_years = {call.year for call in c.k.calls}
+    years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
+    if not aspects and not years:
+        return False
+    if c.u.intent == L.HELP:
+        return False
+    absolute = bool(years) or any(a.absolute for a in aspects)
+    related = None
+    # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
+    whole = not q.groups and q.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
+    if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
+        rest = O.without_aspects("".join(_unframed(_CLAUSE.split(c.text))))
+        # "What is the budget for Germany, and what is the success rate?", "Germany budget
+        # please, and can we extend the project?": an aspect asked in a clause of its own
+        # leaves the asking clauses without it answerable (a year never: "Austria budget for
+        # 2024?" has no 2023 answer)
+        own_clauses = [] if years else _own_clauses(asked)
+        own = " ".join(own_clauses)
+        if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
+            # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
+            # notice does give, labelled as related — never as the answer to the whole message
+            related = q.intent
+            # the one measure the asking clause names is the figure given: "…平均200万，那是否
+            # 要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
+            said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
+            if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
+                related = METRIC_INTENT[said[0]]
+        elif (
+            q.groups
+            and not absolute
+            and any(_ASPECT_ASKED.search(cl) and _FIGURE_STATED.search(cl) for cl in own_clauses)
+        ):
+            # a figure checked in a clause of its own, in words no measure names ("南非旗舰项目只
+            # 支持1个吧？那评审是会评还是函评？"): the figure understood is still given
+            related = q.intent
+    q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
+    q.related = related
+    q.about = [list(g) for g in q.groups]
+    if related is None:
+        q.groups = []
+    q.missing = [a.id for a in aspects]
+    # the user's own notion is named back ("age limit for the PI" → "an age limit for the PI",
+    # not only "eligibility rules"), found in the clauses that ask
+    clauses = " ".join(asked)
+    q.notions = [f"{a.id}.{n}" for a in aspects if (n := O.notion_named(a, clauses))]
+    if years and "other_year" not in q.missing:
+        q.missing.insert(0, "other_year")
+    q.years = years
+    return True
+
+
+# a field's own part of a direction's money or projects: "健康和老龄科技这一块能分到多少经费",
+# "其中健康领域有多少钱", "how much of the money goes to health and ageing?"
+_PART_OF_FIELD = re.compile(
+    r"(?:这一块|这块|这部分|这一部分|那一块|那块|那部分|部分|方面|领域|板块)(?:的|嘅)?"
+    r"(?:经费|预算|钱|资金|项目)?(?:能|可以|会|大概|大约|一共|总共|大致)?"
+    r"(?:分到|分得|分配到?|拿到|攞到|占|获得|有|是)?(?:多少|几多|几个|几项|几成|百分之|比例|多大)|"
+    r"(?:分给|分配给|用于|用在|投向|投入到?)[^，,。？?]{1,16}?(?:的|嘅)?(?:经费|钱|资金|预算)"
+    r"(?:有|是|占)?(?:多少|几多)|"
+    r"\bhow\s+much\s+(?:of\s+(?:it|that|this|them)\s+|of\s+(?:the|its|that|this)\s+(?:[\w–-]+\s+){0,4}?"
+    r"(?:money|budget|funding|total)\s+)?"
+    r"(?:goes|go|is\s+going|will\s+go|is\s+(?:allocated|earmarked|reserved|set\s+aside|spent))\s+"
+    r"(?:to|for|into|on)\b|\b(?:part|area|field|topic|portion|component)\s+(?:gets?|receives?)\b|"
+    r"\b(?:what|which)\s+(?:share|part|portion|percentage|proportion|fraction)\s+of\s+(?:the\s+|its\s+|"
+    r"this\s+|that\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|total)\s+(?:goes|go|is)\s+"
+    r"(?:allocated\s+|earmarked\s+|spent\s+)?(?:to|for|into|on)\b|"
+    r"\bhow\s+much\s+of\s+(?:(?:the|its|that|this)\s+)?(?:[\w–-]+\s+){0,2}?(?:money|budget|funding|"
+    r"total)\s+(?:is|are|goes|go)\s+(?:for|to|on|into)\b|"
+    # the money of one field named inside a direction: "what is the budget for the marine
+    # science field within the joint research?"
+    r"\b(?:budget|money|funding|amount|share)\s+(?:for|of|to)\s+(?:the\s+)?(?:[\w–-]+\s+){1,4}?"
+    r"(?:field|area|topic|part|component|track)\s+(?:within|in|inside|under|of)\b|"
+    # one field against another inside it: "does it give more money to aerospace or climate?"
+    r"\b(?:give|gives|spend|spends|allocate|allocates|put|puts)\s+more\s+(?:money|funding)\s+"
+    r"(?:to|on|for|into)\b"
+)
+
+
+def part_of_a_field(q: Query, c: Context) -> bool:
+    """The money or projects of one field inside a direction whose figure is one line over all
+    its fields: "中芬方向里健康和老龄科技这一块能分到多少经费", "中芬的领域有哪些？ → 健康和老龄
+    科技这一块能分到多少经费？" — the notice does not split it (the direction's total would be a
+    confident answer to another question). A direction split by track answers its track."""
+    if not c.u.topics or q.intent not in (*INTENT_METRIC, L.COMPARE) or q.op != "show":
+        return False
+    if not _PART_OF_FIELD.search(c.text):
+        return False
+    # the directions named by a partner or a name (a topic's own directions are not named)
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    ids = [d for g in c.named for d in g] if names else []
+    if not ids and c.last is not None and len(c.last.groups) == 1:
+        ids = list(c.last.groups[0])
+    covering = topic_directions(c.k, c.u.topics, c.u.topic_mode)
+    if not ids and len(covering) == 1:
+        ids = list(covering)  # a field of one direction only ("健康和老龄科技这一块")
+    # of a partner's directions, those that have the field ("韩国预算里生物技术占多少")
+    ids = [d for d in ids if d in covering]
+    if not ids or not _unsplit_with_fields(c, ids):
+        return False
+    _field_part_not_given(q, c, ids)
+    return True
+
+
+# the money as the subject of a period: "how many years is the funding", "资助期限"
+_PERIOD_OF_MONEY = re.compile(
+    r"\b(?:how\s+long|how\s+many\s+years)\s+(?:is|does|will|would|can)\s+(?:the\s+)?"
+    r"(?:funding|grant|money|support)\b|\b(?:funding|grant)\s+(?:period|duration|length|term)\b|"
+    r"(?:资助|经费|资金)(?:的)?(?:期限|周期|年限|执行期|实施期)"
+)
+_MONEY = re.compile(
+    r"钱|经费|资助|金额|资金|万|亿|\b(?:much|money|fund\w*|budgets?|grants?|amounts?|costs?|cny|rmb|"
+    r"million|euros?)\b"
+)
+
+
+def period_of_asking_clause(q: Query, c: Context) -> bool:
+    """The project period asked in the clause that asks, beside context that names a partner or
+    an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
+    years normally" asks this call's period, not Germany's card; "How many years the project
+    run? We need plan for the PhD student contract." is no question about contracts."""
+    if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
+        return False
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+        return False
+    # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
+    # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
+    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
+    periods = []
+    for cl in asking:
+        cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
+        said = set(O.measures(O.without_aspects(cl)))
+        # "how long runs one project": "one project" is the period's subject, not an average
+        if "average" in said and "period" in said and not _MONEY.search(cl):
+            said.discard("average")
+        if said - {"period"}:
+            return False  # another measure asked beside it: several_measures answers both
+        if said:
+            periods.append(cl)
+    if not periods or O.missing_aspects(" ".join(asking)):
+        return False
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    # a call named in the asking clause ("港澳台项目实施周期多长？") keeps its directions
+    for cl in periods:
+        for m in c.index.find(normalize(cl), cl).mentions:
+            if m.kind == CALL:
+                ids.update(d.id for d in c.k.directions_by_call.get(m.id, ()))
+    q.intent, q.op, q.metric, q.missing = L.PERIOD, "show", None, []
+    c.u.oos_words = []  # what the context names is not asked ("PhD student contract")
+    if ids or not c.u.from_context:
+        q.groups = [g for g in c.named if set(g) & ids] if ids else []
+    # else the last turn's directions asked again ("内地与澳门…总经费多少？ → 那项目周期是几年？"
+    # is the Macao direction's period, which the notice does not give, not the other call's)
+    q.source = "named" if q.groups else "all"
+    return True
+
+
+def asked_period_is_not(q: Query, c: Context) -> bool:
+    """A period read from context ("合作了好几年") when another measure is asked plainly:
+    "…请问这个方向具体支持哪些领域？" asks the fields."""
+    if q.intent != L.PERIOD or not q.groups or "period" in c.measures or len(c.measures) != 1:
+        return False
+    asked = c.measures[0]
+    q.intent = L.FIELDS if asked == "fields" else METRIC_INTENT.get(asked, q.intent)
+    q.metric = INTENT_METRIC.get(q.intent, q.metric)
+    return q.intent != L.PERIOD
+
+
+def period_asked(q: Query, c: Context) -> bool:
+    """Only the period asked, in words the cue sums read as a figure: "how many yrs per
+    project" is the project period."""
+    if c.measures != ["period"] or q.intent not in INTENT_METRIC or q.op != "show":
+        return False
+    q.intent, q.metric = L.PERIOD, None
+    return True
+
+
+def period_not_given(q: Query, c: Context) -> bool:
+    """The project period asked only of a call whose period the notice does not give ("澳門聯合
+    資助研發項目嘅實施周期係幾耐？", "How long do the mainland–Macao projects run?"): the reply
+    says the notice gives none, and the intent is ``unknown`` (a period the notice lacks is
+    not a period answered). A period asked of both calls stays ``period``: one of them is
+    given."""
+    if q.intent != L.PERIOD or q.op != "show":
+        return False
+    k = c.k
+    if q.groups:
+        ids = {k.direction_by_id[d].call for g in q.groups for d in g if d in k.direction_by_id}
+        calls = [k.call_by_id[i] for i in sorted(ids) if i in k.call_by_id]
+    else:
+        # the call named ("港澳台专项的项目周期多长？"), else the call in scope, else both
+        named = [m.id for m in c.u.mentions if m.kind == CALL and m.id in k.call_by_id]
+        scope = c.u.scope
+        ids = set(named) or ({scope} if scope in k.call_by_id else {call.id for call in k.calls})
+        calls = [k.call_by_id[i] for i in sorted(ids)]
+    if not calls or any(call.period for call in calls):
+        return False
+    if not q.groups:  # the reply names the calls asked, not every call
+        q.groups = [[d.id for d in k.directions_by_call.get(call.id, ())] for call in calls]
+        q.groups = [g for g in q.groups if g]
+    q.intent, q.op, q.about = L.UNKNOWN, "period_not_given", [list(g) for g in q.groups]
+    q.carry = L.PERIOD
+    return True

@@ -1,0 +1,470 @@
+"""Rules for follow-ups that work on the previous answer: running sums, the rest of a list, the
+n-th of the last answer, its measure, track or topic."""
+
+from __future__ import annotations
+
+import re
+
+from bot import intents as L
+from bot import operations as O
+from bot.decisions import points_at_one
+from bot.entities import CALL, DIRECTION, PARTNER
+from bot.query_rules.common import (
+    _ANY_DIRECTION,
+    _ASKS_WHICH,
+    _BARE_WHICH,
+    _MONEY_EXTREME,
+    _QUESTION,
+    _apply_operation,
+    _asking_clause,
+    _field_part_not_given,
+    _last_metric,
+    _pool,
+    _previous_selection,
+    _split,
+    _unsplit_with_fields,
+)
+from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
+from bot.resolve import topic_directions
+
+# the rest of every direction, not of the list just given: "除了欧盟旗舰，其他政府间方向加起来"
+_ALL_DIRECTIONS = re.compile(
+    r"方向|专项|政府间|所有|全部|整个|\b(?:directions?|programmes?|programs?|calls?|all|every)\b"
+)
+
+
+# the others of a list ("其他几个", "其余的", "the other ones", "the remaining two")
+_THE_OTHERS = re.compile(
+    r"其他|其它|其余|其馀|剩下|剩余|仲有嘅|另外|另(?:两|三|几)|\b(?:the\s+)?(?:others?|rest|remaining)\b"
+)
+
+
+def rest_of_an_earlier_list(q: Query, c: Context) -> bool:
+    """The others of the list answered before a turn about one of its directions: "哪些方向
+    支持氢能 → 德国那个多少钱 → 除了德国以外，其他几个合计多少钱", "which directions cover
+    batteries? → Germany's budget? → and the other ones together, without Germany?" — the sum
+    over the list without what is set aside, not over every direction."""
+    last = c.last
+    if last is None or not last.listed or last.answered or c.named:
+        return False
+    if c.ops & {"ratio", "difference", "same"} or "each" in c.ops or c.u.scope:
+        return False
+    if (
+        "sum" not in c.ops
+        or not _THE_OTHERS.search(c.text)
+        or _ALL_DIRECTIONS_EVERY.search(c.text)
+    ):
+        return False
+    # "→ Germany budget? → what about the other two combined?": the others of the one just asked
+    out = set(c.u.excluded) or {d for g in last.groups for d in g}
+    rest = [d for d in last.listed if d not in out]
+    if not out <= set(last.listed) or not rest:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last) or "total"
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    q.excluded = []
+    return True
+
+
+# every direction, not those of a list ("其他所有方向", "all the other directions")
+_ALL_DIRECTIONS_EVERY = re.compile(r"所有|全部|整个|专项|政府间|\b(?:all|every)\b")
+
+
+def sum_of_the_rest(q: Query, c: Context) -> bool:
+    """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
+    多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
+    if not c.u.excluded or c.named or c.u.topics or q.bounds:
+        return False
+    if c.ops & {"ratio", "difference", "same"} or O.superlative(c.text):
+        return False
+    if _ASKS_WHICH.search(c.text) and O.find_range(c.text, implicit_equal=True):
+        return False  # "总经费是3000万的方向有哪些（港澳台那个不算）": a filter, the rest its pool
+    if O.refers_previous(c.text) and (c.answered or c.chain):
+        return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
+    listed = set(c.u.excluded) & set(c.answered)
+    if listed and not c.u.scope and not _ALL_DIRECTIONS.search(c.text):
+        return False  # "哪些方向支持氢能 → 去掉韩国能源，其余的加起来多少钱": the rest of the list
+    metric = c.metric("total") or "total"
+    if metric not in ("total", "count"):
+        return False
+    scope = c.u.scope or next((m.id for m in c.u.mentions if m.kind == CALL), None)
+    # "Total budget of the intergovernmental call without the EU lines": a call's total with
+    # some set aside is the sum of the rest, with or without a sum word
+    if "sum" not in c.ops and not (scope and (c.measures or q.intent in (L.BUDGET, L.COUNT))):
+        return False
+    pool = _pool(c, q)
+    in_scope = [d for d in c.u.excluded if d in c.k.direction_by_id]
+    if scope:
+        in_scope = [d for d in in_scope if c.k.direction_by_id[d].call == scope]
+    if len(pool) < 2 or not in_scope:
+        return False  # "除了澳门那个，政府间专项一共多少钱": the other call set aside is the call
+    q.groups, q.source, q.metric = [[d] for d in pool], "all", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def running_sum(q: Query, c: Context) -> bool:
+    """More added to the figure just given: "意大利和以色列加起来多少钱 → 再加上韩国的",
+    "德国总经费 → 再加上韩国的", "How many projects for Israel? → plus Italy? → and add the
+    joint labs too" — the sum over what was added up so far and the names added now."""
+    last = c.last
+    if last is None or not c.named or not O.adds_to_previous(c.text):
+        return False
+    if c.ops & {"ratio", "difference", "same"} or "each" in c.ops:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count") or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    before = _split([list(g) for g in last.groups])
+    if not before:
+        return False
+    n = O.how_many_previous(c.text)
+    talked = {d for g in c.chain for d in g}
+    if n and len(_split(c.chain)) >= n and {d for g in c.named for d in g} <= talked:
+        return False  # "… → 三個歐洲方向加埋幾多": the three talked about, not one more added
+    seen = {d for g in before for d in g}
+    added = [[d for d in g if d not in seen] for g in c.named]
+    added = [g for g in added if g]
+    if not added:
+        return False
+    # "中德多少钱 → 中以的呢 → 再加上中意，三个方向合计": the count said covers every direction
+    # named turn after turn, not only the last one answered
+    chain = [g for g in _split(c.chain) if not set(g) & {d for a in added for d in a}]
+    if n and len(chain) > len(before) and len(chain) + len(_split(added)) == n:
+        before = chain
+    elif not n and len(before) == 1 and len(chain) > 1:
+        # "芬兰多少钱 → 奥地利呢 → 再加上阿根廷，一共多少": nothing was added up yet; what is
+        # added to is every direction asked turn after turn under the measure
+        before = chain
+    q.groups, q.source, q.metric = [*before, *_split(added)], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def minus_from_previous(q: Query, c: Context) -> bool:
+    """Something taken away from the sum just given: "德国和韩国加起来多少钱 → 去掉韩国能源的呢",
+    "Germany and Korea combined? → minus the Korea energy one?" — the sum over the rest."""
+    last = c.last
+    if last is None or c.named or not c.u.excluded or last.intent not in (L.BUDGET, L.COUNT):
+        return False
+    if c.ops & {"ratio", "difference", "same", "each"}:
+        return False
+    if c.measures and not set(c.measures) & {"total", "count"}:
+        return False  # "韓國有幾多個call？ → 聯合研究嗰個（唔係能源嗰個）資助咩領域？" asks fields
+    # the sum just given, else the directions named turn after turn ("德国多少钱 → 韩国呢 →
+    # 去掉韩国能源的话一共多少" is Germany and Korea's joint research)
+    groups = last.groups if len(last.groups) >= 2 or len(last.chain) < 2 else last.chain
+    before = list(dict.fromkeys(d for g in groups for d in g))
+    out = set(c.u.excluded)
+    rest = [d for d in before if d not in out]
+    if len(before) < 2 or not out & set(before) or not rest:
+        return False
+    metric = c.metric(_last_metric(last)) or _last_metric(last)
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
+    q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+def measure_of_previous(q: Query, c: Context) -> bool:
+    """A measure or an order asked of the directions just talked about, named by none:
+    "西班牙 → 俄罗斯呢 → 这两个方向总经费分别多少", "那兩個計畫的補助件數各是多少",
+    "And how many projects does each fund?", "这三个按项目数排个序", "rank them please",
+    "which of these has the fewest?" — each shown side by side, or ranked among themselves."""
+    if not c.last or c.named or c.ops & {"sum", "ratio", "difference", "same"}:
+        return False
+    if O.money_over_projects(c.u.norm) and not O.ranking(c.text):
+        return False  # "这三个的总经费除以总项目数": their money over their projects, pooled
+    if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
+        return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
+    plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
+    # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
+    # asked turn after turn, not among every direction
+    plural = plural or bool(len(c.chain) >= 2 and _BARE_WHICH.search(c.text))
+    explicit = O.ranking(c.text)
+    if not plural and not explicit:
+        return False
+    if q.intent in (L.TOPIC, L.PARTNERS, L.OVERVIEW) and not explicit:
+        return False
+    groups = _previous_selection(c)
+    if not groups or len(groups) < 2:
+        return False
+    # "which of the two is higher" is a comparison (the arithmetic rule's); an order of
+    # three or more, or one asked in words ("排个序"), is a ranking among them
+    # the names asked turn after turn ("Italy avg → Spain? → Finland? → which of these three
+    # is highest?") are compared; a listed answer ("which of them has the most") is ranked
+    listed = groups == [[d] for d in c.answered]
+    # "中欧联合实验室经费多少 → 旗舰呢 → 一般类呢 → 这三个里面哪个平均最高": a measure the turns
+    # did not give orders them anew (a ranking among them), the figures said are not compared
+    asked = c.metric()
+    anew = asked is not None and asked != _last_metric(c.last)
+    sup = O.superlative(c.text) or (plural and _MONEY_EXTREME.search(c.text))
+    ranking = explicit or (sup and len(groups) > 2 and (listed or anew))
+    # "三者里项目数最多的是哪个"; two as well when the pick is bare after their figures ("疫苗的两
+    # 个方向平均多少 → 边个最平"): the one of them, not a ranking of every direction (a listed
+    # answer, "which of them has the largest budget?", is ranked among them: rank_of_previous)
+    bare_pair = len(groups) == 2 and len(c.answered) < 2 and bool(_BARE_WHICH.search(c.text))
+    picks = len(groups) > 2 or bare_pair
+    if not ranking and O.superlative(c.text) and picks:
+        _apply_operation(q, c, groups, _last_metric(c.last))
+        q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
+        return True
+    if not ranking and "more" in c.ops:
+        return False
+    if ranking and len(c.answered) >= 2:
+        return False  # a ranking among a listed answer: rank_of_previous
+    metric = c.metric(_last_metric(c.last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.metric, q.source = metric, "previous"
+    if ranking:
+        low = O.ascending(c.text) or re.search(r"最(?:少|低|小)|least|lowest|fewest", c.text)
+        low = low or "smallest" in c.text
+        q.intent, q.op, q.groups, q.order = L.RANK, "show", [], "min" if low else "max"
+        q.restrict = list(dict.fromkeys(d for g in groups for d in g))
+        c.u.restrict = q.restrict
+        return True
+    if not c.measures and "each" not in c.ops:
+        return False
+    if q.intent == L.FIELDS and not set(c.measures) & set(METRIC_INTENT):
+        # "哪些方向涉及氢能 → 它们分别资助哪些领域": the fields of each, not a figure
+        q.op, q.groups = "show", groups
+        return True
+    q.intent, q.op, q.groups = METRIC_INTENT[metric], "show", groups
+    return True
+
+
+def _tracks_talked_about(c: Context) -> bool:
+    """The last turns asked a figure of one direction of several tracks, by a field of it or
+    of each track ("欧盟旗舰两个领域各多少钱"): its total answer lists the tracks' figures."""
+    last = c.last
+    if last is None or len(last.groups) != 1 or len(last.groups[0]) != 1:
+        return False
+    d = c.k.direction_by_id.get(last.groups[0][0])
+    return bool(d and len(d.funding) >= 2 and _last_metric(last) in ("total", "count"))
+
+
+def arithmetic_on_previous(q: Query, c: Context) -> bool:
+    """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
+    "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
+    一样吗", "它们加起来多少" after a filter; the previous measure is kept unless one is named."""
+    if not c.last or c.named or not (c.ops & {"sum", *COMPARE_OPS}):
+        return False
+    if "each" in c.ops:
+        return False
+    if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
+        return False  # averages "taken together" are pooled (pooled_average), not added
+    if O.money_over_projects(c.u.norm):
+        return False  # "total money divided by total projects for those three": pooled
+    if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
+        return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
+    if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
+        # "奥地利 → 俄罗斯呢 → 佢总共有几多经费": "it" is the last one, its total in all
+        last = [list(g) for g in c.last.groups] or c.chain[-1:]
+        if len(last) != 1:
+            return False
+        metric = c.metric(_last_metric(c.last)) or "total"
+        if metric not in METRIC_INTENT:
+            metric = "total"
+        q.groups, q.source, q.metric, q.op = last, "previous", metric, "show"
+        q.intent = METRIC_INTENT[metric]
+        return True
+    groups = _previous_selection(c)
+    if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
+        # "the EU flagship climate strand? → and the food/agri one? → together?": its tracks
+        # added up are the direction's total (its count, when projects were counted)
+        metric = _last_metric(c.last) or "total"
+        q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", metric
+        q.op, q.intent = "show", METRIC_INTENT[metric]
+        return True
+    if not groups:
+        return False
+    listed = [[d] for d in c.answered]
+    if groups == listed and O.superlative(c.text) and not (c.ops - {"more"}):
+        return False  # "which of them funds the most projects?": a ranking of the list
+    _apply_operation(q, c, groups, _last_metric(c.last))
+    q.source = "previous"
+    return True
+
+
+_WHICH_ONE = re.compile(
+    r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
+    r"(?P<latter>后者|the latter|the second one|the last one)|"
+    r"\b(?:the\s+)?(?P<en>third|fourth|3rd|4th)\s+one\b"  # "and the 3rd one, per project?"
+)
+_EN_NTH = {"third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+
+
+def one_of_previous(q: Query, c: Context) -> bool:
+    """One of the directions just listed: "以色列和阿根廷分别支持几个项目？ →
+    第二个平均每项多少钱", "the latter?"."""
+    m = _WHICH_ONE.search(c.text)
+    chain = _split([list(g) for g in c.last.groups]) if c.last else []
+    if len(chain) < 2:
+        # "德国那个给多少钱 → 以色列呢 → 第一个平均每项多少": the ones named turn after turn
+        chain = _split(c.chain)
+    if not m or c.named or len(chain) < 2 or c.ops & {"sum", *COMPARE_OPS}:
+        return False
+    if m.group("former"):
+        n = 1
+    elif m.group("latter"):
+        n = len(chain) if "last" in m.group("latter") or "后" in m.group("latter") else 2
+    elif m.group("en"):
+        n = _EN_NTH[m.group("en")]
+    else:
+        raw = m.group("n")
+        n = int(raw) if raw.isdigit() else {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4}[raw]
+    if n > len(chain):
+        return False
+    metric = c.metric(None)
+    q.groups, q.source = [chain[n - 1]], "previous"
+    if metric:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    elif q.intent in (L.UNKNOWN, L.COMPARE, L.RANK, L.OVERVIEW):
+        q.intent = c.last.intent if c.last and c.last.intent in INTENT_METRIC else L.DETAIL
+    return True
+
+
+def places_set_aside(q: Query, c: Context) -> bool:
+    """The rest of the list just given once some of its places are set aside: "经费最少的三个
+    方向 → 它们平均多少 → 除咗头两个，剩低嗰个有几多个项目", "apart from the first two, how many
+    projects has the remaining one?" — the directions left, in the list's order; added up when
+    a sum is asked."""
+    found = O.places_set_aside(c.text)
+    last = c.last
+    if found is None or last is None or c.named or c.ops & set(COMPARE_OPS):
+        return False
+    if O.superlative(c.text):
+        return False  # "除了前两名，哪个最多": a ranking of the rest (the ranking rules)
+    chain = _split([list(g) for g in last.groups])
+    if len(chain) < 2:
+        chain = [[d] for d in last.answered]
+    end, n = found
+    rest = chain[n:] if end == "first" else chain[:-n]
+    if len(chain) < 2 or not rest or n >= len(chain):
+        return False
+    metric = c.metric(None)
+    if metric is None and "fields" not in c.measures:
+        metric = _last_metric(last)
+    q.groups, q.source, q.excluded, q.restrict, q.order, q.nth = (
+        rest,
+        "previous",
+        [],
+        None,
+        None,
+        None,
+    )
+    c.u.excluded, c.narrowed = [], rest
+    if metric in METRIC_INTENT:
+        q.intent, q.metric = METRIC_INTENT[metric], metric
+        if "sum" in c.ops and len(rest) > 1 and metric != "average":
+            q.op = "sum"
+            return True
+    elif "fields" in c.measures:
+        q.intent = L.FIELDS
+    else:
+        q.intent = L.DETAIL
+    q.op = "show"
+    return True
+
+
+def measure_carried_over(q: Query, c: Context) -> bool:
+    """A follow-up that asks no measure keeps the one talked about: "Average per project for
+    Spain? → and for the EU co-funding mechanism general projects?" (the "projects" of a name
+    is not a count asked)."""
+    if not c.last or c.measures or q.op != "show" or q.intent not in INTENT_METRIC:
+        return False
+    if not c.named:
+        return False  # "钱呢", "总共呢": the understanding's own cue words ask the measure
+    last = _last_metric(c.last)
+    if last is None or last not in METRIC_INTENT or INTENT_METRIC[q.intent] == last:
+        return False
+    if not (O.follow_up(c.text) or _ALSO.search(c.text)):
+        return False
+    q.intent, q.metric = METRIC_INTENT[last], last
+    return True
+
+
+# the same said of another: "以色列平均多少 → 意大利是不是也200万", "Italy also 2 million?"
+_ALSO = re.compile(
+    r"(?:也|都)\s*(?:是|系|有|才|就)?\s*[0-9一二两三四五六七八九十]|\b(?:also|too)\b"
+)
+
+
+def track_of_previous(q: Query, c: Context) -> bool:
+    """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
+    几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
+    names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
+    if not c.u.topics or names or not c.last or len(c.last.groups) != 1:
+        return False
+    if q.intent != L.TOPIC and (q.intent not in INTENT_METRIC or q.source != "named"):
+        return False
+    # the figure asked in this message ("Tell me about the EU flagship → only the food &
+    # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
+    metric = c.metric() or ("total" if "total" in c.measures else None)
+    if metric is None:
+        if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
+            return False
+        metric = INTENT_METRIC[c.last.intent]
+    elif _WHICH_OF_ALL.search(_asking_clause(c.text)) and not O.points_back(c.text):
+        return False  # "which programmes fund food, and how much?" asks over every direction
+
+    last = list(c.last.groups[0])
+    if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
+        return False
+    if _unsplit_with_fields(c, last):
+        # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
+        # per field (only a direction split by track answers a field's figure)
+        _field_part_not_given(q, c, last)
+        return True
+    q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
+    q.metric, q.topics = metric, []
+    return True
+
+
+# "which ones" over every direction; "有冇/有没有" alone is the yes/no of the direction in talk
+# ("中俄個call資助咩領域？ → 咁有冇包海洋研究？"), unless it asks for directions ("有冇边个方向")
+_WHICH_OF_ALL = re.compile(
+    r"哪|边|which|what|list|(?:有冇|有没有)\s*(?:其他|别的|边|哪|啲|些|方向|call|项目|计划)|"
+    r"仲有|还有|有啲|有些"
+)
+
+
+# what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
+_OWN_FIELDS = re.compile(
+    r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+)
+
+
+# its other fields asked beside the topic: "它只支持氢能吗？还有别的领域没", "does it only fund
+# hydrogen, any other fields?" — the fields of the direction in talk, not the topic's directions
+_ITS_OTHER_FIELDS = re.compile(
+    r"(?:别的|其他|其它|其余|另外的?|第二啲|其他嘅)\s*(?:研究)?(?:领域|范畴|方面)|"
+    r"\bother\s+(?:research\s+)?(?:fields?|areas?|topics?)\b"
+)
+
+
+def topic_of_previous(q: Query, c: Context) -> bool:
+    """A yes/no about a field right after one direction was talked about: "Korea energy
+    programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
+    direction's fields, not every direction on the topic."""
+    if q.intent != L.TOPIC or c.named or not c.last or len(c.last.groups) != 1:
+        return False
+    # "阿根廷那个多少钱 → 做啥的 食品？": what it does, food checked — its own fields
+    own = bool(_OWN_FIELDS.search(c.text)) and not _ANY_DIRECTION.search(c.text)
+    own = own or bool(_ITS_OTHER_FIELDS.search(c.text))
+    if not own and (_WHICH_OF_ALL.search(c.text) or _ANY_DIRECTION.search(c.text)):
+        return False
+    if c.u.excluded or (O.only_one(c.text) and not own):
+        return False
+    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+        return False
+    q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
+    return True

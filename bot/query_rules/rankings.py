@@ -1,0 +1,417 @@
+"""Rules for rankings: the top, the n-th, both ends, a ranking among the directions named, and
+"最多" as a limit rather than a ranking."""
+
+from __future__ import annotations
+
+import re
+
+from bot import intents as L
+from bot import operations as O
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
+from bot.query_rules.common import (
+    _AT_MOST_ASKED,
+    _BARE_WHICH,
+    _MONEY_EXTREME,
+    _RAW_CLAUSE,
+    _WHICH,
+    _asking_clause,
+    _clause_kinds,
+    _ends,
+    _figures,
+    _last_metric,
+    _mentioned_groups,
+    _pool,
+    _previous_selection,
+    _split,
+    _tracked,
+)
+from bot.querymodel import METRIC_INTENT, Context, Query
+from knowledge.model import Direction
+from textnorm.normalize import normalize
+
+
+def call_of_a_ranking(q: Query, c: Context) -> bool:
+    """A ranking within the one call the message names: "政府间专项里经费最少的方向是哪个",
+    "Which intergovernmental direction has the fewest projects?" ranks that call's directions
+    only (the Macao direction is not one of them)."""
+    if q.intent != L.RANK or q.op != "show" or c.named:
+        return False
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    if not (c.u.scope or len(calls) == 1) or len(c.k.calls) < 2:
+        return False
+    pool = _pool(c, q)
+    if q.restrict is not None:  # "除X外，政府间专项中…最高": the exclusions, within the call
+        pool = [i for i in q.restrict if i in pool]
+    if len(pool) == len(c.k.directions) or len(pool) < 2:
+        return False
+    q.restrict = c.u.restrict = pool
+    return True
+
+
+def _named_for_ranking(c: Context) -> list[list[str]]:
+    """The directions named, less a name only guessed by sound or spelling in a sentence of
+    context ("学院科技政策研究中心…" where 中心 sounds like 中西): an ordinal or a ranking
+    asked after it is about every direction."""
+    named = c.named
+    if not named:
+        return named
+    clause = O.folded(_asking_clause(c.u.text))
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if names and all(m.how in ("sound", "fuzzy") and m.text not in clause for m in names):
+        return []
+    # "我院与阿根廷、南非、俄罗斯都有合作。…平均资助额最低的两个方向是哪两个？": names only in
+    # a clause about the asker, the ranking asked in another
+    clauses = [cl for cl in _RAW_CLAUSE.split(O.folded(c.u.text)) if cl.strip()]
+    if names and clause.strip() and len(clauses) >= 2:
+        homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
+        if all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes):
+            return []
+        # "Argentina is the smallest of all? and which is second smallest?": the name is checked
+        # against the top of the ranking that the next clause asks about
+        if all(h and all(cl != clause and O.superlative(cl) for cl in h) for h in homes):
+            return []
+    return named
+
+
+# "the second one" (an ordinal the ranking vocabulary leaves to a list's places, one_of_previous)
+_NTH_ONE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+one\b")
+
+
+def ordinal_position(q: Query, c: Context) -> bool:
+    """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
+    "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
+    o = O.ordinal(c.text)
+    last_rank = bool(c.last and c.last.intent == L.RANK)
+    if o is None and last_rank:
+        # "smallest budget direction? → second one?": the place in the ranking just given
+        o = O.ordinal(_NTH_ONE.sub(r"\g<n>", c.text))
+    if o and o.n == 2 and _FIRST_AND_SECOND.search(c.text):
+        return False  # "第一和第二加起来": the first two places (top_of_ranking)
+    if not o or not (O.ordinal_in_context(c.text) or last_rank or c.measures):
+        return False
+    if _named_for_ranking(c):
+        return False
+    q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
+    if q.metric not in ("total", "count", "average"):
+        q.metric = "total"
+    q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
+    q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
+    q.restrict = _pool(c, q)
+    # "counting from the smallest" says where the count starts, it asks no smallest of its own
+    rest = O.VOCAB.ascending.sub(" ", O.without_ordinals(c.text))
+    if o.n == 2 and O.superlative(rest):
+        q.op = "top"  # "the fewest, and the second fewest": the first two of the ranking
+        if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+            # "what do the lowest and second lowest add up to?": the two added
+            q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
+    return True
+
+
+def _extremes_of_previous(c: Context) -> list[list[str]] | None:
+    """The directions of the last turns when the extremes are asked among them ("三个里面",
+    "of these three"), not among every direction."""
+    if c.last is None or not (O.refers_previous(c.text) or O.how_many_previous(c.text)):
+        return None
+    groups = _previous_selection(c)
+    return groups if groups and len(groups) >= 2 else None
+
+
+def _extreme(c: Context, q: Query, metric: str, end: str, skip: set[str]) -> Direction | None:
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q) if i not in skip]
+    if not pool:
+        return None
+    if end == "max":
+        return max(pool, key=lambda d: max(_figures(d, metric) or [0.0]))
+    return min(pool, key=lambda d: min(_figures(d, metric) or [0.0]))
+
+
+def named_against_an_extreme(q: Query, c: Context) -> bool:
+    """One direction set against the top or bottom of a ranking: "澳门方向比政府间专项里总经费
+    最小的方向多多少钱", "how many times the smallest direction is Finland?" — the named one
+    and the extreme (within the call named, if any), compared."""
+    if len(c.named) != 1 or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    metric = c.metric("total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    named = c.named[0]
+    other = _extreme(c, q, metric, ends.pop(), set(named))
+    if other is None:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "named"
+    q.groups, q.asks = [list(named), [other.id]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+def ends_of_two_rankings(q: Query, c: Context) -> bool:
+    """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
+    between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    if not (c.ops & {"ratio", "difference", "same"}) or "each" in c.ops:
+        return False
+    chain = c.chain
+    if len(chain) < 2 or _ends(c.text):
+        return False
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    # a tie at one end is each of the tied, not their sum ("最多的是西班牙和俄罗斯 → 最少的呢")
+    q.groups = [[d] for g in chain[-2:] for d in g]
+    q.asks = sorted(c.ops & {"ratio", "difference", "same"})
+    return True
+
+
+def extremes_compared(q: Query, c: Context) -> bool:
+    """The largest against the smallest: "总经费最大的方向是最小方向的多少倍？", "how much
+    more does the biggest direction get than the smallest?" — a comparison of the two."""
+    if c.named or not (c.ops & {"ratio", "difference"}):
+        return False
+    ends = _ends(c.text)
+    if ends != {"max", "min"}:
+        return False
+    previous = _extremes_of_previous(c)
+    metric = c.metric(_last_metric(c.last) if previous else "total") or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    if previous:
+        # "芬兰平均 → 德国呢 → 韩国能源的呢 → 三个里面最高的是哪个，比最低的高多少": the
+        # directions talked about, compared side by side (the gap is top against bottom)
+        q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+        q.groups, q.asks = previous, sorted(c.ops & {"ratio", "difference"})
+        # the end asked first is the one asked for ("which is lowest, how far below the top?")
+        first = next(O.VOCAB.superlative.finditer(c.text))
+        q.order = "min" if O.VOCAB.bottom_words.search(first.group()) else "max"
+        return True
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    if not pool:
+        return False
+
+    def figures(d: Direction) -> list[float]:
+        return _figures(d, metric) or [0.0]
+
+    high = max(max(figures(d)) for d in pool)
+    low = min(min(figures(d)) for d in pool)
+    # a tie at an end is every direction there ("项目数最多的方向" when two have 20), each compared
+    tops = [d.id for d in pool if max(figures(d)) == high]
+    bottoms = [d.id for d in pool if min(figures(d)) == low and d.id not in tops]
+    if not bottoms:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "all"
+    q.groups = [[i] for i in tops] + [[i] for i in bottoms]
+    q.asks = sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+# "前两名", "头两个", "top 2", "第一和第二": the first places of whatever ranking was just given
+_NEUTRAL_TOP = re.compile(
+    r"(?:前|头|頭)\s*[0-9两二三四五六七八九十]+\s*(?:个|名)|\btop\s*(?:\d+|two|three|four|five)\b"
+)
+_FIRST_AND_SECOND = re.compile(
+    r"第一(?:名|位)?\s*(?:和|同|与|跟|加|\+)\s*第二|\b(?:the\s+)?(?:first|1st)\s+(?:and|\+|plus)\s+"
+    r"(?:the\s+)?(?:second|2nd)\b"
+)
+
+
+def _last_ranking(c: Context) -> tuple[str | None, str | None]:
+    """The order and measure of the ranking just given, if the last turn was one."""
+    if c.last is None or c.last.intent != L.RANK or not c.last.order:
+        return None, None
+    return c.last.order, _last_metric(c.last)
+
+
+def top_of_ranking(q: Query, c: Context) -> bool:
+    """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
+    "top 3 directions by number of projects"; after a ranking, "前两名加起来多少" / "第一和第二
+    加起来" are the first places of that ranking, in its order and on its measure."""
+    t = O.top_n(c.text)
+    order, metric = _last_ranking(c)
+    if not t and order and _FIRST_AND_SECOND.search(c.text):
+        t = O.Ordinal(2, order)
+    if not t or _named_for_ranking(c):
+        return False
+    neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
+    q.metric = c.metric(metric if neutral else None) or c.metric("total")
+    if q.metric not in ("total", "count", "average"):
+        q.metric = "total"
+    if neutral and order:
+        t = O.Ordinal(t.n, order)
+    q.order, q.nth, q.groups, q.source = t.order, t.n, [], "all"
+    q.restrict = _pool(c, q)
+    if "sum" in c.ops and "each" not in c.ops and q.metric != "average":
+        q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
+    else:
+        q.op, q.intent = "top", L.RANK
+    return True
+
+
+_WHICH_TRACK = re.compile(
+    r"(?:哪|边)\s*(?:一|1)?\s*个?\s*(?:领域|板块|部分|赛道)|(?:领域|板块|赛道)\s*(?:是|系)?\s*(?:哪|边)|"
+    r"\bwhich\s+(?:one\s+of\s+the\s+)?(?:tracks?|areas?|strands?)\b"
+)
+# the more or the most of the two: "哪个领域钱多", "which track funds more projects"
+_MORE_OR_MOST = re.compile(
+    r"最|更|较|(?<!几)(?<!好)多(?!少)|(?<!多)少|高|低|\b(?:more|most|less|fewer|fewest|higher|highest|"
+    r"lower|lowest|"
+    r"bigger|biggest|larger|largest|smaller|smallest)\b"
+)
+
+
+def extreme_track(q: Query, c: Context) -> bool:
+    """Which track of one direction has the most: "欧盟旗舰平均最高的领域是哪个", "Which track of
+    the EU flagship funds more projects?" — its tracks side by side, not a ranking of all."""
+    if not (_WHICH_TRACK.search(c.text) and _MORE_OR_MOST.search(c.text)):
+        return False
+    named = list(dict.fromkeys(d for g in c.named for d in g))
+    if len(named) != 1 or not _tracked(named[0], c):
+        return False
+    metric = c.metric(c.u.metric if c.u.metric in METRIC_INTENT else "total") or "total"
+    q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [named]
+    q.asks, q.order = [], None
+    return True
+
+
+def limit_not_ranking(q: Query, c: Context) -> bool:
+    """ "西班牙嗰個方向最多資助幾多個項目": 最多 is the limit of one named direction, not a
+    ranking of all of them."""
+    pool = c.u.restrict or []
+    if q.intent != L.RANK or not pool or _WHICH.search(c.text) or q.bounds:
+        return False
+    partners = {c.k.direction_by_id[d].partner for d in pool if d in c.k.direction_by_id}
+    named = {m.id for m in c.u.mentions if m.kind == PARTNER} | {
+        c.k.direction_by_id[m.id].partner
+        for m in c.u.mentions
+        if m.kind == DIRECTION and m.id in c.k.direction_by_id
+    }
+    if len(partners) != 1 or not partners <= named:
+        return False
+    metric = c.metric(q.metric or "count") or "count"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.metric, q.groups, q.restrict, q.order = (
+        METRIC_INTENT[metric],
+        metric,
+        [pool],
+        None,
+        None,
+    )
+    c.u.restrict = None
+    return True
+
+
+def limit_of_previous(q: Query, c: Context) -> bool:
+    """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
+    几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
+    directions their sum — not a ranking of every direction."""
+    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+        return False
+    if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    metric = c.metric(_last_metric(c.last) or "count") or "count"
+    if metric not in ("total", "count"):
+        return False
+    groups = _split([list(g) for g in c.last.groups])
+    q.groups, q.source, q.metric, q.order, q.restrict = groups, "previous", metric, None, None
+    c.u.restrict = None
+    q.op = "sum" if len(groups) > 1 else "show"
+    q.intent = METRIC_INTENT[metric]
+    return True
+
+
+# the low end of a ranking asked: "最少", "the fewest", "边个最平" (cheapest), "minimum"
+_LOW_END = re.compile(
+    r"最(?:少|低|小|平(?!均)|便宜)|\b(?:least|lowest|smallest|fewest|cheapest|minimum|min)\b"
+)
+
+
+def rank_of_previous(q: Query, c: Context) -> bool:
+    """A ranking among the directions just listed: "directions with total above CNY 50
+    million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
+    among = O.refers_previous(c.text) or O.among_previous(c.text)
+    # a bare pick right after the figures of a few directions, or after a topic's list
+    # ("邊啲方向有提到海洋？ → 邊個總經費最多？")
+    bare = _bare_which(c) or bool(
+        c.last is not None and c.last.intent == L.TOPIC and _BARE_WHICH.search(c.text)
+    )
+    extreme = _MONEY_EXTREME.search(c.text) if among or bare else None
+    ranking = q.intent == L.RANK or O.superlative(c.text) or extreme
+    # "其中项目数最多的呢", "among them, which has the most projects?"; after the figures of a
+    # few directions, a bare "邊個最平？" (not after a ranking of them all)
+    pool = list(c.answered)
+    if bare and len(pool) < 2 and c.last is not None:
+        pool = c.last.programs
+    if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
+        return False
+    q.intent, q.op, q.groups = L.RANK, "show", []
+    q.order = "min" if _LOW_END.search(c.text) else "max" if extreme else q.order
+    q.order = q.order or ("min" if _LOW_END.search(c.text) else "max")
+    q.restrict, q.source = pool, "previous"
+    q.metric = c.metric(None) or (_last_metric(c.last) if extreme or bare else None) or q.metric
+    q.metric = q.metric if q.metric in METRIC_INTENT else c.metric("total")
+    return True
+
+
+def _bare_which(c: Context) -> bool:
+    """A bare "which is the most" right after the figures of a few directions (not a ranking of
+    all): among those ("边啲方向有提到疫苗 → 佢哋平均几多钱 → 边个最平")."""
+    last = c.last
+    if last is None or last.intent not in (L.AVERAGE, L.BUDGET, L.COUNT, L.COMPARE):
+        return False
+    return bool(_BARE_WHICH.search(c.text))
+
+
+def rank_among_named(q: Query, c: Context) -> bool:
+    """A superlative among directions named: "Between Finland, Germany and Austria, which one
+    has the highest average per project?" compares those three, not all directions."""
+    named = c.named if len(c.named) >= 2 else _mentioned_groups(c)
+    if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
+        return False
+    if not O.superlative(c.text):
+        return False
+    metric = c.metric(q.metric or "total") or "total"
+    if metric not in METRIC_INTENT:
+        return False
+    q.intent, q.op, q.groups, q.metric, q.asks = L.COMPARE, "compare", named, metric, []
+    q.restrict, q.order = None, None
+    c.u.restrict = None
+    return True
+
+
+def ranking_measure(q: Query, c: Context) -> bool:
+    """A ranking on the one measure the message names plainly, when the cue sums read
+    another: "請問補助件數最少的是哪一個計畫" ranks by the number of projects (件數), not by the
+    budget its 補助 suggests."""
+    if q.intent != L.RANK or q.op != "show" or q.bounds or q.nth:
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) != 1 or asked[0] == q.metric:
+        return False
+    q.metric = asked[0]
+    return True
+
+
+# every direction, said in the question itself: "所有方向里…最多的是哪个", "among all directions"
+_EVERY_DIRECTION = re.compile(
+    r"所有(?:的)?(?:指南)?方向|全部(?:的)?(?:指南)?方向|全体方向|各个方向|整个专项|"
+    r"\b(?:all|every|of\s+all\s+the|among\s+all(?:\s+the)?)\s+(?:directions?|programm?es|programs)\b"
+)
+
+
+def ranking_over_every_direction(q: Query, c: Context) -> bool:
+    """A ranking asked over every direction in so many words, a topic only in a sentence about
+    the asker: "我们是做能源的，不过先问个大的：所有方向里平均每个项目给钱最多的是哪个？" ranks
+    all directions, not the energy ones."""
+    if q.intent != L.RANK or c.named or not c.u.topics:
+        return False
+    clause = _asking_clause(c.u.text)
+    if not _EVERY_DIRECTION.search(O.folded(clause)) or TOPIC in _clause_kinds(c, clause):
+        return False
+    q.topics, c.u.topics = [], []
+    q.restrict = c.u.restrict = None
+    q.source = "all"
+    return True
