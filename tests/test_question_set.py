@@ -50,11 +50,13 @@ SETS = [
     "firstcontact/fc29",
     "firstcontact/fc30",
     "firstcontact/fc31",
+    "firstcontact/fc32",
+    "firstcontact/fc33",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc32": 0.885, "firstcontact/fc33": 0.88}
 
 
 @pytest.mark.parametrize("folder", SETS)
