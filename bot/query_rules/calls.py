@@ -148,7 +148,8 @@ def whole_call(kind: str, ident: str, k: Knowledge) -> str | None:
 _PER_PROJECT = re.compile(
     r"每(?:个|一)?项目|每项|单个项目|资助(?:额|强度|金额)|\bper\s+(?:project|grant)\b|\bgrant\s+size"
 )
-_BY_DIRECTIONS = re.compile(r"除以|\bdivided\s+by\b")
+# a division written out: "总概算除以方向数", "÷", "divided by"
+_DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
 
 
 def average_over_directions(q: Query, c: Context) -> bool:
@@ -157,7 +158,7 @@ def average_over_directions(q: Query, c: Context) -> bool:
     "中韩两个方向的总经费，平均每个方向多少" (the named directions' totals over their number);
     "中芬、中德、中奥三个方向的平均资助额，三者再平均一下" (the mean of their averages)."""
     per_direction = O.per_direction_average(c.text)
-    if per_direction and _PER_PROJECT.search(c.text) and not _BY_DIRECTIONS.search(c.text):
+    if per_direction and _PER_PROJECT.search(c.text) and not _DIVIDED.search(c.text):
         per_direction = False  # "平均每个方向的资助强度": each direction's average per project
     if not (per_direction or O.mean_of_values(c.text)) or c.u.topics:
         return False
@@ -291,9 +292,6 @@ def partners_and_call_figures(q: Query, c: Context) -> bool:
     if scope:
         c.u.scope = scope
     return True
-
-
-_DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
 
 
 def call_average(q: Query, c: Context) -> bool:
