@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import itertools
 import re
-from pathlib import Path
-
-import yaml
 
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
 from textnorm.chinese import is_cjk, is_pinyin, pinyin, script_counts, to_traditional
 from textnorm.normalize import normalize
 
-_WORDS_FILE = Path(__file__).parent / "data" / "pinyin_words.yaml"
 _LATIN = re.compile(r"[A-Za-z]+")
 _RUN = re.compile(r"[A-Za-z]+(?:[ \t]+[A-Za-z]+)*")
 _MAX_TERM = 6  # longer phrases are not typed whole in pinyin; their parts are indexed
@@ -54,8 +50,7 @@ def _terms(k: Knowledge) -> list[str]:
         out.extend(phrases)
     for a in v.aspects:
         out.extend(a.words)
-    data = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8")) or {}
-    out.extend(str(w) for w in data.get("words", ()))
+    out.extend(v.pinyin_words)
     return out
 
 

@@ -29,9 +29,16 @@ import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
 from knowledge.loader import Path_, Problem, ProblemsError, _path_str
-from textnorm.normalize import normalize
+from textnorm.normalize import is_cjk, normalize
 
-FILES = ("cues.yaml", "places.yaml", "out_of_scope.yaml", "shapes.yaml", "operations.yaml")
+FILES = (
+    "cues.yaml",
+    "places.yaml",
+    "out_of_scope.yaml",
+    "shapes.yaml",
+    "operations.yaml",
+    "pinyin_words.yaml",
+)
 # Patterns of shapes.yaml that the code uses by name (bot/frames.py); others serve shape_cues.
 CODE_PATTERNS = ("topic_frame", "frame_words", "chat_words", "threshold", "threshold_after")
 SHAPE_TEXTS = ("masked", "norm", "raw")
@@ -147,6 +154,7 @@ class Vocabulary:
     english_chat: frozenset[str]
     operations: dict[str, Any]  # operations.yaml: checked pattern strings (bot/operations.py)
     regions: tuple[Region, ...] = ()
+    pinyin_words: tuple[str, ...] = ()  # everyday words a message typed in pinyin is made of
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
@@ -711,6 +719,23 @@ def _operations(f: _File, out: dict) -> None:
     out["operations"] = ops
 
 
+def _pinyin_words(f: _File, out: dict) -> None:
+    """Everyday Chinese words for reading a message typed in toneless pinyin: each one written
+    in Chinese characters as a message reads after normalisation, listed once."""
+    top = f.mapping(f.data, ())
+    f.format(top)
+    words: list[str] = []
+    for path, word in f.strings(top.get("words"), ("words",)):
+        word = _phrase(f, path, word)
+        if not all(is_cjk(ch) for ch in word):
+            f.fail(path, f"{word!r} is not written in Chinese characters alone")
+        elif word in words:
+            f.fail(path, f"{word!r} is listed twice")
+        else:
+            words.append(word)
+    out["pinyin_words"] = words
+
+
 def _hant(text: str) -> str:
     from textnorm.chinese import to_traditional
 
@@ -730,6 +755,7 @@ def parse_vocabulary(sources: dict[str, bytes], folder: str = "") -> dict:
     _aspects(files["out_of_scope.yaml"], out, set(out["cues"].get(OUT_OF_SCOPE, {})))
     _shapes(files["shapes.yaml"], out)
     _operations(files["operations.yaml"], out)
+    _pinyin_words(files["pinyin_words.yaml"], out)
     if problems:
         raise VocabError(problems)
     return out
@@ -786,6 +812,7 @@ def _build(data: dict) -> Vocabulary:
             for r in data["regions"]
         ),
         operations=data["operations"],
+        pinyin_words=tuple(data.get("pinyin_words", ())),
     )
 
 

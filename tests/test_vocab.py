@@ -79,6 +79,27 @@ def test_problems_name_file_line_and_field(tmp_path):
         assert any(g.startswith(where) and message in g for g in got), (where, message, *got)
 
 
+def test_pinyin_words_are_checked_like_the_other_files(tmp_path):
+    folder = _copy(tmp_path)
+    words = folder / "pinyin_words.yaml"
+    text = words.read_text(encoding="utf-8")
+    text = text.replace("words: [有, 呢,", "words: [有, 呢, 呢, ok啦,\n  哪 些,", 1)
+    words.write_text(text, encoding="utf-8")
+    with pytest.raises(V.VocabError) as err:
+        V.load_vocabulary(folder, cache=False)
+    got = [str(p) for p in err.value.problems]
+    first = f"{words}:{_line_of(words, 'words: [有')}:"
+    assert any(g.startswith(first) and "'呢' is listed twice" in g for g in got), got
+    assert any(g.startswith(first) and "not written in Chinese characters" in g for g in got), got
+    second = f"{words}:{_line_of(words, '哪 些')}:"
+    assert any(g.startswith(second) and "'哪 些' is not written" in g for g in got), got
+
+
+def test_pinyin_words_reach_the_pinyin_reader():
+    v = V.vocabulary()
+    assert "多少" in v.pinyin_words and "加起来" in v.pinyin_words
+
+
 def test_invalid_yaml_is_a_problem_with_a_line(tmp_path):
     folder = _copy(tmp_path)
     (folder / "places.yaml").write_text("format: 1\nplaces: [\n", encoding="utf-8")
