@@ -149,13 +149,17 @@ def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
     A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
+    found = O.missing_aspects(c.text)
+    call_years = {call.year for call in c.k.calls}
+    if not found and not {int(y) for y in _YEAR.findall(c.text)} - call_years:
+        return False  # most messages: nothing missing, no clause to read
     # a clause of purpose ("便于学校测算配套预算") names an aspect without asking it
     asked = [
         cl
         for cl in _CLAUSE.split(c.text)
         if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
     ]
-    aspects = [a for a in O.missing_aspects(c.text) if any(_aspect_asked(a, cl) for cl in asked)]
+    aspects = [a for a in found if any(_aspect_asked(a, cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
     if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
         # "欧盟旗舰的领域有哪些？ → 其中哪个领域钱最多？": the direction just talked about
@@ -163,7 +167,6 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
-    call_years = {call.year for call in c.k.calls}
     years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
     if not aspects and not years:
         return False
