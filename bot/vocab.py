@@ -21,7 +21,7 @@ import os
 import re
 import zlib
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,8 @@ class Vocabulary:
     operations: dict[str, Any]  # operations.yaml: checked pattern strings (bot/operations.py)
     regions: tuple[Region, ...] = ()
     pinyin_words: tuple[str, ...] = ()  # everyday words a message typed in pinyin is made of
+    pinyin_initials: dict[str, str] = field(default_factory=dict)  # "pj" -> 平均
+    pinyin_slips: dict[str, str] = field(default_factory=dict)  # 平局 -> 平均
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
@@ -734,6 +736,25 @@ def _pinyin_words(f: _File, out: dict) -> None:
         else:
             words.append(word)
     out["pinyin_words"] = words
+    # measure words typed as pinyin initials ("pj" 平均) and input-method slips (平局 for 平均)
+    initials: dict[str, str] = {}
+    for key, word in f.mapping(top.get("initials", {}), ("initials",)).items():
+        path = ("initials", key)
+        if not (isinstance(key, str) and key.isascii() and key.isalpha() and key.islower()):
+            f.fail(path, f"{key!r} must be lower-case Latin letters")
+        elif not (isinstance(word, str) and word and all(is_cjk(ch) for ch in word)):
+            f.fail(path, f"{word!r} must be written in Chinese characters")
+        else:
+            initials[key] = normalize(word)
+    slips: dict[str, str] = {}
+    for key, word in f.mapping(top.get("slips", {}), ("slips",)).items():
+        path = ("slips", key)
+        if not all(isinstance(x, str) and x and all(is_cjk(ch) for ch in x) for x in (key, word)):
+            f.fail(path, f"{key!r}: {word!r} must both be written in Chinese characters")
+        else:
+            slips[key] = word
+    out["pinyin_initials"] = initials
+    out["pinyin_slips"] = slips
 
 
 def _hant(text: str) -> str:
@@ -813,6 +834,8 @@ def _build(data: dict) -> Vocabulary:
         ),
         operations=data["operations"],
         pinyin_words=tuple(data.get("pinyin_words", ())),
+        pinyin_initials=dict(data.get("pinyin_initials", {})),
+        pinyin_slips=dict(data.get("pinyin_slips", {})),
     )
 
 

@@ -84,6 +84,7 @@ def test_pinyin_words_are_checked_like_the_other_files(tmp_path):
     words = folder / "pinyin_words.yaml"
     text = words.read_text(encoding="utf-8")
     text = text.replace("words: [有, 呢,", "words: [有, 呢, 呢, ok啦,\n  哪 些,", 1)
+    text += "initials:\n  PJ: 平均\n  jf: jingfei\nslips:\n  平局: average\n"
     words.write_text(text, encoding="utf-8")
     with pytest.raises(V.VocabError) as err:
         V.load_vocabulary(folder, cache=False)
@@ -93,6 +94,13 @@ def test_pinyin_words_are_checked_like_the_other_files(tmp_path):
     assert any(g.startswith(first) and "not written in Chinese characters" in g for g in got), got
     second = f"{words}:{_line_of(words, '哪 些')}:"
     assert any(g.startswith(second) and "'哪 些' is not written" in g for g in got), got
+    for line_text, message in (
+        ("  PJ: 平均", "'PJ' must be lower-case Latin letters"),
+        ("  jf: jingfei", "'jingfei' must be written in Chinese characters"),
+        ("  平局: average", "must both be written in Chinese characters"),
+    ):
+        where = f"{words}:{_line_of(words, line_text)}:"
+        assert any(g.startswith(where) and message in g for g in got), (where, got)
 
 
 def test_pinyin_words_reach_the_pinyin_reader():
