@@ -70,3 +70,32 @@ def test_topic_among_named_directions(
     engine: Engine, turns: tuple[str, ...], programs: list[str]
 ) -> None:
     check(engine, turns, "topic", programs)
+
+
+@pytest.mark.parametrize(
+    ("turns", "programs", "has"),
+    [
+        (
+            ("以色列方向做什么？", "好的，那它一共支持几个项目、平均每项多少钱？"),
+            ["intl-1.9"],
+            ["10", "200"],
+        ),
+        (
+            ("奧地利方向資助哪些領域？", "好，那它總共支持幾個項目、平均每項多少？"),
+            ["intl-1.7"],
+            ["4", "250"],
+        ),
+        (
+            (
+                "What does the Germany direction fund?",
+                "ok, how many projects does it support in total and what is the average?",
+            ),
+            ["intl-1.8"],
+            ["5 projects", "4 million"],
+        ),
+    ],
+)
+def test_two_measures_of_the_direction_in_talk(
+    engine: Engine, turns: tuple[str, ...], programs: list[str], has: list[str]
+) -> None:
+    check(engine, turns, "detail", programs, has)

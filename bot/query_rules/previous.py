@@ -272,6 +272,10 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
             metric = "total"
         q.groups, q.source, q.metric, q.op = last, "previous", metric, "show"
         q.intent = METRIC_INTENT[metric]
+        asked = [m for m in c.measures if m in METRIC_INTENT]
+        if len(asked) > 1:
+            # "那它一共支持几个项目、平均每项多少经费": its figures side by side, its card
+            q.intent, q.measures = L.DETAIL, asked
         return True
     groups = _previous_selection(c)
     if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
