@@ -99,3 +99,47 @@ def test_two_measures_of_the_direction_in_talk(
     engine: Engine, turns: tuple[str, ...], programs: list[str], has: list[str]
 ) -> None:
     check(engine, turns, "detail", programs, has)
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "has"),
+    [
+        (
+            ("中欧旗舰有哪些领域？", "气候变化与生物多样性那个领域：经费多少，几个项目？"),
+            "detail",
+            ["6000", "4"],
+        ),
+        (
+            (
+                "EU flagship: what areas?",
+                "climate and biodiversity area: what is the budget and how many projects?",
+            ),
+            "detail",
+            ["60 million", "4"],
+        ),
+        (
+            ("歐盟旗艦計畫有哪些領域？", "食品、農業和生物技術那個領域：經費多少，幾個項目？"),
+            "detail",
+            ["7000", "2"],
+        ),
+    ],
+)
+def test_two_measures_of_a_track_after_its_fields(
+    engine: Engine, turns: tuple[str, ...], intent: str, has: list[str]
+) -> None:
+    check(engine, turns, intent, ["intl-1.4"], has)
+
+
+@pytest.mark.parametrize(
+    ("message", "programs"),
+    [
+        ("we dropped the Israel idea, going with Finland instead - what fields?", ["intl-1.6"]),
+        ("We gave up on Spain; the Italy one now. Which fields does it fund?", ["intl-1.2"]),
+        ("我们放弃了德国那个，改做南非旗舰，它资助什么领域？", ["intl-2.3"]),
+        ("我們放棄了以色列那個，改做芬蘭，它資助哪些領域？", ["intl-1.6"]),
+    ],
+)
+def test_a_partner_given_up_is_not_asked(
+    engine: Engine, message: str, programs: list[str]
+) -> None:
+    check(engine, (message,), "fields", programs)

@@ -23,6 +23,7 @@ from bot.query_rules.common import (
     _without_asker_clauses,
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
+from bot.resolve import topic_directions
 
 # "排第几", "第幾名", "where does it rank", "Austria rank by total budget": the place of one
 # named direction in a ranking, not its figure alone
@@ -209,6 +210,18 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
     return True
 
 
+def _field_of_one_in_talk(c: Context) -> bool:
+    """A topic that is a field of the one direction just talked about, split by track: the
+    track's figures are asked, not those of every direction on the topic."""
+    if not c.u.topics or not c.last or len(c.last.groups) != 1 or len(c.last.groups[0]) != 1:
+        return False
+    (ident,) = c.last.groups[0]
+    d = c.k.direction_by_id.get(ident)
+    if not T.tracked(d):
+        return False
+    return ident in topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+
+
 # "does it support": the one direction just talked about (several measures of it asked)
 _IT = re.compile(r"\bit\b")
 
@@ -251,6 +264,8 @@ def several_measures(q: Query, c: Context) -> bool:
         # "一共几个" of one direction named alone is its count, not arithmetic; questions
         # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
         return False
+    if not names and _field_of_one_in_talk(c):
+        return False  # "…areas? → climate area: budget and how many?" (track_of_previous)
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     previous = False
