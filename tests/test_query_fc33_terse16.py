@@ -143,3 +143,16 @@ def test_a_partner_given_up_is_not_asked(
     engine: Engine, message: str, programs: list[str]
 ) -> None:
     check(engine, (message,), "fields", programs)
+
+
+@pytest.mark.parametrize(
+    ("message", "not_mentioned"),
+    [
+        ("欧盟的几个方向中，哪些涉及氢能？", "没有明确提到氢能"),
+        ("在以色列、西班牙兩個方向中，哪個涉及航空航天？", "沒有明確提到"),
+        ("Which direction with Israel or Spain is about hydrogen?", "do not mention hydrogen"),
+    ],
+)
+def test_topic_none_of_the_named_covers(engine: Engine, message: str, not_mentioned: str) -> None:
+    reply = check(engine, (message,), "topic")
+    assert not_mentioned in reply["text"], reply["text"]

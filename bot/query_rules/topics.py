@@ -897,8 +897,17 @@ def topic_among_named(q: Query, c: Context, short: list[str] | None = None) -> b
         return False
     on_topic = set(topic_directions(c.k, topics, c.u.topic_mode))
     owners = [d for d in among if d in on_topic]
+    q.measures, q.topics = [], topics
+    c.u.topics = topics
     if not owners:
-        return False
+        # none of them: said for each, then the directions that do cover it
+        q.intent, q.op, q.groups, q.source = (
+            L.TOPIC,
+            "topic_and_named",
+            [[d] for d in among],
+            "named",
+        )
+        return True
     q.intent, q.op, q.restrict, q.groups, q.source = L.TOPIC, "topic_field", owners, [], "all"
     # the topics the question asks, not those of the asker's own work said before it
     q.measures, q.topics = [], topics
