@@ -22,6 +22,8 @@ from tests.asking import check
         ("奥地利 jf xms pj", "detail", ["intl-1.7"], ["1000", "250"]),
         ("您好，芬兰 pj 多少？谢谢", "average", ["intl-1.6"], ["400"]),
         ("意大利平局每项多少", "average", ["intl-1.2"], ["200"]),
+        ("中德ly", "fields", ["intl-1.8"], ["氢能"]),
+        ("阿根廷 ly 係咩", "fields", ["intl-2.4"], []),
     ],
 )
 def test_measure_initials(
