@@ -130,3 +130,44 @@ def spelled_chinese(text: str, k: Knowledge) -> str:
             chinese = to_traditional(chinese)
         out = out[:start] + chinese + out[end:]
     return out
+
+
+_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
+
+
+def _shorthand() -> tuple[dict[str, str], dict[str, str]]:
+    """(initials, slips) of bot/data/pinyin_words.yaml, read once."""
+    global _SHORTHAND
+    if _SHORTHAND is None:
+        data = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8")) or {}
+        initials = {str(k).lower(): str(v) for k, v in (data.get("initials") or {}).items()}
+        slips = {str(k): str(v) for k, v in (data.get("slips") or {}).items()}
+        _SHORTHAND = (initials, slips)
+    return _SHORTHAND
+
+
+_SHORTHAND: tuple[dict[str, str], dict[str, str]] | None = None
+
+
+def shorthand_chinese(text: str) -> str:
+    """``text`` with measure words typed as pinyin initials ("pj", "jf") or as an input-method
+    slip (平局) written as the word they stand for. Only in a message with Chinese in it, and
+    only a whole Latin token: English words and names are left alone."""
+    if not any(is_cjk(c) for c in text):
+        return text
+    traditional, simplified = script_counts(text)
+    initials, slips = _shorthand()
+    for slip, word in slips.items():
+        if slip in text:
+            text = text.replace(slip, word)
+        trad = to_traditional(slip)
+        if trad != slip and trad in text:
+            text = text.replace(trad, to_traditional(word))
+
+    def repl(m: re.Match[str]) -> str:
+        word = initials.get(m.group().lower())
+        if word is None:
+            return m.group()
+        return to_traditional(word) if traditional > simplified else word
+
+    return _TOKEN.sub(repl, text)

@@ -519,6 +519,8 @@ _EXCLUDE_CUE = re.compile(
     r"(?:不|(?<![分特个区类级性差告识辨鉴])别|不要|唔好)(?:把|将)"
     r"(?=[^，,。？?；;]{1,20}?(?:算|计|包括|纳入|考虑))|"
     r"(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
+    # "放弃了德国那个，改做南非旗舰": the one given up is no longer asked about
+    r"放弃(?:了)?|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
     # "除中欧旗舰外": a bare 除 closed by 外 in the same clause
     r"(?<![排扣撇删消解免切])除(?=[^，,。？?!！；;]{1,40}?外)|"
@@ -529,7 +531,9 @@ _EXCLUDE_CUE = re.compile(
     # ("money set aside for Finland" is money earmarked: nothing is set aside there)
     r"(?:set(?:ting)?|leav(?:e|ing)|put(?:ting)?)\s+aside(?!\s+(?:for|to|in)\b)|"
     # "drop the two Korean ones", "remove Israel", "take out the flagship"
-    r"drop(?:ping)?|remov(?:e|ing)|tak(?:e|ing) out|"
+    r"drop(?:ping|ped)?|remov(?:e|ing)|tak(?:e|ing) out|"
+    # "we dropped the Germany idea, going with …", "gave up on Israel", "forget about Spain"
+    r"g(?:ave|ive|iving)\s+up(?:\s+on)?|forget\s+about|"
     r"not interested in(?: the)?|not the|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"

@@ -23,6 +23,7 @@ from bot.query_rules.common import (
     _without_asker_clauses,
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
+from bot.resolve import topic_directions
 
 # "排第几", "第幾名", "where does it rank", "Austria rank by total budget": the place of one
 # named direction in a ranking, not its figure alone
@@ -209,6 +210,22 @@ def fields_side_by_side(q: Query, c: Context) -> bool:
     return True
 
 
+def _field_of_one_in_talk(c: Context) -> bool:
+    """A topic that is a field of the one direction just talked about, split by track: the
+    track's figures are asked, not those of every direction on the topic."""
+    if not c.u.topics or not c.last or len(c.last.groups) != 1 or len(c.last.groups[0]) != 1:
+        return False
+    (ident,) = c.last.groups[0]
+    d = c.k.direction_by_id.get(ident)
+    if not T.tracked(d):
+        return False
+    return ident in topic_directions(c.k, list(c.u.topics), c.u.topic_mode)
+
+
+# "does it support": the one direction just talked about (several measures of it asked)
+_IT = re.compile(r"\bit\b")
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -232,14 +249,27 @@ def several_measures(q: Query, c: Context) -> bool:
         # the one direction a topic answer found ("which direction has AI for cultural heritage
         # → how many projects and how much in total?"): its "in total" adds nothing up
         groups = [list(c.u.groups[0])]
-    if "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops:
+    # "ok, how many projects does it support in total and what is the average?" right after one
+    # direction: its own figures ("in total" adds nothing up; arithmetic over the conversation
+    # came before, in arithmetic_on_previous)
+    one_in_talk = (
+        not groups
+        and c.last is not None
+        and len(c.last.groups) == 1
+        and len(c.last.groups[0]) == 1
+        and bool(O.follow_up(c.text) or O.VOCAB.pronoun.search(c.text) or _IT.search(c.text))
+    )
+    summed = "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops
+    if summed and not one_in_talk:
         # "一共几个" of one direction named alone is its count, not arithmetic; questions
         # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask
         return False
+    if not names and _field_of_one_in_talk(c):
+        return False  # "…areas? → climate area: budget and how many?" (track_of_previous)
     if not groups and c.u.from_context and c.u.groups:
         groups = [list(g) for g in c.u.groups]
     previous = False
-    if not groups and c.last and len(c.last.groups) == 1 and O.follow_up(c.text):
+    if not groups and c.last and len(c.last.groups) == 1 and (O.follow_up(c.text) or one_in_talk):
         # "…補助領域是否限定氫能？ → 了解，那核定件數與平均補助額度呢？": the direction in talk
         groups, previous = [list(c.last.groups[0])], True
     if not groups or len({d for g in groups for d in g}) > 4:

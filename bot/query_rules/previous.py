@@ -272,6 +272,10 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
             metric = "total"
         q.groups, q.source, q.metric, q.op = last, "previous", metric, "show"
         q.intent = METRIC_INTENT[metric]
+        asked = [m for m in c.measures if m in METRIC_INTENT]
+        if len(asked) > 1:
+            # "那它一共支持几个项目、平均每项多少经费": its figures side by side, its card
+            q.intent, q.measures = L.DETAIL, asked
         return True
     groups = _previous_selection(c)
     if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
@@ -412,7 +416,9 @@ def track_of_previous(q: Query, c: Context) -> bool:
         if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
             return False
         metric = INTENT_METRIC[c.last.intent]
-    elif _WHICH_OF_ALL.search(_asking_clause(c.text)) and not O.points_back(c.text):
+    elif _WHICH_OF_ALL.search(_WHAT_FIGURE.sub(" ", _asking_clause(c.text))) and not O.points_back(
+        c.text
+    ):
         return False  # "which programmes fund food, and how much?" asks over every direction
 
     last = list(c.last.groups[0])
@@ -425,6 +431,9 @@ def track_of_previous(q: Query, c: Context) -> bool:
         return True
     q.intent, q.groups, q.source = METRIC_INTENT[metric], [last], "previous"
     q.metric, q.topics = metric, []
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if len(asked) > 1:  # "…area: what is budget and how many project?": the track's figures
+        q.intent, q.measures = L.DETAIL, asked
     return True
 
 
@@ -433,6 +442,12 @@ def track_of_previous(q: Query, c: Context) -> bool:
 _WHICH_OF_ALL = re.compile(
     r"哪|边|which|what|list|(?:有冇|有没有)\s*(?:其他|别的|边|哪|啲|些|方向|call|项目|计划)|"
     r"仲有|还有|有啲|有些"
+)
+
+
+# "what is (the) budget", "what's the average": the figure asked, no choice among directions
+_WHAT_FIGURE = re.compile(
+    r"\bwhat(?:\s+is|\s+are|'s|s)?\s+(?:the\s+|its\s+)?(?=budget|funding|average|total|money|amount|number)"
 )
 
 

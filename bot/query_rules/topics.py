@@ -727,20 +727,28 @@ def names_in_context_only(q: Query, c: Context) -> bool:
     return True
 
 
+def _short_word_topics(c: Context, text: str) -> list[str]:
+    """The topics whose Chinese name begins with a word too short to be an alias, asked in a
+    relation ("跟水有关", "同水相关")."""
+    words = O.related_words(text)
+    return [
+        t.id
+        for t in c.k.topics
+        if any(w and normalize(t.name.zh_hans).startswith(w) for w in words)
+    ]
+
+
 def short_topic_word(q: Query, c: Context) -> bool:
     """A relation asked to a word too short to be a topic's alias: "中以 方向 跟水有关吗" (水技术,
     水处理), "哪些方向同水相关" — the topics whose Chinese name begins with the word; of the
     directions named, their fields with the answer, else every direction on those topics."""
     if c.u.topics or q.op != "show":
         return False
-    words = O.related_words(c.text)
-    topics = [
-        t.id
-        for t in c.k.topics
-        if any(w and normalize(t.name.zh_hans).startswith(w) for w in words)
-    ]
+    topics = _short_word_topics(c, c.text)
     if not topics:
         return False
+    if c.named and topic_among_named(q, c, topics):
+        return True
     c.u.topics, c.u.topic_mode = list(topics), "union"
     q.topics, q.topic_mode = list(topics), "union"
     if c.named:
@@ -828,4 +836,80 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
         return False
     others = [i for i in on_topic if i not in literal]
     q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *others]))
+    return True
+
+
+# "其中哪个…", "among them", "of these two": the directions of the previous answer
+_AMONG_PREVIOUS = re.compile(
+    r"其中|当中|之中|这(?:两|几|些|2|3)(?:个)?(?:方向)?(?:里|中|中间|里面|当中)?|"
+    r"\b(?:among|of|between)\s+(?:them|these|those|the\s+two|both)\b"
+)
+# which of a set is on a topic: "哪些涉及…", "哪个是关于…", "which … is about …"
+_WHICH_ON_TOPIC = re.compile(r"哪|边个|边啲|\bwhich\b")
+
+
+_FIELDS_ASKED = re.compile(r"(?:哪|什么|啥|边)(?:些|个|几个|一个|啲)?\s*(?:研究)?(?:领域|方面)")
+# a clause that names the directions a question after it picks among: "在与欧盟的合作方向中，"
+_WITHIN = re.compile(r"(?:中|里|里面|当中|之中|中间|内)\s*$")
+
+
+def _named_where_asked(c: Context, raw: str) -> list[str]:
+    """The directions named in the asking clause, or in the clause right before it when that
+    one sets the pool ("在与欧盟的合作方向中，哪些…"); names said only as the asker's context
+    ("我校和英国、意大利都有合作，…哪些方向支持…") are no pool."""
+    ids = _clause_directions(c, raw)
+    if ids:
+        return sorted(ids)
+    before = [cl for cl in _RAW_CLAUSE.split(c.u.text[: c.u.text.rfind(raw)]) if cl.strip()]
+    if before and _WITHIN.search(O.folded(before[-1]).strip()):
+        return sorted(_clause_directions(c, before[-1]))
+    return []
+
+
+def topic_among_named(q: Query, c: Context, short: list[str] | None = None) -> bool:
+    """A topic asked of several directions named, or of those just answered: "在与欧盟的合作方向
+    中，哪些涉及生物多样性", "Which direction with Israel or Spain is about water?", "韩国那两个
+    方向… → 其中哪个涉及医疗" — the topic's answer over those directions only, not a comparison
+    of their figures nor the topic across every direction."""
+    if q.intent not in (L.COMPARE, L.FIELDS, L.TOPIC, L.DETAIL):
+        return False
+    if c.u.excluded:
+        return False
+    if q.op not in ("show", "compare") or c.metric() is not None:
+        return False
+    raw = _asking_clause(c.u.text)
+    clause = O.folded(raw)
+    if _RANKS.search(clause) or _OTHERS.search(clause):
+        return False
+    if not _WHICH_ON_TOPIC.search(_FIELDS_ASKED.sub(" ", clause)):
+        return False  # "中俄项目资助哪些领域" asks the fields, whatever the asker works on
+    asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
+    # the topics of the asking clause; a word too short to be an alias ("跟水有关") read by the
+    # topics' names it begins
+    topics = short or [t for t in c.u.topics if t in asked] or _short_word_topics(c, clause)
+    if not topics:
+        return False  # the topic is the asker's context, the question asks something else
+    among = [d for d in _named_where_asked(c, raw) if any(d in g for g in c.named)]
+    if not among and c.last and _AMONG_PREVIOUS.search(clause):
+        among = [*c.answered] or [d for g in c.chain for d in g]
+    among = list(dict.fromkeys(among))
+    if len(among) < 2:
+        return False
+    on_topic = set(topic_directions(c.k, topics, c.u.topic_mode))
+    owners = [d for d in among if d in on_topic]
+    q.measures, q.topics = [], topics
+    c.u.topics = topics
+    if not owners:
+        # none of them: said for each, then the directions that do cover it
+        q.intent, q.op, q.groups, q.source = (
+            L.TOPIC,
+            "topic_and_named",
+            [[d] for d in among],
+            "named",
+        )
+        return True
+    q.intent, q.op, q.restrict, q.groups, q.source = L.TOPIC, "topic_field", owners, [], "all"
+    # the topics the question asks, not those of the asker's own work said before it
+    q.measures, q.topics = [], topics
+    c.u.topics = topics
     return True
