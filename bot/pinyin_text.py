@@ -136,17 +136,9 @@ _TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Za-z]+(?![A-Za-z0-9])")
 
 
 def _shorthand() -> tuple[dict[str, str], dict[str, str]]:
-    """(initials, slips) of bot/data/pinyin_words.yaml, read once."""
-    global _SHORTHAND
-    if _SHORTHAND is None:
-        data = yaml.safe_load(_WORDS_FILE.read_text(encoding="utf-8")) or {}
-        initials = {str(k).lower(): str(v) for k, v in (data.get("initials") or {}).items()}
-        slips = {str(k): str(v) for k, v in (data.get("slips") or {}).items()}
-        _SHORTHAND = (initials, slips)
-    return _SHORTHAND
-
-
-_SHORTHAND: tuple[dict[str, str], dict[str, str]] | None = None
+    """(initials, slips) of bot/data/pinyin_words.yaml, as the vocabulary loader checked them."""
+    v = vocabulary()
+    return v.pinyin_initials, v.pinyin_slips
 
 
 def shorthand_chinese(text: str) -> str:

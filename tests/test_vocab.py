@@ -84,7 +84,8 @@ def test_pinyin_words_are_checked_like_the_other_files(tmp_path):
     words = folder / "pinyin_words.yaml"
     text = words.read_text(encoding="utf-8")
     text = text.replace("words: [有, 呢,", "words: [有, 呢, 呢, ok啦,\n  哪 些,", 1)
-    text += "initials:\n  PJ: 平均\n  jf: jingfei\nslips:\n  平局: average\n"
+    text = text.replace("initials:\n", "initials:\n  PJ: 平均\n  jjf: jingfei\n", 1)
+    text = text.replace("slips:\n", "slips:\n  平钧: average\n", 1)
     words.write_text(text, encoding="utf-8")
     with pytest.raises(V.VocabError) as err:
         V.load_vocabulary(folder, cache=False)
@@ -96,8 +97,8 @@ def test_pinyin_words_are_checked_like_the_other_files(tmp_path):
     assert any(g.startswith(second) and "'哪 些' is not written" in g for g in got), got
     for line_text, message in (
         ("  PJ: 平均", "'PJ' must be lower-case Latin letters"),
-        ("  jf: jingfei", "'jingfei' must be written in Chinese characters"),
-        ("  平局: average", "must both be written in Chinese characters"),
+        ("  jjf: jingfei", "'jingfei' must be written in Chinese characters"),
+        ("  平钧: average", "must both be written in Chinese characters"),
     ):
         where = f"{words}:{_line_of(words, line_text)}:"
         assert any(g.startswith(where) and message in g for g in got), (where, got)
