@@ -562,6 +562,20 @@ def _named_right_before(found: Found, end: int) -> list[Mention]:
     return out
 
 
+def counting_notes(found: Found, k: Knowledge) -> None:
+    """A name in a note on how to count ("按方向计（中欧旗舰算作一个方向）", "with the EU flagship
+    counted as one direction") is not asked about: its directions are withdrawn. A partner's
+    word before its direction's name or marker ("中欧" + "旗舰") goes with that one only."""
+    spans: list[tuple[int, Mention | str]] = [
+        (m.end, m) for m in found.mentions if m.kind in (PARTNER, DIRECTION)
+    ]
+    spans += [(end, ident) for _, end, ident in found.marker_spans]
+    for end, what in spans:
+        if not O.VOCAB.counting_note.match(found.text, end):
+            continue
+        found.withdrawn |= {what} if isinstance(what, str) else _directions_of(what, k)
+
+
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:
     if m.kind == DIRECTION:
         return {m.id}
@@ -819,6 +833,19 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
             # "除咗西班牙同俄罗斯": both set aside; "the three EU lines (joint labs, …)": the
             # names glossed in brackets after it too
+            # "除去中欧研究创新旗舰合作计划和中西": the list goes on after the direction's name
+            # that follows its partner, not after the partner's word
+            mention = next(
+                (
+                    m
+                    for m in found.mentions
+                    if m.kind == DIRECTION
+                    and mention.kind == PARTNER
+                    and mention.end <= m.start < mention.end + 3
+                    and m.id in {d.id for d in k.directions_by_partner.get(mention.id, ())}
+                ),
+                mention,
+            )
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
         if glossing and mention is None:
@@ -853,8 +880,13 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
     return out
 
 
-# "except the EU flagship and the Spain one": an article may come before the next name
-_JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?")
+# "except the EU flagship and the Spain one": an article may come before the next name; "apart
+# from China–Spain and China–Russia": the home side written before each partner; "除去旗舰合作计划
+# （两个领域）和中西": a count of its parts glossed in brackets after the first name
+_JOINED = re.compile(
+    r"(?:\s*\d+\s*个\s*(?:领域|方向|部分|子方向))?"
+    r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?(?:china\s+)?"
+)
 
 
 # a marker's generic noun before the next name: "旗舰计划同联合资助机制"
