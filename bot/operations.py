@@ -333,6 +333,8 @@ _MONEY_WORD = rf"(?:{_MONEY})(?<![\d\s]m)"
 _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
     r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    # and before a money unit: "超过一亿", "三百万以上", "两千万"
+    rf"|[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?=\s*(?:{_MONEY}))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
     rf"(?P<u>{_MONEY}|个项目|个|项(?!目)|件|projects?|grants?)?"
 )

@@ -115,3 +115,26 @@ def test_the_sum_of_the_rest_sets_aside_every_name_listed(
 ) -> None:
     programs = [d for d in INTL if d not in left_out]
     check(engine, (message,), "budget", programs, [has])
+
+
+@pytest.mark.parametrize(
+    ("message", "programs"),
+    [
+        ("经费超过一亿的方向有哪些？", ["intl-1.4"]),
+        ("總經費超過五千萬的方向有哪些？", ABOVE_50M),
+        ("总经费超过5千万的方向", ABOVE_50M),
+        ("平均資助超過三百萬的方向有哪些？", ["intl-1.4", "intl-1.6", "intl-1.8", "intl-2.1"]),
+        ("平均每项超过3百万的是哪些方向", ["intl-1.4", "intl-1.6", "intl-1.8", "intl-2.1"]),
+    ],
+)
+def test_amounts_in_chinese_units(engine: Engine, message: str, programs: list) -> None:
+    check(engine, (message,), "rank", programs)
+
+
+@pytest.mark.parametrize(
+    ("message", "first"),
+    [("平局最高的是哪个方向？", "3500"), ("平局資助額最低的方向是哪個？", "50萬")],
+)
+def test_the_average_mistyped_by_its_sound(engine: Engine, message: str, first: str) -> None:
+    reply = check(engine, (message,), "rank")
+    assert reply["query"]["metric"] == "average" and first in reply["text"], reply
