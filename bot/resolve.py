@@ -949,12 +949,27 @@ def _one_reading_of_markers(found: Found, k: Knowledge, out: set[str], before: s
             out.difference_update(ids - keep)
 
 
-def _listed_after(found: Found, mention: Mention) -> Mention | None:
+# a list's commas are spaces once normalised: "除中西、中俄外" and "China-Spain, China-Russia and
+# China-Finland" are lists when 外 closes them or a joining word comes before their last name
+_SPACED = re.compile(r"\s+(?:china\s+)?")
+_CLOSED_BY_OUTSIDE = re.compile(
+    r"\s*(?:两个|三个|2个|3个|这|那|几个|方向|项目|的)*\s*(?:以|之)?外"
+)
+
+
+def _listed_after(found: Found, mention: Mention, spaced: bool = True) -> Mention | None:
     """The name listed right after ``mention`` ("西班牙同俄罗斯", "Spain and Russia")."""
     for m in found.mentions:
         if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
-            if _JOINED.fullmatch(found.text[mention.end : m.start]):
+            gap = found.text[mention.end : m.start]
+            if _JOINED.fullmatch(gap):
                 return m
+            if spaced and _SPACED.fullmatch(gap):
+                if _CLOSED_BY_OUTSIDE.match(found.text, m.end):
+                    return m
+                nxt = _listed_after(found, m, spaced=False)
+                if nxt is not None and not _SPACED.fullmatch(found.text[m.end : nxt.start]):
+                    return m
             return None
     return None
 

@@ -52,6 +52,7 @@ def test_an_average_in_mio(engine: Engine) -> None:
         "連同澳門那個，總經費剛好3000萬的方向有哪些？",
         "Hi there. Including the Macao direction, which directions have a total of exactly 30 "
         "million? Thanks!",
+        "Which directions, Macao included, have exactly 30 million?",
     ],
 )
 def test_a_name_added_to_the_pool_is_not_asked(engine: Engine, message: str) -> None:
@@ -68,6 +69,7 @@ def test_a_name_in_the_filter_clause_is_still_asked(engine: Engine) -> None:
         ("总经费排在最后三位的是哪几个方向？", ["intl-2.4", "intl-2.3", "intl-2.0"], "600"),
         ("項目數排最後兩名的是哪兩個方向？", ["intl-2.3", "intl-2.1"], "2個項目"),
         ("Which directions are in the last two places by budget?", ["intl-2.4", "intl-2.3"], "3"),
+        ("排名最后的两个方向是哪两个？总经费各多少", ["intl-2.4", "intl-2.3"], "300"),
     ],
 )
 def test_the_last_n_of_a_ranking(engine: Engine, message: str, programs: list, has: str) -> None:
@@ -108,6 +110,13 @@ def test_a_counting_note_names_nothing(engine: Engine, message: str) -> None:
             ["intl-1.6", "intl-1.3"],
             "376 million",
         ),
+        ("除中西、中俄外，政府间专项其余方向经费共计多少？", ["intl-1.3", "intl-2.5"], "37600"),
+        (
+            "Total budget of the intergovernmental directions apart from China-Spain, "
+            "China-Russia and China-Finland?",
+            ["intl-1.3", "intl-2.5", "intl-1.6"],
+            "316 million",
+        ),
     ],
 )
 def test_the_sum_of_the_rest_sets_aside_every_name_listed(
@@ -138,3 +147,7 @@ def test_amounts_in_chinese_units(engine: Engine, message: str, programs: list) 
 def test_the_average_mistyped_by_its_sound(engine: Engine, message: str, first: str) -> None:
     reply = check(engine, (message,), "rank")
     assert reply["query"]["metric"] == "average" and first in reply["text"], reply
+
+
+def test_a_name_after_a_clause_set_aside_is_asked(engine: Engine) -> None:
+    check(engine, ("除了中西，俄罗斯那个多少钱？",), "budget", ["intl-2.5"])
