@@ -332,11 +332,14 @@ _MONEY = "|".join(f"(?:{p})" for p in VOCAB.money_units.values())
 _MONEY_WORD = rf"(?:{_MONEY})(?<![\d\s]m)"
 _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
-    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    # digits grouped by commas too: "30,000,000 CNY"
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
     # and before a money unit: "超过一亿", "三百万以上", "两千万"
     rf"|[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?=\s*(?:{_MONEY}))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
-    rf"(?P<u>{_MONEY}|个项目|个|项(?!目)|件|projects?|grants?)?"
+    # "3 CNY million": the currency between the figure and its unit
+    rf"(?:(?:cny|rmb)\s*(?=(?:{_MONEY})))?(?P<u>{_MONEY}|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
 
@@ -408,6 +411,7 @@ def _unit_kind(unit: str | None) -> str | None:
 def _value(v: str, unit: str | None) -> float:
     if v in _EN_NUMBERS:
         return float(_EN_NUMBERS[v])
+    v = v.replace(",", "")
     x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
     return x * (_worth(unit) or 1)
 

@@ -151,3 +151,21 @@ def test_the_average_mistyped_by_its_sound(engine: Engine, message: str, first: 
 
 def test_a_name_after_a_clause_set_aside_is_asked(engine: Engine) -> None:
     check(engine, ("除了中西，俄罗斯那个多少钱？",), "budget", ["intl-2.5"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Which directions have more than 50,000,000 CNY in total?",
+        "总经费超过50000000元的方向有哪些？",
+        "Which directions have a budget over 50 mil?",
+        "Which directions have more than 50 CNY million in total?",
+    ],
+)
+def test_money_written_in_yuan_or_short_units(engine: Engine, message: str) -> None:
+    check(engine, (message,), "rank", ABOVE_50M)
+
+
+def test_a_billion(engine: Engine) -> None:
+    reply = check(engine, ("directions with less than 0.1 billion yuan in total?",), "rank")
+    assert "intl-1.4" not in reply["programs"] and len(reply["programs"]) == 15, reply
