@@ -542,7 +542,10 @@ _BEFORE_CLOSING = re.compile(
     r"\s*(?:的|嘅)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
     r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
 )
-_NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
+# "中欧旗舰（两个领域）和中俄不算": a count of a name's parts glossed after it goes with it
+_NAMES_JOINED = re.compile(
+    r"(?:\s*\d+\s*个\s*(?:领域|方向|部分|子方向))?\s*(?:和|与|及|跟|同|、)?\s*"
+)
 
 
 def _named_right_before(found: Found, end: int) -> list[Mention]:

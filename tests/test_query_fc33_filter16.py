@@ -112,6 +112,11 @@ def test_a_counting_note_names_nothing(engine: Engine, message: str) -> None:
         ),
         ("除中西、中俄外，政府间专项其余方向经费共计多少？", ["intl-1.3", "intl-2.5"], "37600"),
         (
+            "中歐旗艦（兩個領域）和中俄不算，政府間專項其他方向合計多少錢？",
+            ["intl-1.4", "intl-2.5"],
+            "30600",
+        ),
+        (
             "Total budget of the intergovernmental directions apart from China-Spain, "
             "China-Russia and China-Finland?",
             ["intl-1.3", "intl-2.5", "intl-1.6"],
