@@ -70,6 +70,12 @@ def test_a_name_in_the_filter_clause_is_still_asked(engine: Engine) -> None:
         ("項目數排最後兩名的是哪兩個方向？", ["intl-2.3", "intl-2.1"], "2個項目"),
         ("Which directions are in the last two places by budget?", ["intl-2.4", "intl-2.3"], "3"),
         ("排名最后的两个方向是哪两个？总经费各多少", ["intl-2.4", "intl-2.3"], "300"),
+        ("Which two directions come last in total budget?", ["intl-2.4", "intl-2.3"], "2 million"),
+        (
+            "Which are the last three directions when ranked by budget?",
+            ["intl-2.4", "intl-2.3", "intl-2.0"],
+            "6 million",
+        ),
     ],
 )
 def test_the_last_n_of_a_ranking(engine: Engine, message: str, programs: list, has: str) -> None:
