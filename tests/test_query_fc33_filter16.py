@@ -53,6 +53,8 @@ def test_an_average_in_mio(engine: Engine) -> None:
         "Hi there. Including the Macao direction, which directions have a total of exactly 30 "
         "million? Thanks!",
         "Which directions, Macao included, have exactly 30 million?",
+        "总经费正好3000万的方向有哪些（澳门那个也算）",
+        "算上澳门那个，总经费刚好3000万的方向有哪些",
     ],
 )
 def test_a_name_added_to_the_pool_is_not_asked(engine: Engine, message: str) -> None:
