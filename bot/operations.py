@@ -45,6 +45,7 @@ class Vocabulary:
     ordinal_context: re.Pattern[str]
     ascending: re.Pattern[str]
     comparators: dict[str, str]  # alternation per operator
+    money_units: dict[float, str]  # a unit's alternation by its worth in 万元
     between: re.Pattern[str]
     only: re.Pattern[str]
     exclusive: re.Pattern[str]
@@ -69,6 +70,8 @@ class Vocabulary:
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
     call_included: re.Pattern[str]
+    included_aside: re.Pattern[str]
+    counting_note: re.Pattern[str]
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
@@ -135,6 +138,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         ordinal_context=c(ords["context"]),
         ascending=c(ords["ascending"]),
         comparators=dict(ops["comparators"]),
+        money_units={float(worth): p for worth, p in ops["money_units"].items()},
         between=c(ops["between"]),
         only=c(ops["only"]),
         exclusive=c(ops["exclusive"]),
@@ -171,6 +175,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
         call_included=c(ops["call_included"]),
+        included_aside=c(ops["included_aside"]),
+        counting_note=c(ops["counting_note"]),
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
@@ -320,11 +326,20 @@ def ordinal_in_context(text: str) -> bool:
     return bool(VOCAB.ordinal_context.search(text))
 
 
+# the money units of operations.yaml (money_units), in one alternation
+_MONEY = "|".join(f"(?:{p})" for p in VOCAB.money_units.values())
+# a bare "m" is too short to make a figure with no comparator a filter ("30 m")
+_MONEY_WORD = rf"(?:{_MONEY})(?<![\d\s]m)"
 _NUM = (
     # a Chinese numeral counts only before a unit: "得一个项目", "至少两个项目"
-    r"(?:cny|rmb|人民币)?\s*(?P<v>\d+(?:\.\d+)?|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    # digits grouped by commas too: "30,000,000 CNY"
+    r"(?:cny|rmb|人民币)?\s*(?P<v>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    r"|[一二两三四五六七八九十]+(?=\s*(?:个|项|件))"
+    # and before a money unit: "超过一亿", "三百万以上", "两千万"
+    rf"|[一二两三四五六七八九十][一二两三四五六七八九十百千]*(?=\s*(?:{_MONEY}))"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)(?=\s+(?:projects?|grants?)\b))\s*"
-    r"(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|m\b|个项目|个|项(?!目)|件|projects?|grants?)?"
+    # "3 CNY million": the currency between the figure and its unit
+    rf"(?:(?:cny|rmb)\s*(?=(?:{_MONEY})))?(?P<u>{_MONEY}|个项目|个|项(?!目)|件|projects?|grants?)?"
 )
 
 
@@ -380,32 +395,25 @@ _EN_NUMBERS = {
 }
 
 
-def _million(unit: str | None) -> str | None:
-    """ "milion", "millions", "mln" (typed as people type them) are CNY millions."""
-    if unit and re.fullmatch(r"mill?ions?|mln", unit):
-        return "million"
-    return unit
+def _worth(unit: str | None) -> float | None:
+    """What one ``unit`` is worth in 万元 ("亿" 10000, "Mio." 100), None for no money unit."""
+    if not unit:
+        return None
+    return next((w for w, p in VOCAB.money_units.items() if re.fullmatch(p, unit.strip())), None)
 
 
 def _unit_kind(unit: str | None) -> str | None:
-    unit = _million(unit)
     if not unit:
         return None
-    if unit in ("万元", "万", "亿元", "亿", "million", "m"):
-        return "money"
-    return "count"
+    return "money" if _worth(unit) is not None else "count"
 
 
 def _value(v: str, unit: str | None) -> float:
-    unit = _million(unit)
     if v in _EN_NUMBERS:
         return float(_EN_NUMBERS[v])
+    v = v.replace(",", "")
     x = float(v) if v[:1].isdigit() else float(chinese_to_int(v) or 0)
-    if unit in ("亿元", "亿"):
-        return x * 10000
-    if unit in ("million", "m"):
-        return x * 100
-    return x
+    return x * (_worth(unit) or 1)
 
 
 # a bare number right after the count measure is a number of projects: "项目数15个的方向",
@@ -467,7 +475,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds and implicit_equal:
         hit = re.search(
-            r"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>万元|万|亿元|亿|mill?ions?\b|mln\b|个项目|projects?\b)",
+            rf"(?P<v>\d+(?:\.\d+)?)\s*(?P<u>{_MONEY_WORD}|个项目|projects?\b)",
             text,
         ) or _COUNT_VALUE.search(text)
         if hit and hit.re is _COUNT_VALUE:
@@ -481,10 +489,11 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     kinds = tuple(_unit_kind(u) for u in units[:2])
     if len(set(kinds)) == 2 and None not in kinds:
         return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures
-    unit = _million(next((u for u in units if u), None))
-    if unit in ("million", "m"):  # "more than 10 but fewer than 20 million": one unit for both
+    unit = next((u for u in units if u), None)
+    worth = _worth(unit)
+    if worth and worth != 1:  # "more than 10 but fewer than 20 million": one unit for both
         bounds = [
-            b if u else Bound(b.op, b.value * 100) for b, u in zip(bounds, units, strict=True)
+            b if u else Bound(b.op, b.value * worth) for b, u in zip(bounds, units, strict=True)
         ]
     return Range(tuple(bounds[:2]), _unit_kind(unit), starts=starts[:2])
 
@@ -528,7 +537,19 @@ def without_aspects(text: str) -> str:
 # the small numbers said in words, in "top three" and "除了头两个"
 _NUMBER_WORDS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "one": 1, "two": 2}
 _NUMBER_WORDS |= {"three": 3, "four": 4, "five": 5}
-_LOW_WORDS = ("少", "低", "小", "后", "倒数", "bottom", "smallest", "lowest", "fewest", "least")
+_LOW_WORDS = (
+    "少",
+    "低",
+    "小",
+    "后",
+    "倒数",
+    "bottom",
+    "last",
+    "smallest",
+    "lowest",
+    "fewest",
+    "least",
+)
 
 
 def top_n(text: str) -> Ordinal | None:

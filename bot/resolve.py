@@ -546,7 +546,10 @@ _BEFORE_CLOSING = re.compile(
     r"\s*(?:的|嘅)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
     r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
 )
-_NAMES_JOINED = re.compile(r"\s*(?:和|与|及|跟|同|、)?\s*")
+# "中欧旗舰（两个领域）和中俄不算": a count of a name's parts glossed after it goes with it
+_NAMES_JOINED = re.compile(
+    r"(?:\s*\d+\s*个\s*(?:领域|方向|部分|子方向))?\s*(?:和|与|及|跟|同|、)?\s*"
+)
 
 
 def _named_right_before(found: Found, end: int) -> list[Mention]:
@@ -564,6 +567,20 @@ def _named_right_before(found: Found, end: int) -> list[Mention]:
         out.append(m)
         end, gap = m.start, _NAMES_JOINED
     return out
+
+
+def counting_notes(found: Found, k: Knowledge) -> None:
+    """A name in a note on how to count ("按方向计（中欧旗舰算作一个方向）", "with the EU flagship
+    counted as one direction") is not asked about: its directions are withdrawn. A partner's
+    word before its direction's name or marker ("中欧" + "旗舰") goes with that one only."""
+    spans: list[tuple[int, Mention | str]] = [
+        (m.end, m) for m in found.mentions if m.kind in (PARTNER, DIRECTION)
+    ]
+    spans += [(end, ident) for _, end, ident in found.marker_spans]
+    for end, what in spans:
+        if not O.VOCAB.counting_note.match(found.text, end):
+            continue
+        found.withdrawn |= {what} if isinstance(what, str) else _directions_of(what, k)
 
 
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:
@@ -823,6 +840,19 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
             # "除咗西班牙同俄罗斯": both set aside; "the three EU lines (joint labs, …)": the
             # names glossed in brackets after it too
+            # "除去中欧研究创新旗舰合作计划和中西": the list goes on after the direction's name
+            # that follows its partner, not after the partner's word
+            mention = next(
+                (
+                    m
+                    for m in found.mentions
+                    if m.kind == DIRECTION
+                    and mention.kind == PARTNER
+                    and mention.end <= m.start < mention.end + 3
+                    and m.id in {d.id for d in k.directions_by_partner.get(mention.id, ())}
+                ),
+                mention,
+            )
             mention = _listed_after(found, mention) or _glossed_after(found, mention)
         _one_reading_of_markers(found, k, out, before)
         if glossing and mention is None:
@@ -857,8 +887,13 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
     return out
 
 
-# "except the EU flagship and the Spain one": an article may come before the next name
-_JOINED = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?")
+# "except the EU flagship and the Spain one": an article may come before the next name; "apart
+# from China–Spain and China–Russia": the home side written before each partner; "除去旗舰合作计划
+# （两个领域）和中西": a count of its parts glossed in brackets after the first name
+_JOINED = re.compile(
+    r"(?:\s*\d+\s*个\s*(?:领域|方向|部分|子方向))?"
+    r"\s*(?:和|同|与|及|跟|或|、|,|\band\b|\bor\b|&)\s*(?:the\s+)?(?:china\s+)?"
+)
 
 
 # a marker's generic noun before the next name: "旗舰计划同联合资助机制"
@@ -921,12 +956,27 @@ def _one_reading_of_markers(found: Found, k: Knowledge, out: set[str], before: s
             out.difference_update(ids - keep)
 
 
-def _listed_after(found: Found, mention: Mention) -> Mention | None:
+# a list's commas are spaces once normalised: "除中西、中俄外" and "China-Spain, China-Russia and
+# China-Finland" are lists when 外 closes them or a joining word comes before their last name
+_SPACED = re.compile(r"\s+(?:china\s+)?")
+_CLOSED_BY_OUTSIDE = re.compile(
+    r"\s*(?:两个|三个|2个|3个|这|那|几个|方向|项目|的)*\s*(?:以|之)?外"
+)
+
+
+def _listed_after(found: Found, mention: Mention, spaced: bool = True) -> Mention | None:
     """The name listed right after ``mention`` ("西班牙同俄罗斯", "Spain and Russia")."""
     for m in found.mentions:
         if m.kind in (PARTNER, DIRECTION, CALL) and m.start > mention.end:
-            if _JOINED.fullmatch(found.text[mention.end : m.start]):
+            gap = found.text[mention.end : m.start]
+            if _JOINED.fullmatch(gap):
                 return m
+            if spaced and _SPACED.fullmatch(gap):
+                if _CLOSED_BY_OUTSIDE.match(found.text, m.end):
+                    return m
+                nxt = _listed_after(found, m, spaced=False)
+                if nxt is not None and not _SPACED.fullmatch(found.text[m.end : nxt.start]):
+                    return m
             return None
     return None
 

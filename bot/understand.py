@@ -22,6 +22,7 @@ from bot.resolve import (
     beyond_names,
     call_left,
     combine_topics,
+    counting_notes,
     direction_groups,
     exclusions,
     markers_of_the_question,
@@ -112,6 +113,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     add_shape_cues(cues, masked, norm, text)
 
     excluded = exclusions(found, k)
+    counting_notes(found, k)
     markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
     if found.withdrawn:

@@ -599,6 +599,8 @@ ALTERNATIONS = (
     "among_previous",
     "one_of_listed",
     "call_included",
+    "included_aside",
+    "counting_note",
     "call_added_after",
     "every_direction_counted",
     "asker_context",
@@ -705,6 +707,13 @@ def _operations(f: _File, out: dict) -> None:
         if not key.isdigit():
             f.fail(("how_many_previous", key), "how_many_previous keys are numbers")
     ops["how_many_previous"] = how_many
+    units = _table(f, top.get("money_units"), ("money_units",), (), free=True)
+    for key in units:
+        if not re.fullmatch(r"\d+(?:\.\d+)?", key):
+            f.fail(("money_units", key), "money_units keys are numbers (the unit's worth in 万元)")
+    if not units:
+        f.fail(("money_units",), "expected at least one money unit")
+    ops["money_units"] = units
     for key in ALTERNATIONS:
         if key not in top:
             f.fail((), f"the file lacks {key!r}")

@@ -278,9 +278,12 @@ def _names_in_filter_clause(c: Context) -> bool:
     ("政府间专项和港澳台项目…正好200万的方向") is its scope, a figure read as a direction number
     ("between CNY 2.5 and 4 million") or a guess by sound ("中等规模" as 中德) is no name, and a
     sentence of context ("We compare with Israel.") is not the question."""
+    # "Including the Macao one, which directions…": a name only added to the pool is a clause
+    # of its own (its comma does not end a clause in English otherwise)
+    text = O.VOCAB.included_aside.sub(";", c.text)
     clauses = [
         cl
-        for cl in _FILTER_CLAUSE.split(c.text)
+        for cl in _FILTER_CLAUSE.split(text)
         if O.find_range(cl, implicit_equal=bool(_ASKS_WHICH.search(cl)))
     ]
     if not clauses:
