@@ -262,6 +262,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     named = c.named
     if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
         return False
+    if "each" in c.ops and _each_of_asker(c.text):
+        c.ops = c.ops - {"each"}  # what the asker's teams do each asks nothing
     compared = c.ops & {"ratio", "difference", "same"}
     # "each" of a sentence about the asker ("三个团队分别对接意大利、以色列和德国。请问…是不是一样
     # 多？") asks nothing: only the asking sentence's "each" shows every figure instead
@@ -339,6 +341,20 @@ def _sum_just_given(c: Context, named: list[str]) -> list[str]:
         return []
     ids = last.programs
     return ids if not set(ids) & set(named) else []
+
+
+_SENTENCE = re.compile(r"(?<=[。！!？?；;])|(?<=\.)\s")
+
+
+def _each_of_asker(text: str) -> bool:
+    """Every "each" of the message is in a sentence about the asker that asks nothing: "我校有两个
+    团队分别和以色列、意大利的高校合作。请问两个方向总经费加起来是多少？" — the teams work with
+    one partner each, the question asks a sum."""
+    sentences = [x for x in _SENTENCE.split(text) if x and x.strip()]
+    with_each = [x for x in sentences if "each" in O.operations(x)]
+    return bool(with_each) and all(
+        not _ASKED.search(x) and O.VOCAB.asker_context.search(x) for x in with_each
+    )
 
 
 def _asking_part(text: str) -> str:

@@ -1,0 +1,80 @@
+"""Arithmetic over what was named or just said, on messages other than the sets' own: the mean
+of the figures just given (the conversation's measure, not "average" the word), a comparison of
+several directions' averages that is not their mean, and a sum asked beside a sentence about the
+asker's teams ("分别" there asks nothing)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.asking import ask, expect
+
+WRAPPERS = ("{}", "您好！{}谢谢。", "Hi there. {} Thanks!")
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("芬兰方向总经费多少？", "以色列的呢？", "这两个方向总经费的平均值是多少？"), "4000"),
+        (("芬蘭方向總經費多少？", "以色列的呢？", "這兩個方向總經費的平均值是多少？"), "4000"),
+        (("Total budget of the Russia direction?", "and Austria?", "average of those two?"), "35"),
+        (
+            ("What is the budget for Russia?", "and for Austria?", "mean of these two numbers?"),
+            "35 million",
+        ),
+    ],
+)
+def test_mean_of_totals_just_given(engine: Engine, turns: tuple[str, ...], has: str) -> None:
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "average", reply
+    assert len(reply["programs"]) == 2, reply
+    assert has in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("中德平均每项资助多少？", "以色列呢？", "这两个数字的平均值是多少？"),
+        ("中德平均每項資助多少？", "以色列呢？", "這兩個數字的平均值是多少？"),
+        ("Average per project for Germany?", "and Israel?", "what is the mean of these numbers?"),
+    ],
+)
+def test_mean_of_averages_just_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    reply = expect(ask(engine, *turns), "average", ["intl-1.8", "intl-1.9"])
+    assert "300" in reply["text"] or "3 million" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize("wrap", WRAPPERS)
+@pytest.mark.parametrize(
+    "message",
+    [
+        "请比较一下中芬、中德和中奥三者的平均资助强度。",
+        "請比較一下中芬、中德和中奧三者的平均資助強度。",
+    ],
+)
+def test_comparison_of_three_averages_is_no_mean(engine: Engine, message: str, wrap: str) -> None:
+    reply = expect(
+        ask(engine, wrap.format(message)), "compare", ["intl-1.6", "intl-1.7", "intl-1.8"]
+    )
+    assert "250" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们有两个课题组分别和芬兰、德国的高校合作。请问中芬、中德两个方向总经费加起来是多少？"
+        "一共能支持多少个项目？",
+        "我們有兩個課題組分別和芬蘭、德國的高校合作。請問中芬、中德兩個方向總經費加起來是多少？"
+        "一共能支持多少個項目？",
+        "Our two groups work with Finland and Germany respectively. What is the combined budget "
+        "of the two directions, and how many projects in total?",
+    ],
+)
+def test_sum_beside_teams_each(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] in ("budget", "count"), reply
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-1.8"], reply
+    text = reply["text"]
+    assert "8000" in text or "80 million" in text, text
+    assert "20" in text, text
