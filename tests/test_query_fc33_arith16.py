@@ -78,3 +78,78 @@ def test_sum_beside_teams_each(engine: Engine, message: str) -> None:
     text = reply["text"]
     assert "8000" in text or "80 million" in text, text
     assert "20" in text, text
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Budget of China–Finland please", "and China–Germany?", "and Israel? sum of the three"),
+        ("中芬经费多少", "中德呢", "还有中以，三个的总和是多少"),
+        ("中芬經費多少", "中德呢", "還有中以，三個的總和是多少"),
+    ],
+)
+def test_sum_of_three_over_turns(engine: Engine, turns: tuple[str, ...]) -> None:
+    reply = expect(ask(engine, *turns), "budget", ["intl-1.6", "intl-1.8", "intl-1.9"])
+    text = reply["text"]
+    assert "10000" in text or "100 million" in text, text
+
+
+@pytest.mark.parametrize("wrap", WRAPPERS)
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        ("欧盟旗舰计划的领域一比领域二总经费多多少？平均每项又差多少？", ("1000", "2000")),
+        ("歐盟旗艦計劃的領域一比領域二總經費多多少？平均每項又差多少？", ("1000", "2000")),
+        ("欧盟旗舰领域一的平均资助额是领域二的几倍？", ("2.33",)),
+    ],
+)
+def test_tracks_of_flagship_as_operands(
+    engine: Engine, message: str, has: tuple[str, ...], wrap: str
+) -> None:
+    expect(ask(engine, wrap.format(message)), "compare", ["intl-1.4"], has)
+
+
+def test_tracks_gap_in_two_measures_in_english(engine: Engine) -> None:
+    reply = expect(
+        ask(
+            engine,
+            "For the EU flagship, how much more money does the FAB track get than the CCB "
+            "track? And the difference in average per project?",
+        ),
+        "compare",
+        ["intl-1.4"],
+    )
+    assert "10 million" in reply["text"] and "20 million" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize("wrap", WRAPPERS)
+@pytest.mark.parametrize(
+    ("message", "programs"),
+    [
+        (
+            "政府间专项里总经费比中德多又比中芬少的方向有哪些？",
+            ["intl-1.1", "intl-1.5", "intl-2.2"],
+        ),
+        (
+            "政府間專項裡總經費高於中德、低於中芬的方向有哪些？",
+            ["intl-1.1", "intl-1.5", "intl-2.2"],
+        ),
+        (
+            "Which directions have a bigger budget than Germany but a smaller one than Finland?",
+            ["intl-1.1", "intl-1.5", "intl-2.2", "hmt-1.1"],
+        ),
+    ],
+)
+def test_range_between_two_named(
+    engine: Engine, message: str, programs: list[str], wrap: str
+) -> None:
+    expect(ask(engine, wrap.format(message)), "rank", programs)
+
+
+def test_range_between_two_named_on_average(engine: Engine) -> None:
+    reply = expect(
+        ask(engine, "哪些方向的平均资助额比中以高、比中德低？"),
+        "rank",
+        ["intl-1.1", "intl-1.3", "intl-1.5", "intl-2.3", "intl-2.5", "intl-1.7"],
+    )
+    assert "300" in reply["text"], reply["text"]

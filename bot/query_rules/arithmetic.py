@@ -78,6 +78,12 @@ def tracks_compared(q: Query, c: Context) -> bool:
     metric = c.metric(_last_metric(c.last) if not named or again else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
+    # "总经费多多少？平均资助额又相差多少？": each measure the message asks of its tracks
+    # (in the order asked, clause by clause)
+    said = [m for cl in _RAW_CLAUSE.split(c.text) for m in O.measures(cl)]
+    several = [m for m in dict.fromkeys(said) if m in c.measures and m in METRIC_INTENT]
+    several = several if named else []
+    q.measures = several if len(several) >= 2 else [metric]
     q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
     q.asks = sorted(asks - {"more"})
     return True
@@ -293,6 +299,17 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         # about, which the words name only as a kind
         named = chain[-n:]
         q.source = "previous"
+    elif (
+        "sum" in c.ops
+        and n
+        and len(ids_named) < n <= len(chain) + len(ids_named)
+        and not ids_named & _talked(chain)
+    ):
+        # "Spain budget → and Italy? → and the joint labs? the sum of the three": the one named
+        # now and those talked about before it make the number said ("both South Africa
+        # directions" counts the two named)
+        named = [*chain[len(chain) + len(ids_named) - n :], *named]
+        q.source = "previous"
     named = _prefer_chain(named, chain)
     # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
     again = len(named) >= 3 and c.last and [tuple(g) for g in named[:-1]] == list(c.last.groups)
@@ -331,6 +348,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
+
+
+def _talked(chain: list[list[str]]) -> set[str]:
+    return {d for g in chain for d in g}
 
 
 def _sum_just_given(c: Context, named: list[str]) -> list[str]:
