@@ -153,3 +153,26 @@ def test_range_between_two_named_on_average(engine: Engine) -> None:
         ["intl-1.1", "intl-1.3", "intl-1.5", "intl-2.3", "intl-2.5", "intl-1.7"],
     )
     assert "300" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "first"),
+    [
+        (
+            ("How many projects for Israel?", "and the Germany hydrogen one?", "total together?"),
+            "15",
+        ),
+        (("以色列资助几个项目？", "中德氢能那个呢？", "一共多少个？"), "15"),
+        (("以色列資助幾個項目？", "中德氫能那個呢？", "一共多少個？"), "15"),
+    ],
+)
+def test_count_kept_over_a_direction_named_by_its_topic(
+    engine: Engine, turns: tuple[str, ...], first: str
+) -> None:
+    second = expect(ask(engine, *turns[:2]), "count", ["intl-1.8"])
+    assert "5" in second["text"], second["text"]
+    expect(ask(engine, *turns), "count", ["intl-1.8", "intl-1.9"], (first,))
+
+
+def test_topic_asked_of_a_partner_stays_a_topic(engine: Engine) -> None:
+    expect(ask(engine, "德国多少钱", "中德有氢能项目吗"), "fields", ["intl-1.8"])
