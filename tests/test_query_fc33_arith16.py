@@ -19,6 +19,9 @@ WRAPPERS = ("{}", "您好！{}谢谢。", "Hi there. {} Thanks!")
         (("芬兰方向总经费多少？", "以色列的呢？", "这两个方向总经费的平均值是多少？"), "4000"),
         (("芬蘭方向總經費多少？", "以色列的呢？", "這兩個方向總經費的平均值是多少？"), "4000"),
         (("Total budget of the Russia direction?", "and Austria?", "average of those two?"), "35"),
+        (("Total budget of the Russia direction?", "and Austria?", "mean of both figures?"), "35"),
+        (("芬兰方向总经费多少？", "以色列的呢？", "这两个总经费平均下来是多少？"), "4000"),
+        (("芬蘭方向總經費多少？", "以色列嘅呢？", "呢兩個數嘅平均數係幾多？"), "4000"),
         (
             ("What is the budget for Russia?", "and for Austria?", "mean of these two numbers?"),
             "35 million",
