@@ -179,3 +179,29 @@ def test_count_kept_over_a_direction_named_by_its_topic(
 
 def test_topic_asked_of_a_partner_stays_a_topic(engine: Engine) -> None:
     expect(ask(engine, "德国多少钱", "中德有氢能项目吗"), "fields", ["intl-1.8"])
+
+
+BETWEEN_GERMANY_AND_FINLAND = ["intl-1.1", "intl-1.2", "intl-1.3", "intl-1.5", "intl-1.9"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "总经费介于中德和中芬之间的方向有哪些？",
+        "總經費介於中德和中芬之間的方向有哪些？",
+        "Which directions have a total budget between Germany and Finland?",
+    ],
+)
+def test_range_between_two_named_ends_included(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] == "rank", reply
+    assert set(BETWEEN_GERMANY_AND_FINLAND) <= set(reply["programs"]), reply
+    assert not {"intl-1.6", "intl-1.8"} & set(reply["programs"]), reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    ["中德和中芬之间哪个经费多？", "Between Germany and Finland, which has the larger budget?"],
+)
+def test_which_of_two_between_them_is_a_comparison(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "compare", ["intl-1.6", "intl-1.8"])

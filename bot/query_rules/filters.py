@@ -479,6 +479,8 @@ def relative_filter(q: Query, c: Context) -> bool:
 # (normalising makes "、" a space)
 _RANGE_JOIN = re.compile(r"又|但|而且|而|且|并且|同时|[,，、;；\s]|\b(?:but|and|yet|while)\b")
 _LOWER, _UPPER = (">", ">="), ("<", "<=")
+# between two named: "介于中德和中芬之间", "在中德与中芬之间", "between Germany and Finland"
+_BETWEEN = re.compile(r"介于|之间|\bbetween\b")
 
 
 def relative_range(q: Query, c: Context) -> bool:
@@ -492,20 +494,29 @@ def relative_range(q: Query, c: Context) -> bool:
         return False
     first, second = sorted(names, key=lambda m: m.start)
     norm = c.u.norm
+    # ("中德和中芬之间哪个经费多", "between Germany and Finland, which is larger?" compare two)
+    between = _BETWEEN.search(norm) and not c.ops & set(COMPARE_OPS)
+    between = between and not O.superlative(c.text)
     join = _RANGE_JOIN.search(norm, first.end, second.start)
-    if join is None:
+    if between:
+        ops = [">=", "<="]  # as a range of figures is read: its ends included
+    elif join is None:
         return False
-    sides = (O.relative(O.folded(norm[: join.start()])), O.relative(O.folded(norm[join.end() :])))
-    if any(side is None or side[0] != 1.0 for side in sides):
-        return False
-    ops = [side[1] for side in sides if side]
-    if not ({ops[0], ops[1]} & set(_LOWER) and {ops[0], ops[1]} & set(_UPPER)):
-        return False
+    else:
+        sides = (
+            O.relative(O.folded(norm[: join.start()])),
+            O.relative(O.folded(norm[join.end() :])),
+        )
+        if any(side is None or side[0] != 1.0 for side in sides):
+            return False
+        ops = [side[1] for side in sides if side]
+        if not ({ops[0], ops[1]} & set(_LOWER) and {ops[0], ops[1]} & set(_UPPER)):
+            return False
     metric = c.metric(q.metric) or "total"
     metric = metric if metric in METRIC_INTENT else "total"
     groups = sorted(c.named, key=lambda g: 0 if set(g) & _ids_of(c, first) else 1)
-    bounds = []
-    for op, group in zip(ops, groups, strict=True):
+    values = []
+    for group in groups:
         figures = [
             v
             for d in group
@@ -514,7 +525,10 @@ def relative_range(q: Query, c: Context) -> bool:
         ]
         if len(figures) != 1:
             return False
-        bounds.append((op, figures[0]))
+        values.append(figures[0])
+    if between:
+        values = sorted(values)
+    bounds = list(zip(ops, values, strict=True))
     named = {d for g in c.named for d in g}
     q.metric, q.bounds, q.groups, q.source, q.also = metric, bounds, [], "all", []
     q.restrict = [i for i in _pool(c, q) if i not in named]
