@@ -205,3 +205,16 @@ def test_range_between_two_named_ends_included(engine: Engine, message: str) -> 
 )
 def test_which_of_two_between_them_is_a_comparison(engine: Engine, message: str) -> None:
     expect(ask(engine, message), "compare", ["intl-1.6", "intl-1.8"])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("中芬资助几个项目？", "中德呢？", "两个方向项目数的平均值是多少？"),
+        ("中芬資助幾個項目？", "中德呢？", "兩個方向項目數的平均值是多少？"),
+        ("How many projects for Finland?", "and Germany?", "average of those two?"),
+    ],
+)
+def test_mean_of_counts_just_given(engine: Engine, turns: tuple[str, ...]) -> None:
+    reply = expect(ask(engine, *turns), "average", ["intl-1.6", "intl-1.8"])
+    assert "10" in reply["text"], reply["text"]
