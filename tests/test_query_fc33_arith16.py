@@ -218,3 +218,17 @@ def test_which_of_two_between_them_is_a_comparison(engine: Engine, message: str)
 def test_mean_of_counts_just_given(engine: Engine, turns: tuple[str, ...]) -> None:
     reply = expect(ask(engine, *turns), "average", ["intl-1.6", "intl-1.8"])
     assert "10" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("Total budget for Finland?", "and Austria?", "add these two numbers"), "70 million"),
+        (("中芬总经费多少", "中奥呢", "把这两个数相加是多少"), "7000"),
+        (("中芬總經費多少", "中奧呢", "把這兩個數相加是多少"), "7000"),
+    ],
+)
+def test_sum_of_the_two_figures_just_given(
+    engine: Engine, turns: tuple[str, ...], has: str
+) -> None:
+    expect(ask(engine, *turns), "budget", ["intl-1.6", "intl-1.7"], (has,))
