@@ -1901,6 +1901,37 @@ def fields_and_measure(s: State) -> bool:
 # -- no cue word: what the names, topics or the conversation mean ------------------------------
 
 
+# a topic word said as part of a direction's name, at the end of a follow-up: "and the
+# China–Germany hydrogen call?", "中德氢能那个呢" (not "德国有氢能项目吗": that asks the topic)
+_NAMED_BY_TOPIC = re.compile(
+    r"(?:\b(?:call|calls|programme|program|one|direction|project|projects|track|line)|方向|项目|"
+    r"计划|计画|那个|那项|嗰个|专项)\s*(?:呢|啊|咧)?\s*[?？.。!！]*\s*$"
+)
+
+
+def topic_describes_named(s: State) -> bool:
+    """The topic word of a follow-up only names the direction it covers, and the last measure
+    is asked of it: "How many projects for Macao? → and the China–Germany hydrogen call?"."""
+    last = s.last
+    if not (
+        s.intent is None
+        and s.u.groups
+        and s.u.topics
+        and last
+        and s.followup
+        and last.intent in (L.BUDGET, L.COUNT, L.AVERAGE)
+        and _NAMED_BY_TOPIC.search(s.norm)
+    ):
+        return False
+    named = {d for g in s.u.groups for d in g}
+    if not named or not named <= set(topic_directions(s.k, s.u.topics, s.u.topic_mode)):
+        return False
+    s.u.topics = []
+    s.intent = last.intent
+    s.u.from_context = True
+    return True
+
+
 def topic_of_named_partner(s: State) -> bool:
     """A partner and a topic, nothing else: does it cover it? "德国支持氢能吗"."""
     if not (s.intent is None and s.u.groups and s.u.topics):
@@ -2261,6 +2292,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (one_measure_beats_card, GO_ON),
     (fields_and_measure, GO_ON),
     (fields_in_detail, GO_ON),
+    (topic_describes_named, GO_ON),
     (topic_of_named_partner, GO_ON),
     (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),

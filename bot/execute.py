@@ -934,8 +934,18 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
 
 
 def _compare_tracks(q: Query, k: Knowledge) -> Answer:
-    """The funding lines (tracks) of one direction side by side, with the gap or ratio asked."""
-    lang, metric = q.lang, q.metric or "total"
+    """The funding lines (tracks) of one direction side by side, with the gap or ratio asked,
+    for each measure asked ("领域一比领域二总经费多多少？平均资助额又相差多少？")."""
+    d = k.direction_by_id[q.groups[0][0]]
+    several = [m for m in q.measures if m in ("total", "count", "average")]
+    metrics = several if len(several) >= 2 else [q.metric or "total"]
+    lines = [line for m in metrics for line in _tracks_lines(q, k, m)]
+    return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, q.lang))
+
+
+def _tracks_lines(q: Query, k: Knowledge, metric: str) -> list[str]:
+    """The tracks of one direction by one measure, with the gap or ratio asked."""
+    lang = q.lang
     d = k.direction_by_id[q.groups[0][0]]
     rows, values = [], []
     for f in d.funding:
@@ -983,7 +993,7 @@ def _compare_tracks(q: Query, k: Knowledge) -> Answer:
                         f"That is {times} times {esc(ln)} ({esc(ln)} is {back} times {esc(tn)}).",
                     )
                 )
-    return Answer("\n".join(lines), [d.id], A._next_for([d.id], k, lang))
+    return lines
 
 
 # -- both calls -----------------------------------------------------------------------------------

@@ -68,6 +68,7 @@ from bot.query_rules.filters import (
     one_by_its_figures,
     range_filter,
     relative_filter,
+    relative_range,
     two_filters_compared,
 )
 from bot.query_rules.measures import (
@@ -184,6 +185,7 @@ RULES: tuple[Rule, ...] = (
     figures_stated_of_named,
     two_filters_compared,
     filter_at_the_mean,
+    relative_range,
     relative_filter,
     share_of_filtered,
     one_by_its_figures,

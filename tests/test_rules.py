@@ -244,6 +244,7 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "overview_of_names_is_card": [(("中德方向基本情况",), "detail")],
     "fields_and_measure": [(("macao fields and budget",), "detail")],
+    "topic_describes_named": [(("以色列几个项目", "and the Germany hydrogen call?"), "count")],
     "topic_of_named_partner": [(("德国支持氢能吗",), "fields")],
     "same_measure_for_new_names": [(("德国多少钱？", "那芬兰呢？"), "budget")],
     "names_alone_ask_card": [(("中意",), "detail"), (("韩国",), "detail")],

@@ -78,6 +78,12 @@ def tracks_compared(q: Query, c: Context) -> bool:
     metric = c.metric(_last_metric(c.last) if not named or again else "total") or "total"
     if metric not in METRIC_INTENT:
         metric = "total"
+    # "总经费多多少？平均资助额又相差多少？": each measure the message asks of its tracks
+    # (in the order asked, clause by clause)
+    said = [m for cl in _RAW_CLAUSE.split(c.text) for m in O.measures(cl)]
+    several = [m for m in dict.fromkeys(said) if m in c.measures and m in METRIC_INTENT]
+    several = several if named else []
+    q.measures = several if len(several) >= 2 else [metric]
     q.intent, q.op, q.metric, q.groups = L.COMPARE, "compare_tracks", metric, [[ident]]
     q.asks = sorted(asks - {"more"})
     return True
@@ -262,6 +268,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     named = c.named
     if not named or not (c.ops & {"sum", "ratio", "difference", "same", "more"}):
         return False
+    if "each" in c.ops and _each_of_asker(c.text):
+        c.ops = c.ops - {"each"}  # what the asker's teams do each asks nothing
     compared = c.ops & {"ratio", "difference", "same"}
     # "each" of a sentence about the asker ("三个团队分别对接意大利、以色列和德国。请问…是不是一样
     # 多？") asks nothing: only the asking sentence's "each" shows every figure instead
@@ -290,6 +298,17 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         # "… → joint labs? → sum of the three European directions?": the three just talked
         # about, which the words name only as a kind
         named = chain[-n:]
+        q.source = "previous"
+    elif (
+        "sum" in c.ops
+        and n
+        and len(ids_named) < n <= len(chain) + len(ids_named)
+        and not ids_named & _talked(chain)
+    ):
+        # "Spain budget → and Italy? → and the joint labs? the sum of the three": the one named
+        # now and those talked about before it make the number said ("both South Africa
+        # directions" counts the two named)
+        named = [*chain[len(chain) + len(ids_named) - n :], *named]
         q.source = "previous"
     named = _prefer_chain(named, chain)
     # "芬兰多少钱 → 韩国两个方向加起来呢 → 芬兰比它们多多少": the sum just given is a side
@@ -331,6 +350,10 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     return True
 
 
+def _talked(chain: list[list[str]]) -> set[str]:
+    return {d for g in chain for d in g}
+
+
 def _sum_just_given(c: Context, named: list[str]) -> list[str]:
     """The directions whose total or count the last answer gave together (several, none of
     them the one named now), as one side of a difference or a ratio."""
@@ -339,6 +362,20 @@ def _sum_just_given(c: Context, named: list[str]) -> list[str]:
         return []
     ids = last.programs
     return ids if not set(ids) & set(named) else []
+
+
+_SENTENCE = re.compile(r"(?<=[。！!？?；;])|(?<=\.)\s")
+
+
+def _each_of_asker(text: str) -> bool:
+    """Every "each" of the message is in a sentence about the asker that asks nothing: "我校有两个
+    团队分别和以色列、意大利的高校合作。请问两个方向总经费加起来是多少？" — the teams work with
+    one partner each, the question asks a sum."""
+    sentences = [x for x in _SENTENCE.split(text) if x and x.strip()]
+    with_each = [x for x in sentences if "each" in O.operations(x)]
+    return bool(with_each) and all(
+        not _ASKED.search(x) and O.VOCAB.asker_context.search(x) for x in with_each
+    )
 
 
 def _asking_part(text: str) -> str:

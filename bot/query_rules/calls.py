@@ -152,6 +152,10 @@ _PER_PROJECT = re.compile(
 _DIVIDED = re.compile(r"除以|÷|\bdivided\s+by\b|\bdivide\b")
 
 
+# the figures just given pointed at: "these numbers", "这几个数"
+_THESE = re.compile(r"\b(?:these|those|them)\b|(?:这|那)(?:些|几|两|三)|呢(?:啲|几|两|三)")
+
+
 def average_over_directions(q: Query, c: Context) -> bool:
     """A mean taken over directions, computed: "政府间专项平均每个方向的经费是多少（总概算除以方向
     数）", "平均每个方向支持多少个项目" (the call's total or projects over its directions);
@@ -174,6 +178,9 @@ def average_over_directions(q: Query, c: Context) -> bool:
         ids = list(dict.fromkeys(d for g in c.chain[-n:] for d in g))
     elif not ids and not per_direction and len(c.answered) >= 2:
         ids = c.answered  # "这几个再平均一下": the directions just answered
+    elif not ids and not per_direction and len(c.chain) >= 2 and _THESE.search(c.text):
+        # "德国平均多少 → 以色列呢 → the mean of these numbers?": those talked about turn by turn
+        ids = list(dict.fromkeys(d for g in c.chain for d in g))
     if len(ids) == 1:
         return False
     if per_direction:
@@ -182,7 +189,10 @@ def average_over_directions(q: Query, c: Context) -> bool:
         # "三个方向的总经费再平均" averages totals; "平均资助额…再平均" the averages
         rest = O.VOCAB.mean_of_values.sub(" ", c.text)
         asked = [m for m in O.measures(rest) if m in ("average", "total", "count")]
-        metrics = asked[:1] or ["average"]
+        # "Spain total → Korea energy? → average of these two numbers?": the figures just
+        # given are the conversation's measure, not the word "average" of the operation
+        given = _last_metric(c.last) if ids and not c.named else None
+        metrics = asked[:1] or ([given] if given in ("average", "total", "count") else ["average"])
         if not ids and metrics == ["average"]:
             # "各方向平均资助额的平均值": the mean of every direction's average (a call has
             # no average of its own to divide by its directions)

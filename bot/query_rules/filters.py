@@ -477,6 +477,76 @@ def relative_filter(q: Query, c: Context) -> bool:
     return True
 
 
+# what joins the two sides of a range between named directions: "比中德多又比中芬少",
+# "高于中德、低于中芬", "more than Germany but less than Finland"
+# (normalising makes "、" a space)
+_RANGE_JOIN = re.compile(r"又|但|而且|而|且|并且|同时|[,，、;；\s]|\b(?:but|and|yet|while)\b")
+_LOWER, _UPPER = (">", ">="), ("<", "<=")
+# between two named: "介于中德和中芬之间", "在中德与中芬之间", "between Germany and Finland"
+_BETWEEN = re.compile(r"介于|之间|\bbetween\b")
+
+
+def relative_range(q: Query, c: Context) -> bool:
+    """A range between two named directions' figures: "政府间的方向里经费比中德多又比中芬少的有
+    哪些", "which directions have more budget than Germany but less than Finland?" — above one
+    and below the other, each side its own comparator (not the two compared)."""
+    if len(c.named) != 2 or not _asks_which_or_how_many(c.text) or "sum" in c.ops:
+        return False
+    names = [m for m in c.u.mentions if m.kind in (DIRECTION, PARTNER)]
+    if len(names) != 2:
+        return False
+    first, second = sorted(names, key=lambda m: m.start)
+    norm = c.u.norm
+    # ("中德和中芬之间哪个经费多", "between Germany and Finland, which is larger?" compare two)
+    between = _BETWEEN.search(norm) and not c.ops & set(COMPARE_OPS)
+    between = between and not O.superlative(c.text)
+    join = _RANGE_JOIN.search(norm, first.end, second.start)
+    if between:
+        ops = [">=", "<="]  # as a range of figures is read: its ends included
+    elif join is None:
+        return False
+    else:
+        sides = (
+            O.relative(O.folded(norm[: join.start()])),
+            O.relative(O.folded(norm[join.end() :])),
+        )
+        if any(side is None or side[0] != 1.0 for side in sides):
+            return False
+        ops = [side[1] for side in sides if side]
+        if not ({ops[0], ops[1]} & set(_LOWER) and {ops[0], ops[1]} & set(_UPPER)):
+            return False
+    metric = c.metric(q.metric) or "total"
+    metric = metric if metric in METRIC_INTENT else "total"
+    groups = sorted(c.named, key=lambda g: 0 if set(g) & _ids_of(c, first) else 1)
+    values = []
+    for group in groups:
+        figures = [
+            v
+            for d in group
+            if d in c.k.direction_by_id
+            for v in _figures(c.k.direction_by_id[d], metric)
+        ]
+        if len(figures) != 1:
+            return False
+        values.append(figures[0])
+    if between:
+        values = sorted(values)
+    bounds = list(zip(ops, values, strict=True))
+    named = {d for g in c.named for d in g}
+    q.metric, q.bounds, q.groups, q.source, q.also = metric, bounds, [], "all", []
+    q.restrict = [i for i in _pool(c, q) if i not in named]
+    q.op, q.intent = "filter", L.RANK
+    return True
+
+
+def _ids_of(c: Context, mention: object) -> set[str]:
+    """The directions a name in the message stands for."""
+    kind, ident = getattr(mention, "kind", None), getattr(mention, "id", "")
+    if kind == DIRECTION:
+        return {ident}
+    return {d.id for d in c.k.directions_by_partner.get(ident, ())}
+
+
 def _compared_yes_no(text: str) -> bool:
     """The part of the message with the comparative is a yes/no about the one named ("…and is it
     bigger than the flagship one?", "它比中德多吗"): a comparison of two, not a filter."""
