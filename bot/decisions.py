@@ -511,7 +511,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|mil
 
 def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
-    years = {int(y) for y in _YEAR.findall(s.norm)}
+    years = {int(y) for y in _YEAR.findall(s.norm)} | O.short_years(s.norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6
@@ -1778,6 +1778,23 @@ def _one_direction_of_topic_answer(s: State) -> bool:
     return s.ctx_groups == [list(last.programs)]
 
 
+def _measures_only_in_context(s: State, asked: list[str]) -> set[str]:
+    """The intents among ``asked`` whose cue words stand only in a sentence (or clause) that asks
+    nothing: "Please how many years does one project last? We want to plan the PhD student
+    funding", "我院财务处在编制项目预算执行进度表，请问…实施周期是几年？" ask the period alone."""
+    parts = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    if len(parts) < 2:
+        parts = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
+    asking = [p for p in parts if "?" in p or "？" in p or _SENTENCE_ASKS.search(normalize(p))]
+    context = [p for p in parts if p not in asking]
+    if not asking or not context:
+        return set()
+    if not all(O.VOCAB.asker_context.search(normalize(p)) for p in context):
+        return set()  # a part about the asker ("我院…", "we want…"), nothing else
+    cues = cue_matcher().match(normalize(" ".join(asking)))
+    return {i for i in asked if cues.score(i) < 3}
+
+
 def several_call_measures(s: State) -> bool:
     """Several measures of the whole call: the overview answers them all:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
@@ -1803,6 +1820,9 @@ def several_call_measures(s: State) -> bool:
         asked.append(L.OVERVIEW)
     if s.score(L.PARTNERS) >= 3 and L.COUNT in asked:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"
+    # a measure named only in a sentence of context ("…plan the PhD student funding") is not
+    # asked
+    asked = [i for i in asked if i not in _measures_only_in_context(s, asked)]
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
     counted = s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm)

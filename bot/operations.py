@@ -511,6 +511,19 @@ def missing_aspects(text: str) -> list[Aspect]:
     return [a for a in VOCAB.aspects if a.pattern.search(text)]
 
 
+# a year said with two digits ("24年中俄还有吗", "23年度"): never a span of years ("2~3年",
+# "近10年", "每20年") nor a duration ("15年以上", "20年内")
+_SHORT_YEAR = re.compile(
+    r"(?<![\d.~～\-–—到至近每满共第了])(?<!过去)(?<!最近)([1-3]\d)\s*年(?:度)?"
+    r"(?!\d|内|以|后|前|间|期|左右|多|半|来|之|的时间|时间)"
+)
+
+
+def short_years(text: str) -> set[int]:
+    """The years named with two digits ("24年" → 2024): another year of the call is asked."""
+    return {2000 + int(y) for y in _SHORT_YEAR.findall(text) if 15 <= int(y) <= 39}
+
+
 def notion_named(aspect: Aspect, text: str) -> str | None:
     """The id of the first notion of ``aspect`` the message names ("age limit for the PI" →
     age): the reply names it rather than the aspect's general phrase."""

@@ -164,7 +164,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
     call_years = {call.year for call in c.k.calls}
-    years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
+    named_years = {int(y) for cl in asked for y in _YEAR.findall(cl)}
+    named_years |= {y for cl in asked for y in O.short_years(cl)}
+    years = sorted(named_years - call_years)
     if not aspects and not years:
         return False
     if c.u.intent == L.HELP:
