@@ -696,6 +696,20 @@ def place_as_direction_of_call(s: State) -> bool:
     return True
 
 
+def place_as_direction_of_one_call(s: State) -> bool:
+    """A place outside the calls asked as a direction of the one call named: "港澳台項目有沒有
+    設立跟台灣合作的方向？", "Does the HMT call have a direction with Taiwan?" — the reply says the
+    place has none and names that call's own directions (the Macao one), not every partner of
+    the notice."""
+    if "place_as_direction_of_call" not in s.fired or s.u.groups:
+        return False
+    calls = {m.id for m in s.found.mentions if m.kind == CALL}
+    if len(calls) != 1:
+        return False
+    s.u.scope = calls.pop()
+    return True
+
+
 # only a conjunction between a place and a name: "德国和日本", "Germany and India", "澳门、台湾"
 _JOINED = re.compile(r"^\s*(?:和|与|跟|同|及|以及|还有|、|,|，|/|\band\b|\bor\b|\bvs\.?)\s*$")
 
@@ -2235,6 +2249,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_as_direction_of_call, GO_ON),
+    (place_as_direction_of_one_call, GO_ON),
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (greeting, FINAL),

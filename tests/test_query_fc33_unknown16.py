@@ -130,3 +130,24 @@ def test_the_period_beside_a_sentence_about_money(engine: Engine, message: str) 
 )
 def test_what_information_you_can_provide_is_help(engine: Engine, message: str) -> None:
     assert ask(engine, message)["intent"] == "help"
+
+
+@pytest.mark.parametrize(
+    ("message", "has", "not_has"),
+    [
+        ("港澳台项目里有没有跟香港合作的方向？", ["香港", "澳门"], ["意大利"]),
+        ("請問港澳台專項有冇同台灣合作嘅方向？", ["澳門"], ["意大利"]),
+        ("Does the HK/Macao/Taiwan call include a direction with Taiwan?", ["Macao"], ["Italy"]),
+        ("政府间专项有没有跟日本合作的方向？", ["日本", "俄罗斯"], ["澳门"]),
+    ],
+)
+def test_a_place_asked_as_a_direction_of_one_call(
+    engine: Engine, message: str, has: list[str], not_has: list[str]
+) -> None:
+    """No direction with the place; the partners listed are the named call's own."""
+    reply = expect(ask(engine, message), "unknown", has=has)
+    assert not any(n in reply["text"] for n in not_has), reply["text"]
+
+
+def test_a_place_asked_of_the_whole_notice_lists_every_partner(engine: Engine) -> None:
+    expect(ask(engine, "有没有跟日本合作的方向？"), "unknown", has=["意大利", "澳门"])
