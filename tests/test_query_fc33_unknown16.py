@@ -19,6 +19,8 @@ from tests.asking import FIGURES, ask, expect, expect_missing
         "Could researchers from India be the third partner in the Finland direction?",
         "Good afternoon. Can researchers from Brazil be the external partner in the China-Russia"
         " cooperation? We have an agreement with Moscow State University.",
+        "尼日利亚的研究人员能作为中南联合研究的外方合作伙伴吗？",
+        "肯尼亞的科學家可以作為中以項目的外方合作夥伴嗎？",
     ],
 )
 def test_third_country_researchers_as_partner(engine: Engine, message: str) -> None:
@@ -33,6 +35,8 @@ def test_third_country_researchers_as_partner(engine: Engine, message: str) -> N
         "Is it possible that an Israeli firm becomes partner in the China–Israel research?",
         "Thanks. Is it allowed that a German company (a start-up) can be partner in the Germany"
         " programme? I did not see a rule.",
+        "韩国企业（不是大学）能否成为中韩能源项目的合作方？",
+        "韓國企業（唔係大學）可唔可以做中韓能源項目嘅合作方？",
     ],
 )
 def test_a_company_as_partner(engine: Engine, message: str) -> None:
@@ -100,6 +104,8 @@ def test_a_span_of_years_or_the_call_year_is_no_other_year(engine: Engine, messa
         "Can we use the grant also for the trips of our Finnish colleagues to Beijing?",
         "中以项目的经费也能用来支付以方专家来华的差旅吗？",
         "中奧項目經費可唔可以都用嚟俾奧方夥伴嘅機票？",
+        "Is the budget also usable for conference fees?",
+        "Can the Israel grant cover registration fees of conferences?",
     ],
 )
 def test_a_cost_the_money_may_also_cover(engine: Engine, message: str) -> None:
@@ -126,6 +132,7 @@ def test_the_period_beside_a_sentence_about_money(engine: Engine, message: str) 
         "Hi, I just joined. What kind of information this bot can provide?",
         "你好，我是新来的，你能提供哪些信息？",
         "哈囉，我剛來，你可以提供甚麼資訊？",
+        "what info you have?",
     ],
 )
 def test_what_information_you_can_provide_is_help(engine: Engine, message: str) -> None:
