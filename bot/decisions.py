@@ -1792,20 +1792,58 @@ def _one_direction_of_topic_answer(s: State) -> bool:
     return s.ctx_groups == [list(last.programs)]
 
 
-def _measures_only_in_context(s: State, asked: list[str]) -> set[str]:
-    """The intents among ``asked`` whose cue words stand only in a sentence (or clause) that asks
-    nothing: "Please how many years does one project last? We want to plan the PhD student
-    funding", "我院财务处在编制项目预算执行进度表，请问…实施周期是几年？" ask the period alone."""
+# "how long" asks too, with no question mark: "一个项目周期多久呀，我们要排博士生的经费"
+_HOW_LONG = re.compile(r"多久|多长|多耐|几耐|几长|\bhow\s+long\b")
+
+
+def _part_asks(part: str) -> bool:
+    norm = normalize(part)
+    return (
+        "?" in part or "？" in part or bool(_SENTENCE_ASKS.search(norm) or _HOW_LONG.search(norm))
+    )
+
+
+def period_beside_context(s: State) -> bool:
+    """The period asked, and the money named only in a part about the asker: "一个项目周期多久
+    呀，我们要排博士生的经费", "How long is a project? We plan our postdoc salaries" ask the
+    period, not an average or a total."""
+    if s.u.groups or s.u.topics or s.score(L.PERIOD) < 3:
+        return False
+    if s.intent not in (L.BUDGET, L.AVERAGE, L.COUNT):
+        return False
+    cues = _asking_cues(s)
+    if cues is None:
+        return False
+    in_scope = {i: v for i, v in cues.scores.items() if i not in (L.OUT_OF_SCOPE, L.HELP)}
+    if best_intent(cues, in_scope) != L.PERIOD:
+        return False
+    s.intent = L.PERIOD
+    return True
+
+
+def _asking_cues(s: State) -> Cues | None:
+    """The cue words of the parts of the message that ask, when the rest is only about the
+    asker ("我院财务处在编制…", "we want to plan…"); None when no such part stands apart."""
     parts = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
     if len(parts) < 2:
         parts = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
-    asking = [p for p in parts if "?" in p or "？" in p or _SENTENCE_ASKS.search(normalize(p))]
+    asking = [p for p in parts if _part_asks(p)]
     context = [p for p in parts if p not in asking]
     if not asking or not context:
-        return set()
+        return None
     if not all(O.VOCAB.asker_context.search(normalize(p)) for p in context):
-        return set()  # a part about the asker ("我院…", "we want…"), nothing else
-    cues = cue_matcher().match(normalize(" ".join(asking)))
+        return None  # a part about the asker ("我院…", "we want…"), nothing else
+    return cue_matcher().match(normalize(" ".join(asking)))
+
+
+def _measures_only_in_context(s: State, asked: list[str]) -> set[str]:
+    """The intents among ``asked`` whose cue words stand only in a sentence (or clause) about
+    the asker that asks nothing: "Please how many years does one project last? We want to plan
+    the PhD student funding", "我院财务处在编制项目预算执行进度表，请问…实施周期是几年？" ask the
+    period alone."""
+    cues = _asking_cues(s)
+    if cues is None:
+        return set()
     return {i for i in asked if cues.score(i) < 3}
 
 
@@ -2291,6 +2329,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),
     (several_call_measures, GO_ON),
+    (period_beside_context, GO_ON),
     (enumerated_names_ask_measure, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),

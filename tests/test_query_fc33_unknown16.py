@@ -119,6 +119,8 @@ def test_a_cost_the_money_may_also_cover(engine: Engine, message: str) -> None:
         "Hello, how many years is a project? Our budget office needs it for the funding plan.",
         "学校财务处在做经费预算安排，请问每个项目执行几年？",
         "我們財務處正在編製經費預算，請問每個項目實施週期幾年？",
+        "一个项目周期多久呀，我们要排博士生的经费",
+        "How long is one project? We are planning our postdoc salaries.",
     ],
 )
 def test_the_period_beside_a_sentence_about_money(engine: Engine, message: str) -> None:
