@@ -87,6 +87,19 @@ def test_another_year_in_two_digits(engine: Engine, message: str) -> None:
 @pytest.mark.parametrize(
     "message",
     [
+        "上一期中芬资助了多少",
+        "往届中德项目多少钱",
+        "中德項目下一屆仲有冇？",
+        "历届中俄项目经费是多少",
+    ],
+)
+def test_another_round_of_the_call(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "other_year")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
         "23年中俄预算多少",
         "中俄项目实施周期2~3年，总经费多少",
         "近10年来中德合作很多，中德经费多少",
