@@ -511,11 +511,12 @@ def missing_aspects(text: str) -> list[Aspect]:
     return [a for a in VOCAB.aspects if a.pattern.search(text)]
 
 
-# a year said with two digits ("24年中俄还有吗", "23年度"): never a span of years ("2~3年",
-# "近10年", "每20年") nor a duration ("15年以上", "20年内")
+# a year said with two digits at the start of a clause ("24年中俄还有吗", "请问25年度…"): never a
+# span of years ("2~3年", "近10年"), a duration ("合作了15年", "有20年合作历史", "15年以上")
 _SHORT_YEAR = re.compile(
-    r"(?<![\d.~～\-–—到至近每满共第了])(?<!过去)(?<!最近)([1-3]\d)\s*年(?:度)?"
-    r"(?!\d|内|以|后|前|间|期|左右|多|半|来|之|的时间|时间)"
+    r"(?:^|(?<=[\s，,。？?！!；;：:、（(])|(?<=请问)|(?<=问下)|(?<=问一下)|(?<=想问)|(?<=那))"
+    r"([1-3]\d)\s*年(?:度)?"
+    r"(?!\d|内|以|后|前|间|期|左右|多|半|来|之|的时间|时间|合作|历史|经验|研究|了)"
 )
 
 

@@ -103,6 +103,8 @@ def test_another_round_of_the_call(engine: Engine, message: str) -> None:
         "23年中俄预算多少",
         "中俄项目实施周期2~3年，总经费多少",
         "近10年来中德合作很多，中德经费多少",
+        "我们和德国合作15年，中德经费多少",
+        "中俄项目有20年合作历史，经费多少",
     ],
 )
 def test_a_span_of_years_or_the_call_year_is_no_other_year(engine: Engine, message: str) -> None:
