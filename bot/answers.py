@@ -1175,6 +1175,22 @@ def _unknown(u: Understanding, k: Knowledge) -> Answer:
         place = u.other_places[0]
         known = vocabulary().place_named(place)
         zh_place = known.name(lang) if known else place
+        # the call named ("港澳台項目有沒有跟台灣合作的方向", "政府间专项有没有跟日本合作的方向"):
+        # its own partners, not every partner of the notice
+        own = {d.partner for d in k.directions if d.call == u.scope}
+        listed = [p for p in k.partners if p.id in own] if u.scope in k.call_by_id else []
+        if listed:
+            text = tr(
+                lang,
+                "这份通知中没有与{place}合作的方向。{call}的合作方有：{partners}。",
+                "The notice has no direction with {place}. The partners of the {call} are:"
+                " {partners}.",
+            ).format(
+                place=esc(zh_place if lang != "en" else place),
+                call=esc(k.call_by_id[u.scope].short.get(lang)),
+                partners=esc(tr(lang, "、", ", ").join(p.name.get(lang) for p in listed)),
+            )
+            return Answer(text, [], _starter_suggestions(lang))
         partners = tr(lang, "、", ", ").join(p.name.get(lang) for p in k.partners)
         # the names go in after the template's conversion: their own zh-Hant is kept (台灣, and
         # the knowledge's reviewed names), never converted a second time

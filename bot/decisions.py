@@ -511,7 +511,7 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|mil
 
 def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
-    years = {int(y) for y in _YEAR.findall(s.norm)}
+    years = {int(y) for y in _YEAR.findall(s.norm)} | O.short_years(s.norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6
@@ -693,6 +693,20 @@ def place_as_direction_of_call(s: State) -> bool:
     if not any(O.place_as_direction(s.norm, a, b) for a, b in spans):
         return False
     s.u.groups = []
+    return True
+
+
+def place_as_direction_of_one_call(s: State) -> bool:
+    """A place outside the calls asked as a direction of the one call named: "港澳台項目有沒有
+    設立跟台灣合作的方向？", "Does the HMT call have a direction with Taiwan?" — the reply says the
+    place has none and names that call's own directions (the Macao one), not every partner of
+    the notice."""
+    if "place_as_direction_of_call" not in s.fired or s.u.groups:
+        return False
+    calls = {m.id for m in s.found.mentions if m.kind == CALL}
+    if len(calls) != 1:
+        return False
+    s.u.scope = calls.pop()
     return True
 
 
@@ -1778,6 +1792,61 @@ def _one_direction_of_topic_answer(s: State) -> bool:
     return s.ctx_groups == [list(last.programs)]
 
 
+# "how long" asks too, with no question mark: "一个项目周期多久呀，我们要排博士生的经费"
+_HOW_LONG = re.compile(r"多久|多长|多耐|几耐|几长|\bhow\s+long\b")
+
+
+def _part_asks(part: str) -> bool:
+    norm = normalize(part)
+    return (
+        "?" in part or "？" in part or bool(_SENTENCE_ASKS.search(norm) or _HOW_LONG.search(norm))
+    )
+
+
+def period_beside_context(s: State) -> bool:
+    """The period asked, and the money named only in a part about the asker: "一个项目周期多久
+    呀，我们要排博士生的经费", "How long is a project? We plan our postdoc salaries" ask the
+    period, not an average or a total."""
+    if s.u.groups or s.u.topics or s.score(L.PERIOD) < 3:
+        return False
+    if s.intent not in (L.BUDGET, L.AVERAGE, L.COUNT):
+        return False
+    cues = _asking_cues(s)
+    if cues is None:
+        return False
+    in_scope = {i: v for i, v in cues.scores.items() if i not in (L.OUT_OF_SCOPE, L.HELP)}
+    if best_intent(cues, in_scope) != L.PERIOD:
+        return False
+    s.intent = L.PERIOD
+    return True
+
+
+def _asking_cues(s: State) -> Cues | None:
+    """The cue words of the parts of the message that ask, when the rest is only about the
+    asker ("我院财务处在编制…", "we want to plan…"); None when no such part stands apart."""
+    parts = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    if len(parts) < 2:
+        parts = [t for t in _CLAUSE_BREAK.split(s.u.text) if t.strip()]
+    asking = [p for p in parts if _part_asks(p)]
+    context = [p for p in parts if p not in asking]
+    if not asking or not context:
+        return None
+    if not all(O.VOCAB.asker_context.search(normalize(p)) for p in context):
+        return None  # a part about the asker ("我院…", "we want…"), nothing else
+    return cue_matcher().match(normalize(" ".join(asking)))
+
+
+def _measures_only_in_context(s: State, asked: list[str]) -> set[str]:
+    """The intents among ``asked`` whose cue words stand only in a sentence (or clause) about
+    the asker that asks nothing: "Please how many years does one project last? We want to plan
+    the PhD student funding", "我院财务处在编制项目预算执行进度表，请问…实施周期是几年？" ask the
+    period alone."""
+    cues = _asking_cues(s)
+    if cues is None:
+        return set()
+    return {i for i in asked if cues.score(i) < 3}
+
+
 def several_call_measures(s: State) -> bool:
     """Several measures of the whole call: the overview answers them all:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
@@ -1803,6 +1872,9 @@ def several_call_measures(s: State) -> bool:
         asked.append(L.OVERVIEW)
     if s.score(L.PARTNERS) >= 3 and L.COUNT in asked:
         asked.append(L.PARTNERS)  # "how many directions, partners and projects"
+    # a measure named only in a sentence of context ("…plan the PhD student funding") is not
+    # asked
+    asked = [i for i in asked if i not in _measures_only_in_context(s, asked)]
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
     counted = s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm)
@@ -2246,6 +2318,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_as_direction_of_call, GO_ON),
+    (place_as_direction_of_one_call, GO_ON),
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (greeting, FINAL),
@@ -2287,6 +2360,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (two_partners_side_by_side, FINAL),
     (measure_of_every_direction, GO_ON),
     (several_call_measures, GO_ON),
+    (period_beside_context, GO_ON),
     (enumerated_names_ask_measure, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),

@@ -520,6 +520,20 @@ def missing_aspects(text: str) -> list[Aspect]:
     return [a for a in VOCAB.aspects if a.pattern.search(text)]
 
 
+# a year said with two digits at the start of a clause ("24年中俄还有吗", "请问25年度…"): never a
+# span of years ("2~3年", "近10年"), a duration ("合作了15年", "有20年合作历史", "15年以上")
+_SHORT_YEAR = re.compile(
+    r"(?:^|(?<=[\s，,。？?！!；;：:、（(])|(?<=请问)|(?<=问下)|(?<=问一下)|(?<=想问)|(?<=那))"
+    r"([1-3]\d)\s*年(?:度)?"
+    r"(?!\d|内|以|后|前|间|期|左右|多|半|来|之|的时间|时间|合作|历史|经验|研究|了)"
+)
+
+
+def short_years(text: str) -> set[int]:
+    """The years named with two digits ("24年" → 2024): another year of the call is asked."""
+    return {2000 + int(y) for y in _SHORT_YEAR.findall(text) if 15 <= int(y) <= 39}
+
+
 def notion_named(aspect: Aspect, text: str) -> str | None:
     """The id of the first notion of ``aspect`` the message names ("age limit for the PI" →
     age): the reply names it rather than the aspect's general phrase."""

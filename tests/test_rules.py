@@ -116,6 +116,17 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("港澳台项目里，内地与台湾联合资助方向有几个项目？",), "unknown"),
         (("How much is the Hong Kong direction of the HMT call?",), "unknown"),
     ],
+    "period_beside_context": [
+        (("一个项目周期多久呀，我们要排博士生的经费",), "period"),
+        (
+            ("Please, how many years does a project last? We plan our PhD students' funding.",),
+            "period",
+        ),
+    ],
+    "place_as_direction_of_one_call": [
+        (("港澳台项目有没有跟台湾合作的方向？",), "unknown"),
+        (("Is there a direction with Hong Kong in the HMT call?",), "unknown"),
+    ],
     "place_outside_call": [(("日本有合作项目吗",), "unknown"), (("法国的经费是多少",), "unknown")],
     "greeting": [
         (("你好",), "help"),

@@ -151,7 +151,11 @@ def missing_aspect(q: Query, c: Context) -> bool:
     A separate answerable question stays answered ("…一共多少钱？顺便问下什么时候截止")."""
     found = O.missing_aspects(c.text)
     call_years = {call.year for call in c.k.calls}
-    if not found and not {int(y) for y in _YEAR.findall(c.text)} - call_years:
+    if (
+        not found
+        and not {int(y) for y in _YEAR.findall(c.text)} - call_years
+        and not set(O.short_years(c.text)) - call_years
+    ):
         return False  # most messages: nothing missing, no clause to read
     # a clause of purpose ("便于学校测算配套预算") names an aspect without asking it
     asked = [
@@ -167,7 +171,9 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
-    years = sorted({int(y) for cl in asked for y in _YEAR.findall(cl)} - call_years)
+    named_years = {int(y) for cl in asked for y in _YEAR.findall(cl)}
+    named_years |= {y for cl in asked for y in O.short_years(cl)}
+    years = sorted(named_years - call_years)
     if not aspects and not years:
         return False
     if c.u.intent == L.HELP:
