@@ -52,11 +52,13 @@ SETS = [
     "firstcontact/fc31",
     "firstcontact/fc32",
     "firstcontact/fc33",
+    "firstcontact/fc34",
+    "firstcontact/fc35",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc34": 0.92, "firstcontact/fc35": 0.915}
 
 
 @pytest.mark.parametrize("folder", SETS)
