@@ -2,7 +2,8 @@
 
   python bench/bench_core.py [--turns 3000]
 
-1. per-turn latency (p50, p99) on the bundled knowledge over a few thousand questions;
+1. per-turn latency (p50, p99) on the bundled knowledge over a few thousand questions (the
+   question sets' short questions, then the first-contact sets' long realistic messages);
 2. the same on a synthetic knowledge file 100 times larger (1,600 directions);
 3. cold start and peak memory of `callbot ask 芬兰` in a fresh process.
 Targets on the 2-core machine: p99 < 2 ms (bundled), < 10 ms (100x), cold < 0.3 s and < 60 MB.
@@ -50,6 +51,15 @@ EXTRA = [
 def conversations() -> list[list[str]]:
     convs = [item["turns"] for item in load_items()]
     convs += [[q] for q in EXTRA]
+    return convs
+
+
+def realistic() -> list[list[str]]:
+    """The first-contact sets' conversations: long research-office messages with context,
+    several questions and follow-ups (tests/firstcontact), slower to read than short questions."""
+    convs: list[list[str]] = []
+    for folder in sorted((ROOT / "tests" / "firstcontact").glob("fc*")):
+        convs += [item["turns"] for item in load_items(folder)]
     return convs
 
 
@@ -193,6 +203,7 @@ def main() -> int:
     engine = Engine(load_bundled())
     measure(engine, convs, 200)  # warm caches
     report("bundled (16 directions)", measure(engine, convs, args.turns))
+    report("bundled, realistic messages", measure(engine, realistic(), args.turns))
 
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "big.yaml"
