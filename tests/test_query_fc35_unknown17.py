@@ -24,6 +24,12 @@ from tests.asking import FIGURES, ask, expect, expect_missing, expect_related
         "How much will the Korean foundation (NRF) contribute to each project?",
         "Will Business Finland contribute on their side too?",
         "How much do they fund on the Israeli side?",
+        "How much money comes from the Austrian side?",
+        "How much is the Spanish contribution per project?",
+        "What is the contribution of the German funder?",
+        "西班牙方面每个项目出资多少？",
+        "以方每項會投入幾多？",
+        "NRF會俾幾多錢韓方團隊？",
     ],
 )
 def test_the_partner_funder_as_who_gives_money(engine: Engine, message: str) -> None:
@@ -48,6 +54,9 @@ def test_the_partner_funder_wrapped(engine: Engine, message: str) -> None:
         ("中芬call会给多少钱？", "6000"),
         ("中芬项目科技部会出多少钱？", "6000"),
         ("How much will the China–Finland programme give per project?", "4 million"),
+        ("以色列单个项目能给多少？", "200"),
+        ("finland会给多少钱", "6000"),
+        ("韩国 energy会给多少钱", "1500"),
     ],
 )
 def test_the_call_or_the_chinese_side_giving_is_the_notice_figure(
@@ -65,6 +74,10 @@ def test_the_call_or_the_chinese_side_giving_is_the_notice_figure(
         "Is the Germany call repeated next year? And with a bigger budget?",
         "明年还会有中芬项目吗？经费会不会增加？",
         "中奧項目明年還會再開嗎？預算一樣嗎？",
+        "Is the Israel call going to be repeated in the future? Same amount?",
+        "Will Austria be offered again next year, and is the budget going to change?",
+        "往后还会继续设立中芬方向吗，经费规模会不会调整？",
+        "今後仲會唔會有中德項目？",
     ],
 )
 def test_next_year_with_the_same_budget(engine: Engine, message: str) -> None:
