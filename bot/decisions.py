@@ -670,7 +670,8 @@ def place_in_context(s: State) -> bool:
     for sentence in sentences:
         norm = normalize(sentence)
         placed = bool(s.index.find(norm, sentence).other_places)
-        asks = bool(_SENTENCE_ASKS.search(norm))
+        # (a period asked may keep only its question mark: "请问项目周期多长？")
+        asks = bool(_SENTENCE_ASKS.search(norm)) or (period and _part_asks(sentence))
         if placed and asks:
             return False
         if placed and period and not O.VOCAB.asker_context.search(norm):

@@ -30,6 +30,12 @@ from tests.asking import FIGURES, ask, expect, expect_missing, expect_related
         "西班牙方面每个项目出资多少？",
         "以方每項會投入幾多？",
         "NRF會俾幾多錢韓方團隊？",
+        "How much does the Korean side get from its national foundation?",
+        "What will the Austrian agency (FFG) put in for each project?",
+        "Will the Israeli ministry co-fund the projects, and how much?",
+        "请问西班牙创新署每个项目资助多少？",
+        "奥地利联邦部会给中奥项目多少钱？",
+        "中韓項目韓國研究財團出幾多錢？",
     ],
 )
 def test_the_partner_funder_as_who_gives_money(engine: Engine, message: str) -> None:
@@ -57,6 +63,7 @@ def test_the_partner_funder_wrapped(engine: Engine, message: str) -> None:
         ("以色列单个项目能给多少？", "200"),
         ("finland会给多少钱", "6000"),
         ("韩国 energy会给多少钱", "1500"),
+        ("What is the total government funding of the intergovernmental call?", "496"),
     ],
 )
 def test_the_call_or_the_chinese_side_giving_is_the_notice_figure(
@@ -95,10 +102,24 @@ def test_a_figure_asked_in_its_own_clause_beside_next_year_stays_related(engine:
         "How long is a project? We have a field station in Nepal for our students.",
         "请问一个项目做几年？我们在肯尼亚有野外站，要安排学生。",
         "請問一個項目做幾耐？我哋喺尼泊爾有野外站。",
+        "请问项目周期多长？我们的学生要去加纳做野外调查。",
     ],
 )
 def test_the_period_beside_a_place_about_the_asker(engine: Engine, message: str) -> None:
     expect(ask(engine, message), "period", has=["2~3"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "肯尼亚的项目周期多长？我们在那边有学生。",
+        "How long is a project with Kenya? Our students are there.",
+    ],
+)
+def test_the_period_of_a_place_outside_the_call_is_asked_of_it(
+    engine: Engine, message: str
+) -> None:
+    assert ask(engine, message)["intent"] == "unknown"
 
 
 @pytest.mark.parametrize(
