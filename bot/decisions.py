@@ -652,7 +652,10 @@ def place_in_context(s: State) -> bool:
     topic ("我们在印度。经费多少？" still asks about India: nothing else is named)."""
     if not s.found.other_places or s.u.groups:
         return False
-    if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW)):
+    # the call's own period stands on its own too ("How long does one project run? We plan the
+    # field work of our students in Kenya."), when the place is only in a part about the asker
+    period = s.cue_intent == L.PERIOD
+    if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW) or period):
         return False
     sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
     if len(sentences) < 2:
@@ -667,9 +670,12 @@ def place_in_context(s: State) -> bool:
     for sentence in sentences:
         norm = normalize(sentence)
         placed = bool(s.index.find(norm, sentence).other_places)
-        asks = bool(_SENTENCE_ASKS.search(norm))
+        # (a period asked may keep only its question mark: "请问项目周期多长？")
+        asks = bool(_SENTENCE_ASKS.search(norm)) or (period and _part_asks(sentence))
         if placed and asks:
             return False
+        if placed and period and not O.VOCAB.asker_context.search(norm):
+            return False  # "Kenya runs projects of 5 years. How long is one here?" names Kenya
         asks_elsewhere = asks_elsewhere or (asks and not placed)
     return asks_elsewhere
 

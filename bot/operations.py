@@ -75,6 +75,7 @@ class Vocabulary:
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
+    purpose_of_asker: re.Pattern[str]
     partnership_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
@@ -180,6 +181,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
+        purpose_of_asker=c(ops["purpose_of_asker"]),
         partnership_stated=c(ops["partnership_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),

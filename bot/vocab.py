@@ -604,6 +604,7 @@ ALTERNATIONS = (
     "call_added_after",
     "every_direction_counted",
     "asker_context",
+    "purpose_of_asker",
     "partnership_stated",
     "limit_asked",
     "institution_after",

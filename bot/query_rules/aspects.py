@@ -88,6 +88,21 @@ _PER_AMOUNT = re.compile(
 )
 _PARTNER_MONEY = ("partner_funding", "matching_funds")
 
+# "…repeated next year, with the same budget?", "明年还有吗？经费会不会增加？": after another
+# year, a figure asked only as unchanged or changed is that year's figure, which the notice does
+# not give (this year's figure would read as the answer)
+_SAME_OR_CHANGED = re.compile(
+    r"^\W*(?:(?:and|or|but|also)\s+)?(?:with\s+|at\s+|for\s+)?(?:the\s+|a\s+)?(?:same|similar|"
+    r"bigger|higher|larger|smaller|lower|different|more|less)\s+(?:\w+\s+)?(?:budget|amount|money|"
+    r"funding|number\s+of\s+projects|projects|size)\W*$|"
+    r"\b(?:budget|amount|money|funding|number\s+of\s+projects)\s+(?:(?:will|would|might|is|are)\s+)?"
+    r"(?:going\s+to\s+|likely\s+to\s+|expected\s+to\s+)?"
+    r"(?:be\s+|stay\s+|remain\s+)?(?:the\s+same|similar|unchanged|(?:any\s+)?(?:bigger|higher|"
+    r"larger|smaller|lower|different)|increased?|decreased?|changed?|grow|rise|go\s+(?:up|down))\b|"
+    r"(?:经费|预算|钱|金额|资助|项目数|规模|budget)[^，,。？?]{0,6}(?:一样|一樣|相同|不变|变|增加|减少|"
+    r"提高|降低|上调|下调|多了|少了|更多|更少|多啲|少啲|涨|降|调整)"
+)
+
 
 # a clause that only frames the next one ("中德项目的经费里，间接费用比例是多少", "In the Germany
 # budget, what is the overhead rate?"): its measure word says where the aspect is, not a figure
@@ -114,17 +129,18 @@ def _own_clauses(asked: list[str]) -> list[str]:
     """The asking clauses that name no missing aspect and do not continue one that does (nor
     frame the next one that does)."""
     own = []
-    after_aspect = False
-    after_partner = False
+    after_aspect = after_partner = after_year = False
     for cl in _unframed(asked):
         if found := O.missing_aspects(cl):
             after_aspect = True
             after_partner = any(a.id in _PARTNER_MONEY for a in found)
+            after_year = any(a.id == "other_year" for a in found)
             continue
         continues = _BARE_AMOUNT.search(cl) or _THEIR_AMOUNT.search(cl)
-        if not (after_aspect and (continues or (after_partner and _PER_AMOUNT.search(cl)))):
+        continues = continues or (after_partner and _PER_AMOUNT.search(cl))
+        if not (after_aspect and (continues or (after_year and _SAME_OR_CHANGED.search(cl)))):
             own.append(cl)
-        after_aspect = after_partner = False
+        after_aspect = after_partner = after_year = False
     return own
 
 
@@ -145,6 +161,12 @@ def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
     )
 
 
+def _plan(clause: str) -> bool:
+    """A clause saying what the asker will do with the answer, asking nothing: "我们需要据此安排
+    学校配套经费的年度预算" names matching funds and a budget as the asker's plan."""
+    return bool(O.VOCAB.asker_context.search(clause) and O.VOCAB.purpose_of_asker.search(clause))
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -161,7 +183,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     asked = [
         cl
         for cl in _CLAUSE.split(c.text)
-        if _ASPECT_ASKED.search(cl) or O.measures(O.without_aspects(cl))
+        if _ASPECT_ASKED.search(cl) or (O.measures(O.without_aspects(cl)) and not _plan(cl))
     ]
     aspects = [a for a in found if any(_aspect_asked(a, cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
