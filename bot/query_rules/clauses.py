@@ -258,6 +258,19 @@ def _several_asking_clauses(c: Context, clauses: list[str], everything: set[str]
     return len(asked) >= 2
 
 
+_QUESTION_END = re.compile(r"(?<=[。？?！!；;\n])")
+
+
+def _questions_joined(c: Context) -> bool:
+    """Questions joined in one message, each after the first opened by a word of a further
+    question (operations.yaml question_joined: "另外", "also") and each naming its direction."""
+    sentences = [s for s in _QUESTION_END.split(c.u.text) if s.strip()]
+    naming = [s for s in sentences if _clause_directions(c, s)]
+    if len(naming) < 2 or not all(_ASKED.search(O.folded(s)) for s in naming):
+        return False
+    return all(O.VOCAB.question_joined.search(O.folded(s)) for s in naming[1:])
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -269,6 +282,8 @@ def question_clause(q: Query, c: Context) -> bool:
         return False
     if names_enumerated(c.u.text, c.index):
         return False  # "请问以下方向的资助领域：1）中奥产学研；2）中国与阿根廷": every item asked
+    if _questions_joined(c):
+        return False  # "…有几个项目？另外中韩能源那个几个项目？": every question asked
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     if len(clauses) < 2:
         return False

@@ -1,0 +1,94 @@
+"""One message asking several numbered or joined questions, each answered: two filters on one
+measure that no direction meets together are each answered (not one empty range)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.asking import ask, expect
+
+WRAPPERS = ("{}", "您好！{}谢谢。", "Hi there. {} Thanks!")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1、总经费不少于6000万元的方向有哪些？2、总经费低于2000万元的方向有哪些？",
+        "一、總經費6000萬元及以上的方向有哪些？二、總經費少於2000萬元的又有哪些？",
+        "(1) Which directions have a total of at least CNY 60 million? (2) And which have less"
+        " than CNY 20 million?",
+        "总经费低于2000万的方向和总经费不少于6000万的方向分别有哪些？",
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_two_disjoint_filters_each_answered(engine: Engine, message: str, wrapper: str) -> None:
+    reply = expect(ask(engine, wrapper.format(message)), "rank")
+    assert reply["query"]["op"] == "filters", reply["query"]
+    programs = set(reply["programs"])
+    # the largest (6000万 and more) and the smallest (below 2000万) both listed
+    assert {"intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"} <= programs, reply
+    assert {"intl-2.4", "intl-1.7"} <= programs, reply
+    assert "intl-1.1" not in programs, reply  # 3000万: neither
+
+
+def test_range_between_is_one_filter(engine: Engine) -> None:
+    reply = ask(engine, "总经费高于2000万且低于6000万的方向有哪些？")
+    assert reply["query"]["op"] == "filter", reply["query"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1、中南非联合研究项目（不是旗舰）平均每项多少？2、南非旗舰项目平均每项多少？",
+        "一、中南非聯合研究項目（非旗艦）平均每項多少？二、南非旗艦項目平均每項多少？",
+        "中南非联合研究项目（非旗舰）平均每项多少？另外南非旗舰平均每项多少？",
+        "1) South Africa joint research (not the flagship): average per project? 2) South Africa"
+        " flagship: average per project?",
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_set_aside_in_one_part_only(engine: Engine, message: str, wrapper: str) -> None:
+    """A qualifier in brackets ("（非旗舰）") tells part 1's name apart; part 2 names the other."""
+    expect(ask(engine, wrapper.format(message)), "average", ["intl-2.2", "intl-2.3"])
+
+
+def test_set_aside_alone_still_sets_aside(engine: Engine) -> None:
+    expect(ask(engine, "中南非联合研究项目（非旗舰）平均资助多少？"), "average", ["intl-2.2"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "韩国联合研究项目（非能源）有几个项目？另外中韩能源那个几个项目？",
+        "韓國聯合研究項目（非能源）有幾個項目？另外中韓能源那個幾個項目？",
+        "How many projects has the Korea joint research (not the energy one)? Also, how many"
+        " projects has the Korea energy one?",
+    ],
+)
+def test_joined_questions_each_asked(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "count", ["intl-2.0", "intl-2.1"])
+
+
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        ("1. 中芬和中西平均每项相差多少？2. 哪个方向能支持的项目更多？", ["100", "西班牙"]),
+        ("一、中芬與中西每項平均資助相差多少？二、哪個方向能支持的項目更多？", ["100", "西班牙"]),
+        ("中芬和中西哪个平均资助更高？哪个方向的项目更多？", ["芬兰", "西班牙"]),
+        (
+            "(1) How big is the gap in average per project between Finland and Spain? (2) Which"
+            " of the two funds more projects?",
+            ["CNY 1 million", "Spain"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_each_part_of_a_comparison(
+    engine: Engine, message: str, has: list[str], wrapper: str
+) -> None:
+    """The gap of the averages and which has more projects: both measures compared, the answer
+    to "which" named with its partner."""
+    reply = expect(ask(engine, wrapper.format(message)), "compare", ["intl-1.6", "intl-1.3"], has)
+    assert any(w in reply["text"] for w in ("资助项目", "資助項目", "projects")), reply["text"]
+    assert reply["text"].count("\n\n") >= 1, reply["text"]
