@@ -267,6 +267,14 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     order = tr(lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = [d.id for _, d in hits]
+    if "of_answer" in q.asks:
+        # "项目数第二少的是哪个？它平均每项多少？": the answer's other measures, asked after it
+        for other in (m for m in q.measures if m != metric and m in ("total", "count", "average")):
+            lines[1:1] = [
+                f"{esc(A.label(d, k, lang))}{tr(lang, ' ', ' – ')}{_mname(other, lang)}"
+                f"{tr(lang, '：', ': ')}{_shown(d, other, lang)}"
+                for _, d in hits
+            ]
     return Answer("\n".join(lines), programs, focus=programs)
 
 

@@ -92,3 +92,29 @@ def test_each_part_of_a_comparison(
     reply = expect(ask(engine, wrapper.format(message)), "compare", ["intl-1.6", "intl-1.3"], has)
     assert any(w in reply["text"] for w in ("资助项目", "資助項目", "projects")), reply["text"]
     assert reply["text"].count("\n\n") >= 1, reply["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "项目数第二少的是哪个方向？它平均每项资助多少？",
+        "項目數第二少嘅係邊個方向？佢平均每項資助幾多？",
+        "Which direction has the second smallest number of projects? What is its average per"
+        " project?",
+        "项目数第二少的方向平均每项多少",
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_ordinal_on_one_measure_then_another_of_it(
+    engine: Engine, message: str, wrapper: str
+) -> None:
+    """Ranked by the measure written with the ordinal (the count), the average of the answer
+    asked after it."""
+    reply = expect(ask(engine, wrapper.format(message)), "rank", ["intl-2.1"])
+    assert reply["query"]["metric"] == "count", reply["query"]
+    assert "750" in reply["text"] or "7.5 million" in reply["text"], reply["text"]
+
+
+def test_ordinal_on_its_only_measure(engine: Engine) -> None:
+    reply = expect(ask(engine, "平均资助第二高的是哪个方向？"), "rank", ["intl-2.1"])
+    assert reply["query"]["metric"] == "average", reply["query"]

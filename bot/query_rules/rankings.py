@@ -94,6 +94,11 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
     if q.metric not in ("total", "count", "average"):
         q.metric = "total"
+    ranked_on, of_answer = _measure_of_the_ordinal(c)
+    if ranked_on:
+        # "项目数第二少的是哪个方向？它平均每项资助多少？": ranked by the count, the average of
+        # the answer asked after it
+        q.metric, q.measures, q.asks = ranked_on, [ranked_on, *of_answer], ["of_answer"]
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
@@ -105,6 +110,34 @@ def ordinal_position(q: Query, c: Context) -> bool:
             # "what do the lowest and second lowest add up to?": the two added
             q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
+
+
+def _measure_of_the_ordinal(c: Context) -> tuple[str | None, list[str]]:
+    """The one measure written in the clause of the ordinal, and the other measures asked in
+    clauses of their own after it (of the direction that answers it), when both are said."""
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    at = next((i for i, cl in enumerate(clauses) if O.ordinal(O.folded(cl))), None)
+    if at is None:
+        return None, []
+    clause = normalize(clauses[at])
+    own = [m for m in O.measures(clause) if m in METRIC_INTENT]
+    rest = clauses[at + 1 :]
+    if len(own) == 2:
+        # "项目数第二少的方向平均每项多少": the measure right before the ordinal ranks, the one
+        # after it is asked of the answer
+        start = min(
+            (m.start() for p in O.VOCAB.ordinals for m in p.finditer(clause)), default=None
+        )
+        before = O.measure_before(clause, start, tuple(own)) if start is not None else None
+        if before is None or before not in O.measures(clause[:start]):
+            return None, []
+        own, rest = [before], [clause[start:], *rest]
+    if len(own) != 1:
+        return None, []
+    after = [
+        m for cl in rest for m in O.measures(normalize(cl)) if m in METRIC_INTENT and m != own[0]
+    ]
+    return (own[0], list(dict.fromkeys(after))) if after else (None, [])
 
 
 def _extremes_of_previous(c: Context) -> list[list[str]] | None:
