@@ -118,3 +118,68 @@ def test_ordinal_on_one_measure_then_another_of_it(
 def test_ordinal_on_its_only_measure(engine: Engine) -> None:
     reply = expect(ask(engine, "平均资助第二高的是哪个方向？"), "rank", ["intl-2.1"])
     assert reply["query"]["metric"] == "average", reply["query"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们和德国伙伴在准备中芬科技合作项目，请问：1. 中芬方向资助哪些领域？2. 中芬最多支持几个"
+        "项目？",
+        "我們實驗室和德國夥伴在準備中芬科技合作項目，請問：1. 中芬方向資助哪些領域？"
+        "2. 中芬最多支持幾個項目？",
+        "Our lab works with German partners on a China-Finland proposal. Questions: 1) Which"
+        " fields does the Finland direction fund? 2) How many projects can Finland fund?",
+    ],
+)
+def test_partner_of_the_lead_in_is_not_asked(engine: Engine, message: str) -> None:
+    """Numbered questions after a lead-in: the directions the questions name are asked, not the
+    partner the asker works with."""
+    expect(ask(engine, message), "detail", ["intl-1.6"])
+
+
+def test_flagship_parts_named_by_marker(engine: Engine) -> None:
+    reply = ask(
+        engine,
+        "我院和欧洲伙伴在筹备中欧研究创新旗舰合作计划，请问：1. 旗舰计划有哪两个领域？2. 每个领域"
+        "经费和项目数各多少？",
+    )
+    expect(reply, "detail", ["intl-1.4"], ["7000", "6000"])
+
+
+def test_both_named_in_the_parts_stay(engine: Engine) -> None:
+    reply = ask(
+        engine, "我们和俄罗斯伙伴在准备中芬项目，请问：1. 中芬总经费多少？2. 中俄总经费多少？"
+    )
+    assert sorted(reply["programs"]) == ["intl-1.6", "intl-2.5"], reply
+
+
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        (
+            "政府间专项一共设了几个方向、总经费多少、周期几年？我校的合作伙伴主要在芬兰和以色列。",
+            ["15", "49600"],
+        ),
+        (
+            "政府間專項一共有幾個方向、總經費多少？我們的合作夥伴主要在芬蘭和以色列。",
+            ["15", "49600"],
+        ),
+        (
+            "How many directions does the intergovernmental call have, and its total budget? Our"
+            " partners are mostly in Finland and Israel.",
+            ["15", "496"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_call_asked_before_the_askers_partners(
+    engine: Engine, message: str, has: list[str], wrapper: str
+) -> None:
+    """The call's own figures asked, then whom the asker works with: the call as a whole."""
+    expect(ask(engine, wrapper.format(message)), "overview", [], has)
+
+
+def test_partner_after_a_bare_question_is_still_asked(engine: Engine) -> None:
+    """No call named in the question: the partner said after it is what it asks about."""
+    reply = ask(engine, "总经费多少？我们的合作伙伴在德国。")
+    assert reply["programs"] == ["intl-1.8"], reply
