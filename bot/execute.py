@@ -38,6 +38,7 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "filter_sum": _filter_sum,
         "filters_compared": _filters_compared,
         "filters": _filters,
+        "parts": _parts,
         "sum": _sum,
         "pooled": _pooled,
         "mean": _mean,
@@ -687,6 +688,13 @@ def _filters(q: Query, k: Knowledge) -> Answer:
         parts.append(answer.html)
         programs += [p for p in answer.programs if p not in programs]
     return Answer("\n\n".join(parts), programs, focus=programs)
+
+
+def _parts(q: Query, k: Knowledge) -> Answer:
+    """Questions asked side by side, each answered as if asked alone, in the order asked."""
+    answers = [execute(p, k) for p in q.parts]
+    programs = list(dict.fromkeys(d for a in answers for d in a.programs))
+    return Answer("\n\n".join(a.html for a in answers), programs, focus=programs)
 
 
 def _filter_sum(q: Query, k: Knowledge) -> Answer:

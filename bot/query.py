@@ -111,6 +111,7 @@ from bot.query_rules.rankings import (
     rank_of_previous,
     ranking_measure,
     ranking_over_every_direction,
+    rankings_asked_apart,
     top_of_ranking,
 )
 from bot.query_rules.shares import gap_in_percent, share_of_filtered, share_of_whole
@@ -172,6 +173,7 @@ RULES: tuple[Rule, ...] = (
     minus_from_previous,
     numbered_span,
     numbered_parts_named,
+    rankings_asked_apart,
     one_of_listed,
     partner_and_measure_per_direction,
     average_over_directions,

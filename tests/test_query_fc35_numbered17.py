@@ -183,3 +183,42 @@ def test_partner_after_a_bare_question_is_still_asked(engine: Engine) -> None:
     """No call named in the question: the partner said after it is what it asks about."""
     reply = ask(engine, "总经费多少？我们的合作伙伴在德国。")
     assert reply["programs"] == ["intl-1.8"], reply
+
+
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        ("1. 哪个方向总经费最多？2. 哪个方向项目数最少？", ["13000", "1个项目"]),
+        ("一、哪個方向總經費最多？二、哪個方向項目數最少？", ["13000", "1個項目"]),
+        (
+            "1) Which direction has the largest total budget? 2) Which funds the fewest projects?",
+            ["130 million", "1 project"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_two_rankings_each_answered(
+    engine: Engine, message: str, has: list[str], wrapper: str
+) -> None:
+    reply = expect(ask(engine, wrapper.format(message)), "rank", has=has)
+    assert reply["query"]["op"] == "parts", reply["query"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "1. 总经费超过5000万的方向有哪些？2. 项目数少于5个的方向有哪些？",
+        "1. 總經費超過5000萬的方向有哪些？2. 項目數少於5個的方向有哪些？",
+        "1) Which directions have a total above CNY 50 million? 2) Which fund fewer than 5"
+        " projects?",
+    ],
+)
+def test_filters_on_two_measures_each_answered(engine: Engine, message: str) -> None:
+    reply = expect(ask(engine, message), "rank")
+    programs = set(reply["programs"])
+    assert {"intl-1.4", "intl-2.5"} <= programs and {"intl-2.3", "intl-2.4"} <= programs, reply
+
+
+def test_filters_on_two_measures_in_one_question_stay_joined(engine: Engine) -> None:
+    reply = expect(ask(engine, "总经费超过5000万、项目数少于5个的方向有哪些？"), "rank", [])
+    assert reply["query"]["op"] == "filter", reply["query"]

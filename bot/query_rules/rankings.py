@@ -140,6 +140,39 @@ def _measure_of_the_ordinal(c: Context) -> tuple[str | None, list[str]]:
     return (own[0], list(dict.fromkeys(after))) if after else (None, [])
 
 
+_QUESTION_END = re.compile(r"(?<=[？?])")
+_RANKING_OPS = ("show", "top", "nth", "filter")
+
+
+def rankings_asked_apart(q: Query, c: Context) -> bool:
+    """Rankings or filters on different measures asked as questions of their own ("1. 哪个方向
+    经费最多？2. 哪个方向项目最少？", "1. 总经费超过5000万的方向有哪些？2. 项目数少于5个的方向
+    有哪些？"): each question answered as if asked alone, not one ranking or one conjunction."""
+    if q.intent != L.RANK or c.named:
+        return False
+    from bot.courtesy import question
+    from bot.listing import enumerated_items
+    from bot.query import build_query
+    from bot.understand import understand
+
+    parts = enumerated_items(c.u.text)
+    if len(parts) < 2:
+        parts = [p for p in _QUESTION_END.split(c.u.text) if O.measures(normalize(p))]
+    if not 2 <= len(parts) <= 4:
+        return False
+    built = []
+    for part in parts:
+        one = build_query(understand(question(part, c.index), c.index, c.last), c.index, c.last)
+        if one.intent != L.RANK or one.op not in _RANKING_OPS or one.groups:
+            return False
+        built.append(one)
+    shapes = {(p.metric, p.order, tuple(p.bounds), p.nth) for p in built}
+    if len(shapes) < len(built) or len({p.metric for p in built}) < 2:
+        return False  # one measure: the other rules read it ("最多和最少", a range)
+    q.op, q.parts, q.groups, q.source = "parts", built, [], "all"
+    return True
+
+
 def _extremes_of_previous(c: Context) -> list[list[str]] | None:
     """The directions of the last turns when the extremes are asked among them ("三个里面",
     "of these three"), not among every direction."""
