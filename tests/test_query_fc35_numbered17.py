@@ -222,3 +222,22 @@ def test_filters_on_two_measures_each_answered(engine: Engine, message: str) -> 
 def test_filters_on_two_measures_in_one_question_stay_joined(engine: Engine) -> None:
     reply = expect(ask(engine, "总经费超过5000万、项目数少于5个的方向有哪些？"), "rank", [])
     assert reply["query"]["op"] == "filter", reply["query"]
+
+
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        ("1. 以色列支持几个项目？2. 哪个方向平均资助最高？", ["10个项目", "3500"]),
+        ("一、以色列支持幾個項目？二、哪個方向平均資助最高？", ["10個項目", "3500"]),
+        (
+            "(1) How many projects does Israel fund? (2) Which direction has the highest average?",
+            ["10 projects", "35 million"],
+        ),
+    ],
+)
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+def test_named_measure_and_ranking_each_answered(
+    engine: Engine, message: str, has: list[str], wrapper: str
+) -> None:
+    reply = expect(ask(engine, wrapper.format(message)), "rank", has=has)
+    assert "intl-1.9" in reply["programs"] and "intl-1.4" in reply["programs"], reply

@@ -148,13 +148,15 @@ def rankings_asked_apart(q: Query, c: Context) -> bool:
     """Rankings or filters on different measures asked as questions of their own ("1. 哪个方向
     经费最多？2. 哪个方向项目最少？", "1. 总经费超过5000万的方向有哪些？2. 项目数少于5个的方向
     有哪些？"): each question answered as if asked alone, not one ranking or one conjunction."""
-    if q.intent != L.RANK or c.named:
-        return False
     from bot.courtesy import question
     from bot.listing import enumerated_items
     from bot.query import build_query
     from bot.understand import understand
 
+    if _named_and_ranking_apart(q, c):
+        return True
+    if c.named or q.intent != L.RANK:
+        return False
     parts = enumerated_items(c.u.text)
     if len(parts) < 2:
         parts = [p for p in _QUESTION_END.split(c.u.text) if O.measures(normalize(p))]
@@ -171,6 +173,45 @@ def rankings_asked_apart(q: Query, c: Context) -> bool:
         return False  # one measure: the other rules read it ("最多和最少", a range)
     q.op, q.parts, q.groups, q.source = "parts", built, [], "all"
     return True
+
+
+def _named_and_ranking_apart(q: Query, c: Context) -> bool:
+    """Numbered questions, each with its own question mark, one a measure of named directions
+    and one a ranking over every direction ("1. 以色列支持几个项目？2. 哪个方向平均最高？"): each
+    answered as if asked alone."""
+    from bot.courtesy import question
+    from bot.listing import enumerated_items
+    from bot.query import build_query
+    from bot.understand import understand
+
+    parts = enumerated_items(c.u.text)
+    if len(parts) != 2 or not all(re.search(r"[?？]", p) for p in _raw_items(c.u.text)):
+        return False
+    built = [
+        build_query(understand(question(p, c.index), c.index, c.last), c.index, c.last)
+        for p in parts
+    ]
+    ranking = [p for p in built if p.intent == L.RANK and p.op in ("show", "top") and not p.groups]
+    named = [
+        p
+        for p in built
+        if p.intent in METRIC_INTENT.values() and p.op == "show" and p.groups and not p.topics
+    ]
+    if len(ranking) != 1 or len(named) != 1 or any(p.readings for p in built):
+        return False
+    q.op, q.parts, q.groups, q.source, q.intent = "parts", built, [], "all", L.RANK
+    return True
+
+
+def _raw_items(text: str) -> list[str]:
+    """The numbered items as written, up to the next marker (their question marks kept)."""
+    from bot.listing import _MARKER
+
+    starts = list(_MARKER.finditer(text))
+    return [
+        text[m.end() : starts[i + 1].start() if i + 1 < len(starts) else len(text)]
+        for i, m in enumerate(starts)
+    ]
 
 
 def _extremes_of_previous(c: Context) -> list[list[str]] | None:
