@@ -743,6 +743,7 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
     }[metric]
     rows = []
     values = []
+    said: dict[str, str] = {}
     programs: list[str] = []
     for group in u.groups:
         dirs = _dirs(group, k)
@@ -750,6 +751,11 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
         value, shown = _group_metric(dirs, metric, lang, k)
         gname = _group_name(group, k, lang)
         values.append((value, gname))
+        # the conclusion answers "which one" with the partner too, when the label does not say
+        # it ("1.3 中西科技合作" is Spain's)
+        partner = partner_name(dirs[0], k, lang) if len(dirs) == 1 else ""
+        if partner and partner not in gname:
+            said[gname] = partner
         extra = []
         for other in ("total", "count", "average"):
             if other != metric:
@@ -818,7 +824,11 @@ def _compare(u: Understanding, k: Knowledge) -> Answer:
                     "average": tr(lang, "平均资助最高", "has the highest average"),
                 }[metric]
             who = sep.join(esc(w) for w in winners)
-            lines.append(tr(lang, f"结论：{who}{more}。", f"So {who} {more}."))
+            partners = sep.join(esc(said[w]) for w in winners if w in said)
+            whose = (
+                tr(lang, f"（合作方：{partners}）", f" (partner: {partners})") if partners else ""
+            )
+            lines.append(tr(lang, f"结论：{who}{more}{whose}。", f"So {who} {more}{whose}."))
             if len(known) == 2 and metric != "count":
                 # the gap between two stated figures, e.g. "多4000万元" / "CNY 40 million more"
                 gap = wan(top - low, lang)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot import operations as O
 from bot.cities import partners_by_city
-from bot.entities import EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
 from textnorm.normalize import fold, normalize
 
 _SEP = r"[\s,，.。!！~～;；、…]*"
@@ -79,7 +79,30 @@ def _trailing_context(
             continue
         if _CONTENT.search(plain[start:begin]) and _names_nothing(plain[begin:end], index):
             return begin
+    for m in _SENTENCE_START.finditer(folded, start, end):
+        begin = m.end()
+        if begin >= end or not O.VOCAB.asker_context.search(folded, begin, end):
+            continue
+        if _call_asked_alone(plain[start:begin], index) and _tells_only(plain[begin:end]):
+            # "政府间专项一共几个方向、总经费多少？我校合作伙伴主要在欧洲、俄罗斯和韩国。": the
+            # question is of the call it names; the partners after it are whom the asker knows
+            return begin
     return end
+
+
+def _call_asked_alone(clause: str, index: EntityIndex) -> bool:
+    """A question that names a call and no partner or direction of it."""
+    if "?" not in clause and "？" not in clause:
+        return False
+    kinds = {m.kind for m in index.find(normalize(clause), clause).mentions}
+    return CALL in kinds and not kinds & {PARTNER, DIRECTION}
+
+
+def _tells_only(sentence: str) -> bool:
+    """A sentence that asks nothing: no question mark, word or measure."""
+    if "?" in sentence or "？" in sentence or O.measures(fold(sentence)):
+        return False
+    return not _asks().search(fold(sentence)) and not O.yes_no(fold(sentence))
 
 
 # sentence ends: Chinese ones anywhere, English ones before a space (not "1.5" or "e.g.")

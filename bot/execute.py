@@ -9,6 +9,7 @@ knowledge or a sum, difference or ratio of stated figures.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from bot import answers as A
@@ -16,6 +17,7 @@ from bot import intents as L
 from bot import operations as O
 from bot import tracks as T
 from bot.answers import Answer
+from bot.listing import enumerated_items
 from bot.query import Query
 from bot.render import _num, bullet, count, esc, tr, wan
 from bot.resolve import topic_directions
@@ -35,6 +37,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         "filter": _filter,
         "filter_sum": _filter_sum,
         "filters_compared": _filters_compared,
+        "filters": _filters,
+        "parts": _parts,
         "sum": _sum,
         "pooled": _pooled,
         "mean": _mean,
@@ -53,6 +57,8 @@ def execute(q: Query, k: Knowledge) -> Answer:
         # the period of a call the notice gives none for: said so, as the period answer does
         "period_not_given": lambda q, k: A._period(q.sync(), k),
     }.get(q.op)
+    if q.op == "show" and q.intent == L.COMPARE and _several_questions(q):
+        run = _compare  # "哪个平均更高？哪个项目更多？": each measure asked is compared
     if run is None or (q.op == "unknown" and not (q.missing or q.years)):
         return _place_note(q, A.answer(u, k))
     return _place_note(q, run(q, k))
@@ -262,6 +268,14 @@ def _nth(q: Query, k: Knowledge) -> Answer:
     order = tr(lang, "从低到高" if low else "从高到低", "low to high" if low else "high to low")
     lines = [head, tr(lang, f"按{mname}排序（{order}）：", f"Ranked by {mname} ({order}):"), *rows]
     programs = [d.id for _, d in hits]
+    if "of_answer" in q.asks:
+        # "项目数第二少的是哪个？它平均每项多少？": the answer's other measures, asked after it
+        for other in (m for m in q.measures if m != metric and m in ("total", "count", "average")):
+            lines[1:1] = [
+                f"{esc(A.label(d, k, lang))}{tr(lang, ' ', ' – ')}{_mname(other, lang)}"
+                f"{tr(lang, '：', ': ')}{_shown(d, other, lang)}"
+                for _, d in hits
+            ]
     return Answer("\n".join(lines), programs, focus=programs)
 
 
@@ -664,6 +678,25 @@ def _filters_compared(q: Query, k: Knowledge) -> Answer:
     return Answer("\n".join([*parts, verdict]), programs, focus=programs)
 
 
+def _filters(q: Query, k: Knowledge) -> Answer:
+    """Filters asked side by side on one measure ("400万以上的有哪些？低于150万的又有哪些？"):
+    each answered in turn, the directions of all of them listed."""
+    firsts = [q.bounds[0], *((op, v) for _, op, v in q.also)]
+    parts, programs = [], []
+    for op, value in firsts:
+        answer = _filter(replace(q, op="filter", bounds=[(op, value)], also=[], asks=[]), k)
+        parts.append(answer.html)
+        programs += [p for p in answer.programs if p not in programs]
+    return Answer("\n\n".join(parts), programs, focus=programs)
+
+
+def _parts(q: Query, k: Knowledge) -> Answer:
+    """Questions asked side by side, each answered as if asked alone, in the order asked."""
+    answers = [execute(p, k) for p in q.parts]
+    programs = list(dict.fromkeys(d for a in answers for d in a.programs))
+    return Answer("\n\n".join(a.html for a in answers), programs, focus=programs)
+
+
 def _filter_sum(q: Query, k: Knowledge) -> Answer:
     keep = _qualifying(q, k)
     filtered = _filter(q, k)
@@ -828,9 +861,16 @@ def _times(big: float, small: float) -> str:
     return _num(round(big / small, 2))
 
 
+def _several_questions(q: Query) -> bool:
+    """The message asks more than one question ("哪个平均更高？哪个项目更多？", "1. … 2. …")."""
+    text = q.understanding.text if q.understanding else ""
+    return len(re.findall(r"[?？]", text)) >= 2 or bool(enumerated_items(text))
+
+
 def _compare(q: Query, k: Knowledge) -> Answer:
     metrics = [m for m in q.measures if m in ("total", "count", "average")]
-    if len(metrics) >= 2 and len(q.groups) == 2 and set(q.asks) & {"same", "difference"}:
+    each = set(q.asks) & {"same", "difference"} or _several_questions(q)
+    if len(metrics) >= 2 and len(q.groups) == 2 and each:
         # "资助项目数同平均金额有冇分别": each measure compared in turn, not only the first
         parts = [_compare_one(replace(q, metric=m, measures=[m]), k) for m in metrics]
         return Answer("\n\n".join(p.html for p in parts), parts[0].programs)

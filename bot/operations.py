@@ -101,6 +101,7 @@ class Vocabulary:
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
+    question_joined: re.Pattern[str]
 
 
 class _Lazy:
@@ -207,6 +208,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
+        question_joined=c(ops["question_joined"]),
     )
 
 

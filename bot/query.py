@@ -46,6 +46,7 @@ from bot.query_rules.calls import (
     whole_call,  # noqa: F401  (re-exported)
 )
 from bot.query_rules.clauses import (
+    numbered_parts_named,
     numbered_span,
     one_of_listed,
     partner_and_measure_per_direction,
@@ -110,6 +111,7 @@ from bot.query_rules.rankings import (
     rank_of_previous,
     ranking_measure,
     ranking_over_every_direction,
+    rankings_asked_apart,
     top_of_ranking,
 )
 from bot.query_rules.shares import gap_in_percent, share_of_filtered, share_of_whole
@@ -170,6 +172,8 @@ RULES: tuple[Rule, ...] = (
     running_sum,
     minus_from_previous,
     numbered_span,
+    numbered_parts_named,
+    rankings_asked_apart,
     one_of_listed,
     partner_and_measure_per_direction,
     average_over_directions,
@@ -321,6 +325,7 @@ TRUST: tuple[Rule, ...] = (
 # Rules that only choose the directions: the rules after them still decide what is asked.
 NARROWING = (
     numbered_span,
+    numbered_parts_named,
     one_of_listed,
     partner_by_city,
     partner_kind_cut_short,

@@ -58,6 +58,9 @@ class Query:
     unsure: str | None = None  # why not sure: "aspect" or "previous"
     tracks: dict[str, int] = field(default_factory=dict)  # a direction narrowed to its track
     rules: list[str] = field(default_factory=list)
+    # questions asked side by side, each its own query (op "parts"): "1. 哪个方向经费最多？
+    # 2. 哪个方向项目最少？"
+    parts: list[Query] = field(default_factory=list)
     understanding: Understanding | None = field(default=None, repr=False, compare=False)
 
     @property
@@ -91,6 +94,7 @@ class Query:
             "readings": [[i, p] for i, p in self.readings],
             "unsure": self.unsure,
             "tracks": self.tracks,
+            "parts": [p.to_json() for p in self.parts],
         }
         out.update({k: v for k, v in optional.items() if v})
         return out

@@ -281,6 +281,20 @@ def _each_sentence_asks(sentences: list[str], found: Found, k: Knowledge) -> boo
     return naming >= 2
 
 
+def _joined_sentences_ask(sentences: list[str], found: Found) -> bool:
+    """Questions joined in one message, each after the first opened by a word of a further
+    question (operations.yaml question_joined: "另外", "also"), every sentence that names a
+    direction asking something: each question is asked of its own names."""
+    naming = [
+        s
+        for s in sentences
+        if any(m.kind in (PARTNER, DIRECTION) for m in _find_names(normalize(s), found))
+    ]
+    if len(naming) < 2 or not all(_SENTENCE_ASKS.search(normalize(s)) for s in naming):
+        return False
+    return all(O.VOCAB.question_joined.search(O.folded(s)) for s in naming[1:])
+
+
 def _find_names(norm: str, found: Found) -> list[Mention]:
     """The mentions of ``found`` whose text is in the sentence ``norm``."""
     return [m for m in found.mentions if m.text and m.text in norm]
@@ -306,6 +320,8 @@ def question_sentence_groups(
         return groups
     if _each_sentence_asks(raw_sentences, found, k):
         return groups  # "张教授想知道中德…几个；李教授想知道中以…多少": every question asked
+    if _joined_sentences_ask(raw_sentences, found):
+        return groups  # "中南非联合研究几个项目？另外南非旗舰几个？": both asked
     last_sentence = normalize(raw_sentences[-1])
     if not last_sentence:
         return groups
@@ -670,7 +686,8 @@ def _glued(found: Found, end: int, at: int) -> bool:
     for a, b, _ in found.marker_spans:
         for i in range(max(a, end), min(b, at)):
             gap[i - end] = " "
-    return not "".join(gap).strip()
+    # "南非联合研究项目（非旗舰）": the name's tail word ("项目", "方向") glues it too
+    return not _MARKER_TAIL.sub("", "".join(gap).replace(" ", ""))
 
 
 def _markers_of_bracketed(

@@ -628,6 +628,7 @@ ALTERNATIONS = (
     "call_as_a_whole",
     "share_of_directions",
     "as_many_as",
+    "question_joined",
 )
 # lists of patterns kept apart: their group names repeat from pattern to pattern
 SEPARATE = {"top_n": ("n", "dir"), "relative": ("f", "below"), "above_mean": ("cmp",)}

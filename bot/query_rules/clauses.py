@@ -9,7 +9,7 @@ from bot import intents as L
 from bot import operations as O
 from bot.cities import partners_by_city
 from bot.entities import DIRECTION, PARTNER
-from bot.listing import names_enumerated
+from bot.listing import enumerated_items, names_enumerated
 from bot.query_rules.common import (
     _ASKED,
     _COMPARE_WORD,
@@ -54,6 +54,29 @@ def numbered_span(q: Query, c: Context) -> bool:
     q.groups = c.narrowed = [[i] for i in span]
     c.u.groups = [list(g) for g in q.groups]
     return True
+
+
+def numbered_parts_named(q: Query, c: Context) -> bool:
+    """Numbered questions after a sentence of context ("我校环境学院与欧洲伙伴在筹划中国-欧盟研究
+    创新旗舰合作计划项目，请问：1. 旗舰计划设了哪两个领域？2. …"): the directions the questions
+    name are asked; a partner said only in the lead-in (the asker's "欧洲伙伴") is not."""
+    items = enumerated_items(c.u.text)
+    named = c.named
+    if len(items) < 2 or len(named) < 2 or q.op != "show":
+        return False
+    asked = set().union(*(_item_directions(c, it) for it in items))
+    keep = [g for g in named if set(g) & asked]
+    if not keep or len(keep) == len(named):
+        return False
+    q.groups = c.narrowed = [[d for d in g if d in asked] for g in keep]
+    c.u.groups = [list(g) for g in q.groups]
+    return True
+
+
+def _item_directions(c: Context, item: str) -> set[str]:
+    """The directions a question names, by a name or by a marker word ("旗舰计划")."""
+    found = c.index.find(normalize(item), item)
+    return _clause_directions(c, item) | {span[2] for span in found.marker_spans}
 
 
 def partner_and_measure_per_direction(q: Query, c: Context) -> bool:
@@ -258,6 +281,19 @@ def _several_asking_clauses(c: Context, clauses: list[str], everything: set[str]
     return len(asked) >= 2
 
 
+_QUESTION_END = re.compile(r"(?<=[。？?！!；;\n])")
+
+
+def _questions_joined(c: Context) -> bool:
+    """Questions joined in one message, each after the first opened by a word of a further
+    question (operations.yaml question_joined: "另外", "also") and each naming its direction."""
+    sentences = [s for s in _QUESTION_END.split(c.u.text) if s.strip()]
+    naming = [s for s in sentences if _clause_directions(c, s)]
+    if len(naming) < 2 or not all(_ASKED.search(O.folded(s)) for s in naming):
+        return False
+    return all(O.VOCAB.question_joined.search(O.folded(s)) for s in naming[1:])
+
+
 def question_clause(q: Query, c: Context) -> bool:
     """Several partners named, one asked about: "意大利的我们已经看过了，现在想问问以色列那个
     方向支持几个项目", "我们想找俄罗斯或者阿根廷合作，阿根廷那个总共多少钱",
@@ -269,6 +305,8 @@ def question_clause(q: Query, c: Context) -> bool:
         return False
     if names_enumerated(c.u.text, c.index):
         return False  # "请问以下方向的资助领域：1）中奥产学研；2）中国与阿根廷": every item asked
+    if _questions_joined(c):
+        return False  # "…有几个项目？另外中韩能源那个几个项目？": every question asked
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     if len(clauses) < 2:
         return False

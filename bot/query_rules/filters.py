@@ -218,6 +218,10 @@ def range_filter(q: Query, c: Context) -> bool:
         if None not in on and on[0] != on[1]:
             (b1, b2), (m1, m2) = r.bounds, on
             q.metric, q.bounds, q.also = m1, [(b1.op, b1.value)], [(m2, b2.op, b2.value)]
+    disjoint = _disjoint_filters(r) if not q.also else None
+    if disjoint:
+        # "1. 平均400万及以上的方向有哪些？2. 低于150万的又有哪些？": each filter answered
+        q.bounds, q.also = [disjoint[0]], [(q.metric, *disjoint[1])]
     q.restrict = _pool(c, q)
     if not c.u.topics and len(c.answered) >= 2 and O.among_previous(c.text):
         # "哪些方向跟氢能有关 → 其中总经费超过1000万的是哪几个": only the directions just listed
@@ -236,9 +240,29 @@ def range_filter(q: Query, c: Context) -> bool:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added
         q.op, q.intent, q.measures = "filter_sum", METRIC_INTENT[added], [added]
+    elif disjoint:
+        q.op, q.intent = "filters", L.RANK
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _disjoint_filters(r: O.Range) -> list[tuple[str, float]] | None:
+    """Two bounds on one measure that no figure meets together ("400万及以上…低于150万", "above
+    CNY 4 million … below CNY 1.5 million") are two filters asked side by side, not one empty
+    range: each bound, in the order written."""
+    if len(r.bounds) != 2 or r.kinds:
+        return None
+    low = [b for b in r.bounds if b.op in _LOWER]
+    high = [b for b in r.bounds if b.op in _UPPER]
+    if len(low) != 1 or len(high) != 1 or low[0].value < high[0].value:
+        return None
+    if low[0].value == high[0].value and low[0].op == ">=" and high[0].op == "<=":
+        return None  # "不低于300万也不高于300万" is exactly 300万
+    order = list(r.bounds)
+    if len(r.starts) == 2 and r.starts[1] < r.starts[0]:
+        order.reverse()
+    return [(b.op, b.value) for b in order]
 
 
 # a follow-up that is only a value: "那20个的呢", "那3000万的呢", "and 20?", "what about 10"

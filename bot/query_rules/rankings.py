@@ -94,6 +94,11 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.metric = c.metric((c.last.metric if last_rank and c.last else None) or "total")
     if q.metric not in ("total", "count", "average"):
         q.metric = "total"
+    ranked_on, of_answer = _measure_of_the_ordinal(c)
+    if ranked_on:
+        # "项目数第二少的是哪个方向？它平均每项资助多少？": ranked by the count, the average of
+        # the answer asked after it
+        q.metric, q.measures, q.asks = ranked_on, [ranked_on, *of_answer], ["of_answer"]
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
@@ -105,6 +110,108 @@ def ordinal_position(q: Query, c: Context) -> bool:
             # "what do the lowest and second lowest add up to?": the two added
             q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
+
+
+def _measure_of_the_ordinal(c: Context) -> tuple[str | None, list[str]]:
+    """The one measure written in the clause of the ordinal, and the other measures asked in
+    clauses of their own after it (of the direction that answers it), when both are said."""
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    at = next((i for i, cl in enumerate(clauses) if O.ordinal(O.folded(cl))), None)
+    if at is None:
+        return None, []
+    clause = normalize(clauses[at])
+    own = [m for m in O.measures(clause) if m in METRIC_INTENT]
+    rest = clauses[at + 1 :]
+    if len(own) == 2:
+        # "项目数第二少的方向平均每项多少": the measure right before the ordinal ranks, the one
+        # after it is asked of the answer
+        start = min(
+            (m.start() for p in O.VOCAB.ordinals for m in p.finditer(clause)), default=None
+        )
+        before = O.measure_before(clause, start, tuple(own)) if start is not None else None
+        if before is None or before not in O.measures(clause[:start]):
+            return None, []
+        own, rest = [before], [clause[start:], *rest]
+    if len(own) != 1:
+        return None, []
+    after = [
+        m for cl in rest for m in O.measures(normalize(cl)) if m in METRIC_INTENT and m != own[0]
+    ]
+    return (own[0], list(dict.fromkeys(after))) if after else (None, [])
+
+
+_QUESTION_END = re.compile(r"(?<=[？?])")
+_RANKING_OPS = ("show", "top", "nth", "filter")
+
+
+def rankings_asked_apart(q: Query, c: Context) -> bool:
+    """Rankings or filters on different measures asked as questions of their own ("1. 哪个方向
+    经费最多？2. 哪个方向项目最少？", "1. 总经费超过5000万的方向有哪些？2. 项目数少于5个的方向
+    有哪些？"): each question answered as if asked alone, not one ranking or one conjunction."""
+    from bot.courtesy import question
+    from bot.listing import enumerated_items
+    from bot.query import build_query
+    from bot.understand import understand
+
+    if _named_and_ranking_apart(q, c):
+        return True
+    if c.named or q.intent != L.RANK:
+        return False
+    parts = enumerated_items(c.u.text)
+    if len(parts) < 2:
+        parts = [p for p in _QUESTION_END.split(c.u.text) if O.measures(normalize(p))]
+    if not 2 <= len(parts) <= 4:
+        return False
+    built = []
+    for part in parts:
+        one = build_query(understand(question(part, c.index), c.index, c.last), c.index, c.last)
+        if one.intent != L.RANK or one.op not in _RANKING_OPS or one.groups:
+            return False
+        built.append(one)
+    shapes = {(p.metric, p.order, tuple(p.bounds), p.nth) for p in built}
+    if len(shapes) < len(built) or len({p.metric for p in built}) < 2:
+        return False  # one measure: the other rules read it ("最多和最少", a range)
+    q.op, q.parts, q.groups, q.source = "parts", built, [], "all"
+    return True
+
+
+def _named_and_ranking_apart(q: Query, c: Context) -> bool:
+    """Numbered questions, each with its own question mark, one a measure of named directions
+    and one a ranking over every direction ("1. 以色列支持几个项目？2. 哪个方向平均最高？"): each
+    answered as if asked alone."""
+    from bot.courtesy import question
+    from bot.listing import enumerated_items
+    from bot.query import build_query
+    from bot.understand import understand
+
+    parts = enumerated_items(c.u.text)
+    if len(parts) != 2 or not all(re.search(r"[?？]", p) for p in _raw_items(c.u.text)):
+        return False
+    built = [
+        build_query(understand(question(p, c.index), c.index, c.last), c.index, c.last)
+        for p in parts
+    ]
+    ranking = [p for p in built if p.intent == L.RANK and p.op in ("show", "top") and not p.groups]
+    named = [
+        p
+        for p in built
+        if p.intent in METRIC_INTENT.values() and p.op == "show" and p.groups and not p.topics
+    ]
+    if len(ranking) != 1 or len(named) != 1 or any(p.readings for p in built):
+        return False
+    q.op, q.parts, q.groups, q.source, q.intent = "parts", built, [], "all", L.RANK
+    return True
+
+
+def _raw_items(text: str) -> list[str]:
+    """The numbered items as written, up to the next marker (their question marks kept)."""
+    from bot.listing import _MARKER
+
+    starts = list(_MARKER.finditer(text))
+    return [
+        text[m.end() : starts[i + 1].start() if i + 1 < len(starts) else len(text)]
+        for i, m in enumerate(starts)
+    ]
 
 
 def _extremes_of_previous(c: Context) -> list[list[str]] | None:
