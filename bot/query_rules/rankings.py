@@ -26,6 +26,7 @@ from bot.query_rules.common import (
     _tracked,
 )
 from bot.querymodel import METRIC_INTENT, Context, Query
+from bot.resolve import examples_told
 from knowledge.model import Direction
 from textnorm.normalize import normalize
 
@@ -371,6 +372,8 @@ def rank_among_named(q: Query, c: Context) -> bool:
     named = c.named if len(c.named) >= 2 else _mentioned_groups(c)
     if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
         return False
+    if not c.named and examples_told(c.u.norm, c.u.mentions):
+        return False  # "我校合作院校中有俄罗斯、西班牙等…哪个方向…最多": examples, no pool
     if not O.superlative(c.text):
         return False
     metric = c.metric(q.metric or "total") or "total"
