@@ -130,3 +130,24 @@ def test_how_many_projects_is_still_a_count(engine: Engine) -> None:
 def test_austria_with_transport_word(engine: Engine) -> None:
     reply = ask(engine, "想搵做交通嘅方向，有邊幾個？")
     assert AUSTRIA in reply["programs"], reply
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我们和西班牙、意大利有合作，哪个方向项目数最多？",
+        "我們跟西班牙、義大利都有合作，請問哪個方向補助件數最多？",
+        "Our partners are in Finland and Germany; which direction has the highest average?",
+    ],
+)
+def test_partners_of_the_asker_before_a_ranking_rank_every_direction(
+    engine: Engine, message: str
+) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] == "rank", reply
+    assert len(reply["programs"]) > 3, reply
+
+
+def test_the_two_named_in_the_asking_clause_are_compared(engine: Engine) -> None:
+    reply = ask(engine, "我们和西班牙、意大利有合作，这两个方向哪个项目数多？")
+    expect(reply, "compare", [SPAIN, ITALY])
