@@ -775,6 +775,12 @@ def greeting(s: State) -> bool:
     return True
 
 
+# the asking sentence goes back to what the context named, or seeks directions for it
+_BACK_TO_CONTEXT = re.compile(
+    r"哪|边啲|边个|适合|它|他们|这些|这方面|\b(?:which|it|its|them|they|these|those|that)\b"
+)
+
+
 def help_beside_context(s: State) -> bool:
     """ "What can you do" asked after sentences about the asker that name partners or fields
     ("我们处主要对接欧洲和俄罗斯的合作院校。请问这个机器人能帮我们查些什么？", "We work with
@@ -792,6 +798,8 @@ def help_beside_context(s: State) -> bool:
     question = normalize(" ".join(asking))
     if s.index.find(question, " ".join(asking)).mentions:
         return False
+    if O.measures(question) or topic_frame(question) or _BACK_TO_CONTEXT.search(question):
+        return False  # "…What can you tell me about funding for it?", "…哪些方向适合我们？"
     cues = cue_matcher().match(question)
     help_score = cues.score(L.HELP)
     others = [v for i, v in cues.scores.items() if i not in (L.HELP, L.OUT_OF_SCOPE)]

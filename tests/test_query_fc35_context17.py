@@ -151,3 +151,14 @@ def test_partners_of_the_asker_before_a_ranking_rank_every_direction(
 def test_the_two_named_in_the_asking_clause_are_compared(engine: Engine) -> None:
     reply = ask(engine, "我们和西班牙、意大利有合作，这两个方向哪个项目数多？")
     expect(reply, "compare", [SPAIN, ITALY])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We work on hydrogen. What can you tell me about funding for it?",
+        "我们实验室做人工智能。这个机器人能告诉我哪些方向适合我们吗？",
+    ],
+)
+def test_a_question_back_to_the_context_is_no_help(engine: Engine, message: str) -> None:
+    assert ask(engine, message)["intent"] != "help"
