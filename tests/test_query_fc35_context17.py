@@ -162,3 +162,13 @@ def test_the_two_named_in_the_asking_clause_are_compared(engine: Engine) -> None
 )
 def test_a_question_back_to_the_context_is_no_help(engine: Engine, message: str) -> None:
     assert ask(engine, message)["intent"] != "help"
+
+
+def test_a_partner_asked_last_time_in_english(engine: Engine) -> None:
+    reply = ask(engine, "Last time I asked about Israel; now Italy, what is the average?")
+    expect(reply, "average", [ITALY])
+
+
+def test_a_question_relayed_with_asked_about_keeps_both(engine: Engine) -> None:
+    reply = ask(engine, "I asked about Finland and Germany: which has more money?")
+    expect(reply, "compare", [FINLAND, GERMANY])
