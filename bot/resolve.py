@@ -446,7 +446,7 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
 
 # names given as examples, not all there is: "俄罗斯、西班牙、芬兰等", "Spain, Italy etc."
 _EXAMPLES_AFTER = re.compile(
-    r"\s*(?:等等|等|之类|什么的|\betc\b|\band\s+so\s+on\b|\band\s+others\b|"
+    r"\s*(?:等等|等(?!额|待|到|同|于|级)|之类|什么的|\betc\b|\band\s+so\s+on\b|\band\s+others\b|"
     r"\bamong\s+others\b)"
 )
 
