@@ -781,6 +781,42 @@ def greeting(s: State) -> bool:
     return True
 
 
+# the asking sentence goes back to what the context named, or seeks directions for it
+_BACK_TO_CONTEXT = re.compile(
+    r"哪|边啲|边个|适合|它|他们|这些|这方面|\b(?:which|it|its|them|they|these|those|that)\b"
+)
+
+
+def help_beside_context(s: State) -> bool:
+    """ "What can you do" asked after sentences about the asker that name partners or fields
+    ("我们处主要对接欧洲和俄罗斯的合作院校。请问这个机器人能帮我们查些什么？", "We work with
+    Finland on energy. What can this bot tell me?"): the names say who asks; the question is
+    help. Only when the asking sentences name nothing and "what can you do" outweighs every
+    other cue in them."""
+    if not (s.u.groups or s.u.topics):
+        return False  # nothing named: the plain greeting rule answers
+    if s.last is not None and s.last.groups:
+        return False  # "…这个能查吗" after a turn may ask about what was just named
+    sentences = [x for x in _SENTENCE_END.split(s.u.text) if x.strip()]
+    asking = [x for x in sentences if x.rstrip().endswith(("?", "？"))]
+    if len(sentences) < 2 or not asking or len(asking) == len(sentences):
+        return False
+    question = normalize(" ".join(asking))
+    if s.index.find(question, " ".join(asking)).mentions:
+        return False
+    if O.measures(question) or topic_frame(question) or _BACK_TO_CONTEXT.search(question):
+        return False  # "…What can you tell me about funding for it?", "…哪些方向适合我们？"
+    cues = cue_matcher().match(question)
+    help_score = cues.score(L.HELP)
+    others = [v for i, v in cues.scores.items() if i not in (L.HELP, L.OUT_OF_SCOPE)]
+    if help_score <= _POLITE or help_score <= max(others, default=0):
+        return False
+    if cues.score(L.OUT_OF_SCOPE) >= help_score:
+        return False
+    s.u.intent, s.u.groups, s.u.topics = L.HELP, [], []
+    return True
+
+
 # -- the conversation ---------------------------------------------------------------------------
 
 
@@ -2327,6 +2363,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_as_direction_of_one_call, GO_ON),
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
+    (help_beside_context, FINAL),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),
     (compare_with_previous, GO_ON),

@@ -72,6 +72,7 @@ class Vocabulary:
     call_included: re.Pattern[str]
     included_aside: re.Pattern[str]
     counting_note: re.Pattern[str]
+    asked_before: re.Pattern[str]
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
@@ -179,6 +180,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_included=c(ops["call_included"]),
         included_aside=c(ops["included_aside"]),
         counting_note=c(ops["counting_note"]),
+        asked_before=c(ops["asked_before"]),
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),

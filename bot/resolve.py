@@ -440,6 +440,12 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
         topics = {found.text[m.start : m.end] for m in found.mentions if m.kind == TOPIC}
         if any(_WHICH_DIRECTIONS.search(t) and any(w in t for w in topics) for t in asking):
             return []  # "…the Korean energy direction I think, but which directions fund it?"
+        if any(_WHICH_DIRECTIONS.search(t) for t in asking) and examples_told(
+            found.text, found.mentions
+        ):
+            # "合作院校中有俄罗斯、西班牙、芬兰等多个国家的高校。…哪个方向支持的项目数最多？":
+            # names given as examples ("等", "etc.") are no pool to choose from
+            return []
         return None
     keep = []
     for g in groups:
@@ -452,6 +458,21 @@ def _asked_groups(found: Found, groups: list[list[str]], k: Knowledge) -> list[l
     if len(ids_asked) == 1 and any(_COMPARED_WITH.search(text) for text in asking):
         return groups  # "…每件平均補助多少？跟中以聯合研究計畫比起來哪個高？": both compared
     return keep
+
+
+# names given as examples, not all there is: "俄罗斯、西班牙、芬兰等", "Spain, Italy etc."
+_EXAMPLES_AFTER = re.compile(
+    r"\s*(?:等等|等(?!额|待|到|同|于|级)|之类|什么的|\betc\b|\band\s+so\s+on\b|\band\s+others\b|"
+    r"\bamong\s+others\b)"
+)
+
+
+def examples_told(text: str, mentions: list[Mention]) -> bool:
+    """A name of a partner or direction closed by "等" / "etc." in ``text`` (normalised): examples
+    of what the asker has, not the directions the question chooses among."""
+    return any(
+        m.kind in (PARTNER, DIRECTION) and _EXAMPLES_AFTER.match(text, m.end) for m in mentions
+    )
 
 
 _FIGURES = {"total", "average", "count"}
@@ -597,6 +618,30 @@ def counting_notes(found: Found, k: Knowledge) -> None:
         if not O.VOCAB.counting_note.match(found.text, end):
             continue
         found.withdrawn |= {what} if isinstance(what, str) else _directions_of(what, k)
+
+
+def asked_before(found: Found, k: Knowledge) -> None:
+    """A name the asker says they asked about before ("我之前问过奥地利的，这次想请问芬兰：…",
+    "I already asked about Austria, now Finland: …") is not asked now: its directions are
+    withdrawn, when another name is left to ask about and nothing compares the two."""
+    names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(names) < 2 or _COMPARED_WITH.search(found.text):
+        return
+    before: set[str] = set()
+    told: set[int] = set()
+    for m in names:
+        if m.start in told or not O.VOCAB.asked_before.search(
+            found.text[max(0, m.start - 24) : m.start]
+        ):
+            continue
+        listed: Mention | None = m
+        while listed is not None:  # "之前问过奥地利和德国的": both
+            before |= _directions_of(listed, k)
+            told.add(listed.start)
+            listed = _listed_after(found, listed)
+    left = {d for m in names if m.start not in told for d in _directions_of(m, k)}
+    if before and left - before:
+        found.withdrawn |= before - left
 
 
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:
@@ -1035,7 +1080,7 @@ _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\ba
 # the topic after it is what the one before is applied to ("nanoencapsulation of probiotics and
 # bioactive compounds for food", "用于食品的纳米包埋"): one qualifying the other, whatever "and"
 # stands inside the words between them
-_QUALIFIES = re.compile(r"\b(?:for|in)\s*$|(?:用于|应用于|用在)\s*$")
+_QUALIFIES = re.compile(r"\b(?:for|in)(?:\s+(?:the|a|an))?\s*$|(?:用于|应用于|用在)\s*$")
 
 
 # "基础科学和航空航天都在哪个方向": both in one direction
@@ -1189,17 +1234,29 @@ def _compounds_narrowed(
     k: Knowledge, ids: list[str], gaps: list[str], topics: list[str]
 ) -> list[str]:
     """A list whose items are compounds: each compound is its narrowest topic ("健康老龄化、
-    养老科技" is ageing, twice), the items are any of them."""
+    养老科技" is ageing, twice), the items are any of them. A topic applied to the next one
+    ("ageing or health tech for elderly people") is one item with it, inside what it is applied
+    to: an item listed that holds that already holds it (health for the elderly is ageing, and
+    ageing is asked: every ageing direction, not every health one)."""
     items: list[list[str]] = [[ids[0]]]
+    applied: list[str | None] = [None]  # what each item's topic is applied to ("for Z")
     for gap, ident in zip(gaps, ids[1:], strict=True):
-        if gap:
+        if gap and not (_QUALIFIES.search(gap) and not _ENUMERATION.search(gap)):
             items.append([ident])
+            applied.append(None)
         else:
             items[-1].append(ident)
+            if gap:
+                applied[-1] = ident
     if all(len(set(item)) == 1 for item in items):
         return topics
-    out = [t for item in items for t in _narrowest(k, list(dict.fromkeys(item)))]
-    return [t for t in topics if t in out]
+    alone = [item[0] for item in items if len(set(item)) == 1]
+    out: list[str] = []
+    for item, target in zip(items, applied, strict=True):
+        if target and any(target in k.topic_closure(t) for t in alone):
+            continue  # "ageing or medical devices for older people": ageing holds the second
+        out += _narrowest(k, list(dict.fromkeys(item)))
+    return [t for t in topics if t in out] or topics
 
 
 _GLOBAL_MARKER_MIN = 4  # "能源技术", "联合研究旗舰"; "一般" or "旗舰" alone name no direction

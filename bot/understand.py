@@ -19,6 +19,7 @@ from bot.frames import add_shape_cues
 from bot.language import detect_lang
 from bot.operations import VOCAB
 from bot.resolve import (
+    asked_before,
     beyond_names,
     call_left,
     combine_topics,
@@ -114,6 +115,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
 
     excluded = exclusions(found, k)
     counting_notes(found, k)
+    asked_before(found, k)
     markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
     if found.withdrawn:

@@ -601,6 +601,7 @@ ALTERNATIONS = (
     "call_included",
     "included_aside",
     "counting_note",
+    "asked_before",
     "call_added_after",
     "every_direction_counted",
     "asker_context",

@@ -128,6 +128,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Is there a direction with Hong Kong in the HMT call?",), "unknown"),
     ],
     "place_outside_call": [(("日本有合作项目吗",), "unknown"), (("法国的经费是多少",), "unknown")],
+    "help_beside_context": [
+        (("我们主要和德国、芬兰的高校合作。请问这个机器人能帮我们查些什么？",), "help"),
+        (("We work with Israel on water. What can this bot tell me?",), "help"),
+    ],
     "greeting": [
         (("你好",), "help"),
         (("Hello",), "help"),

@@ -26,6 +26,7 @@ from bot.query_rules.common import (
     _tracked,
 )
 from bot.querymodel import METRIC_INTENT, Context, Query
+from bot.resolve import examples_told
 from knowledge.model import Direction
 from textnorm.normalize import normalize
 
@@ -61,16 +62,29 @@ def _named_for_ranking(c: Context) -> list[list[str]]:
         return []
     # "我院与阿根廷、南非、俄罗斯都有合作。…平均资助额最低的两个方向是哪两个？": names only in
     # a clause about the asker, the ranking asked in another
+    if _names_only_about_asker(c):
+        return []
     clauses = [cl for cl in _RAW_CLAUSE.split(O.folded(c.u.text)) if cl.strip()]
     if names and clause.strip() and len(clauses) >= 2:
         homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
-        if all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes):
-            return []
         # "Argentina is the smallest of all? and which is second smallest?": the name is checked
         # against the top of the ranking that the next clause asks about
         if all(h and all(cl != clause and O.superlative(cl) for cl in h) for h in homes):
             return []
     return named
+
+
+def _names_only_about_asker(c: Context) -> bool:
+    """Every partner or direction named stands only in clauses about the asker, not in the
+    clause that asks ("我院与阿根廷、南非、俄罗斯都有合作。…最低的两个方向是哪两个？")."""
+    names = [m for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    clause = O.folded(_asking_clause(c.u.text))
+    # split before folding: folding turns "，" into ","
+    clauses = [O.folded(cl) for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    if not names or not clause.strip() or len(clauses) < 2:
+        return False
+    homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
+    return all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes)
 
 
 # "the second one" (an ordinal the ranking vocabulary leaves to a list's places, one_of_previous)
@@ -477,6 +491,11 @@ def rank_among_named(q: Query, c: Context) -> bool:
     has the highest average per project?" compares those three, not all directions."""
     named = c.named if len(c.named) >= 2 else _mentioned_groups(c)
     if q.intent != L.RANK or len(named) < 2 or c.u.excluded or q.bounds:
+        return False
+    if not c.named and examples_told(c.u.norm, c.u.mentions):
+        return False  # "我校合作院校中有俄罗斯、西班牙等…哪个方向…最多": examples, no pool
+    if _names_only_about_asker(c):
+        # "我们和西班牙、意大利有合作，哪个方向项目数最多？": whom the asker works with, no pool
         return False
     if not O.superlative(c.text):
         return False

@@ -292,6 +292,11 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
         return False
     if c.u.topic_mode != "union" and _BOTH_TOPICS.search(O.folded(c.u.text)):
         return False  # "同时涉及…和…" asks for both, wherever they are named
+    return _topic_of_which_clause(q, c) or _topic_beside_asker_work(q, c)
+
+
+def _topic_of_which_clause(q: Query, c: Context) -> bool:
+    """A "which" clause names some of the message's topics: those are sought."""
     # every topic the message names: the narrower one of the context may have displaced the
     # one asked ("We do dairy processing. Which directions fund food processing?")
     named = list(dict.fromkeys([*c.u.topics, *(m.id for m in c.u.mentions if m.kind == TOPIC)]))
@@ -314,6 +319,63 @@ def topic_of_asking_clause(q: Query, c: Context) -> bool:
         # statement qualifies nothing asked
         q.topic_mode = c.u.topic_mode = "union"
     return True
+
+
+def _topic_beside_asker_work(q: Query, c: Context) -> bool:
+    """The topic of a question beside the asker's own work said in a sentence, or in clauses
+    before the asking one: "我校文物保护与数字化团队想找合适的方向，有没有涉及文化遗产的？" asks
+    cultural heritage; "Any direction for food safety? I work on authenticity of dairy products"
+    asks food safety, every direction on it, not only the narrower dairy one the asker works on.
+    A question that names no topic keeps every one; a topic in a statement that is not about
+    the asker keeps them too."""
+    asked: list[str] = []
+    told: set[str] = set()
+    for part, asks in _asking_parts(c.u.text):
+        found = [m.id for m in c.index.find(normalize(part), part).mentions if m.kind == TOPIC]
+        if asks:
+            asked += [t for t in found if t not in asked]
+        elif found and not O.VOCAB.asker_context.search(O.folded(part)):
+            return False  # a topic in a statement that is not about the asker
+        else:
+            told |= set(found)
+    if not asked or not told - set(asked):
+        return False
+    keep = [t for t in c.u.topics if t in asked]
+    if not keep:
+        # the asker's narrower topic took the place of the one asked: the one asked is sought
+        keep = [t for t in asked if not any(o != t and o in c.k.topic_closure(t) for o in asked)]
+    if keep == c.u.topics:
+        return False
+    q.topics = c.u.topics = keep
+    if len(keep) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    return True
+
+
+_SENTENCE = re.compile(r"(?<=[.!?。！？;；])\s*")
+_COMMA = re.compile(r"(?<=[,，])\s*")  # not "、": "水处理、净水" is one list
+
+
+def _asking_parts(text: str) -> list[tuple[str, bool]]:
+    """The sentences of ``text``, each with whether it asks (ends with a question mark); in an
+    asking sentence, the clauses before the first that asks go on about the asker when the
+    first of them is about the asker ("我们课题组做…，主要用人工智能方法，请问哪个方向合适？"):
+    they are a part of their own that tells."""
+    out: list[tuple[str, bool]] = []
+    for sentence in (x for x in _SENTENCE.split(text) if x.strip()):
+        if not sentence.rstrip().endswith(("?", "？")):
+            out.append((sentence, False))
+            continue
+        clauses = [cl for cl in _COMMA.split(sentence) if cl.strip()]
+        first = next(
+            (i for i, cl in enumerate(clauses) if _ASPECT_ASKED.search(O.folded(cl).lower())),
+            len(clauses) - 1,
+        )
+        if first and O.VOCAB.asker_context.search(O.folded(clauses[0])):
+            out.append(("".join(clauses[:first]), False))
+            clauses = clauses[first:]
+        out.append(("".join(clauses), True))
+    return out
 
 
 _BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
