@@ -60,6 +60,7 @@ class Vocabulary:
     request_card: re.Pattern[str]
     courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
     add_previous: re.Pattern[str]
+    join_previous: re.Pattern[str]
     follow_up: re.Pattern[str]
     relative: list[re.Pattern[str]]
     pronoun: re.Pattern[str]
@@ -165,6 +166,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         request_card=c(ops["request_card"]),
         courtesy=dict(ops["courtesy"]),
         add_previous=c(ops["add_previous"]),
+        join_previous=c(ops["join_previous"]),
         follow_up=c(ops["follow_up"]),
         relative=[c(p) for p in ops["relative"]],
         pronoun=c(ops["pronoun"]),
@@ -601,6 +603,12 @@ def requests_card(text: str) -> bool:
 def adds_to_previous(text: str) -> bool:
     """Something is added to what was just answered: "那加上港澳台专项呢"."""
     return bool(VOCAB.add_previous.search(text))
+
+
+def joins_previous(text: str) -> bool:
+    """A follow-up that opens with what is joined to the figure just given: "同政府间专项加埋
+    总共几多", "和中芬合起来呢", "together with the joint labs, how much?"."""
+    return bool(VOCAB.join_previous.search(text))
 
 
 def correction_end(text: str) -> int | None:

@@ -590,6 +590,7 @@ ALTERNATIONS = (
     "yes_no",
     "request_card",
     "add_previous",
+    "join_previous",
     "follow_up",
     "pronoun",
     "directions_count",

@@ -331,7 +331,12 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
-        named = [others[-1], named[0]]
+        if _same_as_all_before(c, clause, others):
+            # "西班牙多少 → 俄罗斯呢 → 芬兰的和它们一样吗": the one named now against every
+            # direction talked about, not only the last
+            named = [*others, named[0]]
+        else:
+            named = [others[-1], named[0]]
         q.source = "previous"
     elif only_more and not one_partner:
         # "芬兰和德国哪个多": the understanding's comparison already ("Korea has two programmes,
@@ -348,6 +353,15 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
+
+
+def _same_as_all_before(c: Context, clause: str, others: list[list[str]]) -> bool:
+    """A sameness asked against the directions talked about by a plural word ("它们", "them",
+    "这两个" when two were talked about): each of them is a side."""
+    if "same" not in c.ops or len(others) < 2 or not O.refers_previous(clause):
+        return False
+    n = O.how_many_previous(clause)
+    return not n or n == len(others)
 
 
 def _talked(chain: list[list[str]]) -> set[str]:
