@@ -70,6 +70,8 @@ class Vocabulary:
     only_one: re.Pattern[str]
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
+    tracks_counted_note: re.Pattern[str]
+    set_aside_previous: re.Pattern[str]
     call_included: re.Pattern[str]
     included_aside: re.Pattern[str]
     counting_note: re.Pattern[str]
@@ -176,6 +178,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         only_one=c(ops["only_one"]),
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
+        tracks_counted_note=c(ops["tracks_counted_note"]),
+        set_aside_previous=c(ops["set_aside_previous"]),
         call_included=c(ops["call_included"]),
         included_aside=c(ops["included_aside"]),
         counting_note=c(ops["counting_note"]),
@@ -248,6 +252,24 @@ def _measures(text: str) -> tuple[str, ...]:
         if found:
             out.append(name)
     return tuple(out)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{1,80})[)）]")
+
+
+def without_counting_notes(text: str) -> str:
+    """The message with its bracketed notes that a direction's tracks count together blanked:
+    "…有哪些？（欧盟旗舰计划按两个领域合计算）" asks no sum beside a filter; the note only says
+    how the flagship is counted."""
+    if "（" not in text and "(" not in text:
+        return text
+
+    def note(m: re.Match[str]) -> bool:
+        inner = m.group(1).rstrip()
+        hits = (VOCAB.tracks_counted_note.match(inner, i) for i in range(1, len(inner)))
+        return any(hit is not None and hit.end() >= len(inner) for hit in hits)
+
+    return _BRACKETED.sub(lambda m: " " * len(m.group()) if note(m) else m.group(), text)
 
 
 def operations(text: str) -> set[str]:
@@ -629,6 +651,11 @@ def among_previous(text: str) -> bool:
     """A selection made among the previous answer's directions: "其中总经费超过1000万的是哪几个",
     "among them, which fund more than 10 projects?"."""
     return bool(VOCAB.among_previous.search(text))
+
+
+def sets_aside_previous(text: str) -> bool:
+    """The direction just answered set aside by a word pointing back: "除了它以外哪个最高"."""
+    return bool(VOCAB.set_aside_previous.search(text))
 
 
 def one_of_listed(text: str) -> bool:

@@ -599,6 +599,8 @@ ALTERNATIONS = (
     "only_one",
     "among_previous",
     "one_of_listed",
+    "set_aside_previous",
+    "tracks_counted_note",
     "call_included",
     "included_aside",
     "counting_note",

@@ -70,6 +70,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
             return False
         if len(c.chain) >= 2 or not _tracked(last.groups[0][0], c):
             return False
+        if last.groups[0][0] in c.u.excluded:
+            return False  # "平均最高的是哪个 → 除了它以外哪个最高": it is set aside
         ident = last.groups[0][0]
         q.source = "previous"
     # the direction just talked about keeps its measure ("欧盟旗舰平均每项多少 → 领域二是领域一的
