@@ -40,6 +40,20 @@ def test_the_two_talked_about_plus_one(
 
 @pytest.mark.parametrize("wrapper", WRAPPERS)
 @pytest.mark.parametrize(
+    "turns",
+    [
+        ("德国项目数多少？", "以色列呢？", "它们和意大利加起来一共几个项目？"),
+        ("德國項目數幾多？", "以色列呢？", "佢哋同意大利加埋總共幾多個項目？"),
+        ("How many projects for Germany?", "and Israel?", "these two and Italy together?"),
+    ],
+)
+def test_them_and_one_named_now(engine: Engine, turns: tuple[str, ...], wrapper: str) -> None:
+    reply = ask(engine, *_wrapped_last(turns, wrapper))
+    expect(reply, "count", ["intl-1.8", "intl-1.9", "intl-1.2"], ["25"])
+
+
+@pytest.mark.parametrize("wrapper", WRAPPERS)
+@pytest.mark.parametrize(
     ("turns", "has"),
     [
         (("内地与澳门那个方向总经费多少？", "和政府间专项合起来一共多少钱？"), "52600"),

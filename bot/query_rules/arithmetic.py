@@ -303,6 +303,17 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         q.source = "previous"
     elif (
         "sum" in c.ops
+        and ids_named
+        and not ids_named & _talked(chain)
+        and (pointed := _pointed_back(c.text, n, chain))
+    ):
+        # "中俄 → 中西呢 → 它们和中芬加起来多少", "Russia → and Spain? → these two and Finland
+        # together?": the word pointing back (and its number) is those talked about, the one
+        # named now is added to them
+        named = [*pointed, *named]
+        q.source = "previous"
+    elif (
+        "sum" in c.ops
         and n
         and len(ids_named) < n <= len(chain) + len(ids_named)
         and not ids_named & _talked(chain)
@@ -355,6 +366,16 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
+
+
+def _pointed_back(text: str, n: int | None, chain: list[list[str]]) -> list[list[str]]:
+    """The directions talked about that a plural word pointing back means ("它们", "these two",
+    "这两个"): the last ``n`` of them (all with no number), when there are that many."""
+    if len(chain) < 2 or not O.refers_previous(text):
+        return []
+    if n is not None and n > len(chain):
+        return []  # "…加上中芬三个一共多少": the number counts the one added too
+    return chain[-(n or len(chain)) :]
 
 
 def _same_as_all_before(c: Context, clause: str, others: list[list[str]]) -> bool:
