@@ -136,6 +136,23 @@ def test_ranking_without_its_top(
     assert gone not in reply["programs"], reply
 
 
+@pytest.mark.parametrize(
+    ("message", "bound"),
+    [
+        ("总经费没有达到2000万的方向有哪些？", ["<", 2000.0]),
+        ("總經費未達到2000萬嘅方向有邊啲？", ["<", 2000.0]),
+        ("项目数未满5个的方向有哪些？", ["<", 5.0]),
+        ("Which directions have a total budget that does not exceed 10 million?", ["<=", 1000.0]),
+        ("directions with less than or equal to 10 projects?", ["<=", 10.0]),
+        ("directions with a total budget equal or above CNY 60 million?", [">=", 6000.0]),
+    ],
+)
+def test_negated_and_inclusive_bounds(engine: Engine, message: str, bound: list) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] == "rank", reply
+    assert reply["query"]["bounds"] == [bound], reply["query"]
+
+
 @pytest.mark.parametrize("wrapper", WRAPPERS)
 @pytest.mark.parametrize(
     ("message", "programs"),
