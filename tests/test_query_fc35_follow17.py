@@ -191,3 +191,38 @@ def test_note_on_counting_the_tracks_asks_no_sum(
     reply = ask(engine, wrapper.format(message))
     expect(reply, "rank", ["intl-1.7", "intl-2.1", "intl-2.3", "intl-2.4"])
     assert "合计" not in reply["text"] and "Together" not in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "总经费最少的三个方向是哪些？（欧盟旗舰两个领域合计）",
+        "總經費最少嘅三個方向係邊啲？（歐盟旗艦兩個領域合埋計）",
+        "Which three directions have the smallest total budget? (EU flagship both areas combined)",
+    ],
+)
+def test_note_on_counting_the_tracks_beside_a_top_n(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    expect(reply, "rank", ["intl-2.4", "intl-2.3", "intl-2.0"])
+    assert reply["query"]["op"] == "top", reply["query"]
+
+
+@pytest.mark.parametrize(
+    ("message", "programs"),
+    [
+        (
+            "拟支持项目数少于5个的方向有哪些（港澳台也算）",
+            ["intl-1.7", "intl-2.1", "intl-2.3", "intl-2.4"],
+        ),
+        (
+            "總經費啱啱好3000萬嘅方向有邊啲（港澳台都計）",
+            ["intl-1.1", "intl-1.5", "intl-2.2", "hmt-1.1"],
+        ),
+        (
+            "Which directions have fewer than 5 projects (counting the EU flagship as a whole)?",
+            ["intl-1.7", "intl-2.1", "intl-2.3", "intl-2.4"],
+        ),
+    ],
+)
+def test_note_counting_a_name_in(engine: Engine, message: str, programs: list[str]) -> None:
+    expect(ask(engine, message), "rank", programs)
