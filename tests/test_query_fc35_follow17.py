@@ -81,6 +81,9 @@ def test_call_added_to_a_direction_that_is_its_call(
         (("以色列方向平均每項多少？", "意大利呢？", "阿根廷同佢哋一樣嗎？"), "不完全相同"),
         (("Average per project for Israel?", "and Italy?", "Argentina same as them?"), "not"),
         (("西班牙方向经费多少？", "俄罗斯的呢？", "芬兰的和它们一样吗？"), "相同"),
+        (("西班牙经费多少？", "俄罗斯呢？", "芬兰的也一样吗？"), "相同"),
+        (("西班牙經費幾多？", "俄羅斯呢？", "芬蘭都一樣㗎？"), "相同"),
+        (("Spain budget?", "Russia?", "is Finland the same too?"), "same"),
     ],
 )
 def test_same_as_every_direction_talked_about(
@@ -125,6 +128,7 @@ def test_limit_of_a_track_of_the_direction_talked_about(
             "intl-1.4",
         ),
         (("项目数最少的是哪个方向？", "那除了这个呢？"), "intl-2.1", "intl-2.3"),
+        (("哪个方向项目最多？", "除了它们以外呢？"), "intl-1.6", "intl-1.3"),
     ],
 )
 def test_ranking_without_its_top(

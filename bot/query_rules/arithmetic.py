@@ -378,10 +378,19 @@ def _pointed_back(text: str, n: int | None, chain: list[list[str]]) -> list[list
     return chain[-(n or len(chain)) :]
 
 
+# "芬兰的也一样吗", "is Finland the same too?": the same as those before, all of them
+_ALSO_SAME = re.compile(
+    r"(?:也|都|亦)\s*(?:是)?\s*(?:一样|相同|一致|同样)|\b(?:also|too)\b[^?.!]{0,20}\bsame\b"
+    r"|\bsame\b[^?.!]{0,20}\b(?:too|as\s+well)\b"
+)
+
+
 def _same_as_all_before(c: Context, clause: str, others: list[list[str]]) -> bool:
     """A sameness asked against the directions talked about by a plural word ("它们", "them",
     "这两个" when two were talked about): each of them is a side."""
-    if "same" not in c.ops or len(others) < 2 or not O.refers_previous(clause):
+    if "same" not in c.ops or len(others) < 2:
+        return False
+    if not (O.refers_previous(clause) or _ALSO_SAME.search(clause)):
         return False
     n = O.how_many_previous(clause)
     return not n or n == len(others)

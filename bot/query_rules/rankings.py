@@ -362,6 +362,8 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     pool = list(c.answered)
     if bare and len(pool) < 2 and c.last is not None:
         pool = c.last.programs
+    # "哪个项目最多 → 除了它们以外呢": the word points at the top just set aside, not the list
+    pool = [d for d in pool if d not in c.u.excluded]
     if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
         return False
     q.intent, q.op, q.groups = L.RANK, "show", []
