@@ -403,6 +403,25 @@ def own_country_by_city(s: State) -> bool:
     return True
 
 
+def ranking_without_the_top(s: State) -> bool:
+    """The top of the ranking just given set aside by a word pointing back: "平均资助最高的是
+    哪个方向 → 除了它以外哪个最高", "Which has the most projects? → apart from that one?" —
+    the same ranking over the directions it ranked, without the top."""
+    u, last = s.u, s.last
+    if not (last and last.intent == L.RANK and last.order and last.groups):
+        return False
+    if u.groups or u.excluded or u.topics or not O.sets_aside_previous(s.norm):
+        return False
+    top = last.programs
+    pool = [d for d in (last.answered or [d.id for d in s.k.directions]) if d not in top]
+    if not pool:
+        return False
+    u.excluded, u.restrict = list(top), pool
+    u.intent, u.order = L.RANK, u.order or last.order
+    u.metric = u.metric or last.metric
+    return True
+
+
 def ranking_without_one(s: State) -> bool:
     """A set-aside right after a ranking asks the same ranking without it: "哪个方向平均最高"
     → "除了欧盟旗舰呢", "Which has the most projects?" → "and apart from Spain?"."""
@@ -2349,6 +2368,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
     (filter_list_without_some, FINAL),
+    (ranking_without_the_top, FINAL),
     (ranking_without_one, GO_ON),
     (topic_list_without_some, FINAL),
     (not_the_last_one, GO_ON),

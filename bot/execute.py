@@ -910,6 +910,10 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
         value, _ = A._group_metric(dirs, metric, lang, k)
         values.append((value, A._group_name(group, k, lang)))
     extra = []
+    known = [v for v, _ in values if v is not None]
+    if "same" in q.asks and len(values) > 2 and len(known) == len(values) and len(set(known)) > 1:
+        # "西班牙 → 俄罗斯 → 芬兰的和它们一样吗": the sameness of all of them, answered
+        extra.append(tr(lang, "各方不完全相同。", "No, they are not all the same."))
     if len(values) == 2 and all(v is not None for v, _ in values):
         (a, an), (b, bn) = values
         big, bn_big, small, bn_small = (a, an, b, bn) if a >= b else (b, bn, a, an)

@@ -60,6 +60,7 @@ class Vocabulary:
     request_card: re.Pattern[str]
     courtesy: dict[str, str]  # greeting, thanks, about_asker, lead_in: alternations
     add_previous: re.Pattern[str]
+    join_previous: re.Pattern[str]
     follow_up: re.Pattern[str]
     relative: list[re.Pattern[str]]
     pronoun: re.Pattern[str]
@@ -69,6 +70,8 @@ class Vocabulary:
     only_one: re.Pattern[str]
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
+    tracks_counted_note: re.Pattern[str]
+    set_aside_previous: re.Pattern[str]
     call_included: re.Pattern[str]
     included_aside: re.Pattern[str]
     counting_note: re.Pattern[str]
@@ -168,6 +171,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         request_card=c(ops["request_card"]),
         courtesy=dict(ops["courtesy"]),
         add_previous=c(ops["add_previous"]),
+        join_previous=c(ops["join_previous"]),
         follow_up=c(ops["follow_up"]),
         relative=[c(p) for p in ops["relative"]],
         pronoun=c(ops["pronoun"]),
@@ -177,6 +181,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         only_one=c(ops["only_one"]),
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
+        tracks_counted_note=c(ops["tracks_counted_note"]),
+        set_aside_previous=c(ops["set_aside_previous"]),
         call_included=c(ops["call_included"]),
         included_aside=c(ops["included_aside"]),
         counting_note=c(ops["counting_note"]),
@@ -252,6 +258,24 @@ def _measures(text: str) -> tuple[str, ...]:
         if found:
             out.append(name)
     return tuple(out)
+
+
+_BRACKETED = re.compile(r"[（(]([^（）()]{1,80})[)）]")
+
+
+def without_counting_notes(text: str) -> str:
+    """The message with its bracketed notes that a direction's tracks count together blanked:
+    "…有哪些？（欧盟旗舰计划按两个领域合计算）" asks no sum beside a filter; the note only says
+    how the flagship is counted."""
+    if "（" not in text and "(" not in text:
+        return text
+
+    def note(m: re.Match[str]) -> bool:
+        inner = m.group(1).rstrip()
+        hits = (VOCAB.tracks_counted_note.match(inner, i) for i in range(1, len(inner)))
+        return any(hit is not None and hit.end() >= len(inner) for hit in hits)
+
+    return _BRACKETED.sub(lambda m: " " * len(m.group()) if note(m) else m.group(), text)
 
 
 def operations(text: str) -> set[str]:
@@ -609,6 +633,12 @@ def adds_to_previous(text: str) -> bool:
     return bool(VOCAB.add_previous.search(text))
 
 
+def joins_previous(text: str) -> bool:
+    """A follow-up that opens with what is joined to the figure just given: "同政府间专项加埋
+    总共几多", "和中芬合起来呢", "together with the joint labs, how much?"."""
+    return bool(VOCAB.join_previous.search(text))
+
+
 def correction_end(text: str) -> int | None:
     """Where the asker's correction of what they just wrote ends: "中澳那个…不对，是内地和
     澳门那个", "Austria, sorry I mean Argentina" — what comes before it is withdrawn."""
@@ -627,6 +657,11 @@ def among_previous(text: str) -> bool:
     """A selection made among the previous answer's directions: "其中总经费超过1000万的是哪几个",
     "among them, which fund more than 10 projects?"."""
     return bool(VOCAB.among_previous.search(text))
+
+
+def sets_aside_previous(text: str) -> bool:
+    """The direction just answered set aside by a word pointing back: "除了它以外哪个最高"."""
+    return bool(VOCAB.set_aside_previous.search(text))
 
 
 def one_of_listed(text: str) -> bool:

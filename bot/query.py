@@ -355,7 +355,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
         last=last,
         text=text,
         measures=_measures(u, text),
-        ops=O.operations(text),
+        # "（欧盟旗舰两个领域合计）" says how the flagship is counted: it asks no sum
+        ops=O.operations(O.without_counting_notes(text)),
     )
     q.measures = [m for m in c.measures]
     if q.metric == "count" and "count" not in c.measures and _TIMES_ONLY.search(text):

@@ -60,6 +60,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("I teach in Cape Town. Our country has how many projects in this call?",), "count"),
         (("My lab is at KAIST. What is the total budget for my country?",), "budget"),
     ],
+    "ranking_without_the_top": [
+        (("平均资助最高的是哪个方向", "除了它以外哪个最高"), "rank"),
+        (("Which direction has the most projects?", "apart from that one?"), "rank"),
+    ],
     "ranking_without_one": [
         (("哪个方向平均最高", "除了欧盟旗舰呢"), "rank"),
         (("Which direction has the most projects?", "and apart from Spain?"), "rank"),

@@ -70,6 +70,8 @@ def tracks_compared(q: Query, c: Context) -> bool:
             return False
         if len(c.chain) >= 2 or not _tracked(last.groups[0][0], c):
             return False
+        if last.groups[0][0] in c.u.excluded:
+            return False  # "平均最高的是哪个 → 除了它以外哪个最高": it is set aside
         ident = last.groups[0][0]
         q.source = "previous"
     # the direction just talked about keeps its measure ("欧盟旗舰平均每项多少 → 领域二是领域一的
@@ -301,6 +303,17 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         q.source = "previous"
     elif (
         "sum" in c.ops
+        and ids_named
+        and not ids_named & _talked(chain)
+        and (pointed := _pointed_back(c.text, n, chain))
+    ):
+        # "中俄 → 中西呢 → 它们和中芬加起来多少", "Russia → and Spain? → these two and Finland
+        # together?": the word pointing back (and its number) is those talked about, the one
+        # named now is added to them
+        named = [*pointed, *named]
+        q.source = "previous"
+    elif (
+        "sum" in c.ops
         and n
         and len(ids_named) < n <= len(chain) + len(ids_named)
         and not ids_named & _talked(chain)
@@ -331,7 +344,12 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
         clause = next((cl for cl in _RAW_CLAUSE.split(c.text) if O.operations(cl)), c.text)
         if not others or len(clause.strip()) > 60:
             return False  # a long sentence naming one partner is not a follow-up
-        named = [others[-1], named[0]]
+        if _same_as_all_before(c, clause, others):
+            # "西班牙多少 → 俄罗斯呢 → 芬兰的和它们一样吗": the one named now against every
+            # direction talked about, not only the last
+            named = [*others, named[0]]
+        else:
+            named = [others[-1], named[0]]
         q.source = "previous"
     elif only_more and not one_partner:
         # "芬兰和德国哪个多": the understanding's comparison already ("Korea has two programmes,
@@ -348,6 +366,34 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     previous = previous or (not c.measures and bool(ids & talked))
     _apply_operation(q, c, named, _last_metric(c.last) if previous else q.metric)
     return True
+
+
+def _pointed_back(text: str, n: int | None, chain: list[list[str]]) -> list[list[str]]:
+    """The directions talked about that a plural word pointing back means ("它们", "these two",
+    "这两个"): the last ``n`` of them (all with no number), when there are that many."""
+    if len(chain) < 2 or not O.refers_previous(text):
+        return []
+    if n is not None and n > len(chain):
+        return []  # "…加上中芬三个一共多少": the number counts the one added too
+    return chain[-(n or len(chain)) :]
+
+
+# "芬兰的也一样吗", "is Finland the same too?": the same as those before, all of them
+_ALSO_SAME = re.compile(
+    r"(?:也|都|亦)\s*(?:是)?\s*(?:一样|相同|一致|同样)|\b(?:also|too)\b[^?.!]{0,20}\bsame\b"
+    r"|\bsame\b[^?.!]{0,20}\b(?:too|as\s+well)\b"
+)
+
+
+def _same_as_all_before(c: Context, clause: str, others: list[list[str]]) -> bool:
+    """A sameness asked against the directions talked about by a plural word ("它们", "them",
+    "这两个" when two were talked about): each of them is a side."""
+    if "same" not in c.ops or len(others) < 2:
+        return False
+    if not (O.refers_previous(clause) or _ALSO_SAME.search(clause)):
+        return False
+    n = O.how_many_previous(clause)
+    return not n or n == len(others)
 
 
 def _talked(chain: list[list[str]]) -> set[str]:

@@ -63,6 +63,17 @@ def both_calls(q: Query, c: Context) -> bool:
         and O.adds_to_previous(c.text)
     ):
         calls, wants = [last.scope, calls[0]], {"sum"}  # "…总概算是多少 → 那加上港澳台专项呢"
+    onto_whole = _whole_calls_answered(last, c.k) if last is not None else []
+    if (
+        len(calls) == 1
+        and not names
+        and onto_whole
+        and calls[0] not in onto_whole
+        and (O.adds_to_previous(c.text) or O.joins_previous(c.text))
+    ):
+        # "澳门那个总经费多少 → 同政府间专项加埋总共几多": the direction just given is all of
+        # its call, so the call named now is added to that call
+        calls, wants = [*onto_whole, calls[0]], {"sum"}
     if len(calls) == 1 and not names and every_call and O.adds_to_previous(c.text):
         # "这个专项国拨经费总共多少 → 港澳台那个也加上呢": the calls' figures were given one by
         # one (no call was named); the one added is on top of the other, both added up
@@ -130,6 +141,20 @@ def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:
     )
     if in_scope:
         out.append(last.scope)
+    return list(dict.fromkeys(out))
+
+
+def _whole_calls_answered(last: Turn, k: Knowledge) -> list[str]:
+    """The calls the last answer's directions are all of (each a call of one direction), or
+    none when any of them is only a part of its call."""
+    if last.intent not in (L.BUDGET, L.COUNT) or not last.groups:
+        return []
+    out = []
+    for g in last.groups:
+        whole = whole_call(DIRECTION, g[0], k) if len(g) == 1 else None
+        if whole is None:
+            return []
+        out.append(whole)
     return list(dict.fromkeys(out))
 
 

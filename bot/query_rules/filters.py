@@ -235,7 +235,9 @@ def range_filter(q: Query, c: Context) -> bool:
         ]
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
     # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
-    ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", c.text)))
+    # "（欧盟旗舰计划按两个领域合计算）" says how the flagship is counted, it asks no sum
+    asked = O.without_counting_notes(c.text)
+    ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", asked)))
     if "sum" in ops and "each" not in ops:
         added = c.metric("total")
         added = "total" if added not in ("total", "count") else added

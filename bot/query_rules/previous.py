@@ -135,6 +135,10 @@ def running_sum(q: Query, c: Context) -> bool:
     chain = [g for g in _split(c.chain) if not set(g) & {d for a in added for d in a}]
     if n and len(chain) > len(before) and len(chain) + len(_split(added)) == n:
         before = chain
+    elif n and len(before) < n == len(chain):
+        # "中俄多少钱 → 中西呢 → 这两个再加上中芬，一共多少": the count says how many were
+        # talked about before the one added now
+        before = chain
     elif not n and len(before) == 1 and len(chain) > 1:
         # "芬兰多少钱 → 奥地利呢 → 再加上阿根廷，一共多少": nothing was added up yet; what is
         # added to is every direction asked turn after turn under the measure

@@ -24,6 +24,7 @@ from bot.query_rules.common import (
     _previous_selection,
     _split,
     _tracked,
+    _tracks_named,
 )
 from bot.querymodel import METRIC_INTENT, Context, Query
 from bot.resolve import examples_told
@@ -429,9 +430,12 @@ def limit_of_previous(q: Query, c: Context) -> bool:
     """ "最多" after a figure of named directions, asking no "which": "中欧旗舰两个领域分别资助
     几个项目 → 一共最多几个？" is that direction's count (the notice's "不超过"), and of several
     directions their sum — not a ranking of every direction."""
-    if q.intent != L.RANK or c.named or c.u.topics or q.bounds or not c.last:
+    if q.intent != L.RANK or c.named or q.bounds or not c.last:
         return False
     if _WHICH.search(c.text) or not _AT_MOST_ASKED.search(c.text) or not c.last.groups:
+        return False
+    track = _one_track_of_last(c) if c.u.topics else None
+    if c.u.topics and track is None:
         return False
     metric = c.metric(_last_metric(c.last) or "count") or "count"
     if metric not in ("total", "count"):
@@ -441,7 +445,20 @@ def limit_of_previous(q: Query, c: Context) -> bool:
     c.u.restrict = None
     q.op = "sum" if len(groups) > 1 else "show"
     q.intent = METRIC_INTENT[metric]
+    if track is not None:
+        q.tracks, q.topics = {groups[0][0]: track}, []
     return True
+
+
+def _one_track_of_last(c: Context) -> int | None:
+    """The one track of the one direction just talked about that the topic words name: "中欧
+    旗舰有哪些领域 → 食品、农业和生物技术那个领域最多支持几个项目" asks that track's limit."""
+    assert c.last is not None
+    if len(c.last.groups) != 1 or len(c.last.groups[0]) != 1:
+        return None
+    d = c.k.direction_by_id.get(c.last.groups[0][0])
+    hits = _tracks_named(c, d, True) if d is not None and _tracked(d.id, c) else []
+    return hits[0] if len(hits) == 1 else None
 
 
 # the low end of a ranking asked: "最少", "the fewest", "边个最平" (cheapest), "minimum"
@@ -466,6 +483,8 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     pool = list(c.answered)
     if bare and len(pool) < 2 and c.last is not None:
         pool = c.last.programs
+    # "哪个项目最多 → 除了它们以外呢": the word points at the top just set aside, not the list
+    pool = [d for d in pool if d not in c.u.excluded]
     if not ranking or c.named or not c.last or len(pool) < 2 or not (among or bare):
         return False
     q.intent, q.op, q.groups = L.RANK, "show", []
