@@ -54,11 +54,20 @@ SETS = [
     "firstcontact/fc33",
     "firstcontact/fc34",
     "firstcontact/fc35",
+    "firstcontact/fc36",
+    "firstcontact/fc37",
+    "firstcontact/fc38",
+    "firstcontact/fc39",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {
+    "firstcontact/fc36": 0.91,
+    "firstcontact/fc37": 0.915,
+    "firstcontact/fc38": 0.87,
+    "firstcontact/fc39": 0.90,
+}
 
 
 @pytest.mark.parametrize("folder", SETS)
