@@ -221,6 +221,10 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
     # ("与欧洲合作者较多…这三个方向加起来一共多少" says "more" of something else: a sum)
     against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
     against = against and bool(_WHICH_DIRECTION.search(c.text) or _THAN.search(c.text))
+    # "which one of them has more money in total?", "哪个总共多": the sum word says the measure
+    # (the total), the one with more is asked among them
+    picks = "more" in c.ops and len(groups) >= 2 and all(len(g) == 1 for g in groups)
+    against = against or (picks and bool(_WHICH_DIRECTION.search(c.text)))
     if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:

@@ -21,6 +21,22 @@ from bot.query_rules.common import (
 from bot.query_rules.filters import range_filter
 from bot.querymodel import METRIC_INTENT, Context, Query
 
+# "what share is it / is that?" after a ranking: the one it picked ("it" is no pronoun of the
+# shared vocabulary: too common elsewhere)
+_IT = re.compile(r"\b(?:it|that)\b")
+
+
+def _top_of_last_ranking(c: Context) -> list[list[str]]:
+    """ "总经费最高的是哪个方向？ → 它占整个专项的比例": "it" is the end the ranking picked (its
+    first group), not every direction the ranking listed."""
+    last = c.last
+    if last is None or last.intent != L.RANK or not last.order or len(last.groups) != 1:
+        return []
+    one = O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)
+    if not one or O.points_back_many(c.text):
+        return []
+    return [list(last.groups[0])]
+
 
 def share_of_whole(q: Query, c: Context) -> bool:
     """A part's share of a whole: "中欧旗舰占政府间专项总概算的百分之多少", "韩国两个方向合计占…
@@ -73,7 +89,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
     part = top or [d for g in c.named for d in g if d not in out]
     source = "named"
     if not part and c.last is not None:
-        groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
+        groups = _top_of_last_ranking(c) or _previous_selection(c)
+        groups = groups or [list(g) for g in c.last.groups] or c.chain[-1:]
         part = [d for g in groups for d in g if d not in out]
         source = "previous"
     part = list(dict.fromkeys(d for d in part if d in c.k.direction_by_id))
