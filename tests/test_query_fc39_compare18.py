@@ -120,3 +120,35 @@ def test_share_of_the_end_a_ranking_picked(
 )
 def test_fraction_of_the_larger(engine: Engine, turns: tuple[str, ...], has: str) -> None:
     expect(ask(engine, *turns), "compare", ["intl-1.6", "intl-1.8"], [has])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("总经费多少？", "港澳台那个呢？", "两个加在一起呢？"),
+        ("總經費幾多？", "港澳台嗰個呢？", "兩個加埋幾多？"),
+        (
+            "What is the total budget?",
+            "and the Hong Kong/Macao/Taiwan one?",
+            "add the two together?",
+        ),
+        ("你好，两个 call 合计多少经费？",),
+    ],
+)
+def test_both_calls_added_up(engine: Engine, turns: tuple[str, ...]) -> None:
+    reply = expect(ask(engine, *turns), "budget")
+    assert reply["query"]["op"] == "sum_calls", reply
+    assert "52600" in reply["text"] or "526 million" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "has"),
+    [
+        (("Total budget of Spain?", "and of Russia?", "combine both, how much?"), "120 million"),
+        (("Israel budget?", "and Italy?", "combining them?"), "40 million"),
+    ],
+)
+def test_combine_them_is_a_sum(engine: Engine, turns: tuple[str, ...], has: str) -> None:
+    reply = ask(engine, *turns)
+    assert reply["query"]["op"] == "sum", reply
+    assert has in reply["text"], reply["text"]
