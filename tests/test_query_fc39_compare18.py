@@ -152,3 +152,15 @@ def test_combine_them_is_a_sum(engine: Engine, turns: tuple[str, ...], has: str)
     reply = ask(engine, *turns)
     assert reply["query"]["op"] == "sum", reply
     assert has in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("总经费最高的是哪个方向？", "它两个领域各自资助几个项目？"),
+        ("總經費最高嘅係邊個方向？", "佢兩個領域分別資助幾多個項目？"),
+        ("Which direction gets the most money?", "and how many projects in each of its tracks?"),
+    ],
+)
+def test_it_after_a_ranking_is_its_top(engine: Engine, turns: tuple[str, ...]) -> None:
+    expect(ask(engine, *turns), "count", ["intl-1.4"])

@@ -16,26 +16,11 @@ from bot.query_rules.common import (
     _pool,
     _previous_selection,
     _split,
+    _top_of_last_ranking,
     _tracked,
 )
 from bot.query_rules.filters import range_filter
 from bot.querymodel import METRIC_INTENT, Context, Query
-
-# "what share is it / is that?" after a ranking: the one it picked ("it" is no pronoun of the
-# shared vocabulary: too common elsewhere)
-_IT = re.compile(r"\b(?:it|that)\b")
-
-
-def _top_of_last_ranking(c: Context) -> list[list[str]]:
-    """ "总经费最高的是哪个方向？ → 它占整个专项的比例": "it" is the end the ranking picked (its
-    first group), not every direction the ranking listed."""
-    last = c.last
-    if last is None or last.intent != L.RANK or not last.order or len(last.groups) != 1:
-        return []
-    one = O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)
-    if not one or O.points_back_many(c.text):
-        return []
-    return [list(last.groups[0])]
 
 
 def share_of_whole(q: Query, c: Context) -> bool:
