@@ -164,3 +164,14 @@ def test_combine_them_is_a_sum(engine: Engine, turns: tuple[str, ...], has: str)
 )
 def test_it_after_a_ranking_is_its_top(engine: Engine, turns: tuple[str, ...]) -> None:
     expect(ask(engine, *turns), "count", ["intl-1.4"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "阿根廷的总经费是中德的几分之几？",
+        "您好，想问下阿根廷的總經費係中德嘅幾分之幾？唔該",
+    ],
+)
+def test_fraction_of_two_named(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "compare", ["intl-1.8", "intl-2.4"], ["1/10"])
