@@ -964,6 +964,22 @@ def superlative_of_time(s: State) -> bool:
     return True
 
 
+def partners_directions_said_compared(s: State) -> bool:
+    """ "南非有两个方向，一个是旗舰项目，一个是一般联合研究，哪个平均高": the partner's directions
+    are all compared, though a marker describing one of them narrowed the name to it."""
+    if "compare" not in s.tags or s.u.order or len(s.u.groups) != 1:
+        return False
+    partners = {m.id for m in s.u.mentions if m.kind == PARTNER}
+    if len(partners) != 1 or any(m.kind == DIRECTION for m in s.u.mentions):
+        return False
+    own = [d.id for d in s.k.directions_by_partner.get(next(iter(partners)), ())]
+    group = s.u.groups[0]
+    if len(own) < 2 or not set(group) < set(own) or not O.partner_has_directions(s.norm):
+        return False
+    s.u.groups = [own]
+    return True
+
+
 def compare_one_partners_directions(s: State) -> bool:
     """The directions of one partner side by side: "中韩两个项目的平均资助对比一下"."""
     groups = s.u.groups
@@ -2388,6 +2404,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (follow_up_of_last_turn, GO_ON),
     (compare_with_previous, GO_ON),
     (superlative_of_time, GO_ON),
+    (partners_directions_said_compared, GO_ON),
     (compare_one_partners_directions, GO_ON),
     (these_two_from_history, GO_ON),
     (compare_with_earlier_turn, GO_ON),

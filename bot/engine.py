@@ -310,6 +310,10 @@ def _calls(u: Understanding, q: Query | None, last: Turn | None, k: Knowledge) -
     if q.groups and not all(whole):
         return ()
     now = tuple(dict.fromkeys(w for w in whole if w)) if q.groups else tuple(q.calls)
+    if not now and not q.groups and q.op == "show" and q.source == "all" and not q.topics:
+        # "专项总经费" with no call named answers every call's figure: "港澳台那个呢 → 两个加一
+        # 起" then adds up the calls talked about
+        now = tuple(c.id for c in k.calls) if u.intent != L.COMPARE else ()
     if not now:
         return ()
     if len(now) == 1 and last and last.calls and last.intent == u.intent:

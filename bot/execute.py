@@ -895,6 +895,23 @@ def _percent_gap(big: float, big_name: str, small: float, small_name: str, lang:
     )
 
 
+def _unit_fraction(part: float, whole: float) -> int | None:
+    """n when the part is exactly 1/n of the whole ("阿根廷是中韩的三分之一")."""
+    if not part or not whole or part >= whole:
+        return None
+    n = whole / part
+    return round(n) if abs(n - round(n)) < 1e-9 else None
+
+
+def _fraction(part: float, whole: float, lang: str) -> str:
+    """ "1/3（约0.33）" when the whole is a whole number of parts, else the decimal."""
+    share = _num(round(part / whole, 2))
+    n = _unit_fraction(part, whole)
+    if n:
+        return tr(lang, f"1/{n}（约{share}）", f"1/{n} (about {share})")
+    return share
+
+
 def _pct(value: float) -> str:
     return f"{value:.1f}".removesuffix(".0")
 
@@ -931,6 +948,17 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
                     lang,
                     f"{esc(bn_big)}是{esc(bn_small)}的{times}倍。",
                     f"{esc(bn_big)} is {times} times as much as {esc(bn_small)}.",
+                )
+            )
+        text = q.understanding.text if q.understanding else ""
+        if "ratio" in q.asks and small and a != b and O.fraction_asked(text):
+            # "阿根廷是它的几分之几": the smaller as a fraction of the larger
+            frac = _fraction(small, big, lang)
+            extra.append(
+                tr(
+                    lang,
+                    f"{esc(bn_small)}是{esc(bn_big)}的{frac}。",
+                    f"{esc(bn_small)} is {frac} of {esc(bn_big)}.",
                 )
             )
         if "percent_of" in q.asks and big:
@@ -1292,6 +1320,10 @@ def _share(q: Query, k: Knowledge) -> Answer:
             )
         )
         lines += _fraction_verdict(q, v, whole_v)
+        n = _unit_fraction(v, whole_v)
+        if n and O.fraction_asked(q.understanding.text if q.understanding else ""):
+            # "德国是芬兰的几分之几": the share said as the fraction asked
+            lines.append(tr(lang, f"即1/{n}。", f"That is 1/{n}."))
     if metric == "count" and _loose(dirs, q, k):
         # "不超过20个 ÷ 约138个": the share is of the numbers as stated, not of a count known
         lines.append(

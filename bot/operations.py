@@ -102,6 +102,9 @@ class Vocabulary:
     per_direction_average: re.Pattern[str]
     mean_of_values: re.Pattern[str]
     call_as_a_whole: re.Pattern[str]
+    difference_asked: re.Pattern[str]
+    partner_has_directions: re.Pattern[str]
+    fraction_asked: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
@@ -213,6 +216,9 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         per_direction_average=c(ops["per_direction_average"]),
         mean_of_values=c(ops["mean_of_values"]),
         call_as_a_whole=c(ops["call_as_a_whole"]),
+        difference_asked=c(ops["difference_asked"]),
+        partner_has_directions=c(ops["partner_has_directions"]),
+        fraction_asked=c(ops["fraction_asked"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
@@ -811,6 +817,21 @@ def per_direction_average(text: str) -> bool:
 def mean_of_values(text: str) -> bool:
     """A mean of the figures named asked ("三者再平均一下", "the mean of these averages")."""
     return bool(VOCAB.mean_of_values.search(text))
+
+
+def difference_asked(text: str) -> bool:
+    """How named sets differ asked ("有何区别", "有咩分别", "compare", "how do they differ")."""
+    return bool(VOCAB.difference_asked.search(text))
+
+
+def partner_has_directions(text: str) -> bool:
+    """A partner said to have several directions ("南非有两个方向", "Korea has two programmes")."""
+    return bool(VOCAB.partner_has_directions.search(text))
+
+
+def fraction_asked(text: str) -> bool:
+    """One figure asked as a fraction of another ("是它的几分之几", "what fraction of")."""
+    return bool(VOCAB.fraction_asked.search(text))
 
 
 def call_as_a_whole(text: str) -> bool:

@@ -151,6 +151,9 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("Max project length in years?",), "period"),
         (("项目是不是最多三年",), "period"),
     ],
+    "partners_directions_said_compared": [
+        (("韩国有两个方向，一个是能源技术，一个是一般联合研究，哪个平均更高？",), "compare")
+    ],
     "compare_one_partners_directions": [(("韩国两个项目对比一下",), "compare")],
     "these_two_from_history": [
         (("德国", "以色列呢", "这两个哪个平均高"), "compare"),

@@ -30,9 +30,12 @@ def both_calls(q: Query, c: Context) -> bool:
     # "whole intergovernmental call total? → and with the Macao one included?": a call's total
     # just given, and the one direction of the other call added to it, is both calls added
     # (or the calls' figures given one by one, none named: "这个专项国拨经费总共多少")
+    # (a turn answering every call with none named keeps them all as its calls)
+    all_calls = {call.id for call in c.k.calls}
     every_call = bool(
         last
-        and not (last.groups or last.scope or last.calls or last.topics)
+        and not (last.groups or last.scope or last.topics)
+        and (not last.calls or set(last.calls) == all_calls)
         and last.intent in (L.BUDGET, L.COUNT)
     )
     onto_call = bool(

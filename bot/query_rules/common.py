@@ -167,6 +167,25 @@ def _tie_at_top(c: Context) -> list[str]:
     return top
 
 
+# "what share is it / is that?" after a ranking: the one it picked ("it" is no pronoun of the
+# shared vocabulary: too common elsewhere)
+_IT = re.compile(r"\b(?:it|that)\b")
+
+
+def _top_of_last_ranking(c: Context) -> list[list[str]]:
+    """ "总经费最高的是哪个方向？ → 它占整个专项的比例": "it" is the end the ranking picked (its
+    first group), not every direction the ranking listed."""
+    last = c.last
+    if last is None or last.intent != L.RANK or not last.order or len(last.groups) != 1:
+        return []
+    one = O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)
+    if not one or O.VOCAB.refer_previous.search(c.text):
+        return []  # "它们", "those": every direction the ranking listed
+    if O.how_many_previous(c.text) and not O.VOCAB.pronoun.search(c.text):
+        return []  # "these two" (but "它两个领域": its two tracks)
+    return [list(last.groups[0])]
+
+
 def _previous_selection(c: Context) -> list[list[str]] | None:
     # "去掉欧盟旗舰之后这些加起来多少": what was just said, minus what is set aside now
     out = set(c.u.excluded)
@@ -221,6 +240,10 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
     # ("与欧洲合作者较多…这三个方向加起来一共多少" says "more" of something else: a sum)
     against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
     against = against and bool(_WHICH_DIRECTION.search(c.text) or _THAN.search(c.text))
+    # "which one of them has more money in total?", "哪个总共多": the sum word says the measure
+    # (the total), the one with more is asked among them
+    picks = "more" in c.ops and len(groups) >= 2 and all(len(g) == 1 for g in groups)
+    against = against or (picks and bool(_WHICH_DIRECTION.search(c.text)))
     if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:

@@ -242,6 +242,11 @@ def several_measures(q: Query, c: Context) -> bool:
     asking = _without_asker_clauses(c)
     if len(asked) < 2 or O.operations(asking) & set(COMPARE_OPS) or _COMPARE_WORD.search(asking):
         return False
+    figures = set(asked) <= {"total", "count", "average"}  # fields or period: the cards say them
+    if len(q.groups) >= 2 and figures and O.difference_asked(c.text):
+        # "两个方向在经费、项目数上有何区别", "我想compare下佢哋嘅…": each measure compared (rule
+        # comparison); a difference word is never about the asker, so the whole text is read
+        return False
     groups = c.named
     if not groups and c.u.intent == L.RANK and c.u.restrict and not _WHICH.search(c.text):
         groups = [list(c.u.restrict)]  # "西班牙…最多支持的项目数": a limit, not a ranking

@@ -22,6 +22,7 @@ from bot.query_rules.common import (
     _pool,
     _previous_selection,
     _split,
+    _top_of_last_ranking,
     _unsplit_with_fields,
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
@@ -185,6 +186,8 @@ def measure_of_previous(q: Query, c: Context) -> bool:
         return False  # "这三个的总经费除以总项目数": their money over their projects, pooled
     if c.u.from_context and len(c.u.groups) == 1 and points_at_one(c.text):
         return False  # "那这个方向的总经费、项目数分别是多少": one direction's measures
+    if _top_of_last_ranking(c):
+        return False  # "总经费最多的是哪个？ → 它两个领域分别几个项目": the top's own figures
     plural = O.refers_previous(c.text) or O.how_many_previous(c.text) or "each" in c.ops
     # "德国平均多少 → 奥地利呢 → 芬兰呢 → 哪个最少": a bare "which one" picks among the names
     # asked turn after turn, not among every direction

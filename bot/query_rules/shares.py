@@ -16,6 +16,7 @@ from bot.query_rules.common import (
     _pool,
     _previous_selection,
     _split,
+    _top_of_last_ranking,
     _tracked,
 )
 from bot.query_rules.filters import range_filter
@@ -73,7 +74,8 @@ def share_of_whole(q: Query, c: Context) -> bool:
     part = top or [d for g in c.named for d in g if d not in out]
     source = "named"
     if not part and c.last is not None:
-        groups = _previous_selection(c) or [list(g) for g in c.last.groups] or c.chain[-1:]
+        groups = _top_of_last_ranking(c) or _previous_selection(c)
+        groups = groups or [list(g) for g in c.last.groups] or c.chain[-1:]
         part = [d for g in groups for d in g if d not in out]
         source = "previous"
     part = list(dict.fromkeys(d for d in part if d in c.k.direction_by_id))
