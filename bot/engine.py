@@ -310,6 +310,10 @@ def _calls(u: Understanding, q: Query | None, last: Turn | None, k: Knowledge) -
     if q.groups and not all(whole):
         return ()
     now = tuple(dict.fromkeys(w for w in whole if w)) if q.groups else tuple(q.calls)
+    if not now and not q.groups and q.source == "all" and q.op == "show" and not q.topics:
+        # "专项总经费" answered with every call's figure: each call was asked about as a whole
+        # ("→ 港澳台那个呢 → 两个加一起" adds them)
+        now = tuple(call.id for call in k.calls)
     if not now:
         return ()
     if len(now) == 1 and last and last.calls and last.intent == u.intent:

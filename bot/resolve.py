@@ -344,7 +344,29 @@ def question_sentence_groups(
             or any(k.direction_by_id[d].call in ids_in_last for d in g if d in k.direction_by_id)
         ):
             keep.append(g)
-    return keep or groups
+    return _in_order_asked(keep, found, start, k) or groups
+
+
+def _in_order_asked(
+    groups: list[list[str]], found: Found, start: int, k: Knowledge
+) -> list[list[str]]:
+    """``groups`` in the order the asking sentence (from ``start``) names them, not the order
+    of a sentence before it ("我们在南非和德国都有合作方。中德项目和中南非旗舰项目分别支持几个
+    项目？ → 第二个…" is the South African flagship); as they are when any is not named there."""
+    firsts = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        at = [
+            m.start
+            for m in found.mentions
+            if m.start >= start
+            and m.kind in (PARTNER, DIRECTION)
+            and (m.id in g or m.id in partners)
+        ]
+        if not at:
+            return groups
+        firsts.append(min(at))
+    return [g for _, g in sorted(zip(firsts, groups, strict=True), key=lambda p: p[0])]
 
 
 # what makes a sentence (or a bracketed aside) ask something, rather than tell
