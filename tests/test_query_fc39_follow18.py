@@ -173,3 +173,31 @@ def test_tracks_of_the_top_one(engine: Engine, turns: tuple[str, ...]) -> None:
 def test_rest_of_the_list_just_given(engine: Engine, turns: tuple[str, ...], has: str) -> None:
     reply = ask(engine, *turns)
     expect(reply, "budget", ["intl-1.8", "intl-2.3"], [has])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        (
+            "中国和南非政府间联合研究项目（一般类，不是旗舰）经费多少？",
+            "旗舰那个呢？",
+            "两个合计多少？",
+        ),
+        (
+            "中國和南非政府間聯合研究項目（一般類，唔係旗艦）經費幾多？",
+            "旗艦嗰個呢？",
+            "兩個加埋幾多？",
+        ),
+        (
+            "What is the budget of China–South Africa joint research (general, not flagship)?",
+            "and the flagship one?",
+            "both together?",
+        ),
+    ],
+)
+def test_qualifier_in_brackets_after_a_partner(engine: Engine, turns: tuple[str, ...]) -> None:
+    first = ask(engine, turns[0])
+    expect(first, "budget", ["intl-2.2"])
+    expect(ask(engine, *turns[:2]), "budget", ["intl-2.3"])
+    total = "33 million" if turns[0].startswith("What") else "3300"
+    expect(ask(engine, *turns), "budget", ["intl-2.2", "intl-2.3"], [total])
