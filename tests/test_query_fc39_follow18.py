@@ -201,3 +201,26 @@ def test_qualifier_in_brackets_after_a_partner(engine: Engine, turns: tuple[str,
     expect(ask(engine, *turns[:2]), "budget", ["intl-2.3"])
     total = "33 million" if turns[0].startswith("What") else "3300"
     expect(ask(engine, *turns), "budget", ["intl-2.2", "intl-2.3"], [total])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("芬兰方向总经费多少？", "它资助哪些领域？有交通相关的吗？"),
+        ("芬蘭方向總經費幾多？", "佢資助邊啲領域？有冇交通相關嘅？"),
+    ],
+)
+def test_its_fields_with_a_yes_no(engine: Engine, turns: tuple[str, ...]) -> None:
+    expect(ask(engine, *turns), "fields", ["intl-1.6"])
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("Which directions fund hydrogen?", "which one of them gets more money in total?"),
+        ("Which programmes cover food?", "and which of these has the most money in total?"),
+    ],
+)
+def test_which_has_more_in_total_compares(engine: Engine, turns: tuple[str, ...]) -> None:
+    reply = ask(engine, *turns)
+    assert reply["query"]["op"] != "sum", reply["query"]

@@ -516,6 +516,9 @@ _WHAT_FIGURE = re.compile(
 # what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
 _OWN_FIELDS = re.compile(
     r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    # "它资助哪些领域？有医疗相关的吗？": its fields, asked by a which of fields
+    r"|^\W*(?:那|咁|噉)?\s*(?:它|佢)\s*(?:主要)?\s*(?:资助|支持|补助|覆盖|包括|涵盖)\s*(?:哪些|边啲|哪几个)"
+    r"\s*(?:研究)?(?:领域|范畴|方面)"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
 )
 
