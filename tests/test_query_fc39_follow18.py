@@ -224,3 +224,23 @@ def test_its_fields_with_a_yes_no(engine: Engine, turns: tuple[str, ...]) -> Non
 def test_which_has_more_in_total_compares(engine: Engine, turns: tuple[str, ...]) -> None:
     reply = ask(engine, *turns)
     assert reply["query"]["op"] != "sum", reply["query"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "program"),
+    [
+        (("项目数最少的是哪个方向？", "它占政府间专项项目总数的百分之几？"), "intl-2.3"),
+        (("項目數最少係邊個方向？", "佢佔政府間專項項目總數百分之幾？"), "intl-2.3"),
+        (
+            (
+                "Which direction has the largest total budget?",
+                "what share of the intergovernmental call's budget is that one?",
+            ),
+            "intl-1.4",
+        ),
+    ],
+)
+def test_share_of_the_top_pointed_at(engine: Engine, turns: tuple[str, ...], program: str) -> None:
+    reply = ask(engine, *turns)
+    assert reply["query"]["op"] == "share", reply["query"]
+    assert reply["query"]["groups"] == [[program]], reply["query"]
