@@ -284,8 +284,21 @@ def without_counting_notes(text: str) -> str:
     return _BRACKETED.sub(lambda m: " " * len(m.group()) if note(m) else m.group(), text)
 
 
+# "which one of them has more money in total?": "in total" names the measure compared (the total
+# budget), it adds nothing up
+_TOTAL_COMPARED = re.compile(
+    r"\b(?:which|who)\b[^?.!]{0,40}\b(?:more|most|less|least|fewer|fewest|higher|highest|lower|"
+    r"lowest|bigger|biggest|larger|largest)\b[^?.!]{0,20}\bin\s+total\b"
+)
+
+
 def operations(text: str) -> set[str]:
     found = {name for name, p in VOCAB.operations.items() if p.search(text)}
+    compared = _TOTAL_COMPARED.search(text)
+    if "sum" in found and compared:
+        rest = text[: compared.start()] + " " + text[compared.end() :]
+        if not VOCAB.operations["sum"].search(rest):
+            found.discard("sum")
     if "percent_more" in found:
         found.add("difference")  # a gap in percent is a difference, stated relative to one side
     return found

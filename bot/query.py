@@ -96,6 +96,7 @@ from bot.query_rules.previous import (
     running_sum,
     sum_of_the_rest,
     topic_of_previous,
+    topic_stated_of_previous,
     track_of_previous,
 )
 from bot.query_rules.rankings import (
@@ -154,6 +155,7 @@ RULES: tuple[Rule, ...] = (
     topic_beyond_named,
     topic_among_named,
     part_of_a_field,
+    topic_stated_of_previous,
     period_of_asking_clause,
     fields_side_by_side,
     extreme_track,

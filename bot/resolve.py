@@ -344,7 +344,29 @@ def question_sentence_groups(
             or any(k.direction_by_id[d].call in ids_in_last for d in g if d in k.direction_by_id)
         ):
             keep.append(g)
-    return keep or groups
+    return _in_order_asked(keep, found, start, k) or groups
+
+
+def _in_order_asked(
+    groups: list[list[str]], found: Found, start: int, k: Knowledge
+) -> list[list[str]]:
+    """``groups`` in the order the asking sentence (from ``start``) names them, not the order
+    of a sentence before it ("我们在南非和德国都有合作方。中德项目和中南非旗舰项目分别支持几个
+    项目？ → 第二个…" is the South African flagship); as they are when any is not named there."""
+    firsts = []
+    for g in groups:
+        partners = {k.direction_by_id[d].partner for d in g if d in k.direction_by_id}
+        at = [
+            m.start
+            for m in found.mentions
+            if m.start >= start
+            and m.kind in (PARTNER, DIRECTION)
+            and (m.id in g or m.id in partners)
+        ]
+        if not at:
+            return groups
+        firsts.append(min(at))
+    return [g for _, g in sorted(zip(firsts, groups, strict=True), key=lambda p: p[0])]
 
 
 # what makes a sentence (or a bracketed aside) ask something, rather than tell
@@ -1301,3 +1323,56 @@ def topic_directions(k: Knowledge, topics: list[str], mode: str = "union") -> li
         # nothing covers both: the first-named topic is what the question is about
         return [d for d in sets[0] if d in common] if common else sets[0]
     return list(dict.fromkeys(d.id for t in topics for d in k.directions_for_topic(t)))
+
+
+# a bracketed aside: "（一般类，不是旗舰）"
+_ASIDE_SPAN = re.compile(r"[（(][^（）()]{1,24}[）)]")
+
+
+def qualifiers_in_aside(found: Found, k: Knowledge) -> None:
+    """A bracket right after a direction of a partner with several directions qualifies it:
+    "中国和南非政府间联合研究项目（一般类，不是旗舰）" - a short name inside it that names no
+    partner (一般类, another partner's alias) is the qualifier, not that other direction, and a
+    marker there (旗舰) picks among that partner's directions only."""
+    raw = found.raw or ""
+    if len(raw.rstrip("？?!！。.， ")) != len(found.text):
+        return  # the brackets are read in the raw text, where the offsets are the same
+    for aside in _ASIDE_SPAN.finditer(raw):
+        before = [
+            m
+            for m in found.mentions
+            if m.kind in (PARTNER, DIRECTION) and 0 <= aside.start() - m.end <= 1
+        ]
+        if not before:
+            continue
+        m0 = before[-1]
+        partner = k.direction_by_id[m0.id].partner if m0.kind == DIRECTION else m0.id
+        siblings = {d.id for d in k.directions_by_partner.get(partner, ())}
+        if len(siblings) < 2:
+            continue
+        inside = range(aside.start(), aside.end())
+        found.mentions = [
+            m
+            for m in found.mentions
+            if not (
+                m.start in inside
+                and m.kind == DIRECTION
+                and m.id not in siblings
+                and not _names_a_partner(m, k)
+            )
+        ]
+        at = {(s[0], s[1]) for s in found.marker_spans if s[0] in inside and s[2] in siblings}
+        found.marker_spans = [
+            s for s in found.marker_spans if not ((s[0], s[1]) in at and s[2] not in siblings)
+        ]
+
+
+def _names_a_partner(m: Mention, k: Knowledge) -> bool:
+    """Whether a direction's mention says a partner ("中欧一般类", "EU general"), not only a
+    kind of direction ("一般类")."""
+    text = m.text.lower()
+    for p in k.partners:
+        names = [p.name.zh_hans, p.name.zh_hant, p.name.en, *p.aliases]
+        if any(len(n) >= 2 and n.lower() in text for n in names):
+            return True
+    return bool(re.search(r"中(?:欧|歐|意|西|芬|奥|奧|德|以|韩|韓|南|阿|俄)", m.text))

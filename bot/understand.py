@@ -27,6 +27,7 @@ from bot.resolve import (
     direction_groups,
     exclusions,
     markers_of_the_question,
+    qualifiers_in_aside,
     question_sentence_groups,
     quoted_compound,
     topics_of_the_question,
@@ -101,6 +102,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     norm = arabic_numerals(normalize(flags_to_codes(text)))
     found = index.find(norm, text)
     found.mentions = [_institution_of_partner(m, norm, k) for m in found.mentions]
+    qualifiers_in_aside(found, k)
     u = Understanding(
         text=text,
         norm=norm,

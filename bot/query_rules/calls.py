@@ -20,6 +20,7 @@ from bot.query_rules.common import (
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
 from knowledge.model import Knowledge
+from textnorm.normalize import normalize
 
 
 def both_calls(q: Query, c: Context) -> bool:
@@ -43,7 +44,7 @@ def both_calls(q: Query, c: Context) -> bool:
     )
     # "港澳台专项（内地与澳门联合资助）": the one direction of a call named is that call
     names = []
-    for m in c.u.mentions:
+    for m in _mentions_of_calls_asked(c):
         if m.kind not in (PARTNER, DIRECTION):
             continue
         whole = whole_call(m.kind, m.id, c.k)
@@ -129,6 +130,20 @@ def both_calls(q: Query, c: Context) -> bool:
         q.op, q.intent = "compare_calls", L.COMPARE
         q.asks = sorted(wants & {"ratio", "difference", "same"})
     return True
+
+
+def _mentions_of_calls_asked(c: Context) -> list:
+    """The mentions both_calls weighs: those of the asking clause alone when it names two calls
+    and no partner or direction ("我们和澳门城市大学、俄罗斯喀山联邦大学都有交流。想问一下，政府间
+    专项和港澳台专项合计支持多少个项目": the places are the asker's context, not what is added)."""
+    clause = _asking_clause(c.text)
+    if clause.strip() == c.text.strip():
+        return list(c.u.mentions)
+    asked = c.index.find(normalize(clause), clause).mentions
+    kinds = {m.kind for m in asked}
+    if len({m.id for m in asked if m.kind == CALL}) >= 2 and not kinds & {PARTNER, DIRECTION}:
+        return list(asked)
+    return list(c.u.mentions)
 
 
 def _calls_talked_about(last: Turn, k: Knowledge) -> list[str]:

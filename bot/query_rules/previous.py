@@ -8,15 +8,17 @@ import re
 from bot import intents as L
 from bot import operations as O
 from bot.decisions import points_at_one
-from bot.entities import CALL, DIRECTION, PARTNER
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _ANY_DIRECTION,
     _ASKS_WHICH,
     _BARE_WHICH,
     _MONEY_EXTREME,
     _QUESTION,
+    _RAW_CLAUSE,
     _apply_operation,
     _asking_clause,
+    _clause_kinds,
     _field_part_not_given,
     _last_metric,
     _pool,
@@ -26,7 +28,7 @@ from bot.query_rules.common import (
     _unsplit_with_fields,
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
-from bot.resolve import topic_directions
+from bot.resolve import SENTENCE_ASKS, topic_directions
 
 # the rest of every direction, not of the list just given: "除了欧盟旗舰，其他政府间方向加起来"
 _ALL_DIRECTIONS = re.compile(
@@ -74,6 +76,11 @@ def rest_of_an_earlier_list(q: Query, c: Context) -> bool:
 _ALL_DIRECTIONS_EVERY = re.compile(r"所有|全部|整个|专项|政府间|\b(?:all|every)\b")
 
 
+# a few directions, or the one pointed at ("剩下的几个方向", "中德那个方向"): those of the list,
+# not every direction
+_FEW_DIRECTIONS = re.compile(r"(?:几|两|三|四)个方向|(?:这|那|嗰|呢)个方向")
+
+
 def sum_of_the_rest(q: Query, c: Context) -> bool:
     """A sum over every direction but those set aside: "除了欧盟旗舰，其他政府间方向加起来一共
     多少钱", "apart from Russia, how many projects do the other directions fund in total?"."""
@@ -86,7 +93,7 @@ def sum_of_the_rest(q: Query, c: Context) -> bool:
     if O.refers_previous(c.text) and (c.answered or c.chain):
         return False  # "去掉欧盟旗舰之后这些加起来多少": the rest of what was just listed
     listed = set(c.u.excluded) & set(c.answered)
-    if listed and not c.u.scope and not _ALL_DIRECTIONS.search(c.text):
+    if listed and not c.u.scope and not _ALL_DIRECTIONS.search(_FEW_DIRECTIONS.sub(" ", c.text)):
         return False  # "哪些方向支持氢能 → 去掉韩国能源，其余的加起来多少钱": the rest of the list
     metric = c.metric("total") or "total"
     if metric not in ("total", "count"):
@@ -408,6 +415,57 @@ _ALSO = re.compile(
 )
 
 
+def topic_stated_of_previous(q: Query, c: Context) -> bool:
+    """A field named in a statement beside a question on the direction just talked about:
+    "中意资助哪些领域？ → 好的，文化遗产在里面。那平均每个项目多少钱？", "中芬总经费多少？ →
+    那它补助哪些领域？我们做智慧电网跟绿能。" — the figure (or fields) of that direction; the
+    field is what the asker found or works on, not a part of the direction whose figure is
+    asked."""
+    if not c.u.topics or not c.last or len(c.last.groups) != 1:
+        return False
+    if any(m.kind in (PARTNER, DIRECTION, CALL) for m in c.u.mentions):
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    # (an English auxiliary asks only at the start: "aerospace is there" tells)
+    asking = [cl for cl in clauses if SENTENCE_ASKS.search(O.folded(cl).strip())]
+    if not asking or len(asking) == len(clauses):
+        return False
+    if any(TOPIC in _clause_kinds(c, cl) for cl in asking):
+        return False  # "健康那个领域呢？": the field is asked
+    asked_text = O.folded(" ".join(asking))
+    if _OVER_OTHERS.search(asked_text):
+        return False  # "我们做氢能。还有哪些方向支持？": asked over every direction
+    if _WHOLE_CALL.search(asked_text) or O.whole_notice(asked_text):
+        return False  # "我们做氢能。整个专项一共多少钱？": the call's figure
+    asked = [m for m in O.measures(asked_text) if m in METRIC_INTENT or m == "fields"]
+    if not asked:
+        return False
+    last = list(c.last.groups[0])
+    q.groups, q.source = [last], "previous"
+    if "fields" in asked:  # its fields, with the yes/no on the field the asker works on
+        q.intent, q.metric = L.FIELDS, None
+        return True
+    q.topics = []
+    if len(asked) > 1:
+        q.intent, q.measures, q.metric = L.DETAIL, asked, asked[0]
+    else:
+        q.intent, q.metric = METRIC_INTENT[asked[0]], asked[0]
+    return True
+
+
+# the call as a whole asked, not the direction in talk
+_WHOLE_CALL = re.compile(
+    r"专项|所有|全部|整个|各个|每个方向|\b(?:all|every|whole|entire|overall|calls?)\b"
+)
+# which directions, or others than the one in talk ("还有哪些方向", "有没有别的", "any other
+# programme"): asked over every direction
+_OVER_OTHERS = re.compile(
+    r"(?:哪|边)(?:些|啲|几个|个|一个)?\s*(?:方向|计划|计画|项目|专项|call)|其他|其它|别的|另外|"
+    r"(?:有没有|有冇|有无)\s*(?:方向|计划|项目)|\b(?:which|any|other)\s+(?:other\s+)?"
+    r"(?:directions?|programmes?|programs?|calls?|ones?)\b"
+)
+
+
 def track_of_previous(q: Query, c: Context) -> bool:
     """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
     几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
@@ -461,6 +519,9 @@ _WHAT_FIGURE = re.compile(
 # what the direction in talk does: "做啥的", "搞咩㗎", "研究什么的", "what does it do/fund"
 _OWN_FIELDS = re.compile(
     r"^\W*(?:那|咁|噉)?\s*(?:它|佢)?\s*(?:是|系|係)?\s*(?:做|干|搞|研究|资助|支持)\s*(?:啥|什么|甚么|咩|乜嘢?|乜)"
+    # "它资助哪些领域？有医疗相关的吗？": its fields, asked by a which of fields
+    r"|^\W*(?:那|咁|噉)?\s*(?:它|佢)\s*(?:主要)?\s*(?:资助|支持|补助|覆盖|包括|涵盖)\s*(?:哪些|边啲|哪几个)"
+    r"\s*(?:研究)?(?:领域|范畴|方面)"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
 )
 
