@@ -91,3 +91,46 @@ def test_wrapped_the_same(engine: Engine, message: str) -> None:
         wrapped = ask(engine, wrap.format(message))
         assert wrapped["intent"] == plain["intent"] == "unknown", wrapped["text"]
         assert wrapped["query"].get("missing") == plain["query"].get("missing")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We collaborate with a lab in Finland. Is Canada one of the partner countries in the "
+        "call?",
+        "我们和芬兰阿尔托大学有合作。加拿大是这个专项的合作国家吗？",
+        "我哋同芬蘭阿爾托大學有合作。加拿大係唔係合作國家之一？",
+    ],
+)
+def test_place_asked_beside_a_partner_of_context(engine: Engine, message: str) -> None:
+    reply = expect(ask(engine, message), "unknown", [])
+    assert "Canada" in reply["text"] or "加拿大" in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Is Germany the only German-speaking partner? Which countries are partners at all?",
+        "芬兰是唯一的北欧合作国家吗？一共有哪些合作国家？",
+        "德國係咪唯一嘅歐洲國家？合作國家有邊啲？",
+        "我是太空科学研究所的老师，想了解这个专项可以跟哪些国家或国际组织合作？",
+        "您好，我係海洋研究所嘅研究員，想問呢個專項可以同邊啲國家或者國際組織合作？",
+        "We do space science at NCU. Which countries or organisations can we partner with in "
+        "this call?",
+    ],
+)
+def test_partner_list_beside_a_name_or_a_field(engine: Engine, message: str) -> None:
+    reply = expect(ask(engine, message), "partners")
+    assert len(reply["programs"]) >= 15, reply["programs"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I work with a group in Mexico in food science. Is there any direction with some Latin "
+        "America country?",
+        "我们和墨西哥的团队做食品科学。有没有跟拉美国家合作的方向？",
+    ],
+)
+def test_region_asked_beside_a_field_of_context(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "partners", ["intl-2.4"])
