@@ -134,3 +134,38 @@ def test_partner_list_beside_a_name_or_a_field(engine: Engine, message: str) -> 
 )
 def test_region_asked_beside_a_field_of_context(engine: Engine, message: str) -> None:
     expect(ask(engine, message), "partners", ["intl-2.4"])
+
+
+@pytest.mark.parametrize(
+    ("turns", "intent", "program"),
+    [
+        (("中芬项目资助哪些领域？", "健康在里面。那平均每个项目多少钱？"), "average", "intl-1.6"),
+        (
+            ("中以項目資助邊啲領域？", "水技術喺入面，好。咁平均每個項目幾多錢？"),
+            "average",
+            "intl-1.9",
+        ),
+        (
+            (
+                "What fields does the Italy direction fund?",
+                "Good, AI is included. How many projects?",
+            ),
+            "count",
+            "intl-1.2",
+        ),
+        (
+            ("中芬计划的总经费是多少？", "那它资助哪些领域？我们做智慧电网和绿色能源。"),
+            "fields",
+            "intl-1.6",
+        ),
+    ],
+)
+def test_field_stated_then_the_directions_figure(
+    engine: Engine, turns: tuple[str, ...], intent: str, program: str
+) -> None:
+    expect(ask(engine, *turns), intent, [program])
+
+
+def test_field_asked_of_one_line_still_not_given(engine: Engine) -> None:
+    reply = ask(engine, "中芬多少钱？", "健康那个领域呢？")
+    assert reply["intent"] == "unknown", reply["text"]
