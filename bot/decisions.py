@@ -688,6 +688,9 @@ def names_in_context_beside_place_asked(s: State) -> bool:
     return True
 
 
+_SMILEY_END = re.compile(r"(?:(?<=:\))|(?<=:-\))|(?<=;\))|(?<=:D)|(?<=\^_\^))\s+")
+
+
 def place_in_context(s: State) -> bool:
     """A place outside the call only in a sentence of context that asks nothing, before a
     question that stands on its own (a topic, the partners, the whole call): "I am Brazilian
@@ -700,7 +703,10 @@ def place_in_context(s: State) -> bool:
     period = s.cue_intent == L.PERIOD
     if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW) or period):
         return False
-    sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    # a smiley closes a sentence too: "Hi! chilean here :) Is there some direction about…?"
+    sentences = [
+        t for x in _SENTENCE_END.split(s.u.text) for t in _SMILEY_END.split(x) if t.strip()
+    ]
     if len(sentences) < 2:
         # one sentence of clauses: "Kindly advise which directions support marine science, we
         # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause

@@ -169,3 +169,16 @@ def test_field_stated_then_the_directions_figure(
 def test_field_asked_of_one_line_still_not_given(engine: Engine) -> None:
     reply = ask(engine, "中芬多少钱？", "健康那个领域呢？")
     assert reply["intent"] == "unknown", reply["text"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Hello, Indian researcher here :) which directions fund hydrogen?",
+        "我係智利嚟嘅研究員 :) 有冇做氫能嘅方向？",
+        "我是印度来的博士后 :-) 哪些方向支持氢能？",
+    ],
+)
+def test_place_before_a_smiley_is_context(engine: Engine, message: str) -> None:
+    reply = expect(ask(engine, message), "topic")
+    assert "intl-1.8" in reply["programs"], reply["programs"]
