@@ -664,6 +664,33 @@ _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
 _CLAUSE_BREAK = re.compile(r"(?<=[,，、])\s*")
 
 
+def names_in_context_beside_place_asked(s: State) -> bool:
+    """Partners named only in sentences that ask nothing, and a place outside the call asked
+    in the sentence that asks: "…we also work with a group at Aalto in Finland. Is Canada one of
+    the partner countries in this call?" asks about Canada (no direction; the partners named),
+    not the card of Finland."""
+    if not s.found.other_places or not s.u.groups or s.cue_intent != L.PARTNERS:
+        return False
+    sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    if len(sentences) < 2:
+        return False
+    place_asked = False
+    for sentence in sentences:
+        norm = normalize(sentence)
+        found = s.index.find(norm, sentence)
+        asks = bool(_SENTENCE_ASKS.search(norm)) or sentence.rstrip().endswith(("?", "？"))
+        if asks and any(m.kind in (PARTNER, DIRECTION) for m in found.mentions):
+            return False  # "Is Canada a partner like Finland?" asks of Finland too
+        place_asked = place_asked or (asks and bool(found.other_places))
+    if not place_asked:
+        return False
+    s.u.groups = []
+    return True
+
+
+_SMILEY_END = re.compile(r"(?:(?<=:\))|(?<=:-\))|(?<=;\))|(?<=:D)|(?<=\^_\^))\s+")
+
+
 def place_in_context(s: State) -> bool:
     """A place outside the call only in a sentence of context that asks nothing, before a
     question that stands on its own (a topic, the partners, the whole call): "I am Brazilian
@@ -676,7 +703,10 @@ def place_in_context(s: State) -> bool:
     period = s.cue_intent == L.PERIOD
     if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW) or period):
         return False
-    sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    # a smiley closes a sentence too: "Hi! chilean here :) Is there some direction about…?"
+    sentences = [
+        t for x in _SENTENCE_END.split(s.u.text) for t in _SMILEY_END.split(x) if t.strip()
+    ]
     if len(sentences) < 2:
         # one sentence of clauses: "Kindly advise which directions support marine science, we
         # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause
@@ -1659,7 +1689,25 @@ def _region_asked_alone(s: State) -> bool:
     names = [m for m in s.found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
     if not names or any(m.how != "region" for m in names):
         return False
-    return not (any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or s.u.topics)
+    return not (any(s.score(i) >= 3 for i in _BEYOND_PARTNERS) or _topics_asked(s))
+
+
+def _topics_asked(s: State) -> bool:
+    """Topics named beside the question, not only in a sentence about the asker that asks
+    nothing ("I collaborate with a group in Tianjin in food science. Is there any direction with
+    some Latin America country?" asks the region's partners, not food)."""
+    if not s.u.topics:
+        return False
+    sentences = [x for x in _SENTENCE_END.split(s.u.text) if x.strip()]
+    if len(sentences) < 2:
+        return True
+    for sentence in sentences:
+        norm = normalize(sentence)
+        if not any(m.kind == TOPIC for m in s.index.find(norm, sentence).mentions):
+            continue
+        if _SENTENCE_ASKS.search(norm) or not O.VOCAB.asker_context.search(O.folded(sentence)):
+            return True
+    return False
 
 
 def all_partners_beside_a_region(s: State) -> bool:
@@ -1694,7 +1742,10 @@ _LIST_CHECK = re.compile(
     r"one\s+of\s+them)\b|在不在|系咪其中|是不是其中|是其中之一|"
     r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b|"
     # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
-    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有"
+    r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有|"
+    # the list checked for one name alone: "Is Finland the only Nordic partner?", "德国是唯一的
+    # 欧洲国家吗", "是不是只有芬兰"
+    r"\bthe\s+only\b|\bonly\s+one\b|唯一|(?:是不是|是否|系咪|系唔系)只有"
 )
 _CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
@@ -1737,7 +1788,9 @@ def partner_list_checked_for_names(s: State) -> bool:
 # "which partner countries are in the call", "which countries can we apply with"
 _PARTNER_LIST_CLAUSE = re.compile(
     r"合作(?:的)?(?:国家|国别|方|伙伴|地区)|"
-    r"(?:和|跟|同|与)\s*(?:哪些|边啲|哪几个|什么|咩)\s*(?:国家|地区)\s*(?:合作|申请|申报|一齐)|"
+    r"(?:和|跟|同|与)\s*(?:哪些|边啲|哪几个|什么|咩)\s*(?:国家|地区)"
+    # "跟哪些国家或国际组织合作": the kinds of partner listed
+    r"(?:\s*(?:或|或者|和|及|、|同)\s*(?:国际)?(?:组织|地区|国家|机构))*\s*(?:合作|申请|申报|一齐)|"
     r"\bpartner(?:s|\s+countr(?:y|ies))\b|\bapply\s+with\b|"
     r"\bcountries\b[^.?!]{0,30}\b(?:apply|partner|collaborate|cooperate|work\s+with|in\s+the\s+call)\b"
 )
@@ -2400,6 +2453,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
     (place_in_asker_institution, GO_ON),
+    (names_in_context_beside_place_asked, GO_ON),
     (partners_beside_place_outside, GO_ON),
     (place_in_context, GO_ON),
     (place_as_direction_of_call, GO_ON),

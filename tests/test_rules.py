@@ -97,6 +97,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("今天天气如何？",), "unknown"),
         (("讲个笑话",), "unknown"),
     ],
+    "names_in_context_beside_place_asked": [
+        (("我们和芬兰有合作。印度是合作国家吗？",), "unknown"),
+        (("We work with a group in Finland. Is India one of the partners?",), "unknown"),
+    ],
     "partners_beside_place_outside": [
         (("印度是合作国家吗？不是的话有哪些国家？",), "partners"),
         (("Is Canada one of the partners? Which countries are there?",), "partners"),

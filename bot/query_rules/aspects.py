@@ -4,6 +4,7 @@ give (intent ``unknown``), a part of a field, the period."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from bot import intents as L
 from bot import operations as O
@@ -68,8 +69,27 @@ _THEIR_AMOUNT = re.compile(
     r"^\W*(?:(?:and|or|but|so)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:is|will\s+be|would\s+be|"
     r"do\s+(?:we|they)\s+get|can\s+(?:we|they)\s+get)\s+(?:there\s+)?(?:for\s+(?:us|them)\b|\W*$)|"
     r"^\W*(?:那|以及|还有|另外)?(?:他们|她们|佢哋|对方|人家)(?:那边|嗰边|那方)?(?:会|能|大概|一般|又)?"
+    r"(?:给|俾|为)?(?:每个项目|每个|每项|每一项|单个项目)?(?:会|能|大概|一般|又)?"
     r"(?:出|给|俾|投入|拿出|提供)(?:多少|几多)"
 )
+
+
+def _states_partner_money(clause: str) -> bool:
+    """A clause naming the partner side's money ("Business Finland is funding the Finnish
+    side."), asked or not."""
+    return any(a.id in _PARTNER_MONEY for a in O.missing_aspects(clause))
+
+
+def _stated_then_their_amount(clauses: list[str]) -> list[str]:
+    """The statements about the partner side's money whose next clause asks "their" amount
+    ("Business Finland is funding the Finnish side. How much they give per project?", "芬兰那边
+    由Business Finland资助。他们每个项目给多少？"): that side's money is what is asked, never the
+    notice's own figure."""
+    return [
+        cl
+        for cl, nxt in pairwise(clauses)
+        if _THEIR_AMOUNT.search(nxt) and _states_partner_money(cl)
+    ]
 
 
 # a figure stated to be checked: "只支持1个吧", "一共两千万对吧", "5 projects, right?"
@@ -185,6 +205,8 @@ def missing_aspect(q: Query, c: Context) -> bool:
         for cl in _CLAUSE.split(c.text)
         if _ASPECT_ASKED.search(cl) or (O.measures(O.without_aspects(cl)) and not _plan(cl))
     ]
+    stated = _stated_then_their_amount(_CLAUSE.split(c.text))
+    asked = [cl for cl in _CLAUSE.split(c.text) if cl in asked or cl in stated]
     aspects = [a for a in found if any(_aspect_asked(a, cl) for cl in asked)]
     named = [c.k.direction_by_id[d] for g in q.groups for d in g if d in c.k.direction_by_id]
     if not named and not c.named and c.last is not None and len(c.last.groups) == 1:
