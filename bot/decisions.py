@@ -662,6 +662,10 @@ _SENTENCE_ASKS = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?。！？;；])\s*")
 _CLAUSE_BREAK = re.compile(r"(?<=[,，、])\s*")
+# a smiley closes a sentence as a full stop does: "Hi! chilean here :) Is there a direction …?"
+_SENTENCE_OR_SMILEY = re.compile(
+    rf"{_SENTENCE_END.pattern}|(?<=[:;=][)(D])\s+|(?<=[:;=]-[)(D])\s+"
+)
 
 
 def place_in_context(s: State) -> bool:
@@ -676,7 +680,7 @@ def place_in_context(s: State) -> bool:
     period = s.cue_intent == L.PERIOD
     if not (s.u.topics or s.u.scope or s.cue_intent in (L.PARTNERS, L.OVERVIEW) or period):
         return False
-    sentences = [t for t in _SENTENCE_END.split(s.u.text) if t.strip()]
+    sentences = [t for t in _SENTENCE_OR_SMILEY.split(s.u.text) if t.strip()]
     if len(sentences) < 2:
         # one sentence of clauses: "Kindly advise which directions support marine science, we
         # are at Kenya Marine and Fisheries Research Institute" — the place only in a clause
