@@ -111,3 +111,26 @@ def test_explicit_words_of_the_narrowest_topic(engine: Engine, text: str) -> Non
 )
 def test_one_field_fits_several_topics(engine: Engine, text: str) -> None:
     expect(ask(engine, text), "topic", ["intl-2.4"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hello, could you give me a general overview of the call? first time here",
+        "In general, what does this call fund and how big is it overall?",
+    ],
+)
+def test_general_in_plain_speech_names_no_direction(engine: Engine, text: str) -> None:
+    reply = ask(engine, text)
+    assert "intl-1.5" not in reply["programs"] or len(reply["programs"]) > 1, reply
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "中芬方向整体介绍一下，我们组做储能",
+        "中芬方向整體介紹下，我哋組做儲能",
+    ],
+)
+def test_direction_introduced_as_a_whole_is_its_card(engine: Engine, text: str) -> None:
+    expect(ask(engine, text), "detail", [FINLAND])
