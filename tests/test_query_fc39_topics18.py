@@ -134,3 +134,14 @@ def test_general_in_plain_speech_names_no_direction(engine: Engine, text: str) -
 )
 def test_direction_introduced_as_a_whole_is_its_card(engine: Engine, text: str) -> None:
     expect(ask(engine, text), "detail", [FINLAND])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "我们同时在和芬兰、德国两边的合作方准备材料：这批政府间项目的实施周期是几年？",
+        "我哋同芬蘭、德國兩邊都有合作：政府間項目嘅實施週期係幾年？",
+    ],
+)
+def test_period_after_context_naming_two_partners(engine: Engine, text: str) -> None:
+    expect(ask(engine, text), "period", has=["2"])
