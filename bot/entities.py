@@ -803,7 +803,9 @@ class EntityIndex:
             taken += [(m.start, m.end) for m in latin]
             near += latin_near
             other += self._outside_typos(text, taken)
-        spans = self._marker_spans(text, [(x.start, x.end) for x in mentions if x.kind != TOPIC])
+        names = [(x.start, x.end) for x in mentions if x.kind != TOPIC]
+        names += [m.span() for m in _plain_marker_words().finditer(text)]
+        spans = self._marker_spans(text, names)
         markers: dict[str, int] = {}
         for start, end, ident in spans:
             markers[ident] = max(markers.get(ident, 0), end - start)
@@ -853,6 +855,13 @@ def _bounded(text: str, start: int, end: int, key: str) -> bool:
             # allow a plural "s" on Latin aliases (partners, programmes)
             return nxt == "s" and (end + 1 == len(text) or not text[end + 1].isalnum())
     return True
+
+
+@lru_cache(maxsize=1)
+def _plain_marker_words() -> re.Pattern[str]:
+    """Phrases of plain speech holding a marker word ("a general overview"): no marker there."""
+    pattern = vocabulary().operations["plain_marker_words"]
+    return re.compile(pattern or r"(?!)")
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -120,6 +120,7 @@ from bot.query_rules.topics import (
     field_named_whole,
     names_in_context_only,
     one_direction_of_joined_topics,
+    one_field_fits_all,
     others_on_topic,
     short_topic_word,
     topic_among_named,
@@ -130,6 +131,7 @@ from bot.query_rules.topics import (
     topic_of_asking_clause,
     topic_of_partner_worked_with,
     topic_over_every_direction,
+    topic_sought_beside_context_names,
     topic_sum_beside_context_names,
     topic_with_a_sum,
     topic_with_name_added,
@@ -226,6 +228,7 @@ RULES: tuple[Rule, ...] = (
     topic_over_every_direction,
     topic_in_context_only,
     ranking_over_every_direction,
+    topic_sought_beside_context_names,
     topic_of_asking_clause,
     field_named_whole,
     topic_of_partner_worked_with,
@@ -378,6 +381,8 @@ def build_query(u: Understanding, index: EntityIndex, last: Turn | None = None) 
         q.rules.append("period_not_given")
     if topic_in_the_notice_words(q, c):
         q.rules.append("topic_in_the_notice_words")
+    elif one_field_fits_all(q, c):
+        q.rules.append("one_field_fits_all")
     for check in TRUST:
         if check(q, c):
             q.rules.append(check.__name__)

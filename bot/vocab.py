@@ -603,6 +603,7 @@ ALTERNATIONS = (
     "tracks_counted_note",
     "call_included",
     "included_aside",
+    "plain_marker_words",
     "counting_note",
     "asked_before",
     "call_added_after",

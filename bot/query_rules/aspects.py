@@ -15,7 +15,7 @@ from bot.query_rules.common import (
     _field_part_not_given,
     _unsplit_with_fields,
 )
-from bot.querymodel import INTENT_METRIC, METRIC_INTENT, Context, Query
+from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
 from bot.resolve import topic_directions
 from textnorm.normalize import normalize
 
@@ -338,8 +338,12 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
     run? We need plan for the PhD student contract." is no question about contracts."""
     if "period" not in c.measures or c.u.other_places or q.op not in ("show", "unknown"):
         return False
-    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, *INTENT_METRIC):
+    if q.intent not in (L.UNKNOWN, L.DETAIL, L.PERIOD, L.COMPARE, *INTENT_METRIC):
         return False
+    if q.intent == L.COMPARE and c.ops & set(COMPARE_OPS):
+        return False  # "芬兰和德国哪个周期更长" compares
+    # (two partners of the context read as a comparison: "我们同时在和芬兰、德国两边的合作方准备
+    # 材料…：这批项目的实施周期是几年？" asks the call's period)
     # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
     # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
     asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]

@@ -8,7 +8,7 @@ import re
 
 from bot import intents as L
 from bot import operations as O
-from bot.answers import _field_haystacks, _key_in
+from bot.answers import _field_haystacks, _key_in, _topic_keys
 from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _ANY_DIRECTION,
@@ -24,7 +24,7 @@ from bot.query_rules.common import (
     _clause_directions,
     _clause_kinds,
 )
-from bot.querymodel import COMPARE_OPS, METRIC_INTENT, Context, Query
+from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
 from bot.resolve import QUOTED, topic_directions
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -498,10 +498,12 @@ _WITHIN_NAMED = re.compile(r"其中|其(?:具体|主要|资助|支持)|该方向
 # the directions besides those just named: "仲有边啲方向", "还有哪些方向", "which other directions"
 # the name in the question is set aside: "which other programs are about water, beside the
 # Israel one?", "除了以色列，还有哪些方向涉及水？"
-_SET_ASIDE = re.compile(r"\bbesides?\b|\bapart\s+from\b|\bother\s+than\b|除了|除咗|以外|之外")
+_SET_ASIDE = re.compile(
+    r"\bbesides?\b|\bapart\s+from\b|\bother\s+(?:\w+\s+){0,2}?than\b|除了|除咗|以外|之外"
+)
 _OTHERS = re.compile(
     r"(?:还有|仲有|其他|其它|别的|另外)(?:的)?\s*(?:哪|边|什么|咩)|"
-    r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions|programmes|programs|calls)\b"
+    r"\b(?:which|what|any)\s+other\b|\bother\s+(?:directions?|programm?es?|programs?|calls?)\b"
 )
 
 
@@ -877,23 +879,32 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
         return False
     raw = c.u.text
     phrases = [normalize(m.group(1) or m.group(2)) for m in _QUOTED_WORDS.finditer(raw)]
+    narrow = set(_narrowest_topics(c))
+    # the words of the narrowest topics said ("奶酪、肉类这类食物的加工": cheese, not 加工)
+    narrowest: list[str] = []
     for sentence in _SENTENCES.split(raw):
         # the topic said explicitly in the same sentence ("I understand that China–Italy
         # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)
         if sentence and _EXPLICIT.search(sentence) and _WOULD_ASK.search(O.folded(sentence)):
             norm = normalize(sentence)
-            phrases += [
-                norm[m.start : m.end]
-                for m in c.index.find(norm, sentence).mentions
-                if m.kind == TOPIC and m.id in q.topics
-            ]
+            for m in c.index.find(norm, sentence).mentions:
+                if m.kind == TOPIC and m.id in q.topics:
+                    phrases.append(norm[m.start : m.end])
+                    if m.id in narrow:
+                        narrowest.append(norm[m.start : m.end])
     phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
     if not phrases:
         return False
     on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
-    literal = [
-        i for i in on_topic if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in phrases)
-    ]
+    literal: list[str] = []
+    for words in ([p.strip() for p in narrowest if len(p.strip()) >= 2], phrases):
+        literal = [
+            i
+            for i in on_topic
+            if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in words)
+        ]
+        if literal:
+            break
     if not literal or len(literal) == len(on_topic):
         return False
     others = [i for i in on_topic if i not in literal]
@@ -974,4 +985,101 @@ def topic_among_named(q: Query, c: Context, short: list[str] | None = None) -> b
     # the topics the question asks, not those of the asker's own work said before it
     q.measures, q.topics = [], topics
     c.u.topics = topics
+    return True
+
+
+def topic_sought_beside_context_names(q: Query, c: Context) -> bool:
+    """Directions sought on a topic in the asking clause, read as a comparison or a ranking of
+    the partners named only around it: "我们和南非、以色列、俄罗斯的大学都有联系。以色列那边今年
+    不方便，除了以色列之外，还有哪个方向明确提到疫苗？" asks every direction on vaccines but
+    Israel's (the partners say whom the asker knows; the one set aside is left out)."""
+    if q.intent not in (L.RANK, L.COMPARE, L.FIELDS, *INTENT_METRIC) or not c.u.topics:
+        return False
+    if not c.named:
+        return False
+    clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
+    clause = _asking_clause(c.u.text)
+    folded = O.folded(clause)
+    if not _DIRECTIONS_SOUGHT.search(folded) or _RANKS.search(folded):
+        return False
+    found = c.index.find(normalize(clause), clause).mentions
+    at = clauses.index(clause) if clause in clauses else -1
+    if not any(m.kind == TOPIC for m in found) and at > 0:
+        # "我们做的是用人工智能做文化遗产数字化，哪个方向最合适？": the work said just before
+        before = c.index.find(normalize(clauses[at - 1]), clauses[at - 1]).mentions
+        if any(m.kind in (PARTNER, DIRECTION) for m in before):
+            return False
+        found = [*found, *before]
+        clauses = [cl for i, cl in enumerate(clauses) if i != at - 1]
+    if not any(m.kind == TOPIC for m in found) or any(m.kind == CALL for m in found):
+        return False
+    aside: list[str] = []
+    if any(m.kind in (PARTNER, DIRECTION) for m in found):
+        if not _SET_ASIDE.search(folded):
+            return False  # "哪个南非方向提到疫苗" asks within the name
+        # "so apart from Israel, is there a direction …" (no comma of its own)
+        aside += sorted(_clause_directions(c, clause))
+    if [m for m in O.measures(folded) if m != "fields"] or O.operations(folded) & set(COMPARE_OPS):
+        return False
+    for cl in clauses:
+        if cl == clause or not _clause_kinds(c, cl) & {PARTNER, DIRECTION}:
+            continue
+        f = O.folded(cl)
+        if _NAME_ASKED.search(f) or O.operations(f) & set(COMPARE_OPS) or O.measures(f):
+            return False  # "和南非比，哪个方向…": the name is asked about
+        if _SET_ASIDE.search(f):
+            aside += sorted(_clause_directions(c, cl))
+    q.intent, q.groups, q.source, q.restrict, q.op = L.TOPIC, [], "all", None, "show"
+    q.metric = c.u.metric = None
+    c.u.groups = []
+    asked = [m.id for m in found if m.kind == TOPIC]
+    keep = [t for t in c.u.topics if t in asked]
+    if keep:
+        q.topics = c.u.topics = keep
+    if len(q.topics) == 1:
+        q.topic_mode = c.u.topic_mode = "union"
+    if aside:
+        q.excluded = c.u.excluded = list(dict.fromkeys([*c.u.excluded, *aside]))
+    return True
+
+
+# one direction asked to fit the asker's work: "哪个方向最合适", "which direction is matching
+# for my topic", "which one fits us best" (not "哪些方向", "which directions")
+_ONE_FITS = re.compile(
+    r"哪(?:一)?个(?:指南)?方向(?:最|比较|比較)?(?:合适|适合|对口|匹配|啱)|"
+    r"\bwhich\s+(?:one|direction|programm?e|program)\s+(?:is\s+)?(?:best\s+)?"
+    r"(?:matching|matches|fits?|suits?|suitable|appropriate|right)\b"
+)
+
+
+def _topics_in_one_field(c: Context, d: Direction, topics: list[str]) -> tuple[int, float]:
+    """The most of ``topics`` one field of ``d`` names together, then how specific they are (a
+    topic of fewer directions weighs more: AI for cultural heritage over AI and digital)."""
+    keys = {t: _topic_keys(c.k, (t,)) for t in topics}
+    weight = {t: 1 / max(1, len(topic_directions(c.k, [t], "union"))) for t in topics}
+    best = (0, 0.0)
+    for hay in _field_haystacks(c.k, d):
+        said = [t for t in topics if any(_key_in(k, hay) for k in keys[t])]
+        best = max(best, (len(said), sum(weight[t] for t in said)))
+    return best
+
+
+def one_field_fits_all(q: Query, c: Context) -> bool:
+    """The one direction asked to fit work of several topics, answered by the directions whose
+    one field names the most of them together: "nano-encapsulation of food bioactive compounds —
+    which direction is matching?" is the direction of nano-encapsulation in food, not every
+    direction on nanotechnology or food; "用人工智能做文化遗产数字化，哪个方向最合适" the one of
+    AI for cultural heritage."""
+    if q.intent != L.TOPIC or q.op != "show" or len(q.topics) < 2:
+        return False
+    if not _ONE_FITS.search(O.folded(c.u.text)):
+        return False
+    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
+    scores = {i: _topics_in_one_field(c, c.k.direction_by_id[i], q.topics) for i in on_topic}
+    best = max(scores.values(), default=(0, 0.0))
+    fit = [i for i, n in scores.items() if n == best]
+    if best[0] < 2 or len(fit) == len(on_topic):
+        return False
+    rest = [i for i in on_topic if i not in fit]
+    q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *rest]))
     return True
