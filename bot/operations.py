@@ -451,6 +451,10 @@ def _value(v: str, unit: str | None) -> float:
 _COUNT_VALUE = re.compile(
     r"(?:项目数(?:量)?|项目个数|资助(?:项目)?数|立项数|件数)\s*(?:为|是|系|有|都是|都系|得|只有)?\s*"
     r"(?P<v>\d+)\s*(?P<u>个|项(?!目)|件)?(?![\d.万亿])|\bproject\s+count\s+of\s+(?P<v2>\d+)\b"
+    # "list 15 as their number of projects", "whose number of projects is 15"
+    r"|\b(?P<v3>\d+)\s+as\s+(?:their|its|the)\s+(?:number\s+of\s+projects|project\s+count)\b"
+    r"|\b(?:number\s+of\s+projects|project\s+count)\s+(?:is|of|equal\s+to|=)\s+(?P<v4>\d+)\b"
+    r"(?!\s*(?:million|mio|m\b|%))"
 )
 
 
@@ -509,7 +513,8 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             text,
         ) or _COUNT_VALUE.search(text)
         if hit and hit.re is _COUNT_VALUE:
-            bounds.append(Bound("==", float(hit.group("v") or hit.group("v2"))))
+            value = next(v for v in hit.group("v", "v2", "v3", "v4") if v)
+            bounds.append(Bound("==", float(value)))
             units.append("个项目")
         elif hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))

@@ -48,3 +48,41 @@ def test_less_of_is_less_than(engine: Engine, message: str) -> None:
 )
 def test_below_five_million_in_chinese(engine: Engine, message: str) -> None:
     check(engine, (message,), "rank", ["intl-2.3", "intl-2.4"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "which directions have 10 as their number of projects?",
+        "Which directions whose number of projects is 10?",
+        "项目数为10的方向有哪些？",
+        "項目數係10個嘅方向有邊啲？",
+    ],
+)
+def test_a_count_written_as_the_value(engine: Engine, message: str) -> None:
+    check(engine, (message,), "rank", ["intl-1.1", "intl-1.2", "intl-1.5", "intl-1.9"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Total of projects of the directions above 50 million?",
+        "Hello, total of projects of all directions with more than CNY 50 million, please.",
+        "总经费超过5000万的方向一共有多少个项目？",
+        "總經費超過5000萬嘅方向一共有幾多個項目？",
+    ],
+)
+def test_the_projects_of_a_filter_added_up(engine: Engine, message: str) -> None:
+    check(engine, (message,), "count", ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"], ["61"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "政府间专项总体来看，平均每项多少钱？",
+        "政府間專項整體嚟講，平均每個項目大約幾多錢？",
+        "您好，政府间专项整体算下来平均一个项目多少经费？谢谢",
+    ],
+)
+def test_a_call_taken_whole_has_its_average_computed(engine: Engine, message: str) -> None:
+    check(engine, (message,), "average", [], ["359"])
