@@ -86,3 +86,22 @@ def test_the_projects_of_a_filter_added_up(engine: Engine, message: str) -> None
 )
 def test_a_call_taken_whole_has_its_average_computed(engine: Engine, message: str) -> None:
     check(engine, (message,), "average", [], ["359"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Among the directions with a total under CNY 20 million, which has the largest average?",
+        "总经费低于2000万的方向中，哪个平均资助最高？",
+        "總經費少過2000萬嘅方向入面，邊個平均最高？",
+        "您好！总经费低于2000万的方向里，平均资助最高的是哪个？谢谢",
+    ],
+)
+def test_the_extreme_within_a_filter(engine: Engine, message: str) -> None:
+    reply = check(
+        engine,
+        (message,),
+        "rank",
+        ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
+    )
+    assert "7.5" in reply["text"] or "750" in reply["text"], reply["text"]
