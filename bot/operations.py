@@ -102,6 +102,7 @@ class Vocabulary:
     per_direction_average: re.Pattern[str]
     mean_of_values: re.Pattern[str]
     call_as_a_whole: re.Pattern[str]
+    counted_in_the_pool: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
@@ -213,6 +214,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         per_direction_average=c(ops["per_direction_average"]),
         mean_of_values=c(ops["mean_of_values"]),
         call_as_a_whole=c(ops["call_as_a_whole"]),
+        counted_in_the_pool=c(ops["counted_in_the_pool"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
@@ -816,6 +818,12 @@ def per_direction_average(text: str) -> bool:
 def mean_of_values(text: str) -> bool:
     """A mean of the figures named asked ("三者再平均一下", "the mean of these averages")."""
     return bool(VOCAB.mean_of_values.search(text))
+
+
+def without_pool_notes(text: str) -> str:
+    """The message with its notes of what a filter's pool includes blanked: "連同內地與澳門項目一齊
+    計" adds the Macao direction to the directions filtered, it asks no sum."""
+    return VOCAB.counted_in_the_pool.sub(lambda m: " " * len(m.group()), text)
 
 
 def call_as_a_whole(text: str) -> bool:

@@ -630,6 +630,7 @@ ALTERNATIONS = (
     "per_direction_average",
     "mean_of_values",
     "call_as_a_whole",
+    "counted_in_the_pool",
     "share_of_directions",
     "as_many_as",
     "question_joined",

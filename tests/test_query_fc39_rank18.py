@@ -105,3 +105,51 @@ def test_the_extreme_within_a_filter(engine: Engine, message: str) -> None:
         ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
     )
     assert "7.5" in reply["text"] or "750" in reply["text"], reply["text"]
+
+
+EXACTLY_30M = ["intl-1.1", "intl-1.5", "intl-2.2", "hmt-1.1"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "连同港澳台那个一起算，总经费等于3000万的方向有哪些？",
+        "連埋澳門嗰個一齊計，總經費啱啱3000萬嘅方向有邊啲？",
+        "Including the Macao one together, which directions have exactly CNY 30 million?",
+    ],
+)
+def test_a_direction_counted_in_the_pool_asks_no_sum(engine: Engine, message: str) -> None:
+    reply = check(engine, (message,), "rank", EXACTLY_30M)
+    assert "12000" not in reply["text"] and "120 million" not in reply["text"], reply["text"]
+
+
+def test_a_filter_added_up_is_still_a_sum(engine: Engine) -> None:
+    check(engine, ("总经费等于3000万的方向加起来多少钱？",), "budget", EXACTLY_30M, ["12000"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "总经费不少于3000万的方向有哪些？中西科技合作项目和中俄科技合作项目请不要算进去。",
+        "總經費唔少過3000萬嘅方向有邊啲？中西合作項目同中俄合作項目唔好計。",
+        "Which directions have at least CNY 30 million? Please do not count Spain and Russia.",
+    ],
+)
+def test_names_set_aside_by_a_later_sentence(engine: Engine, message: str) -> None:
+    check(
+        engine,
+        (message,),
+        "rank",
+        ["intl-1.1", "intl-1.4", "intl-1.5", "intl-1.6", "intl-2.2", "hmt-1.1"],
+    )
+
+
+def test_a_name_with_its_number_set_aside(engine: Engine) -> None:
+    check(
+        engine,
+        (
+            "政府间专项中总经费不低于3000万的方向有哪些？其中中欧联合实验室（1.1）和中南联合研究（2.2）请不要计入。",
+        ),
+        "rank",
+        ["intl-1.3", "intl-1.4", "intl-1.5", "intl-1.6", "intl-2.5"],
+    )

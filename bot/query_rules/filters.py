@@ -289,7 +289,7 @@ def range_filter(q: Query, c: Context) -> bool:
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
     # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
     # "（欧盟旗舰计划按两个领域合计算）" says how the flagship is counted, it asks no sum
-    asked = O.without_counting_notes(c.text)
+    asked = O.without_pool_notes(O.without_counting_notes(c.text))
     ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", asked)))
     if "sum" in ops and "each" not in ops:
         added = c.metric("total")
