@@ -153,3 +153,18 @@ def test_a_name_with_its_number_set_aside(engine: Engine) -> None:
         "rank",
         ["intl-1.3", "intl-1.4", "intl-1.5", "intl-1.6", "intl-2.5"],
     )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "A colleague says the China-Finland direction is best for us (green energy). What is the "
+        "total budget and the maximum number of projects there?",
+        "Hi! Finland direction is the best for us, my partner says. What's the total budget and "
+        "the max number of projects? Thanks",
+        "合作方说中芬方向最适合我们。总经费多少、最多支持几个项目？",
+        "合作方話中芬方向最啱我哋。總經費幾多，同埋最多支持幾多個項目？",
+    ],
+)
+def test_a_limit_beside_a_measure_is_no_ranking(engine: Engine, message: str) -> None:
+    check(engine, (message,), "detail", ["intl-1.6"], [])
