@@ -168,3 +168,19 @@ def test_a_name_with_its_number_set_aside(engine: Engine) -> None:
 )
 def test_a_limit_beside_a_measure_is_no_ranking(engine: Engine, message: str) -> None:
     check(engine, (message,), "detail", ["intl-1.6"], [])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "山东第一医科大学：除了以色列，还有哪个方向涉及疫苗？",
+        "山東第一醫科大學：除咗以色列，仲有邊個方向做疫苗？",
+        "我们是第一附属医院的。除了以色列，还有哪个方向涉及疫苗？",
+    ],
+)
+def test_first_in_an_institution_name_ranks_nothing(engine: Engine, message: str) -> None:
+    check(engine, (message,), "topic", ["intl-2.5"])
+
+
+def test_first_place_still_ranks(engine: Engine) -> None:
+    check(engine, ("总经费排第一的方向是哪个？",), "rank")
