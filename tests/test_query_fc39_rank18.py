@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import check
+from tests.asking import ask, check
 
 
 @pytest.mark.parametrize(
@@ -184,3 +184,19 @@ def test_first_in_an_institution_name_ranks_nothing(engine: Engine, message: str
 
 def test_first_place_still_ranks(engine: Engine) -> None:
     check(engine, ("总经费排第一的方向是哪个？",), "rank")
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "and which one of them have more money in total?",
+        "Thanks! Which of them has more money in total?",
+        "其中哪个总经费更多？",
+        "當中邊個總經費多啲？",
+    ],
+)
+def test_which_of_two_has_more_in_total_is_no_sum(engine: Engine, second: str) -> None:
+    reply = ask(engine, "Which programmes are about smart cities?", second)
+    assert reply["intent"] in ("compare", "rank"), reply
+    assert sorted(reply["programs"]) == ["intl-1.1", "intl-1.3"], reply
+    assert "90" not in reply["text"] and "9000" not in reply["text"], reply["text"]
