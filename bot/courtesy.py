@@ -98,9 +98,19 @@ def _call_asked_alone(clause: str, index: EntityIndex) -> bool:
     return CALL in kinds and not kinds & {PARTNER, DIRECTION}
 
 
+# a sentence that sets names aside from the question before it asks with it: "其中中欧联合实验室和
+# 中南联合研究请不要计入", "please do not count the joint labs"
+_SETS_ASIDE = re.compile(
+    r"(?:不要|不用|无需|无须|毋须|不必|唔好|唔使|不)(?:计入|算进去|算在内|计算在内|纳入|考虑)|除外"
+    r"|\b(?:do\s+not|don'?t)\s+(?:count|include)\b|\bleave\s+out\b"
+)
+
+
 def _tells_only(sentence: str) -> bool:
     """A sentence that asks nothing: no question mark, word or measure."""
     if "?" in sentence or "？" in sentence or O.measures(fold(sentence)):
+        return False
+    if _SETS_ASIDE.search(fold(sentence)):
         return False
     return not _asks().search(fold(sentence)) and not O.yes_no(fold(sentence))
 

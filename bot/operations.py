@@ -105,6 +105,7 @@ class Vocabulary:
     difference_asked: re.Pattern[str]
     partner_has_directions: re.Pattern[str]
     fraction_asked: re.Pattern[str]
+    counted_in_the_pool: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
@@ -219,6 +220,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         difference_asked=c(ops["difference_asked"]),
         partner_has_directions=c(ops["partner_has_directions"]),
         fraction_asked=c(ops["fraction_asked"]),
+        counted_in_the_pool=c(ops["counted_in_the_pool"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
@@ -470,6 +472,10 @@ def _value(v: str, unit: str | None) -> float:
 _COUNT_VALUE = re.compile(
     r"(?:项目数(?:量)?|项目个数|资助(?:项目)?数|立项数|件数)\s*(?:为|是|系|有|都是|都系|得|只有)?\s*"
     r"(?P<v>\d+)\s*(?P<u>个|项(?!目)|件)?(?![\d.万亿])|\bproject\s+count\s+of\s+(?P<v2>\d+)\b"
+    # "list 15 as their number of projects", "whose number of projects is 15"
+    r"|\b(?P<v3>\d+)\s+as\s+(?:their|its|the)\s+(?:number\s+of\s+projects|project\s+count)\b"
+    r"|\b(?:number\s+of\s+projects|project\s+count)\s+(?:is|of|equal\s+to|=)\s+(?P<v4>\d+)\b"
+    r"(?!\s*(?:million|mio|m\b|%))"
 )
 
 
@@ -528,7 +534,8 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             text,
         ) or _COUNT_VALUE.search(text)
         if hit and hit.re is _COUNT_VALUE:
-            bounds.append(Bound("==", float(hit.group("v") or hit.group("v2"))))
+            value = next(v for v in hit.group("v", "v2", "v3", "v4") if v)
+            bounds.append(Bound("==", float(value)))
             units.append("个项目")
         elif hit:
             bounds.append(Bound("==", _value(hit.group("v"), hit.group("u"))))
@@ -845,6 +852,12 @@ def partner_has_directions(text: str) -> bool:
 def fraction_asked(text: str) -> bool:
     """One figure asked as a fraction of another ("是它的几分之几", "what fraction of")."""
     return bool(VOCAB.fraction_asked.search(text))
+
+
+def without_pool_notes(text: str) -> str:
+    """The message with its notes of what a filter's pool includes blanked: "連同內地與澳門項目一齊
+    計" adds the Macao direction to the directions filtered, it asks no sum."""
+    return VOCAB.counted_in_the_pool.sub(lambda m: " " * len(m.group()), text)
 
 
 def call_as_a_whole(text: str) -> bool:

@@ -63,6 +63,7 @@ from bot.query_rules.described import (
     one_described,
 )
 from bot.query_rules.filters import (
+    extreme_within_filter,
     figures_stated_of_named,
     filter_again_without_some,
     filter_at_the_mean,
@@ -197,6 +198,7 @@ RULES: tuple[Rule, ...] = (
     relative_filter,
     share_of_filtered,
     one_by_its_figures,
+    extreme_within_filter,
     range_filter,
     partner_by_city,
     partner_kind_cut_short,

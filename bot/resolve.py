@@ -602,11 +602,17 @@ _EXCLUDE_CUE = re.compile(
 
 # between the names and a set-aside word closing their clause: "这两个先", "those two for now"
 _BEFORE_CLOSING = re.compile(
+    # "中西科技合作项目请不要算进去": the rest of the name's words
+    r"(?:科技|联合)?(?:合作|研究)?"
     r"\s*(?:的|嘅)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
     r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
+    # "…（1.5）请不要计入": a polite word before the set-aside word
+    r"(?:请|麻烦|烦请|劳烦)?\s*"
 )
-# "中欧旗舰（两个领域）和中俄不算": a count of a name's parts glossed after it goes with it
+# "中欧旗舰（两个领域）和中俄不算": a count of a name's parts glossed after it goes with it;
+# "中欧旗舰合作计划（1.4）和…一般类项目（1.5）": the rest of a name's words before its number
 _NAMES_JOINED = re.compile(
+    r"(?:\s*(?:科技|联合)?(?:合作|研究)?(?:项目|计划|计画|方向)?)?"
     r"(?:\s*\d+\s*个\s*(?:领域|方向|部分|子方向))?\s*(?:和|与|及|跟|同|、)?\s*"
 )
 

@@ -634,6 +634,7 @@ ALTERNATIONS = (
     "difference_asked",
     "partner_has_directions",
     "fraction_asked",
+    "counted_in_the_pool",
     "share_of_directions",
     "as_many_as",
     "question_joined",

@@ -20,6 +20,7 @@ from bot.query_rules.common import (
     _asking_clause,
     _asks_which_or_how_many,
     _call_scope,
+    _ends,
     _figures,
     _last_metric,
     _mentioned_groups,
@@ -171,6 +172,58 @@ def two_filters_compared(q: Query, c: Context) -> bool:
     return True
 
 
+# the figure of a threshold, to find what is asked after it ("…below CNY 20 million, which …")
+_FIGURE = re.compile(
+    r"(?:cny|rmb)?\s*\d+(?:[.,]\d+)*\s*(?:万元|万|亿元|亿|千万|百万|mill?ions?|mln|mio\b\.?|m\b|"
+    r"个项目|个|项|件|projects?)?"
+)
+
+
+def extreme_within_filter(q: Query, c: Context) -> bool:
+    """A ranking inside a filter's pool: "Among the directions with a total budget below CNY 20
+    million, which one has the highest average?", "总经费低于2000万的方向中，哪个平均资助最高" —
+    the directions meeting the threshold, ranked on the measure of the superlative after it."""
+    if c.named or c.u.topics:
+        return False
+    r = O.find_range(c.text)
+    if r is None or len(r.bounds) != 1 or r.kinds or len(r.starts) != 1 or r.unit is None:
+        return False
+    figure = _FIGURE.search(c.text, r.starts[0])
+    if figure is None:
+        return False
+    rest = c.text[figure.end() :]
+    ends = _ends(rest)
+    if len(ends) != 1 or O.ordinal(rest) or O.find_range(rest):
+        return False
+    if r.unit == "count":
+        on = "count"
+    else:
+        on = O.measure_before(c.text, r.starts[0], ("average", "total")) or "total"
+    ranked = [m for m in O.measures(rest) if m in METRIC_INTENT]
+    if len(set(ranked)) > 1:
+        return False
+    metric = ranked[0] if ranked else on
+    bound = r.bounds[0]
+    test = {">": float.__gt__, ">=": float.__ge__, "<": float.__lt__, "<=": float.__le__}
+    test["=="] = float.__eq__
+    pool = [
+        i
+        for i in _pool(c, q)
+        if all(
+            test[bound.op](float(v), float(bound.value))
+            for v in _figures(c.k.direction_by_id[i], on)
+        )
+        and _figures(c.k.direction_by_id[i], on)
+    ]
+    if len(pool) < 2:
+        return False  # one or none meets it: the filter's own answer says so
+    q.intent, q.op, q.metric, q.order = L.RANK, "show", metric, ends.pop()
+    q.restrict, q.groups, q.source, q.bounds = pool, [], "all", []
+    c.u.threshold = None  # the threshold chose the pool; the answer is the ranking in it
+    q.measures = [metric]
+    return True
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -236,7 +289,7 @@ def range_filter(q: Query, c: Context) -> bool:
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
     # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
     # "（欧盟旗舰计划按两个领域合计算）" says how the flagship is counted, it asks no sum
-    asked = O.without_counting_notes(c.text)
+    asked = O.without_pool_notes(O.without_counting_notes(c.text))
     ops = O.operations(_VALUE_EACH.sub(" ", _IN_TOTAL.sub(" ", asked)))
     if "sum" in ops and "each" not in ops:
         added = c.metric("total")
