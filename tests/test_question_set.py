@@ -58,11 +58,12 @@ SETS = [
     "firstcontact/fc37",
     "firstcontact/fc38",
     "firstcontact/fc39",
+    "firstcontact/fc40",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc40": 0.925}
 
 
 @pytest.mark.parametrize("folder", SETS)
