@@ -12,7 +12,6 @@ from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _ANY_DIRECTION,
     _ASKS_WHICH,
-    _ASPECT_ASKED,
     _BARE_WHICH,
     _MONEY_EXTREME,
     _QUESTION,
@@ -30,7 +29,6 @@ from bot.query_rules.common import (
 )
 from bot.querymodel import COMPARE_OPS, INTENT_METRIC, METRIC_INTENT, Context, Query
 from bot.resolve import SENTENCE_ASKS, topic_directions
-from textnorm.normalize import normalize
 
 # the rest of every direction, not of the list just given: "除了欧盟旗舰，其他政府间方向加起来"
 _ALL_DIRECTIONS = re.compile(
@@ -503,12 +501,7 @@ def track_of_previous(q: Query, c: Context) -> bool:
     last = list(c.last.groups[0])
     if not set(last) <= set(topic_directions(c.k, c.u.topics, c.u.topic_mode)):
         return False
-    stated = _fields_only_stated(c)
-    if stated and "fields" in c.measures:
-        # "那它補助哪些領域？我們做智慧電網跟綠能。": its fields, the asker's work beside them
-        q.intent, q.groups, q.source, q.metric, q.topics = L.FIELDS, [last], "previous", None, []
-        return True
-    if _unsplit_with_fields(c, last) and not stated:
+    if _unsplit_with_fields(c, last):
         # "中芬多少钱 → 健康那个领域呢？": one line of money over all its fields has no part
         # per field (only a direction split by track answers a field's figure)
         _field_part_not_given(q, c, last)
@@ -518,25 +511,6 @@ def track_of_previous(q: Query, c: Context) -> bool:
     asked = [m for m in c.measures if m in METRIC_INTENT]
     if len(asked) > 1:  # "…area: what is budget and how many project?": the track's figures
         q.intent, q.measures = L.DETAIL, asked
-    return True
-
-
-_SENTENCE = re.compile(r"(?<=[。？！?!；;])|(?<=\.)\s")
-
-
-def _fields_only_stated(c: Context) -> bool:
-    """The fields named only in sentences that ask nothing: "文化遗产在里面。那平均每个项目多少
-    钱？", "水技术在里面，太好了。那这个方向平均多少？" check a field found in the direction just
-    described (or say the asker's work), then ask the direction's own figure, not the field's."""
-    sentences = [x for x in _SENTENCE.split(c.u.text) if x.strip()]
-    if len(sentences) < 2:
-        return False
-    for sentence in sentences:
-        norm = normalize(sentence)
-        if not any(m.kind == TOPIC for m in c.index.find(norm, sentence).mentions):
-            continue
-        if _ASPECT_ASKED.search(sentence) or _ASPECT_ASKED.search(norm):
-            return False
     return True
 
 
