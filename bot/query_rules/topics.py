@@ -1002,6 +1002,9 @@ def topic_sought_beside_context_names(q: Query, c: Context) -> bool:
     folded = O.folded(clause)
     if not _DIRECTIONS_SOUGHT.search(folded) or _RANKS.search(folded):
         return False
+    if _OTHERS.search(folded) and not _SET_ASIDE.search(c.text):
+        # "中德项目有氢能，还有哪些方向也有？": the others of the one named (others_on_topic)
+        return False
     found = c.index.find(normalize(clause), clause).mentions
     at = clauses.index(clause) if clause in clauses else -1
     if not any(m.kind == TOPIC for m in found) and at > 0:
