@@ -32,6 +32,13 @@ class Aspect:
     unless_split: bool = False  # answered for a direction with money per track
     # the user's own notions of it: (id, zh-Hans, en, pattern), named in the reply instead
     notions: tuple[tuple[str, str, str, re.Pattern[str]], ...] = ()
+    # one of these literals is in every text the pattern matches: checked first (None: always run)
+    prefilter: re.Pattern[str] | None = None
+
+    def found_in(self, text: str) -> bool:
+        return (self.prefilter is None or bool(self.prefilter.search(text))) and bool(
+            self.pattern.search(text)
+        )
 
 
 @dataclass(frozen=True)
@@ -163,6 +170,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
                 c(a.patterns),
                 a.unless_split,
                 tuple((n.id, n.zh_hans, n.en, c(n.patterns)) for n in a.notions if n.patterns),
+                c("|".join(map(re.escape, a.cover))) if a.cover else None,
             )
             for a in data.aspects
             if a.patterns
@@ -573,7 +581,7 @@ def without_measure(text: str, metric: str) -> str:
 
 
 def missing_aspects(text: str) -> list[Aspect]:
-    return [a for a in VOCAB.aspects if a.pattern.search(text)]
+    return [a for a in VOCAB.aspects if a.found_in(text)]
 
 
 # a year said with two digits at the start of a clause ("24年中俄还有吗", "请问25年度…"): never a
@@ -599,6 +607,8 @@ def notion_named(aspect: Aspect, text: str) -> str | None:
 def without_aspects(text: str) -> str:
     """The message with the words of missing aspects blanked (what else does it ask?)."""
     for a in VOCAB.aspects:
+        if a.prefilter is not None and not a.prefilter.search(text):
+            continue
         for m in a.pattern.finditer(text):
             text = _blank(text, m.start(), m.end())
     return text

@@ -28,6 +28,7 @@ from typing import Any
 import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
+from bot.literal_cover import literal_cover
 from knowledge.loader import Path_, Problem, ProblemsError, _path_str
 from textnorm.normalize import is_cjk, normalize
 
@@ -59,7 +60,7 @@ FLAGS = (
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 8
+_CACHE_VERSION = 9
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -135,6 +136,7 @@ class Aspect:
     absolute: bool = False
     unless_split: bool = False
     notions: tuple[Notion, ...] = ()
+    cover: tuple[str, ...] | None = None  # literals one of which every match of patterns has
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -496,6 +498,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
                 "en": f.text(item, "en", path),
                 "words": words,
                 "patterns": patterns,
+                "cover": _cover(patterns),
                 "absolute": absolute is True,
                 "unless_split": unless_split is True,
                 "notions": notions,
@@ -777,6 +780,13 @@ def _pinyin_words(f: _File, out: dict) -> None:
     out["pinyin_slips"] = slips
 
 
+def _cover(patterns: str) -> list[str] | None:
+    """The literals one of which any match of ``patterns`` contains (bot/literal_cover.py),
+    computed once with the checked data and cached with it."""
+    cover = literal_cover(patterns) if patterns else None
+    return sorted(cover, key=lambda s: (-len(s), s)) if cover else None
+
+
 def _hant(text: str) -> str:
     from textnorm.chinese import to_traditional
 
@@ -834,6 +844,7 @@ def _build(data: dict) -> Vocabulary:
                     Notion(n["id"], n["zh-Hans"], n["zh-Hant"], n["en"], n["patterns"])
                     for n in a.get("notions", ())
                 ),
+                tuple(a["cover"]) if a.get("cover") else None,
             )
             for a in data["aspects"]
         ),
