@@ -912,14 +912,7 @@ _ONE_POINTED = re.compile(
 def points_at_one(norm: str) -> bool:
     """The message points at one direction ("那这个方向的总经费、项目数分别是多少": 分别 spreads
     over the measures, not over directions)."""
-    return bool(_ONE_POINTED.search(norm)) and not O.points_back_many(_ITS_TRACKS.sub(" ", norm))
-
-
-# the tracks of the one direction pointed at ("它两个领域分别支持几个项目", "its two areas"): the
-# number counts its parts, not the directions pointed at
-_ITS_TRACKS = re.compile(
-    r"(?:两|2|二)\s*个?\s*(?:领域|部分|子方向)|\b(?:two|both)\s+(?:areas|tracks|fields|parts)\b"
-)
+    return bool(_ONE_POINTED.search(norm)) and not O.points_back_many(norm)
 
 
 def _singled_out(s: State) -> list[str]:

@@ -262,13 +262,6 @@ def _tracks_talked_about(c: Context) -> bool:
     return bool(d and len(d.funding) >= 2 and _last_metric(last) in ("total", "count"))
 
 
-# "which one of them has more money": the one picked, not a sum ("in total" is of the money)
-WHICH_HAS_MORE = re.compile(
-    r"\bwhich\s+(?:one\s+)?(?:of\s+(?:them|these|those)\s+)?(?:has|have|gets?|receives?|gives?)"
-    r"\s+(?:the\s+)?(?:more|less|fewer|bigger|larger|higher|lower|smaller)\b"
-)
-
-
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
     """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
     "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
@@ -283,11 +276,6 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False  # "total money divided by total projects for those three": pooled
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):
         return False  # "哪些方向支持氢能 → 哪个钱最少": a ranking of them
-    if "sum" in c.ops and WHICH_HAS_MORE.search(c.text):
-        # "which one of them have more money in total?": "in total" is the money's, no sum
-        c.ops = c.ops - {"sum"}
-        if not c.ops & set(COMPARE_OPS):
-            return False
     if c.ops == {"sum"} and O.VOCAB.pronoun.search(c.text) and not O.points_back_many(c.text):
         # "奥地利 → 俄罗斯呢 → 佢总共有几多经费": "it" is the last one, its total in all
         last = [list(g) for g in c.last.groups] or c.chain[-1:]

@@ -6,7 +6,6 @@ import re
 
 from bot import intents as L
 from bot import operations as O
-from bot.decisions import points_at_one
 from bot.entities import CALL, DIRECTION, PARTNER, Mention
 from bot.query_rules.common import (
     _call_scope,
@@ -74,9 +73,6 @@ def share_of_whole(q: Query, c: Context) -> bool:
     out = set(c.u.excluded)
     part = top or [d for g in c.named for d in g if d not in out]
     source = "named"
-    if not part and c.last is not None and _top_pointed_at(c):
-        # "总经费最高的是哪个方向？ → 它占整个专项的比例": the top of the ranking just given
-        part, source = [d for d in c.last.groups[0] if d not in out], "previous"
     if not part and c.last is not None:
         groups = _top_of_last_ranking(c) or _previous_selection(c)
         groups = groups or [list(g) for g in c.last.groups] or c.chain[-1:]
@@ -438,15 +434,3 @@ def gap_in_percent(q: Query, c: Context) -> bool:
     if "percent" not in q.asks:
         q.asks = [*q.asks, "percent"]
     return True
-
-
-def _top_pointed_at(c: Context) -> bool:
-    """The message points at one ("它", "that one") right after a ranking with its top first."""
-    last = c.last
-    return bool(
-        last is not None
-        and last.intent == L.RANK
-        and last.order
-        and last.groups
-        and points_at_one(c.text)
-    )
