@@ -59,11 +59,17 @@ SETS = [
     "firstcontact/fc38",
     "firstcontact/fc39",
     "firstcontact/fc40",
+    "firstcontact/fc41",
+    "firstcontact/fc42",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc40": 0.925}
+REACHED: dict[str, float] = {
+    "firstcontact/fc40": 0.925,
+    "firstcontact/fc41": 0.92,
+    "firstcontact/fc42": 0.895,
+}
 
 
 @pytest.mark.parametrize("folder", SETS)
