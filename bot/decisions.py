@@ -1747,6 +1747,9 @@ def partners_of_a_region(s: State) -> bool:
     if not _region_asked_alone(s):
         return False
     u.intent = L.PARTNERS
+    # "伊朗或者其他中东国家有没有方向？": the place beside the region has none, said first
+    if s.found.other_places and not u.other_places:
+        u.other_places = list(s.found.other_places)
     return True
 
 

@@ -128,3 +128,18 @@ def test_together_still_sums_names(engine: Engine) -> None:
     expect(reply, "budget", ["intl-1.6", "intl-1.8"], has=["80 million"])
     # a sentence that asks: its "together" is the sum, whatever verb is before it
     expect(ask(engine, "How much money do the two calls have together?"), "budget")
+
+
+@pytest.mark.parametrize(
+    ("message", "place", "programs"),
+    [
+        ("伊朗或者其他中东国家有没有方向？", "伊朗", ["intl-1.9"]),
+        ("Any direction for Iran or other Middle East countries?", "Iran", ["intl-1.9"]),
+        ("有冇同印度或者其他亞洲國家合作嘅方向？", "印度", ["intl-1.9", "intl-2.0", "intl-2.1"]),
+    ],
+)
+def test_place_beside_its_region_said_first(
+    engine: Engine, message: str, place: str, programs: list[str]
+) -> None:
+    reply = expect(ask(engine, message), "partners", programs)
+    assert place in reply["text"].split("\n")[0], reply["text"]
