@@ -1516,7 +1516,7 @@ def _parts(word: str) -> list[str]:
 
 
 # "那些方向有疫描" with no turn before it: 那些 can point at nothing, so it is 哪些 mistyped
-_THAT_AS_WHICH = re.compile(r"(?:那些|那个|那几个|那啲)(?:方向|项目|国家|计划|合作)")
+_THAT_AS_WHICH = re.compile(r"(?:那些|那个|那几个|那啲|嗰啲|嗰个)(?:方向|项目|国家|计划|合作)")
 
 
 def topic_typed_with_a_slip(s: State) -> bool:
@@ -1526,9 +1526,11 @@ def topic_typed_with_a_slip(s: State) -> bool:
     field left over by the question's frame is read so ("循环经济" holds no slip of 环境)."""
     if s.u.groups or s.u.topics:
         return False
-    if not (topic_frame(s.norm) or (s.last is None and _THAT_AS_WHICH.search(s.norm))):
+    that = _THAT_AS_WHICH.search(s.masked) if s.last is None else None
+    if not (topic_frame(s.norm) or that):
         return False
-    term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
+    masked = s.masked if that is None else blank(s.masked, [(that.start(), that.end(), "")])
+    term = unknown_term(blank(masked, cue_matcher().spans(masked)))
     if not term or len(term) > 4:
         return False
     topics = slipped_topics(s.k, term)

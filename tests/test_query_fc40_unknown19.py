@@ -90,6 +90,8 @@ def test_travel_and_stipend_are_costs(engine: Engine, message: str) -> None:
         ("那些方向有疫描", ["intl-1.9", "intl-2.5"]),
         ("你好，请问哪些方向有疫描？谢谢", ["intl-1.9", "intl-2.5"]),
         ("邊啲方向有遙敢？", ["intl-2.2"]),
+        ("嗰啲方向有遙敢？", ["intl-2.2"]),
+        ("请问那个方向有海样", ["intl-2.2", "intl-2.5", "hmt-1.1"]),
         ("有没有方向支持海样？", ["intl-2.2", "intl-2.5", "hmt-1.1"]),
     ],
 )
