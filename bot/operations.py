@@ -78,6 +78,7 @@ class Vocabulary:
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
     tracks_counted_note: re.Pattern[str]
+    worked_together: re.Pattern[str]
     set_aside_previous: re.Pattern[str]
     call_included: re.Pattern[str]
     included_aside: re.Pattern[str]
@@ -194,6 +195,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
         tracks_counted_note=c(ops["tracks_counted_note"]),
+        worked_together=c(ops["worked_together"]),
         set_aside_previous=c(ops["set_aside_previous"]),
         call_included=c(ops["call_included"]),
         included_aside=c(ops["included_aside"]),
@@ -279,10 +281,27 @@ def _measures(text: str) -> tuple[str, ...]:
 _BRACKETED = re.compile(r"[（(]([^（）()]{1,80})[)）]")
 
 
+# a sentence that asks ("How much money do the two calls have together?"): its "together" sums
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|\b(?:how|what|which|total|sum)\b|多少|几|幾|吗|嗎|加起来|合计|一共|总共"
+)
+
+
+def _together_stated(text: str, m: re.Match[str]) -> str:
+    """The match blanked when its sentence asks nothing (a statement about the asker's work)."""
+    start = max(text.rfind(p, 0, m.start()) for p in ".?!。？！\n") + 1
+    ends = [i for p in ".?!。？！\n" if (i := text.find(p, m.end())) >= 0]
+    sentence = text[start : min(ends) + 1 if ends else len(text)]
+    return m.group() if _SENTENCE_ASKS.search(sentence) else " " * len(m.group())
+
+
 def without_counting_notes(text: str) -> str:
-    """The message with its bracketed notes that a direction's tracks count together blanked:
+    """The message with its bracketed notes that a direction's tracks count together blanked
+    (and work done together, which counts nothing):
     "…有哪些？（欧盟旗舰计划按两个领域合计算）" asks no sum beside a filter; the note only says
     how the flagship is counted."""
+    # "…? Our lab and Wuhan University do earth observation together.": work done together
+    text = VOCAB.worked_together.sub(lambda m: _together_stated(text, m), text)
     if "（" not in text and "(" not in text:
         return text
 
