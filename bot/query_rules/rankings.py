@@ -117,6 +117,13 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    several = _several_positions(c, q.order)
+    if several:
+        # "倒数第二和倒数第三分别是哪个", "the 2nd and 3rd largest": each place of one ranking
+        q.order = several[0].order or q.order
+        q.nths = sorted(o.n for o in several)
+        q.nth = q.nths[0]
+        return True
     # "counting from the smallest" says where the count starts, it asks no smallest of its own
     rest = O.VOCAB.ascending.sub(" ", O.without_ordinals(c.text))
     if o.n == 2 and O.superlative(rest):
@@ -125,6 +132,15 @@ def ordinal_position(q: Query, c: Context) -> bool:
             # "what do the lowest and second lowest add up to?": the two added
             q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
+
+
+def _several_positions(c: Context, order: str | None) -> list[O.Ordinal]:
+    """The places asked together in one ranking ("第二和第三多", "2nd and 3rd largest",
+    "倒數第二同第三"), when two or more are asked from the same end; [] for one."""
+    found = O.ordinals(c.text)
+    if len(found) < 2 or len({o.order or order for o in found}) != 1:
+        return []
+    return found
 
 
 def _measure_of_the_ordinal(c: Context) -> tuple[str | None, list[str]]:
