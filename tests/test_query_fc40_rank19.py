@@ -118,6 +118,8 @@ def test_two_measures_joined_tersely(engine: Engine, message: str) -> None:
     "message",
     [
         "For the Israel direction, how many projects can receive funding?",
+        "Israel direction: how many projects will be awarded funding?",
+        "How many projects can win funding in the Israel direction?",
         "Hello, my group does water treatment. Israel direction: how many project get funding?",
         "以色列方向有多少个项目能获得资助？",
         "以色列方向有幾多個項目可以攞到資助？",
