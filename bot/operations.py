@@ -387,6 +387,29 @@ def ordinal(text: str) -> Ordinal | None:
     return None
 
 
+def ordinals(text: str) -> list[Ordinal]:
+    """Every ordinal position asked, in the order written: "倒数第二和倒数第三" → [2, 3] from the
+    bottom, "the 2nd and 3rd largest" → [2, 3]; one without a direction of its own takes that of
+    the others ("倒數第二同第三")."""
+    found: dict[int, tuple[int, Ordinal]] = {}
+    for pattern in VOCAB.ordinals:
+        for m in pattern.finditer(text):
+            one = ordinal(m.group())
+            if one is None:
+                continue
+            if one.order is None and VOCAB.ascending.search(text):
+                one = Ordinal(one.n, "min")
+            at, old = found.get(one.n, (m.start(), None))
+            if old is None or (old.order is None and one.order is not None):
+                found[one.n] = (min(at, m.start()), one)
+    listed = [o for _, o in sorted(found.values(), key=lambda x: x[0])]
+    orders = {o.order for o in listed if o.order}
+    if len(orders) == 1:
+        (order,) = orders
+        listed = [Ordinal(o.n, order) for o in listed]
+    return listed
+
+
 def without_ordinals(text: str) -> str:
     """The message with its ordinals blanked ("the second fewest" → ""): is a plain
     superlative asked beside them?"""
@@ -447,7 +470,7 @@ def _op_for(word: str, words: dict[str, str]) -> str:
 
 
 # words that follow the figure ("10个以上", "20 or more"); all others precede it
-_AFTER_WORD = re.compile(r"(?:或|及)?以[上下内]|or\s|and\s|or |and ")
+_AFTER_WORD = re.compile(r"(?:或|及)?以[上下内]|或者?(?:更|以)|or\s|and\s|or |and ")
 
 
 @dataclass(frozen=True)
