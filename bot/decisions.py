@@ -531,7 +531,9 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|mil
 
 def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
-    years = {int(y) for y in _YEAR.findall(s.norm)} | O.short_years(s.norm)
+    # "We started in 2019 and …": a year of the asker's own story asks for no other call
+    norm = O.VOCAB.year_of_asker.sub(" ", s.norm)
+    years = {int(y) for y in _YEAR.findall(norm)} | O.short_years(norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6

@@ -88,6 +88,10 @@ class Vocabulary:
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
+    purpose_lead: re.Pattern[str]
+    asker_work_referred: re.Pattern[str]
+    year_of_asker: re.Pattern[str]
+    presence_stated: re.Pattern[str]
     partnership_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
@@ -205,6 +209,10 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
+        purpose_lead=c(ops["purpose_lead"]),
+        asker_work_referred=c(ops["asker_work_referred"]),
+        year_of_asker=c(ops["year_of_asker"]),
+        presence_stated=c(ops["presence_stated"]),
         partnership_stated=c(ops["partnership_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
