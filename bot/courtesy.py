@@ -110,13 +110,26 @@ def _request_of_names(clause: str, index: EntityIndex) -> bool:
     return bool(_asks().search(fold(clause))) and bool(_names_of(clause, index))
 
 
+# a sentence the asker opens about themselves: "我们…", "我哋…", "We…", "Our…"
+_ASKER_OPENS = re.compile(r"\W*(?:我|本人|团队|课题组|实验室|本校|本院|(?:we|our|i|my)\b)")
+
+
 def _states_other_names(asked: str, sentence: str, index: EntityIndex) -> bool:
-    """A sentence that asks nothing (no question word, mark or measure) and names no partner
-    or direction the question before it names: what the asker tells, not asks."""
+    """A sentence the asker opens about themselves that asks nothing (no question word, mark
+    or measure), names no topic, and names partners only as ones they work with ("我们也和俄罗斯
+    有合作，但这次不考虑"): what the asker tells, not asks."""
     said = fold(sentence)
+    if not _ASKER_OPENS.match(said) or not re.search(r"[。.!！]\W*$", fold(asked)):
+        return False
     if "?" in said or "？" in said or O.measures(said) or _asks().search(said):
         return False
-    return not _names_of(sentence, index) & _names_of(asked, index)
+    found = index.find(normalize(sentence), sentence).mentions
+    if any(m.kind == TOPIC for m in found):
+        return False
+    named = _names_of(sentence, index)
+    if named and not O.VOCAB.partnership_stated.search(said):
+        return False
+    return not named & _names_of(asked, index)
 
 
 def _call_asked_alone(clause: str, index: EntityIndex) -> bool:
