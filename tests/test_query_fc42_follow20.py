@@ -701,6 +701,36 @@ def grid() -> list[Cell]:
             lambda lang, other=other: [first_field(other, lang)],
         )
 
+    # a ranking from the top by average (a direction split in tracks ranks by its highest
+    # track), then its second place asked as such
+    def best_average(pid: str) -> float:
+        return max(f["average"] for f in DIRECTIONS[pid]["funding"])
+
+    by_average = sorted(DIRECTIONS, key=best_average, reverse=True)
+    if best_average(by_average[1]) not in (
+        best_average(by_average[0]),
+        best_average(by_average[2]),
+    ):
+        runner_up = by_average[1]
+        add(
+            "rank-average",
+            "second",
+            lambda lang: (
+                pick(
+                    (
+                        "哪个方向平均每项资助最高？",
+                        "邊個方向平均每個項目最多錢？",
+                        "Which direction has the largest average per project?",
+                    ),
+                    lang,
+                ),
+                pick((("第二名呢？",), ("第二名呢？",), ("and the runner-up?",)), lang),
+            ),
+            "rank",
+            [runner_up],
+            lambda lang: [money(best_average(runner_up), lang)],
+        )
+
     # a filter, then the same filter with another value
     under2000 = [p for p in DIRECTIONS if total(p) < 2000]
     add(

@@ -100,11 +100,19 @@ _NEXT_PLACE = re.compile(
 )
 
 
+# the second place of the ranking just given, whatever place was last asked
+_RUNNER_UP = re.compile(r"\brunners?[\s-]?up\b|亚军")
+
+
 def next_place_of_ranking(q: Query, c: Context) -> bool:
     """The next place along the ranking just given: "哪个方向总经费最少 → 下一个呢" is the
-    second lowest, "倒数第二呢 → 下一个呢" the third lowest (the ranking's own order)."""
+    second lowest, "倒数第二呢 → 下一个呢" the third lowest (the ranking's own order); "and the
+    runner-up?" its second place."""
     last = c.last
-    if last is None or last.intent != L.RANK or c.named or not _NEXT_PLACE.search(c.text):
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    runner_up = bool(_RUNNER_UP.search(c.text))
+    if not runner_up and not _NEXT_PLACE.search(c.text):
         return False
     ranking = list(last.listed) or list(last.answered)
     # the place just given, or the last of the places a tie shared ("并列第2–4名 → 下一个")
@@ -114,7 +122,7 @@ def next_place_of_ranking(q: Query, c: Context) -> bool:
     q.metric = last.metric if last.metric in ("total", "count", "average") else "total"
     q.order = last.order or "max"
     q.intent, q.op, q.groups, q.source = L.RANK, "nth", [], "all"
-    q.nth = max(ranking.index(d) for d in focus) + 2
+    q.nth = 2 if runner_up else max(ranking.index(d) for d in focus) + 2
     q.restrict = _pool(c, q)
     return True
 
