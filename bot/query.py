@@ -30,6 +30,7 @@ from bot.query_rules.arithmetic import (
 from bot.query_rules.aspects import (
     asked_period_is_not,
     missing_aspect,
+    missing_aspect_of_new_name,
     part_of_a_field,
     period_asked,
     period_not_given,
@@ -156,6 +157,7 @@ RULES: tuple[Rule, ...] = (
     what_can_you_do,
     filter_again_without_some,
     missing_aspect,
+    missing_aspect_of_new_name,
     topic_beyond_named,
     topic_among_named,
     part_of_a_field,

@@ -829,6 +829,18 @@ def grid() -> list[Cell]:
             [a],
             lambda lang, m2=m2: [figure(m2, MEASURE[m2](a), lang)],
         )
+    for other in ("intl-1.8", "intl-2.5"):
+        add(
+            "unknown",
+            "other",
+            lambda lang, other=other: (
+                pick(unk, lang).format(name(a, lang)),
+                pick(OTHER, lang).format(name(other, lang)),
+            ),
+            "unknown",
+            [],
+            lambda lang: [],
+        )
     add(
         "unknown",
         "its-fields",
