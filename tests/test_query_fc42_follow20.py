@@ -755,6 +755,27 @@ def grid() -> list[Cell]:
         lambda lang: [money(total(p), lang) for p in under2000],
     )
 
+    # a sum of two, then one more added by a bare plus sign
+    for first_pair, extra in (
+        (("intl-1.8", "intl-1.7"), "intl-1.6"),
+        (("intl-1.9", "intl-1.3"), "intl-2.4"),
+    ):
+        add(
+            "compare-budget",
+            "plus",
+            lambda lang, pair=first_pair, extra=extra: (
+                pick(FIRST_SINGLE["budget"], lang).format(name(pair[0], lang)),
+                pick(OTHER, lang).format(name(pair[1], lang)),
+                pick(TOGETHER, lang),
+                pick((("+ {}？",), ("+{}呢？",), ("+ {}?",)), lang).format(name(extra, lang)),
+            ),
+            "budget",
+            [*first_pair, extra],
+            lambda lang, pair=first_pair, extra=extra: [
+                money(total(pair[0]) + total(pair[1]) + total(extra), lang)
+            ],
+        )
+
     # three directions named turn after turn, then their sum
     for m, trio in (
         ("count", ("intl-1.8", "intl-1.9", "intl-1.2")),
