@@ -900,6 +900,8 @@ def follow_up_of_last_turn(s: State) -> bool:
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
+    # a yes/no check against a new name: "是不是比德国多？", "係咪比德國少？", "有冇比意大利多"
+    r"|^(?:那|咁|那么)?(?:它|佢|这个|呢个)?(?:是不是|是否|系咪|系唔系|係咪|係唔係|有没有|有冇|会不会|会唔会)比"
 )
 
 
@@ -2279,6 +2281,27 @@ def same_measure_for_new_names(s: State) -> bool:
     return True
 
 
+def topic_asked_of_new_name(s: State) -> bool:
+    """A new name alone right after a topic search asks whether it covers that topic too:
+    "哪些方向涉及氢能？ → 那芬兰呢？" is Finland's fields with the yes/no on hydrogen, not its
+    card."""
+    last = s.last
+    if not (
+        s.intent is None
+        and s.u.groups
+        and not s.u.topics
+        and last
+        and s.followup
+        and last.intent == L.TOPIC
+        and last.topics
+    ):
+        return False
+    s.intent = L.FIELDS
+    s.u.topics = list(last.topics)
+    s.u.from_context = True
+    return True
+
+
 def names_alone_ask_card(s: State) -> bool:
     """A name and nothing asked of it: its card, "中芬项目"."""
     if not (s.intent is None and s.u.groups):
@@ -2536,6 +2559,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (tracks_after_a_measure, GO_ON),
     (total_of_last_count, GO_ON),
     (same_measure_for_new_names, GO_ON),
+    (topic_asked_of_new_name, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),
     (repeat_last_question, FINAL),

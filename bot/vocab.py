@@ -567,7 +567,7 @@ def _shapes(f: _File, out: dict) -> None:
 MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
+COURTESY = ("greeting", "thanks", "acknowledgement", "about_asker", "lead_in", "asks")
 ORDINAL_KEYS = (
     "zh",
     "en",

@@ -466,6 +466,15 @@ _OVER_OTHERS = re.compile(
 )
 
 
+# directions sought beyond the one in talk: "and which other directions also cover …",
+# "还有哪些方向也做…" (a follow-up that asks no field of the direction just talked about)
+_OTHER_DIRECTIONS_SOUGHT = re.compile(
+    r"(?:哪|边)(?:些|啲|几个)\s*(?:方向|计划|项目)|(?:其他|其它|别的)(?:的)?(?:方向|计划)|"
+    r"\b(?:which|any)\s+(?:other\s+)?(?:directions?|programm?es?|programs?)\b|"
+    r"\bother\s+(?:directions?|programm?es?|programs?)\b"
+)
+
+
 def track_of_previous(q: Query, c: Context) -> bool:
     """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
     几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
@@ -480,6 +489,8 @@ def track_of_previous(q: Query, c: Context) -> bool:
     if metric is None:
         if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
             return False
+        if _OTHER_DIRECTIONS_SOUGHT.search(c.text):
+            return False  # "ok, and which other directions also cover X?": over every direction
         metric = INTENT_METRIC[c.last.intent]
     elif _WHICH_OF_ALL.search(_WHAT_FIGURE.sub(" ", _asking_clause(c.text))) and not O.points_back(
         c.text

@@ -93,6 +93,41 @@ def _names_only_about_asker(c: Context) -> bool:
 _NTH_ONE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+one\b")
 
 
+# the place after the one just given along a ranking: "下一个呢", "再下一個", "and the next one?"
+_NEXT_PLACE = re.compile(
+    r"^\W*(?:那|咁|那么)?\s*(?:再)?(?:下一个|下一位|下一名|下个|后面一个|后一个|跟住(?:嗰个|落嚟)?)"
+    r"|^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\W*$"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:one\s+)?after\s+(?:it|that)(?:\s+one)?\W*$"
+)
+
+
+# the second place of the ranking just given, whatever place was last asked
+_RUNNER_UP = re.compile(r"\brunners?[\s-]?up\b|亚军")
+
+
+def next_place_of_ranking(q: Query, c: Context) -> bool:
+    """The next place along the ranking just given: "哪个方向总经费最少 → 下一个呢" is the
+    second lowest, "倒数第二呢 → 下一个呢" the third lowest (the ranking's own order); "and the
+    runner-up?" its second place."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    runner_up = bool(_RUNNER_UP.search(c.text))
+    if not runner_up and not _NEXT_PLACE.search(c.text):
+        return False
+    ranking = list(last.listed) or list(last.answered)
+    # the place just given, or the last of the places a tie shared ("并列第2–4名 → 下一个")
+    focus = last.groups[0] if len(last.groups) == 1 else ()
+    if len(ranking) < 2 or not focus or not set(focus) < set(ranking):
+        return False  # a tie answered is the list kept: its place in the ranking is gone
+    q.metric = last.metric if last.metric in ("total", "count", "average") else "total"
+    q.order = last.order or "max"
+    q.intent, q.op, q.groups, q.source = L.RANK, "nth", [], "all"
+    q.nth = 2 if runner_up else max(ranking.index(d) for d in focus) + 2
+    q.restrict = _pool(c, q)
+    return True
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
