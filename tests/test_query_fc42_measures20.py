@@ -128,6 +128,13 @@ def test_direction_confirmed_after_a_plan_then_one_measure(
         ),
         ("What is the budget for the China–Israel direction?", "what subjects is it funding?"),
         ("中以方向经费多少？", "那它资助哪些学科？我们的合作方在当地一所大学"),
+        # the partner's institution names Israel by its city: still the asker's partner
+        (
+            "What is the budget for the China–Israel direction?",
+            "what subjects is it funding? our partner is at the Weizmann Institute",
+        ),
+        ("中以方向经费多少？", "那它资助哪些学科？我们的合作方在魏茨曼研究所"),
+        ("中以方向經費幾多？", "咁佢資助咩學科？我哋嘅合作方喺魏茨曼研究所"),
         ("中以方向經費幾多？", "咁佢資助咩學科？我哋嘅合作方喺當地一間大學"),
     ],
 )
