@@ -30,6 +30,7 @@ from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Me
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
+from bot.topic_slips import slipped_topics
 from bot.vocab import vocabulary
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -1514,6 +1515,31 @@ def _parts(word: str) -> list[str]:
     return out
 
 
+# "那些方向有疫描" with no turn before it: 那些 can point at nothing, so it is 哪些 mistyped
+_THAT_AS_WHICH = re.compile(r"(?:那些|那个|那几个|那啲|嗰啲|嗰个)(?:方向|项目|国家|计划|合作)")
+
+
+def topic_typed_with_a_slip(s: State) -> bool:
+    """A two-character topic word typed with one character slipped to a homophone, as the
+    field of a topic question: "那些方向有疫描" (疫苗), "邊啲方向有遙敢" (遥感),
+    "有没有方向支持海样" (海洋) — the topic, when the slip is no word the bot knows. Only the
+    field left over by the question's frame is read so ("循环经济" holds no slip of 环境)."""
+    if s.u.groups or s.u.topics:
+        return False
+    that = _THAT_AS_WHICH.search(s.masked) if s.last is None else None
+    if not (topic_frame(s.norm) or that):
+        return False
+    masked = s.masked if that is None else blank(s.masked, [(that.start(), that.end(), "")])
+    term = unknown_term(blank(masked, cue_matcher().spans(masked)))
+    if not term or len(term) > 4:
+        return False
+    topics = slipped_topics(s.k, term)
+    if len(topics) != 1:
+        return False
+    s.u.topics, s.u.topic_mode = topics, "union"
+    return True
+
+
 def unknown_topic_term(s: State) -> bool:
     """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
     intent = s.intent
@@ -1723,6 +1749,9 @@ def partners_of_a_region(s: State) -> bool:
     if not _region_asked_alone(s):
         return False
     u.intent = L.PARTNERS
+    # "伊朗或者其他中东国家有没有方向？": the place beside the region has none, said first
+    if s.found.other_places and not u.other_places:
+        u.other_places = list(s.found.other_places)
     return True
 
 
@@ -2489,6 +2518,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (topic_word_of_last_turn, GO_ON),
+    (topic_typed_with_a_slip, GO_ON),
     (unknown_topic_term, FINAL),
     (unknown_topic_of_named, GO_ON),
     (same_question_narrowed, GO_ON),

@@ -114,6 +114,7 @@ from bot.query_rules.rankings import (
     ranking_measure,
     ranking_over_every_direction,
     rankings_asked_apart,
+    top_against_a_place,
     top_of_ranking,
 )
 from bot.query_rules.shares import gap_in_percent, share_of_filtered, share_of_whole
@@ -187,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     partners_and_call_figures,
     call_of_a_ranking,
     sum_of_the_rest,
+    top_against_a_place,
     ends_of_two_rankings,
     extremes_compared,
     ordinal_position,

@@ -604,6 +604,7 @@ ALTERNATIONS = (
     "one_of_listed",
     "set_aside_previous",
     "tracks_counted_note",
+    "worked_together",
     "call_included",
     "included_aside",
     "plain_marker_words",

@@ -226,6 +226,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("中俄方向支持新材料吗？", "还有哪些方向做材料？"), "topic"),
         (("澳門方向有冇包新材料？", "仲有邊啲方向做材料？"), "topic"),
     ],
+    "topic_typed_with_a_slip": [
+        (("哪些方向有疫描",), "topic"),
+        (("有冇方向支持海样？",), "topic"),
+    ],
     "unknown_topic_term": [
         (("哪些方向支持区块链",), "topic"),
         (("who funds quantum computing",), "topic"),

@@ -187,6 +187,22 @@ def _plan(clause: str) -> bool:
     return bool(O.VOCAB.asker_context.search(clause) and O.VOCAB.purpose_of_asker.search(clause))
 
 
+# whether a place may take part, asked of a place outside the call: what the partner list answers
+_PLACE_JOINS = ("partner_requirements", "participants")
+
+
+def _place_checked_then_list(c: Context, aspects: list[O.Aspect]) -> bool:
+    """A place outside the call asked as a partner, then the partner list: "Can Malaysia partner
+    join this call or not? If cannot, which countries can?", "马来西亚可以参加吗？不行的话哪些国家
+    可以？" — the list answers it (saying first the place is not among them), not "the notice does
+    not give the requirements on the partners"."""
+    if "partners_beside_place_outside" not in c.u.rules or not c.u.other_places:
+        return False
+    if not O.partner_list_asked(c.u.norm):
+        return False
+    return all(a.id in _PLACE_JOINS for a in aspects)
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -221,6 +237,8 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if not aspects and not years:
         return False
     if c.u.intent == L.HELP:
+        return False
+    if not years and _place_checked_then_list(c, aspects):
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
