@@ -1849,10 +1849,19 @@ def partner_list_beside_a_topic(s: State) -> bool:
 _THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
 
 
+# the asker's own partner said beside the question: "…? our partner is at the Weizmann
+# Institute", "我们的合作方在魏茨曼研究所", "we have partner in Tel Aviv"
+_PARTNER_OF_ASKER = re.compile(
+    r"\b(?:our|my)\s+partners?\s+(?:is|are)\b|\bwe\s+have\s+(?:a\s+)?partners?\s+(?:in|at)\b"
+    r"|(?:我|我们|我哋)(?:的|嘅)?(?:合作方|合作伙伴|伙伴|合作单位)(?:是|系|在|喺)(?!哪|边|什么|咩|谁)"
+)
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
-    "i want apply with austria, what area is ok?"."""
-    if not (s.intent == L.PARTNERS and s.u.groups):
+    "i want apply with austria, what area is ok?"; so does the asker's own partner said beside
+    a follow-up ("what subjects is it funding? our partner is at the Weizmann Institute")."""
+    if not (s.intent == L.PARTNERS and (s.u.groups or _PARTNER_OF_ASKER.search(s.norm))):
         return False
     others = {i: v for i, v in s.in_scope.items() if i != L.PARTNERS}
     s.intent = best_intent(s.cues, others) if others else None

@@ -89,6 +89,7 @@ class Vocabulary:
     asker_context: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
     partnership_stated: re.Pattern[str]
+    plan_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
@@ -206,6 +207,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         asker_context=c(ops["asker_context"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
         partnership_stated=c(ops["partnership_stated"]),
+        plan_stated=c(ops["plan_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),

@@ -615,6 +615,7 @@ ALTERNATIONS = (
     "asker_context",
     "purpose_of_asker",
     "partnership_stated",
+    "plan_stated",
     "limit_asked",
     "institution_after",
     "institution_before",

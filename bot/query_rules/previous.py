@@ -483,6 +483,8 @@ def track_of_previous(q: Query, c: Context) -> bool:
         return False
     if q.intent != L.TOPIC and (q.intent not in INTENT_METRIC or q.source != "named"):
         return False
+    if _OWN_FIELDS.search(c.text) and not set(c.measures) & set(METRIC_INTENT):
+        return False  # "咁佢資助咩領域？有冇包海洋？": its fields (topic_of_previous), no figure
     # the figure asked in this message ("Tell me about the EU flagship → only the food &
     # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
     metric = c.metric() or ("total" if "total" in c.measures else None)
@@ -534,6 +536,14 @@ _OWN_FIELDS = re.compile(
     r"|^\W*(?:那|咁|噉)?\s*(?:它|佢)\s*(?:主要)?\s*(?:资助|支持|补助|覆盖|包括|涵盖)\s*(?:哪些|边啲|哪几个)"
     r"\s*(?:研究)?(?:领域|范畴|方面)"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+    # "which research areas it is? Is only hydrogen?", "what fields does it cover?", "它是哪些
+    # 领域的？只有氢能吗": the fields of "it", the direction in talk
+    r"|\b(?:which|what)\s+(?:research\s+)?(?:areas?|fields?|topics?|subjects?|themes?)\s+"
+    r"(?:is\s+it|it\s+is|(?:does|do|will)\s+(?:it|they)|(?:it|they)\s+(?:funds?|covers?|supports?)"
+    r"|(?:is|are)\s+(?:it|they)\s+(?:funding|covering|supporting)|(?:it|they)\s+(?:is|are)\s+"
+    r"(?:funding|covering|supporting))\b"
+    r"|(?:它|佢)\s*(?:主要)?\s*(?:是|系|有|做|涉及|包括|覆盖|资助|支持)?\s*(?:哪些|什么|咩|边啲|乜嘢?|哪几个)"
+    r"\s*(?:研究)?(?:领域|范畴|方面|学科)"
 )
 
 
