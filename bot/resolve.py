@@ -167,7 +167,7 @@ _DIRECTIONS_WORD = re.compile(
 def _all_of_partner_counted(found: Found, m: Mention, n: int) -> bool:
     if n != 2:
         return False
-    before = found.text[max(0, m.start - 24) : m.start]
+    before = found.text[max(0, m.start - 40) : m.start]
     after = found.text[m.end : m.end + 24]
     if _COUNT_BEFORE.search(before):
         # "the two China–EU directions", not "the two EU flagship fields"
@@ -653,13 +653,14 @@ def asked_before(found: Found, k: Knowledge) -> None:
     "I already asked about Austria, now Finland: …") is not asked now: its directions are
     withdrawn, when another name is left to ask about and nothing compares the two."""
     names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
-    if len(names) < 2 or _COMPARED_WITH.search(found.text):
+    named_calls = [m for m in found.mentions if m.kind == CALL]
+    if not names or len(names) + len(named_calls) < 2 or _COMPARED_WITH.search(found.text):
         return
     before: set[str] = set()
     told: set[int] = set()
     for m in names:
         if m.start in told or not O.VOCAB.asked_before.search(
-            found.text[max(0, m.start - 24) : m.start]
+            found.text[max(0, m.start - 40) : m.start]
         ):
             continue
         listed: Mention | None = m
@@ -668,6 +669,10 @@ def asked_before(found: Found, k: Knowledge) -> None:
             told.add(listed.start)
             listed = _listed_after(found, listed)
     left = {d for m in names if m.start not in told for d in _directions_of(m, k)}
+    # "之前淨係留意澳門方向。可唔可以講下政府間專項嘅整體情況？": a call named after it is
+    # what is asked now
+    calls = [m for m in named_calls if m.start > min(told, default=len(found.text))]
+    left |= {d for m in calls for d in _directions_of(m, k)}
     if before and left - before:
         found.withdrawn |= before - left
 

@@ -268,6 +268,40 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
     return True
 
 
+def previous_against_an_extreme(q: Query, c: Context) -> bool:
+    """The top or bottom of a new ranking set against the one direction just answered, pointed
+    back at: "总经费最少的是哪个方向？ → 总经费最多的方向是它的几倍？", "Italy's budget? → how
+    much more does the largest direction get than it?" — the extreme and "it", compared."""
+    if c.last is None or c.named or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    if not (O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)):
+        return False
+    if O.refers_previous(c.text) or O.how_many_previous(c.text):
+        return False  # "它们", "these two": every direction of the last answer
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    last = c.last
+    groups = [list(g) for g in last.groups]
+    if len(groups) != 1 or len(groups[0]) != 1:
+        return False  # "it" is one direction the last answer singled out
+    previous = groups[0][0]
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    other = _extreme(c, q, metric, ends.pop(), set())
+    if other is None or other.id == previous:
+        return False  # "it" is that end itself: the runner-up is another kind of question
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    q.groups, q.asks = [[other.id], [previous]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+# "it" / "that" pointing back at the one direction just answered (too common a word for the
+# shared pronoun vocabulary)
+_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b")
+
+
 def ends_of_two_rankings(q: Query, c: Context) -> bool:
     """Arithmetic on the two ends just asked: "largest total? → and the smallest? → ratio
     between them?", "项目最多的是哪个 → 最少的呢 → 差多少" — the two winners, compared."""
