@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
-from textnorm.chinese import pinyin
+from textnorm.chinese import is_pinyin, pinyin
 from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
@@ -565,6 +565,13 @@ class EntityIndex:
         words = list(_RAW_TOKEN.finditer(raw))
         if not words or len(words) > 4 or len(raw.strip()) > 32:
             return []
+        initials = vocabulary().pinyin_initials
+        for w in words:
+            word = w.group(0).lower()
+            if word in self.terse_codes:
+                continue
+            if word in initials or (is_pinyin(word) and word not in COMMON_ENGLISH):
+                return []  # "fenlan de pj": typed in pinyin, "de" is 的
         out = []
         for i, w in enumerate(words):
             token = w.group(0)

@@ -201,3 +201,9 @@ def test_english_words_are_no_codes(engine: Engine, message: str) -> None:
     reply = ask(engine, message)
     assert "intl-1.2" not in reply["programs"] or len(reply["programs"]) > 3, reply
     assert "intl-1.7" not in reply["programs"] or len(reply["programs"]) > 3, reply
+
+
+@pytest.mark.parametrize("message", ["fenlan de pj", "yidali de jingfei", "zui duo de"])
+def test_de_in_pinyin_is_no_germany(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    assert "intl-1.8" not in reply["programs"] or len(reply["programs"]) > 3, reply
