@@ -27,6 +27,7 @@ from bot.resolve import (
     direction_groups,
     exclusions,
     markers_of_the_question,
+    names_beside_a_call_asked,
     qualifiers_in_aside,
     question_sentence_groups,
     quoted_compound,
@@ -120,6 +121,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     excluded = exclusions(found, k)
     counting_notes(found, k)
     asked_before(found, k)
+    names_beside_a_call_asked(found, text, index, k)
     markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
     if found.withdrawn:

@@ -82,6 +82,31 @@ def test_call_overview_after_what_was_followed(engine: Engine, message: str, has
     assert "52600" not in reply["text"] and "526 million" not in reply["text"], reply["text"]
 
 
+@pytest.mark.parametrize("wrap", ["{}", "{}谢谢！"])
+@pytest.mark.parametrize(
+    "message, has",
+    [
+        ("我对以色列方向比较熟。政府间专项一共几个方向，多少钱？", "49600万元"),
+        ("我們做過中德項目。政府間專項總共幾多個方向、幾多錢？", "49600萬元"),
+        (
+            "We know the Israel direction well. How many directions and how much money does "
+            "the intergovernmental call have?",
+            "496 million",
+        ),
+    ],
+)
+def test_call_asked_beside_a_direction_in_context(
+    engine: Engine, wrap: str, message: str, has: str
+) -> None:
+    reply = expect(ask(engine, wrap.format(message)), "overview", [], [has])
+    assert "15" in reply["text"], reply["text"]
+
+
+def test_a_name_pointed_back_at_stays_asked(engine: Engine) -> None:
+    reply = ask(engine, "我们做过中德项目。它属于政府间专项吗？平均多少钱？")
+    assert "intl-1.8" in reply["programs"], reply
+
+
 # -- the top or bottom of a new ranking against "it" ---------------------------------------------
 
 
