@@ -269,9 +269,10 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 
 
 def previous_against_an_extreme(q: Query, c: Context) -> bool:
-    """The top or bottom of a new ranking set against the one direction just answered, pointed
-    back at: "总经费最少的是哪个方向？ → 总经费最多的方向是它的几倍？", "Italy's budget? → how
-    much more does the largest direction get than it?" — the extreme and "it", compared."""
+    """The top or bottom of a ranking set against the one direction just answered, pointed back
+    at: "意大利多少钱？ → 总经费最多的方向是它的几倍？", "Israel's budget? → how much more does
+    the largest direction get than it?" — the extreme and "it", compared (after a ranking, the
+    end it picked against the other end is another rule's)."""
     if c.last is None or c.named or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
         return False
     if not (O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)):
@@ -282,9 +283,11 @@ def previous_against_an_extreme(q: Query, c: Context) -> bool:
     if len(ends) != 1 or O.ordinal(c.text):
         return False
     last = c.last
+    if last.intent == L.RANK and last.order:
+        return False  # the end a ranking just picked against another end: top_against_a_place
     groups = [list(g) for g in last.groups]
     if len(groups) != 1 or len(groups[0]) != 1:
-        return False  # "it" is one direction the last answer singled out
+        return False  # "it" is one direction the last answer gave
     previous = groups[0][0]
     metric = c.metric(_last_metric(last)) or "total"
     if metric not in METRIC_INTENT:
