@@ -107,7 +107,7 @@ def test_a_name_pointed_back_at_stays_asked(engine: Engine) -> None:
     assert "intl-1.8" in reply["programs"], reply
 
 
-# -- the top or bottom of a new ranking against "it" ---------------------------------------------
+# -- the top or bottom of a ranking against "it", the direction just answered ------------------
 
 
 @pytest.mark.parametrize(
@@ -125,11 +125,11 @@ def test_a_name_pointed_back_at_stays_asked(engine: Engine) -> None:
         ),
         (
             (
-                "Which direction funds the most projects?",
-                "and the fewest projects - how many times fewer than it?",
+                "How many projects does the Israel direction fund?",
+                "The direction with the fewest projects - how many times fewer than it?",
             ),
-            None,
-            "times",
+            ["intl-2.3", "intl-1.9"],
+            "10 times",
         ),
         (
             (
