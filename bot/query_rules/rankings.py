@@ -102,7 +102,7 @@ _NEXT_PLACE = re.compile(
 
 
 # the second place of the ranking just given, whatever place was last asked
-_RUNNER_UP = re.compile(r"\brunners?[\s-]?up\b|亚军")
+_RUNNER_UP = re.compile(r"\brunners?[\s-]*up\b|亚军|亞軍")
 
 
 def next_place_of_ranking(q: Query, c: Context) -> bool:
@@ -321,7 +321,6 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 
 
 # the place just below the top, said as a word: "the runner-up", "亚军", "第二名" is an ordinal
-_RUNNER_UP = re.compile(r"\brunners?[\s-]*up\b|亚军|亞軍")
 # "和第二名比呢", "同倒数第二比一比": set against, with no figure asked
 _BARE_THAN = re.compile(
     r"比(?:呢|一下|一比|起来|起嚟|较|較)|(?:和|跟|同|与)[^，,。？?]{1,12}比\W*$"
@@ -390,6 +389,43 @@ def top_against_a_place(q: Query, c: Context) -> bool:
     q.groups = [[d] for d in top] + [[d] for d in other]
     q.asks, q.order = sorted(asks), last.order  # the conclusion is about the end just picked
     return True
+
+
+def previous_against_an_extreme(q: Query, c: Context) -> bool:
+    """The top or bottom of a ranking set against the one direction just answered, pointed back
+    at: "意大利多少钱？ → 总经费最多的方向是它的几倍？", "Israel's budget? → how much more does
+    the largest direction get than it?" — the extreme and "it", compared (after a ranking, the
+    end it picked against the other end is another rule's)."""
+    if c.last is None or c.named or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    if not (O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)):
+        return False
+    if O.refers_previous(c.text) or O.how_many_previous(c.text):
+        return False  # "它们", "these two": every direction of the last answer
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    last = c.last
+    if last.intent == L.RANK and last.order:
+        return False  # the end a ranking just picked against another end: top_against_a_place
+    groups = [list(g) for g in last.groups]
+    if len(groups) != 1 or len(groups[0]) != 1:
+        return False  # "it" is one direction the last answer gave
+    previous = groups[0][0]
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    other = _extreme(c, q, metric, ends.pop(), set())
+    if other is None or other.id == previous:
+        return False  # "it" is that end itself: the runner-up is another kind of question
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    q.groups, q.asks = [[other.id], [previous]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+# "it" / "that" pointing back at the one direction just answered (too common a word for the
+# shared pronoun vocabulary)
+_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b")
 
 
 def ends_of_two_rankings(q: Query, c: Context) -> bool:
