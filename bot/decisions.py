@@ -902,6 +902,8 @@ def follow_up_of_last_turn(s: State) -> bool:
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
+    # a yes/no check against a new name: "是不是比德国多？", "係咪比德國少？", "有冇比意大利多"
+    r"|^(?:那|咁|那么)?(?:它|佢|这个|呢个)?(?:是不是|是否|系咪|系唔系|係咪|係唔係|有没有|有冇|会不会|会唔会)比"
 )
 
 
@@ -1849,10 +1851,19 @@ def partner_list_beside_a_topic(s: State) -> bool:
 _THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
 
 
+# the asker's own partner said beside the question: "…? our partner is at the Weizmann
+# Institute", "我们的合作方在魏茨曼研究所", "we have partner in Tel Aviv"
+_PARTNER_OF_ASKER = re.compile(
+    r"\b(?:our|my)\s+partners?\s+(?:is|are)\b|\bwe\s+have\s+(?:a\s+)?partners?\s+(?:in|at)\b"
+    r"|(?:我|我们|我哋)(?:的|嘅)?(?:合作方|合作伙伴|伙伴|合作单位)(?:是|系|在|喺)(?!哪|边|什么|咩|谁)"
+)
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
-    "i want apply with austria, what area is ok?"."""
-    if not (s.intent == L.PARTNERS and s.u.groups):
+    "i want apply with austria, what area is ok?"; so does the asker's own partner said beside
+    a follow-up ("what subjects is it funding? our partner is at the Weizmann Institute")."""
+    if not (s.intent == L.PARTNERS and (s.u.groups or _PARTNER_OF_ASKER.search(s.norm))):
         return False
     others = {i: v for i, v in s.in_scope.items() if i != L.PARTNERS}
     s.intent = best_intent(s.cues, others) if others else None
@@ -2281,6 +2292,27 @@ def same_measure_for_new_names(s: State) -> bool:
     return True
 
 
+def topic_asked_of_new_name(s: State) -> bool:
+    """A new name alone right after a topic search asks whether it covers that topic too:
+    "哪些方向涉及氢能？ → 那芬兰呢？" is Finland's fields with the yes/no on hydrogen, not its
+    card."""
+    last = s.last
+    if not (
+        s.intent is None
+        and s.u.groups
+        and not s.u.topics
+        and last
+        and s.followup
+        and last.intent == L.TOPIC
+        and last.topics
+    ):
+        return False
+    s.intent = L.FIELDS
+    s.u.topics = list(last.topics)
+    s.u.from_context = True
+    return True
+
+
 def names_alone_ask_card(s: State) -> bool:
     """A name and nothing asked of it: its card, "中芬项目"."""
     if not (s.intent is None and s.u.groups):
@@ -2538,6 +2570,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (tracks_after_a_measure, GO_ON),
     (total_of_last_count, GO_ON),
     (same_measure_for_new_names, GO_ON),
+    (topic_asked_of_new_name, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),
     (repeat_last_question, FINAL),

@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
-from textnorm.chinese import pinyin
+from textnorm.chinese import is_pinyin, pinyin
 from textnorm.normalize import is_cjk, normalize
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
@@ -34,6 +34,13 @@ COMMON_ENGLISH = vocabulary().common_english
 COMMON_CHINESE = vocabulary().common_chinese
 _LATIN_TOKEN = re.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*")
 _RAW_TOKEN = re.compile(r"[A-Za-z]+")
+# a short message: where one character alone can be a partner's shorthand ("俄 西 经费哪个多")
+_SHORT_MESSAGE = 16
+# words after which a lower-case code is the English word: "at least", "at most", "it is"
+_ENGLISH_AFTER_CODE = frozenset(
+    {"least", "most", "all", "first", "last", "once", "the", "a", "an", "is", "was", "will"}
+    | {"would", "can", "could", "does", "did", "has", "had", "seems", "means"}
+)
 _DIRECTION_NUMBER = re.compile(
     r"(?<![\d.])(\d\.\d)(?![\d.])(?!\s*(?:万|亿|million|m\b|年|years?|%))"
 )
@@ -442,6 +449,16 @@ class EntityIndex:
                 if code not in self.codes:
                     self.codes[code] = owner
                     self.lower_block.add(code.lower())  # a borrowed code counts in capitals only
+        # "de total?": lower-case codes read as partners in a terse message only
+        self.terse_codes = {
+            code: linked[place] for code, place in vocab.terse_codes.items() if place in linked
+        }
+        # "俄 西 经费哪个多": one character alone in a short message
+        self.single_characters = {
+            char: linked[place]
+            for char, place in vocab.single_characters.items()
+            if place in linked
+        }
         own = {e.key for es in self.by_first.values() for e in es}
         outside = [p for p in vocab.places if p.id not in linked]
         self.other_names = {n: p.en for p in outside for n in p.names if n not in own}
@@ -534,6 +551,66 @@ class EntityIndex:
                     )
                     taken.append((t.start(), t.end()))
                     break
+        return out
+
+    def _terse_codes(
+        self, raw: str, text: str, taken: list[tuple[int, int]], first_turn: bool
+    ) -> list[Mention]:
+        """Lower-case codes in a terse message of a few Latin words ("de total?", "ru vs es"):
+        typed on a phone, no English reading is left. A code right before a word that makes it
+        English ("at least", "it is") is the English word, and so is a code that is an English
+        word anywhere but first ("is it ok")."""
+        if any(is_cjk(ch) for ch in raw):
+            return []
+        words = list(_RAW_TOKEN.finditer(raw))
+        if not words or len(words) > 4 or len(raw.strip()) > 32:
+            return []
+        initials = vocabulary().pinyin_initials
+        for w in words:
+            word = w.group(0).lower()
+            if word in self.terse_codes:
+                continue
+            if word in initials or (is_pinyin(word) and word not in COMMON_ENGLISH):
+                return []  # "fenlan de pj": typed in pinyin, "de" is 的
+        out = []
+        for i, w in enumerate(words):
+            token = w.group(0)
+            owner = self.terse_codes.get(token)
+            if owner is None:
+                continue
+            after = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            english = token in COMMON_ENGLISH
+            if after in _ENGLISH_AFTER_CODE or (english and (i > 0 or not first_turn)):
+                return []
+            for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token)}(?![a-z0-9])", text):
+                if not _overlaps(t.start(), t.end(), taken):
+                    out.append(
+                        Mention(PARTNER, owner, t.start(), t.end(), token, 100.0, "terse code")
+                    )
+                    taken.append((t.start(), t.end()))
+                break
+        return out
+
+    def _single_characters(self, text: str, taken: list[tuple[int, int]]) -> list[Mention]:
+        """One character naming a partner where it stands alone in a short message ("俄 西
+        经费哪个多", "德、芬 平均"): a whole token between spaces (punctuation is a space once
+        normalised), never a character inside a word (西部, 阿拉伯, 以上, 可以)."""
+        if len(text.strip()) > _SHORT_MESSAGE or not self.single_characters:
+            return []
+        alone = [m.group() for m in re.finditer(r"(?<!\S)\S(?!\S)", text) if is_cjk(m.group())]
+        if any(ch not in self.single_characters for ch in alone):
+            return []  # "东 西 南 北": single characters that are not all partners
+        out = []
+        for i, ch in enumerate(text):
+            owner = self.single_characters.get(ch)
+            if owner is None or _overlaps(i, i + 1, taken):
+                continue
+            if (i > 0 and not text[i - 1].isspace()) or (
+                i + 1 < len(text) and not text[i + 1].isspace()
+            ):
+                continue
+            out.append(Mention(PARTNER, owner, i, i + 1, ch, 100.0, "single character"))
+            taken.append((i, i + 1))
         return out
 
     def _hinted_calls(self, mentions: list[Mention]) -> set[str]:
@@ -732,8 +809,9 @@ class EntityIndex:
                 taken.append((m.start(), m.end()))
         return found
 
-    def find(self, text: str, raw: str | None = None) -> Found:
-        """Entities in normalised ``text``; ``raw`` (the original message) is used for codes."""
+    def find(self, text: str, raw: str | None = None, first_turn: bool = True) -> Found:
+        """Entities in normalised ``text``; ``raw`` (the original message) is used for codes;
+        after a first turn a terse "it" is the pronoun, not Italy."""
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         if self.pinyin_keys and not any(is_cjk(c) for c in text):
@@ -742,6 +820,8 @@ class EntityIndex:
         hinted = self._hinted_calls(mentions)
         shouting = _shouting(raw)
         mentions += self._codes(raw, text, taken, shouting)
+        mentions += self._terse_codes(raw, text, taken, first_turn)
+        mentions += self._single_characters(text, taken)
         other = [
             self.upper_places[t]
             for t in re.findall(r"\b[A-Z]{2,3}\b", raw)

@@ -93,6 +93,7 @@ class Vocabulary:
     year_of_asker: re.Pattern[str]
     presence_stated: re.Pattern[str]
     partnership_stated: re.Pattern[str]
+    plan_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
@@ -214,6 +215,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         year_of_asker=c(ops["year_of_asker"]),
         presence_stated=c(ops["presence_stated"]),
         partnership_stated=c(ops["partnership_stated"]),
+        plan_stated=c(ops["plan_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),

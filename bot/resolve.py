@@ -167,7 +167,7 @@ _DIRECTIONS_WORD = re.compile(
 def _all_of_partner_counted(found: Found, m: Mention, n: int) -> bool:
     if n != 2:
         return False
-    before = found.text[max(0, m.start - 24) : m.start]
+    before = found.text[max(0, m.start - 40) : m.start]
     after = found.text[m.end : m.end + 24]
     if _COUNT_BEFORE.search(before):
         # "the two China–EU directions", not "the two EU flagship fields"
@@ -577,7 +577,8 @@ _EXCLUDE_CUE = re.compile(
     # (别 not of 分别, 特别, 个别: "分别考虑中意…" sets nothing aside)
     r"(?:不|(?<![分特个区类级性差告识辨鉴])别|不要|唔好)(?:把|将)"
     r"(?=[^，,。？?；;]{1,20}?(?:算|计|包括|纳入|考虑))|"
-    r"(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|唔系(?!咪)|"
+    # "系唔系比意大利多" (is it … ?) sets nothing aside, as "是不是" does not
+    r"(?<!包)(?<!是)不包括|不含(?![)）])|排除|不考虑|唔考虑|(?<!要)不要|(?<!是)不是(?!吗)|(?<!系)唔系(?!咪)|"
     # "放弃了德国那个，改做南非旗舰": the one given up is no longer asked about
     r"放弃(?:了)?|"
     r"(?<![是并而南])非(?!常|洲|得|要|法|遗|典型|营利)|"
@@ -653,13 +654,14 @@ def asked_before(found: Found, k: Knowledge) -> None:
     "I already asked about Austria, now Finland: …") is not asked now: its directions are
     withdrawn, when another name is left to ask about and nothing compares the two."""
     names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
-    if len(names) < 2 or _COMPARED_WITH.search(found.text):
+    named_calls = [m for m in found.mentions if m.kind == CALL]
+    if not names or len(names) + len(named_calls) < 2 or _COMPARED_WITH.search(found.text):
         return
     before: set[str] = set()
     told: set[int] = set()
     for m in names:
         if m.start in told or not O.VOCAB.asked_before.search(
-            found.text[max(0, m.start - 24) : m.start]
+            found.text[max(0, m.start - 40) : m.start]
         ):
             continue
         listed: Mention | None = m
@@ -668,8 +670,62 @@ def asked_before(found: Found, k: Knowledge) -> None:
             told.add(listed.start)
             listed = _listed_after(found, listed)
     left = {d for m in names if m.start not in told for d in _directions_of(m, k)}
+    # "之前淨係留意澳門方向。可唔可以講下政府間專項嘅整體情況？": a call named after it is
+    # what is asked now
+    calls = [m for m in named_calls if m.start > min(told, default=len(found.text))]
+    left |= {d for m in calls for d in _directions_of(m, k)}
     if before and left - before:
         found.withdrawn |= before - left
+
+
+# sentences of the raw message (each keeping its question mark), a request made without one,
+# and a word of the asking ones pointing back at a name before
+_SENTENCE_KEEP = re.compile(r"(?<=[。！!？?；;\n])|(?<=\.)(?=\s|$)")
+_QUESTION_MARK = re.compile(r"[?？]")
+_REQUEST = re.compile(
+    r"请|麻烦|提供|确认|想问|想知|想了解|告诉|[①-⑩]|(?:^|\s)\d[.、)）]|"
+    r"\b(?:please|kindly|tell\s+me|let\s+me\s+know|could\s+you|can\s+you|would\s+you)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = re.compile(
+    r"它|其|佢|该方向|这个方向|那个方向|呢个方向|嗰个方向|這個方向|那個方向|呢個方向|嗰個方向|"
+    r"\b(?:it|its|this|that|these|those|they|them|their)\b",
+    re.IGNORECASE,
+)
+
+
+def names_beside_a_call_asked(found: Found, raw: str, index: EntityIndex, k: Knowledge) -> None:
+    """Partners or directions named only in sentences that ask nothing, when the sentences that
+    ask name a call and nothing else ("我对以色列方向比较熟。政府间专项一共几个方向、多少钱？",
+    "We know the Israel direction well. How many directions and how much money does the
+    intergovernmental call have?"): the call is asked, the names are the asker's context."""
+    from bot.query_rules.common import _ASKED  # the query's own test of a clause that asks
+
+    names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
+    if not names or not any(m.kind == CALL for m in found.mentions):
+        return
+    # the sentences that ask are those of a question mark; the others must state, not request
+    # ("麻烦提供中西项目的以下信息：①…" asks without one)
+    marks = [m.end() for m in _QUESTION_MARK.finditer(raw)]
+    if not marks:
+        return
+    sentences = [x for x in _SENTENCE_KEEP.split(raw) if x.strip()]
+    asking = [x for x in sentences if _QUESTION_MARK.search(x) and _ASKED.search(O.folded(x))]
+    context = [x for x in sentences if not _QUESTION_MARK.search(x)]
+    if not asking or not context or any(_REQUEST.search(O.folded(x)) for x in context):
+        return
+    text = "，".join(asking)
+    if _POINTS_BACK.search(text):
+        return
+    asked = index.find(normalize(text), text).mentions
+    if not any(m.kind == CALL for m in asked) or any(
+        m.kind in (PARTNER, DIRECTION) for m in asked
+    ):
+        return
+    named = {d for m in names for d in _directions_of(m, k)}
+    called = {d for m in asked if m.kind == CALL for d in _directions_of(m, k)}
+    if called - named:
+        found.withdrawn |= named
 
 
 def _directions_of(m: Mention, k: Knowledge) -> set[str]:

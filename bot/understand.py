@@ -27,6 +27,7 @@ from bot.resolve import (
     direction_groups,
     exclusions,
     markers_of_the_question,
+    names_beside_a_call_asked,
     qualifiers_in_aside,
     question_sentence_groups,
     quoted_compound,
@@ -58,6 +59,8 @@ class Understanding:
     unknown_topic: str = ""
     topic_mode: str = "union"  # "intersection" for "AI for cultural heritage"
     excluded: list[str] = field(default_factory=list)  # "除了德国" / "apart from Spain"
+    # "之前淨係留意澳門方向。…政府間專項…": named, but not asked now
+    withdrawn: list[str] = field(default_factory=list)
     threshold: tuple[str, float] | None = None  # (">" or "<", value in 万元 or projects)
     mentions: list[Mention] = field(default_factory=list)  # every name found, for the query
     name_spans: list[tuple[int, int]] = field(default_factory=list)  # names in ``norm``
@@ -100,7 +103,7 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     k = index.knowledge
     script_lang = detect_lang(text, last.lang if last else None)
     norm = arabic_numerals(normalize(flags_to_codes(text)))
-    found = index.find(norm, text)
+    found = index.find(norm, text, first_turn=last is None)
     found.mentions = [_institution_of_partner(m, norm, k) for m in found.mentions]
     qualifiers_in_aside(found, k)
     u = Understanding(
@@ -118,9 +121,11 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
     excluded = exclusions(found, k)
     counting_notes(found, k)
     asked_before(found, k)
+    names_beside_a_call_asked(found, text, index, k)
     markers_of_the_question(found)
     groups, u.scope = direction_groups(found, k)
     if found.withdrawn:
+        u.withdrawn = sorted(found.withdrawn)
         groups = [[d for d in g if d not in found.withdrawn] for g in groups]
         groups = [g for g in groups if g]
         if not groups and u.scope is None:  # "不是问中德——想了解整个政府间专项"

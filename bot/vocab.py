@@ -159,6 +159,8 @@ class Vocabulary:
     pinyin_words: tuple[str, ...] = ()  # everyday words a message typed in pinyin is made of
     pinyin_initials: dict[str, str] = field(default_factory=dict)  # "pj" -> 平均
     pinyin_slips: dict[str, str] = field(default_factory=dict)  # 平局 -> 平均
+    terse_codes: dict[str, str] = field(default_factory=dict)  # "de" -> germany (terse only)
+    single_characters: dict[str, str] = field(default_factory=dict)  # 俄 -> russia (alone)
 
     def aspects_for(self, words: Iterable[str]) -> list[Aspect]:
         """The aspects that out-of-scope cue ``words`` name, in the file's order."""
@@ -451,6 +453,29 @@ def _places(f: _File, out: dict) -> None:
             f.fail(p, f"expected a lower-case word, got {word!r}")
         words.append(word)
     out["lowercase_words"] = words
+    terse = f.mapping(top.get("terse_codes") or {}, ("terse_codes",))
+    codes_out: dict[str, str] = {}
+    ids = {p["id"] for p in places}
+    for code, place in terse.items():
+        path = ("terse_codes", str(code))
+        if not (isinstance(code, str) and code.isascii() and code.isalpha() and code.islower()):
+            f.fail(path, f"a terse code is a lower-case word, got {code!r}")
+        elif place not in ids:
+            f.fail(path, f"{place!r} is not a place id of this file")
+        else:
+            codes_out[code] = place
+    out["terse_codes"] = codes_out
+    singles = f.mapping(top.get("single_characters") or {}, ("single_characters",))
+    singles_out: dict[str, str] = {}
+    for char, place in singles.items():
+        path = ("single_characters", str(char))
+        if not (isinstance(char, str) and len(char) == 1 and is_cjk(char)):
+            f.fail(path, f"expected one Chinese character, got {char!r}")
+        elif place not in ids:
+            f.fail(path, f"{place!r} is not a place id of this file")
+        else:
+            singles_out[char] = place
+    out["single_characters"] = singles_out
 
 
 def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
@@ -567,7 +592,7 @@ def _shapes(f: _File, out: dict) -> None:
 MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
+COURTESY = ("greeting", "thanks", "acknowledgement", "about_asker", "lead_in", "asks")
 ORDINAL_KEYS = (
     "zh",
     "en",
@@ -619,6 +644,7 @@ ALTERNATIONS = (
     "year_of_asker",
     "presence_stated",
     "partnership_stated",
+    "plan_stated",
     "limit_asked",
     "institution_after",
     "institution_before",
@@ -872,6 +898,8 @@ def _build(data: dict) -> Vocabulary:
         pinyin_words=tuple(data.get("pinyin_words", ())),
         pinyin_initials=dict(data.get("pinyin_initials", {})),
         pinyin_slips=dict(data.get("pinyin_slips", {})),
+        terse_codes=dict(data.get("terse_codes", {})),
+        single_characters=dict(data.get("single_characters", {})),
     )
 
 

@@ -203,6 +203,20 @@ def _place_checked_then_list(c: Context, aspects: list[O.Aspect]) -> bool:
     return all(a.id in _PLACE_JOINS for a in aspects)
 
 
+def missing_aspect_of_new_name(q: Query, c: Context) -> bool:
+    """A new name alone after an aspect the notice lacks asks that aspect of it: "以色列方向的
+    申报截止日期？ → 那德国呢？" is Germany's deadline, missing too (not Germany's card)."""
+    last = c.last
+    if last is None or last.intent != L.UNKNOWN or not last.missing or not c.named:
+        return False
+    if c.measures or c.u.topics or not O.follow_up(c.text) or O.missing_aspects(c.text):
+        return False  # "德国多少钱？" asks a figure; an aspect named now is missing_aspect's
+    q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
+    q.about, q.groups = [list(g) for g in c.named], []
+    q.missing = list(last.missing)
+    return True
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.

@@ -48,6 +48,8 @@ def both_calls(q: Query, c: Context) -> bool:
         if m.kind not in (PARTNER, DIRECTION):
             continue
         whole = whole_call(m.kind, m.id, c.k)
+        if whole and {d.id for d in c.k.directions if d.call == whole} <= set(c.u.withdrawn):
+            continue  # "之前淨係留意澳門方向。…政府間專項…": not asked now
         excluded = set(c.u.excluded)
         if (
             whole

@@ -93,6 +93,41 @@ def _names_only_about_asker(c: Context) -> bool:
 _NTH_ONE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+one\b")
 
 
+# the place after the one just given along a ranking: "下一个呢", "再下一個", "and the next one?"
+_NEXT_PLACE = re.compile(
+    r"^\W*(?:那|咁|那么)?\s*(?:再)?(?:下一个|下一位|下一名|下个|后面一个|后一个|跟住(?:嗰个|落嚟)?)"
+    r"|^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\W*$"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:one\s+)?after\s+(?:it|that)(?:\s+one)?\W*$"
+)
+
+
+# the second place of the ranking just given, whatever place was last asked
+_RUNNER_UP = re.compile(r"\brunners?[\s-]*up\b|亚军|亞軍")
+
+
+def next_place_of_ranking(q: Query, c: Context) -> bool:
+    """The next place along the ranking just given: "哪个方向总经费最少 → 下一个呢" is the
+    second lowest, "倒数第二呢 → 下一个呢" the third lowest (the ranking's own order); "and the
+    runner-up?" its second place."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    runner_up = bool(_RUNNER_UP.search(c.text))
+    if not runner_up and not _NEXT_PLACE.search(c.text):
+        return False
+    ranking = list(last.listed) or list(last.answered)
+    # the place just given, or the last of the places a tie shared ("并列第2–4名 → 下一个")
+    focus = last.groups[0] if len(last.groups) == 1 else ()
+    if len(ranking) < 2 or not focus or not set(focus) < set(ranking):
+        return False  # a tie answered is the list kept: its place in the ranking is gone
+    q.metric = last.metric if last.metric in ("total", "count", "average") else "total"
+    q.order = last.order or "max"
+    q.intent, q.op, q.groups, q.source = L.RANK, "nth", [], "all"
+    q.nth = 2 if runner_up else max(ranking.index(d) for d in focus) + 2
+    q.restrict = _pool(c, q)
+    return True
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -286,7 +321,6 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
 
 
 # the place just below the top, said as a word: "the runner-up", "亚军", "第二名" is an ordinal
-_RUNNER_UP = re.compile(r"\brunners?[\s-]*up\b|亚军|亞軍")
 # "和第二名比呢", "同倒数第二比一比": set against, with no figure asked
 _BARE_THAN = re.compile(
     r"比(?:呢|一下|一比|起来|起嚟|较|較)|(?:和|跟|同|与)[^，,。？?]{1,12}比\W*$"
@@ -355,6 +389,43 @@ def top_against_a_place(q: Query, c: Context) -> bool:
     q.groups = [[d] for d in top] + [[d] for d in other]
     q.asks, q.order = sorted(asks), last.order  # the conclusion is about the end just picked
     return True
+
+
+def previous_against_an_extreme(q: Query, c: Context) -> bool:
+    """The top or bottom of a ranking set against the one direction just answered, pointed back
+    at: "意大利多少钱？ → 总经费最多的方向是它的几倍？", "Israel's budget? → how much more does
+    the largest direction get than it?" — the extreme and "it", compared (after a ranking, the
+    end it picked against the other end is another rule's)."""
+    if c.last is None or c.named or not (c.ops & {"ratio", "difference"}) or "each" in c.ops:
+        return False
+    if not (O.VOCAB.pronoun.search(c.text) or _IT.search(c.text)):
+        return False
+    if O.refers_previous(c.text) or O.how_many_previous(c.text):
+        return False  # "它们", "these two": every direction of the last answer
+    ends = _ends(c.text)
+    if len(ends) != 1 or O.ordinal(c.text):
+        return False
+    last = c.last
+    if last.intent == L.RANK and last.order:
+        return False  # the end a ranking just picked against another end: top_against_a_place
+    groups = [list(g) for g in last.groups]
+    if len(groups) != 1 or len(groups[0]) != 1:
+        return False  # "it" is one direction the last answer gave
+    previous = groups[0][0]
+    metric = c.metric(_last_metric(last)) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    other = _extreme(c, q, metric, ends.pop(), set())
+    if other is None or other.id == previous:
+        return False  # "it" is that end itself: the runner-up is another kind of question
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    q.groups, q.asks = [[other.id], [previous]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+# "it" / "that" pointing back at the one direction just answered (too common a word for the
+# shared pronoun vocabulary)
+_IT = re.compile(r"\b(?:it|that\s+one|this\s+one)\b")
 
 
 def ends_of_two_rankings(q: Query, c: Context) -> bool:
