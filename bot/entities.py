@@ -519,7 +519,11 @@ class EntityIndex:
             upper = token.upper()
             if upper not in self.codes:
                 continue
-            if token != upper and token.lower() in self.lower_block:
+            if (
+                token != upper
+                and token.lower() in self.lower_block
+                and not self._before_own_marker(raw, m.end(), self.codes[upper])
+            ):
                 continue
             if shouting and token.lower() in COMMON_ENGLISH:
                 continue
@@ -535,6 +539,22 @@ class EntityIndex:
                     taken.append((t.start(), t.end()))
                     break
         return out
+
+    def _before_own_marker(self, raw: str, end: int, partner: str) -> bool:
+        """Whether a code written in lower case is followed by the marker word of one of its
+        partner's own directions ("sa flagship"): a phone user's shorthand for that direction,
+        where the word after it leaves no everyday reading of the code."""
+        if not raw[end : end + 1].isspace():
+            return False  # the code must stand as a word of its own, before the marker
+        after = normalize(raw[end:]).lstrip()
+        by_id = self.knowledge.direction_by_id
+        return any(
+            after.startswith(key)
+            and (len(after) == len(key) or not after[len(key)].isalnum())
+            and by_id[ident].partner == partner
+            for key, ident in self.markers
+            if key.isascii() and ident in by_id
+        )
 
     def _hinted_calls(self, mentions: list[Mention]) -> set[str]:
         """Calls other than the first (the notice's main call) that a message points at: by
