@@ -211,6 +211,12 @@ def test_terse_operations(engine: Engine, message: str, intent: str, programs: l
         (("中以 jf?", "中芬？", "哪个多"), "compare", ISRAEL + FINLAND),
         (("以色列總經費？", "芬蘭？", "加埋"), "budget", ISRAEL + FINLAND),
         (("yiselie jf", "deguo?"), "budget", GERMANY),
+        # the comparison word alone after two terse turns: the two just asked, side by side
+        (("中以jf", "中芬呢", "对比"), "compare", ISRAEL + FINLAND),
+        (("中以jf", "中芬呢", "比较一下？"), "compare", ISRAEL + FINLAND),
+        (("以色列總經費？", "芬蘭？", "對比"), "compare", ISRAEL + FINLAND),
+        (("isr tot?", "Finlnd?", "compare?"), "compare", ISRAEL + FINLAND),
+        (("isr tot?", "vs Finlnd?"), "compare", ISRAEL + FINLAND),
     ],
 )
 def test_terse_follow_ups(
