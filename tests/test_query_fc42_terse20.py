@@ -63,6 +63,12 @@ ASKS = {
         ("{} budget 💰?", "budget", "total"),
         ("{}?? avg", "average", "average"),
         ("{}??? tot??", "budget", "total"),
+        ("{} amt?", "budget", "total"),
+        ("{} ttl?", "budget", "total"),
+        ("{} proj?", "count", "count"),
+        ("{} cnt?", "count", "count"),
+        ("{} #proj", "count", "count"),
+        ("{} yrs?", "period", None),
     ],
     "zh-Hans": [
         ("{}多少钱", "budget", "total"),
@@ -74,6 +80,7 @@ ASKS = {
         ("{}领域", "fields", None),
         ("{}经费多少钱？😅", "budget", "total"),
         ("{}平均多少？？", "average", "average"),
+        ("{} 多少w", "budget", "total"),
     ],
     "zh-Hant": [
         ("{}多少錢", "budget", "total"),
