@@ -530,7 +530,11 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|mil
 
 def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
-    years = {int(y) for y in _YEAR.findall(s.norm)} | O.short_years(s.norm)
+    years = {
+        int(m.group(1))
+        for m in _YEAR.finditer(s.norm)
+        if not O.money_not_year(s.norm, m.start(1), m.end(1))
+    } | O.short_years(s.norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6
@@ -867,6 +871,19 @@ def help_beside_context(s: State) -> bool:
 
 
 # -- the conversation ---------------------------------------------------------------------------
+
+
+def list_of_last_answer(s: State) -> bool:
+    """After a count or list of directions, "都列一下" / "列出来" / "list them" asks to name
+    those directions again (the last question repeated), not the call's overview."""
+    last = s.last
+    if not (last and last.intent in (L.RANK, L.TOPIC) and not s.u.groups):
+        return False
+    if not O.list_back(s.norm):
+        return False
+    s.intent = None
+    s.tags.add("pronoun")
+    return True
 
 
 def follow_up_of_last_turn(s: State) -> bool:
@@ -2455,6 +2472,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_outside_call, FINAL),
     (help_beside_context, FINAL),
     (greeting, FINAL),
+    (list_of_last_answer, GO_ON),
     (follow_up_of_last_turn, GO_ON),
     (compare_with_previous, GO_ON),
     (superlative_of_time, GO_ON),

@@ -756,7 +756,10 @@ def call_left(
 def _glued(found: Found, end: int, at: int) -> bool:
     """Nothing but marker words and a bracket (folded to a space) between a name and a cue."""
     gap = list(found.text[end:at])
-    for a, b, _ in found.marker_spans:
+    # "中韩政府间联合研究项目（不是能源那个）": the call's word inside the name glues it too
+    spans = [(a, b) for a, b, _ in found.marker_spans]
+    spans += [(m.start, m.end) for m in found.mentions if m.kind == CALL]
+    for a, b in spans:
         for i in range(max(a, end), min(b, at)):
             gap[i - end] = " "
     # "南非联合研究项目（非旗舰）": the name's tail word ("项目", "方向") glues it too

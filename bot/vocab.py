@@ -581,6 +581,7 @@ ORDINAL_KEYS = (
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
     "refer_previous",
+    "list_back",
     "between",
     "only",
     "exclusive",
