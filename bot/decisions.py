@@ -558,8 +558,9 @@ _RAW_CLAUSE = re.compile(r"[，,。.?？!！;；:：\n]|\s[-–—]\s|\s+(?=is i
 
 
 def _answerable_beside(s: State) -> bool:
+    # a topic asked over the whole call is answered as a name is
     return (
-        bool(s.u.groups)
+        bool(s.u.groups or "call_wide_topic" in s.tags)
         and s.best_score >= 3
         and s.oos >= _oos_needed(s)
         and len(_RAW_CLAUSE.split(s.u.text)) > 1
@@ -1154,6 +1155,33 @@ def topic_in_asker_institution(s: State) -> bool:
     if not u.topics:
         u.topic_mode = "union"
     return True
+
+
+def topic_across_call_before_remark(s: State) -> bool:
+    """A topic asked over the whole call in a sentence that names no partner, and partners only
+    in a remark after it: "Which directions in this call include carbon capture? We have
+    contacts in Korea and in Russia" asks every direction, not Korea's and Russia's."""
+    u = s.u
+    if not (u.topics and u.groups):
+        return False
+    sentences = [x for x in _SENTENCE_END.split(u.text) if x.strip()]
+    if len(sentences) < 2:
+        return False
+    for i, sentence in enumerate(sentences):
+        norm = normalize(sentence)
+        mentions = s.index.find(norm, sentence).mentions
+        if any(m.kind in (PARTNER, DIRECTION) for m in mentions):
+            return False  # a name before the question, or in it: it may narrow the question
+        topics = [m.id for m in mentions if m.kind == TOPIC and m.id in u.topics]
+        if not (topics and _SENTENCE_ASKS.search(norm) and O.VOCAB.call_wide.search(norm)):
+            continue
+        if i == len(sentences) - 1:
+            return False
+        u.groups = []
+        u.topics = list(dict.fromkeys(topics))
+        s.tags.add("call_wide_topic")
+        return True
+    return False
 
 
 def topics_of_the_asking_sentence(s: State) -> bool:
@@ -2460,6 +2488,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),
+    (topic_across_call_before_remark, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
     (place_in_asker_institution, GO_ON),

@@ -87,6 +87,7 @@ class Vocabulary:
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
+    call_wide: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
     partnership_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
@@ -204,6 +205,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
+        call_wide=c(ops["call_wide"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
         partnership_stated=c(ops["partnership_stated"]),
         limit_asked=c(ops["limit_asked"]),
@@ -613,9 +615,7 @@ def money_not_year(text: str, start: int, end: int) -> bool:
     after, before = text[end : end + 12], text[max(0, start - 8) : start]
     if re.match(r"^\s*(?:年|年度|届|\b(?:calls?|round|edition|notice)\b)", after, re.I):
         return False
-    if re.search(r"(?:\b(?:in|since|year)|于|在)\s*$", before, re.I):
-        return False
-    return True
+    return not re.search(r"(?:\b(?:in|since|year)|于|在)\s*$", before, re.I)
 
 
 def short_years(text: str) -> set[int]:

@@ -613,6 +613,7 @@ ALTERNATIONS = (
     "call_added_after",
     "every_direction_counted",
     "asker_context",
+    "call_wide",
     "purpose_of_asker",
     "partnership_stated",
     "limit_asked",
