@@ -140,3 +140,38 @@ def test_topic_related_to_topic_is_both(engine: Engine, message: str) -> None:
 )
 def test_topic_over_the_call_beside_partners_in_a_remark(engine: Engine, message: str) -> None:
     expect(ask(engine, message), "topic", ["intl-2.1", "intl-2.5"])
+
+
+@pytest.mark.parametrize(
+    ("message", "direction"),
+    [
+        ("Please tell me whether the China-Israel projects are covering water treatment.", "1.9"),
+        ("Are China–Finland projects covering smart mobility? We build e-buses.", "1.6"),
+    ],
+)
+def test_projects_covering_a_topic_is_its_fields(
+    engine: Engine, message: str, direction: str
+) -> None:
+    expect(ask(engine, message), "fields", [f"intl-{direction}"], has=["Yes"])
+
+
+@pytest.mark.parametrize(
+    "then",
+    [
+        "and which research areas it is? Is only hydrogen?",
+        "what fields does it have? only hydrogen?",
+    ],
+)
+def test_its_areas_and_a_topic_checked_after_a_direction(engine: Engine, then: str) -> None:
+    expect(ask(engine, "How much per project for China-Germany?", then), "fields", ["intl-1.8"])
+
+
+@pytest.mark.parametrize(
+    ("first", "then", "direction"),
+    [
+        ("What is the budget of the Finland one?", "what subjects it is funding?", "intl-1.6"),
+        ("Austria total?", "which subjects does it fund?", "intl-1.7"),
+    ],
+)
+def test_subjects_asked_are_fields(engine: Engine, first: str, then: str, direction: str) -> None:
+    expect(ask(engine, first, then), "fields", [direction])
