@@ -829,6 +829,8 @@ def greeting(s: State) -> bool:
     help_score = s.score(L.HELP)
     if help_score < 3 or help_score <= s.best_score or s.u.groups or s.u.topics:
         return False
+    if "list_back" in s.tags:  # "好的谢谢，都列一下": the list asked for, thanks beside it
+        return False
     if help_score <= _POLITE and _asks_something(s):
         return False
     s.u.intent = L.HELP
@@ -883,7 +885,7 @@ def list_of_last_answer(s: State) -> bool:
     if not O.list_back(s.norm):
         return False
     s.intent = None
-    s.tags.add("pronoun")
+    s.tags.update({"pronoun", "list_back"})
     return True
 
 
@@ -2500,8 +2502,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (help_beside_context, FINAL),
-    (greeting, FINAL),
     (list_of_last_answer, GO_ON),
+    (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),
     (compare_with_previous, GO_ON),
     (superlative_of_time, GO_ON),

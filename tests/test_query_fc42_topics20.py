@@ -53,7 +53,18 @@ AT_LEAST_15 = ["intl-1.3", "intl-1.6", "intl-2.2", "intl-2.5"]
         "How many directions fund at least 15 projects?",
     ],
 )
-@pytest.mark.parametrize("then", ["都列一下", "一一列出來", "列出来吧", "list them"])
+@pytest.mark.parametrize(
+    "then",
+    [
+        "都列一下",
+        "一一列出來",
+        "列出来吧",
+        "list them",
+        "好的谢谢，都列一下吧",
+        "唔該，列晒出嚟",
+        "Thanks! Name them please.",
+    ],
+)
 def test_list_back_after_a_filter(engine: Engine, first: str, then: str) -> None:
     counted = ask(engine, first)["programs"]
     assert set(AT_LEAST_15) <= set(counted), counted
