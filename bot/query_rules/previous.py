@@ -480,8 +480,6 @@ def track_of_previous(q: Query, c: Context) -> bool:
     if metric is None:
         if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
             return False
-        if _OWN_FIELDS.search(c.text):
-            return False  # "and which research areas it is? only hydrogen?": its fields asked
         metric = INTENT_METRIC[c.last.intent]
     elif _WHICH_OF_ALL.search(_WHAT_FIGURE.sub(" ", _asking_clause(c.text))) and not O.points_back(
         c.text
@@ -525,9 +523,6 @@ _OWN_FIELDS = re.compile(
     r"|^\W*(?:那|咁|噉)?\s*(?:它|佢)\s*(?:主要)?\s*(?:资助|支持|补助|覆盖|包括|涵盖)\s*(?:哪些|边啲|哪几个)"
     r"\s*(?:研究)?(?:领域|范畴|方面)"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
-    # "which research areas it is? Is only hydrogen?": its fields, a topic checked in them
-    r"|\b(?:which|what)\s+(?:research\s+)?(?:areas?|fields?|topics?|subjects?)\s+"
-    r"(?:(?:does|do|is|are)\s+)?(?:it|they|that\s+one|this\s+one)\b"
 )
 
 
