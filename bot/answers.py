@@ -1072,7 +1072,11 @@ def _partners(u: Understanding, k: Knowledge) -> Answer:
             )
         )
     if u.groups:
-        return _partners_named(u, k)
+        named = _partners_named(u, k)
+        # "伊朗或者其他中东国家有没有方向？": the place first, then the region's partners
+        if lines:
+            named.html = "\n".join([*lines, named.html])
+        return named
     if "partners_with_several_directions" in u.rules:  # the list is kept to those partners
         lines.append(
             tr(

@@ -46,6 +46,9 @@ class Turn:
     # the directions a list answer gave ("哪些方向支持氢能"), kept while the next turns ask of
     # one of them ("德国那个多少钱"): what "除了德国以外，其他几个" are the others of
     listed: tuple[str, ...] = ()
+    # the aspects the notice lacks that the last answer named, asked of the directions in
+    # ``groups`` ("以色列方向的申报截止日期 → 那德国呢？" asks Germany's, missing too)
+    missing: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

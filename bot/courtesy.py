@@ -40,6 +40,14 @@ def _regexes() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@lru_cache(maxsize=1)
+def _acknowledgement() -> re.Pattern[str]:
+    # "好的，谢谢。那德国呢？", "Thanks! and the next one?": the answer just given acknowledged
+    # before the follow-up; a separator must end it (not "好的方向有哪些", "great projects")
+    ack = O.VOCAB.courtesy["acknowledgement"]
+    return re.compile(rf"\s*(?:{ack})(?=[\s]*[,，.。!！~～;；、…])[\s,，.。!！~～;；、…]+")
+
+
 def _names_nothing(clause: str, index: EntityIndex) -> bool:
     # "…麻烦提供该专项的整体情况：①一共设立几个指南方向；" counts the call's directions: a question
     if "?" in clause or "？" in clause or O.measures(fold(clause)):
@@ -171,6 +179,9 @@ def question(text: str, index: EntityIndex) -> str:
         before = start, end
         m = greeting.match(folded, start, end)
         if m and m.end() > start:
+            start = m.end()
+        m = _acknowledgement().match(folded, start, end)
+        if m and m.end() < end:
             start = m.end()
         m = thanks.search(folded, start, end)
         if m and m.start() < end:

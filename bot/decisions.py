@@ -30,6 +30,7 @@ from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex, Found, Me
 from bot.frames import blank, find_threshold, topic_frame, unknown_term
 from bot.listing import every_direction, names_enumerated
 from bot.resolve import global_markers, narrow_by_markers, topic_directions
+from bot.topic_slips import slipped_topics
 from bot.vocab import vocabulary
 from knowledge.model import Direction, Knowledge
 from textnorm.normalize import normalize
@@ -919,6 +920,8 @@ def follow_up_of_last_turn(s: State) -> bool:
 _REFERS = re.compile(r"\b(?:that|this|it|them|those|these)\b|它|这个|那个|佢|呢个|嗰个|上面")
 _WITH_PREFIX = re.compile(
     r"^(?:和|跟|与|同|对比|比较|比|and|vs|versus|compared? (?:to|with)|against)"
+    # a yes/no check against a new name: "是不是比德国多？", "係咪比德國少？", "有冇比意大利多"
+    r"|^(?:那|咁|那么)?(?:它|佢|这个|呢个)?(?:是不是|是否|系咪|系唔系|係咪|係唔係|有没有|有冇|会不会|会唔会)比"
 )
 
 
@@ -1561,6 +1564,31 @@ def _parts(word: str) -> list[str]:
     return out
 
 
+# "那些方向有疫描" with no turn before it: 那些 can point at nothing, so it is 哪些 mistyped
+_THAT_AS_WHICH = re.compile(r"(?:那些|那个|那几个|那啲|嗰啲|嗰个)(?:方向|项目|国家|计划|合作)")
+
+
+def topic_typed_with_a_slip(s: State) -> bool:
+    """A two-character topic word typed with one character slipped to a homophone, as the
+    field of a topic question: "那些方向有疫描" (疫苗), "邊啲方向有遙敢" (遥感),
+    "有没有方向支持海样" (海洋) — the topic, when the slip is no word the bot knows. Only the
+    field left over by the question's frame is read so ("循环经济" holds no slip of 环境)."""
+    if s.u.groups or s.u.topics:
+        return False
+    that = _THAT_AS_WHICH.search(s.masked) if s.last is None else None
+    if not (topic_frame(s.norm) or that):
+        return False
+    masked = s.masked if that is None else blank(s.masked, [(that.start(), that.end(), "")])
+    term = unknown_term(blank(masked, cue_matcher().spans(masked)))
+    if not term or len(term) > 4:
+        return False
+    topics = slipped_topics(s.k, term)
+    if len(topics) != 1:
+        return False
+    s.u.topics, s.u.topic_mode = topics, "union"
+    return True
+
+
 def unknown_topic_term(s: State) -> bool:
     """A field no direction names: "哪些方向支持区块链" (asked about, not answered)."""
     intent = s.intent
@@ -1770,6 +1798,9 @@ def partners_of_a_region(s: State) -> bool:
     if not _region_asked_alone(s):
         return False
     u.intent = L.PARTNERS
+    # "伊朗或者其他中东国家有没有方向？": the place beside the region has none, said first
+    if s.found.other_places and not u.other_places:
+        u.other_places = list(s.found.other_places)
     return True
 
 
@@ -1865,10 +1896,19 @@ def partner_list_beside_a_topic(s: State) -> bool:
 _THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
 
 
+# the asker's own partner said beside the question: "…? our partner is at the Weizmann
+# Institute", "我们的合作方在魏茨曼研究所", "we have partner in Tel Aviv"
+_PARTNER_OF_ASKER = re.compile(
+    r"\b(?:our|my)\s+partners?\s+(?:is|are)\b|\bwe\s+have\s+(?:a\s+)?partners?\s+(?:in|at)\b"
+    r"|(?:我|我们|我哋)(?:的|嘅)?(?:合作方|合作伙伴|伙伴|合作单位)(?:是|系|在|喺)(?!哪|边|什么|咩|谁)"
+)
+
+
 def partner_word_beside_names(s: State) -> bool:
     """A partner named with "partner" in the message asks something else of it:
-    "i want apply with austria, what area is ok?"."""
-    if not (s.intent == L.PARTNERS and s.u.groups):
+    "i want apply with austria, what area is ok?"; so does the asker's own partner said beside
+    a follow-up ("what subjects is it funding? our partner is at the Weizmann Institute")."""
+    if not (s.intent == L.PARTNERS and (s.u.groups or _PARTNER_OF_ASKER.search(s.norm))):
         return False
     others = {i: v for i, v in s.in_scope.items() if i != L.PARTNERS}
     s.intent = best_intent(s.cues, others) if others else None
@@ -2297,6 +2337,27 @@ def same_measure_for_new_names(s: State) -> bool:
     return True
 
 
+def topic_asked_of_new_name(s: State) -> bool:
+    """A new name alone right after a topic search asks whether it covers that topic too:
+    "哪些方向涉及氢能？ → 那芬兰呢？" is Finland's fields with the yes/no on hydrogen, not its
+    card."""
+    last = s.last
+    if not (
+        s.intent is None
+        and s.u.groups
+        and not s.u.topics
+        and last
+        and s.followup
+        and last.intent == L.TOPIC
+        and last.topics
+    ):
+        return False
+    s.intent = L.FIELDS
+    s.u.topics = list(last.topics)
+    s.u.from_context = True
+    return True
+
+
 def names_alone_ask_card(s: State) -> bool:
     """A name and nothing asked of it: its card, "中芬项目"."""
     if not (s.intent is None and s.u.groups):
@@ -2529,6 +2590,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (comparison, FINAL),
     (comparison_follow_up, FINAL),
     (topic_word_of_last_turn, GO_ON),
+    (topic_typed_with_a_slip, GO_ON),
     (unknown_topic_term, FINAL),
     (unknown_topic_of_named, GO_ON),
     (same_question_narrowed, GO_ON),
@@ -2555,6 +2617,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (tracks_after_a_measure, GO_ON),
     (total_of_last_count, GO_ON),
     (same_measure_for_new_names, GO_ON),
+    (topic_asked_of_new_name, GO_ON),
     (names_alone_ask_card, GO_ON),
     (topic_alone, GO_ON),
     (repeat_last_question, FINAL),

@@ -216,6 +216,7 @@ class Engine:
                     tuple(about),
                     lang=u.lang,
                     history=tuple([*kept, *about][-HISTORY:]),
+                    missing=tuple(q.missing) if q is not None else (),
                 ),
             )
             return

@@ -210,8 +210,26 @@ def _ordinal_en(n: int) -> str:
     return f"{n}{suffix}"
 
 
+def _nths(q: Query, k: Knowledge) -> Answer:
+    """Several places of one ranking asked at once ("倒数第二和第三"): each place's line (ties
+    shown as _nth shows them), then the ranking down to the last place asked."""
+    answers = [_nth(replace(q, nth=n, nths=[]), k) for n in q.nths]
+    heads: list[str] = []
+    for n, a, before in zip(q.nths, answers, [None, *answers], strict=False):
+        if before is not None and a.programs and a.programs == before.programs:
+            # a tie covers both places ("2nd and 3rd largest" when three share 2–4): said once
+            heads[-1] += tr(q.lang, f"（第{n}名也是它们）", f" (the {_ordinal_en(n)} place too)")
+            continue
+        heads.append(a.html.split("\n", 1)[0])
+    rest = next((a.html.split("\n", 1)[1:] for a in reversed(answers) if a.programs), [])
+    programs = list(dict.fromkeys(d for a in answers for d in a.programs))
+    return Answer("\n".join([*heads, *rest]), programs)
+
+
 def _nth(q: Query, k: Knowledge) -> Answer:
     """The n-th largest or smallest direction by a measure; ties share a place (1, 2, 2, 4)."""
+    if len(q.nths) > 1:
+        return _nths(q, k)
     lang, metric, n = q.lang, q.metric or "total", q.nth or 1
     low = q.order == "min"
     ranked = _ranked(q, k)

@@ -79,6 +79,7 @@ class Vocabulary:
     among_previous: re.Pattern[str]
     one_of_listed: re.Pattern[str]
     tracks_counted_note: re.Pattern[str]
+    worked_together: re.Pattern[str]
     set_aside_previous: re.Pattern[str]
     call_included: re.Pattern[str]
     included_aside: re.Pattern[str]
@@ -90,6 +91,7 @@ class Vocabulary:
     call_wide: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
     partnership_stated: re.Pattern[str]
+    plan_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
     institution_after: re.Pattern[str]
     place_institution_after: re.Pattern[str]
@@ -197,6 +199,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         among_previous=c(ops["among_previous"]),
         one_of_listed=c(ops["one_of_listed"]),
         tracks_counted_note=c(ops["tracks_counted_note"]),
+        worked_together=c(ops["worked_together"]),
         set_aside_previous=c(ops["set_aside_previous"]),
         call_included=c(ops["call_included"]),
         included_aside=c(ops["included_aside"]),
@@ -208,6 +211,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_wide=c(ops["call_wide"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
         partnership_stated=c(ops["partnership_stated"]),
+        plan_stated=c(ops["plan_stated"]),
         limit_asked=c(ops["limit_asked"]),
         institution_after=c(ops["institution_after"]),
         place_institution_after=c(ops["place_institution_after"]),
@@ -283,10 +287,27 @@ def _measures(text: str) -> tuple[str, ...]:
 _BRACKETED = re.compile(r"[（(]([^（）()]{1,80})[)）]")
 
 
+# a sentence that asks ("How much money do the two calls have together?"): its "together" sums
+_SENTENCE_ASKS = re.compile(
+    r"[?？]|\b(?:how|what|which|total|sum)\b|多少|几|幾|吗|嗎|加起来|合计|一共|总共"
+)
+
+
+def _together_stated(text: str, m: re.Match[str]) -> str:
+    """The match blanked when its sentence asks nothing (a statement about the asker's work)."""
+    start = max(text.rfind(p, 0, m.start()) for p in ".?!。？！\n") + 1
+    ends = [i for p in ".?!。？！\n" if (i := text.find(p, m.end())) >= 0]
+    sentence = text[start : min(ends) + 1 if ends else len(text)]
+    return m.group() if _SENTENCE_ASKS.search(sentence) else " " * len(m.group())
+
+
 def without_counting_notes(text: str) -> str:
-    """The message with its bracketed notes that a direction's tracks count together blanked:
+    """The message with its bracketed notes that a direction's tracks count together blanked
+    (and work done together, which counts nothing):
     "…有哪些？（欧盟旗舰计划按两个领域合计算）" asks no sum beside a filter; the note only says
     how the flagship is counted."""
+    # "…? Our lab and Wuhan University do earth observation together.": work done together
+    text = VOCAB.worked_together.sub(lambda m: _together_stated(text, m), text)
     if "（" not in text and "(" not in text:
         return text
 
@@ -377,6 +398,29 @@ def ordinal(text: str) -> Ordinal | None:
     return None
 
 
+def ordinals(text: str) -> list[Ordinal]:
+    """Every ordinal position asked, in the order written: "倒数第二和倒数第三" → [2, 3] from the
+    bottom, "the 2nd and 3rd largest" → [2, 3]; one without a direction of its own takes that of
+    the others ("倒數第二同第三")."""
+    found: dict[int, tuple[int, Ordinal]] = {}
+    for pattern in VOCAB.ordinals:
+        for m in pattern.finditer(text):
+            one = ordinal(m.group())
+            if one is None:
+                continue
+            if one.order is None and VOCAB.ascending.search(text):
+                one = Ordinal(one.n, "min")
+            at, old = found.get(one.n, (m.start(), None))
+            if old is None or (old.order is None and one.order is not None):
+                found[one.n] = (min(at, m.start()), one)
+    listed = [o for _, o in sorted(found.values(), key=lambda x: x[0])]
+    orders = {o.order for o in listed if o.order}
+    if len(orders) == 1:
+        (order,) = orders
+        listed = [Ordinal(o.n, order) for o in listed]
+    return listed
+
+
 def without_ordinals(text: str) -> str:
     """The message with its ordinals blanked ("the second fewest" → ""): is a plain
     superlative asked beside them?"""
@@ -437,7 +481,7 @@ def _op_for(word: str, words: dict[str, str]) -> str:
 
 
 # words that follow the figure ("10个以上", "20 or more"); all others precede it
-_AFTER_WORD = re.compile(r"(?:或|及)?以[上下内]|or\s|and\s|or |and ")
+_AFTER_WORD = re.compile(r"(?:或|及)?以[上下内]|或者?(?:更|以)|or\s|and\s|or |and ")
 
 
 @dataclass(frozen=True)

@@ -40,6 +40,8 @@ class Query:
     metric: str | None = None  # the measure operated on: total, count, average
     order: str | None = None  # max / min
     nth: int | None = None  # an ordinal position ("第三多")
+    # several positions asked at once ("倒数第二和第三"), nth being the first of them
+    nths: list[int] = field(default_factory=list)
     bounds: list[tuple[str, float]] = field(default_factory=list)  # (op, value) on the metric
     also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
@@ -84,6 +86,7 @@ class Query:
             "restrict": self.restrict,
             "order": self.order,
             "nth": self.nth,
+            "nths": self.nths,
             "bounds": [list(b) for b in self.bounds],
             "also": [list(b) for b in self.also],
             "asks": self.asks,

@@ -567,7 +567,7 @@ def _shapes(f: _File, out: dict) -> None:
 MEASURES = ("average", "count", "total", "fields", "period")
 OPERATIONS = ("each", "sum", "ratio", "difference", "percent_more", "same", "more")
 COMPARATORS = (">=", "<=", "==", ">", "<")
-COURTESY = ("greeting", "thanks", "about_asker", "lead_in", "asks")
+COURTESY = ("greeting", "thanks", "acknowledgement", "about_asker", "lead_in", "asks")
 ORDINAL_KEYS = (
     "zh",
     "en",
@@ -605,6 +605,7 @@ ALTERNATIONS = (
     "one_of_listed",
     "set_aside_previous",
     "tracks_counted_note",
+    "worked_together",
     "call_included",
     "included_aside",
     "plain_marker_words",
@@ -616,6 +617,7 @@ ALTERNATIONS = (
     "call_wide",
     "purpose_of_asker",
     "partnership_stated",
+    "plan_stated",
     "limit_asked",
     "institution_after",
     "institution_before",

@@ -226,6 +226,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("中俄方向支持新材料吗？", "还有哪些方向做材料？"), "topic"),
         (("澳門方向有冇包新材料？", "仲有邊啲方向做材料？"), "topic"),
     ],
+    "topic_typed_with_a_slip": [
+        (("哪些方向有疫描",), "topic"),
+        (("有冇方向支持海样？",), "topic"),
+    ],
     "unknown_topic_term": [
         (("哪些方向支持区块链",), "topic"),
         (("who funds quantum computing",), "topic"),
@@ -273,6 +277,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "topic_describes_named": [(("以色列几个项目", "and the Germany hydrogen call?"), "count")],
     "topic_of_named_partner": [(("德国支持氢能吗",), "fields")],
     "same_measure_for_new_names": [(("德国多少钱？", "那芬兰呢？"), "budget")],
+    "topic_asked_of_new_name": [
+        (("哪些方向涉及氢能？", "那芬兰呢？"), "fields"),
+        (("Which directions fund hydrogen?", "what about Italy?"), "fields"),
+    ],
     "names_alone_ask_card": [(("中意",), "detail"), (("韩国",), "detail")],
     "topic_alone": [(("氢能",), "topic")],
     "repeat_last_question": [(("總經費最多嘅係邊個？", "第二呢？"), "rank")],

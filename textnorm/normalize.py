@@ -78,12 +78,15 @@ _CHAT_ENGLISH = {
 _LATIN_WORD = re.compile(r"[a-z]+")
 # "compare w/ Spain", "w/o the EU ones": the slash would otherwise become a space and leave "w"
 _W_SLASH = re.compile(r"(?<![/\w])w/(o\b)?")
+# "total & no of projects": a spaced ampersand joins two things asked, as "and" does ("R&D" stays)
+_AMPERSAND = re.compile(r"(?<=[a-z0-9])\s+&\s+(?=[a-z])")
 
 
 def normalize(text: str) -> str:
     """The canonical form used for every match: folded, punctuation as single spaces."""
     text = fold(text)
     text = _W_SLASH.sub(lambda m: " without " if m.group(1) else " with ", text)
+    text = _AMPERSAND.sub(" and ", text)
     text = _LATIN_WORD.sub(lambda m: _CHAT_ENGLISH.get(m.group(0), m.group(0)), text)
     text = _POSSESSIVE.sub("", text)
     text = _APOSTROPHE.sub("", text)

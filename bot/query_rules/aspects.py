@@ -196,6 +196,36 @@ def _plan(clause: str) -> bool:
     return bool(O.VOCAB.asker_context.search(clause) and O.VOCAB.purpose_of_asker.search(clause))
 
 
+# whether a place may take part, asked of a place outside the call: what the partner list answers
+_PLACE_JOINS = ("partner_requirements", "participants")
+
+
+def _place_checked_then_list(c: Context, aspects: list[O.Aspect]) -> bool:
+    """A place outside the call asked as a partner, then the partner list: "Can Malaysia partner
+    join this call or not? If cannot, which countries can?", "马来西亚可以参加吗？不行的话哪些国家
+    可以？" — the list answers it (saying first the place is not among them), not "the notice does
+    not give the requirements on the partners"."""
+    if "partners_beside_place_outside" not in c.u.rules or not c.u.other_places:
+        return False
+    if not O.partner_list_asked(c.u.norm):
+        return False
+    return all(a.id in _PLACE_JOINS for a in aspects)
+
+
+def missing_aspect_of_new_name(q: Query, c: Context) -> bool:
+    """A new name alone after an aspect the notice lacks asks that aspect of it: "以色列方向的
+    申报截止日期？ → 那德国呢？" is Germany's deadline, missing too (not Germany's card)."""
+    last = c.last
+    if last is None or last.intent != L.UNKNOWN or not last.missing or not c.named:
+        return False
+    if c.measures or c.u.topics or not O.follow_up(c.text) or O.missing_aspects(c.text):
+        return False  # "德国多少钱？" asks a figure; an aspect named now is missing_aspect's
+    q.intent, q.op, q.source = L.UNKNOWN, "unknown", "named"
+    q.about, q.groups = [list(g) for g in c.named], []
+    q.missing = list(last.missing)
+    return True
+
+
 def missing_aspect(q: Query, c: Context) -> bool:
     """An aspect the notice does not give, even next to a named partner: "中奥项目的中标率",
     "Austria budget for 2024?", "中俄项目国拨经费可以用于支付劳务费吗" → unknown, naming it.
@@ -230,6 +260,8 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if not aspects and not years:
         return False
     if c.u.intent == L.HELP:
+        return False
+    if not years and _place_checked_then_list(c, aspects):
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None

@@ -11,6 +11,7 @@ from bot.entities import DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _AND_ASKS,
     _AT_MOST_ASKED,
+    _CLAUSE_END,
     _COMPARE_WORD,
     _WHICH,
     _asking_clause,
@@ -195,10 +196,21 @@ def _topic_checked(c: Context) -> bool:
         for part in _AND_ASKS.split(sentence):  # "is water funded … and what is the average?"
             # "our group works on hydrogen …, there are two Korea directions, right?": the topic
             # of the asker's own work is not checked
-            own = _without_asker_clauses(c, part)
+            own = _without_plan_clauses(_without_asker_clauses(c, part))
             if not O.measures(O.folded(part)) and TOPIC in _clause_kinds(c, own):
                 return True
     return False
+
+
+def _without_plan_clauses(text: str) -> str:
+    """``text`` without the clauses, before its last, that state what the asker's people plan
+    ("心内科和卡罗林斯卡想共建一个心血管疾病联合实验室，应该是对应中欧联合实验室吧？": the lab's
+    topic is their plan; the question confirms the direction)."""
+    clauses = [x for x in _CLAUSE_END.split(text) if x.strip()]
+    if len(clauses) < 2:
+        return text
+    kept = [x for x in clauses[:-1] if not O.VOCAB.plan_stated.search(O.folded(x))]
+    return "，".join([*kept, clauses[-1]])
 
 
 def fields_side_by_side(q: Query, c: Context) -> bool:

@@ -466,6 +466,15 @@ _OVER_OTHERS = re.compile(
 )
 
 
+# directions sought beyond the one in talk: "and which other directions also cover …",
+# "还有哪些方向也做…" (a follow-up that asks no field of the direction just talked about)
+_OTHER_DIRECTIONS_SOUGHT = re.compile(
+    r"(?:哪|边)(?:些|啲|几个)\s*(?:方向|计划|项目)|(?:其他|其它|别的)(?:的)?(?:方向|计划)|"
+    r"\b(?:which|any)\s+(?:other\s+)?(?:directions?|programm?es?|programs?)\b|"
+    r"\bother\s+(?:directions?|programm?es?|programs?)\b"
+)
+
+
 def track_of_previous(q: Query, c: Context) -> bool:
     """A follow-up naming a field of the direction just talked about: "欧盟旗舰项目一共支持
     几个？ → 气候变化和生物多样性那个领域呢？" asks that direction's figure for the field."""
@@ -474,12 +483,16 @@ def track_of_previous(q: Query, c: Context) -> bool:
         return False
     if q.intent != L.TOPIC and (q.intent not in INTENT_METRIC or q.source != "named"):
         return False
+    if _OWN_FIELDS.search(c.text) and not set(c.measures) & set(METRIC_INTENT):
+        return False  # "咁佢資助咩領域？有冇包海洋？": its fields (topic_of_previous), no figure
     # the figure asked in this message ("Tell me about the EU flagship → only the food &
     # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
     metric = c.metric() or ("total" if "total" in c.measures else None)
     if metric is None:
         if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
             return False
+        if _OTHER_DIRECTIONS_SOUGHT.search(c.text):
+            return False  # "ok, and which other directions also cover X?": over every direction
         metric = INTENT_METRIC[c.last.intent]
     elif _WHICH_OF_ALL.search(_WHAT_FIGURE.sub(" ", _asking_clause(c.text))) and not O.points_back(
         c.text
@@ -523,6 +536,14 @@ _OWN_FIELDS = re.compile(
     r"|^\W*(?:那|咁|噉)?\s*(?:它|佢)\s*(?:主要)?\s*(?:资助|支持|补助|覆盖|包括|涵盖)\s*(?:哪些|边啲|哪几个)"
     r"\s*(?:研究)?(?:领域|范畴|方面)"
     r"|\bwhat\s+(?:does|do)\s+(?:it|they|that\s+one|this\s+one)\s+(?:do|fund|cover|support)\b"
+    # "which research areas it is? Is only hydrogen?", "what fields does it cover?", "它是哪些
+    # 领域的？只有氢能吗": the fields of "it", the direction in talk
+    r"|\b(?:which|what)\s+(?:research\s+)?(?:areas?|fields?|topics?|subjects?|themes?)\s+"
+    r"(?:is\s+it|it\s+is|(?:does|do|will)\s+(?:it|they)|(?:it|they)\s+(?:funds?|covers?|supports?)"
+    r"|(?:is|are)\s+(?:it|they)\s+(?:funding|covering|supporting)|(?:it|they)\s+(?:is|are)\s+"
+    r"(?:funding|covering|supporting))\b"
+    r"|(?:它|佢)\s*(?:主要)?\s*(?:是|系|有|做|涉及|包括|覆盖|资助|支持)?\s*(?:哪些|什么|咩|边啲|乜嘢?|哪几个)"
+    r"\s*(?:研究)?(?:领域|范畴|方面|学科)"
 )
 
 

@@ -11,6 +11,7 @@ from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _AT_MOST_ASKED,
     _BARE_WHICH,
+    _COMPARE_WORD,
     _MONEY_EXTREME,
     _RAW_CLAUSE,
     _WHICH,
@@ -92,6 +93,41 @@ def _names_only_about_asker(c: Context) -> bool:
 _NTH_ONE = re.compile(r"\b(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+one\b")
 
 
+# the place after the one just given along a ranking: "下一个呢", "再下一個", "and the next one?"
+_NEXT_PLACE = re.compile(
+    r"^\W*(?:那|咁|那么)?\s*(?:再)?(?:下一个|下一位|下一名|下个|后面一个|后一个|跟住(?:嗰个|落嚟)?)"
+    r"|^\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:then\s+)?(?:the\s+)?next(?:\s+one)?\W*$"
+    r"|^\W*(?:and\s+)?(?:the\s+)?(?:one\s+)?after\s+(?:it|that)(?:\s+one)?\W*$"
+)
+
+
+# the second place of the ranking just given, whatever place was last asked
+_RUNNER_UP = re.compile(r"\brunners?[\s-]?up\b|亚军")
+
+
+def next_place_of_ranking(q: Query, c: Context) -> bool:
+    """The next place along the ranking just given: "哪个方向总经费最少 → 下一个呢" is the
+    second lowest, "倒数第二呢 → 下一个呢" the third lowest (the ranking's own order); "and the
+    runner-up?" its second place."""
+    last = c.last
+    if last is None or last.intent != L.RANK or c.named:
+        return False
+    runner_up = bool(_RUNNER_UP.search(c.text))
+    if not runner_up and not _NEXT_PLACE.search(c.text):
+        return False
+    ranking = list(last.listed) or list(last.answered)
+    # the place just given, or the last of the places a tie shared ("并列第2–4名 → 下一个")
+    focus = last.groups[0] if len(last.groups) == 1 else ()
+    if len(ranking) < 2 or not focus or not set(focus) < set(ranking):
+        return False  # a tie answered is the list kept: its place in the ranking is gone
+    q.metric = last.metric if last.metric in ("total", "count", "average") else "total"
+    q.order = last.order or "max"
+    q.intent, q.op, q.groups, q.source = L.RANK, "nth", [], "all"
+    q.nth = 2 if runner_up else max(ranking.index(d) for d in focus) + 2
+    q.restrict = _pool(c, q)
+    return True
+
+
 def ordinal_position(q: Query, c: Context) -> bool:
     """An ordinal on a measure: "经费第三多的方向", "项目数排第四的是哪个", "倒数第五",
     "the second smallest average", and after a ranking "第二呢" / "and the fourth smallest?"."""
@@ -117,6 +153,13 @@ def ordinal_position(q: Query, c: Context) -> bool:
     q.order = o.order or (c.last.order if last_rank and c.last else None) or "max"
     q.intent, q.op, q.nth, q.groups, q.source = L.RANK, "nth", o.n, [], "all"
     q.restrict = _pool(c, q)
+    several = _several_positions(c, q.order)
+    if several:
+        # "倒数第二和倒数第三分别是哪个", "the 2nd and 3rd largest": each place of one ranking
+        q.order = several[0].order or q.order
+        q.nths = sorted(o.n for o in several)
+        q.nth = q.nths[0]
+        return True
     # "counting from the smallest" says where the count starts, it asks no smallest of its own
     rest = O.VOCAB.ascending.sub(" ", O.without_ordinals(c.text))
     if o.n == 2 and O.superlative(rest):
@@ -125,6 +168,15 @@ def ordinal_position(q: Query, c: Context) -> bool:
             # "what do the lowest and second lowest add up to?": the two added
             q.op, q.intent = "top_sum", METRIC_INTENT[q.metric]
     return True
+
+
+def _several_positions(c: Context, order: str | None) -> list[O.Ordinal]:
+    """The places asked together in one ranking ("第二和第三多", "2nd and 3rd largest",
+    "倒數第二同第三"), when two or more are asked from the same end; [] for one."""
+    found = O.ordinals(c.text)
+    if len(found) < 2 or len({o.order or order for o in found}) != 1:
+        return []
+    return found
 
 
 def _measure_of_the_ordinal(c: Context) -> tuple[str | None, list[str]]:
@@ -265,6 +317,78 @@ def named_against_an_extreme(q: Query, c: Context) -> bool:
         return False
     q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "named"
     q.groups, q.asks = [list(named), [other.id]], sorted(c.ops & {"ratio", "difference"})
+    return True
+
+
+# the place just below the top, said as a word: "the runner-up", "亚军", "第二名" is an ordinal
+_RUNNER_UP = re.compile(r"\brunners?[\s-]*up\b|亚军|亞軍")
+# "和第二名比呢", "同倒数第二比一比": set against, with no figure asked
+_BARE_THAN = re.compile(
+    r"比(?:呢|一下|一比|起来|起嚟|较|較)|(?:和|跟|同|与)[^，,。？?]{1,12}比\W*$"
+)
+
+
+def _at_place(c: Context, q: Query, metric: str, order: str, n: int) -> list[str]:
+    """The directions at the n-th place of a ranking (ties share a place, as _nth shows them;
+    when the top itself is tied, the n-th figure down)."""
+    pool = [c.k.direction_by_id[i] for i in _pool(c, q)]
+    if not pool:
+        return []
+    low = order == "min"
+
+    def value(d: Direction) -> float:
+        figures = _figures(d, metric) or [0.0]
+        return min(figures) if low else max(figures)
+
+    values = sorted({value(d) for d in pool}, reverse=not low)
+    places = {
+        d.id: 1 + sum(1 for e in pool if (value(e) < value(d) if low else value(e) > value(d)))
+        for d in pool
+    }
+    if n > len(pool):
+        return []
+    first = max(p for p in places.values() if p <= n)
+    hits = [i for i, p in places.items() if p == first]
+    if first == 1 and len(hits) > 1 and n <= len(values):
+        hits = [d.id for d in pool if value(d) == values[n - 1]]
+    return hits
+
+
+def top_against_a_place(q: Query, c: Context) -> bool:
+    """The end a ranking just picked set against another place of the same ranking: "Which
+    direction has the largest total budget? → How much bigger is it than the second largest?",
+    "经费最多的是哪个 → 比第二名多多少", "→ 和最少的差几倍" — the two compared (a tie at either
+    place is each of the tied)."""
+    last = c.last
+    if last is None or last.intent != L.RANK or last.order not in ("max", "min") or c.named:
+        return False
+    asks = c.ops & {"ratio", "difference"}
+    # "how does it compare to the runner-up?", "和第二名比呢": set side by side, nothing computed
+    compared = "more" in c.ops and bool(_COMPARE_WORD.search(c.text) or _BARE_THAN.search(c.text))
+    if not (asks or compared) or "each" in c.ops or c.u.topics:
+        return False
+    if not 1 <= len(last.programs) <= 3:
+        return False
+    o = O.ordinal(c.text) or O.ordinal(_NTH_ONE.sub(r"\g<n>", c.text))  # "the 2nd one"
+    if o is not None:
+        n, order = o.n, o.order or last.order
+    elif _RUNNER_UP.search(c.text):
+        n, order = 2, last.order
+    else:
+        ends = _ends(c.text) - {last.order}
+        if len(ends) != 1:
+            return False  # "比它多多少" with no other place: not this shape
+        n, order = 1, ends.pop()
+    metric = c.metric(_last_metric(last)) or _last_metric(last) or "total"
+    if metric not in METRIC_INTENT:
+        metric = "total"
+    top = list(last.programs)
+    other = [d for d in _at_place(c, q, metric, order, n) if d not in top]
+    if not other:
+        return False
+    q.intent, q.op, q.metric, q.source = L.COMPARE, "compare", metric, "previous"
+    q.groups = [[d] for d in top] + [[d] for d in other]
+    q.asks, q.order = sorted(asks), last.order  # the conclusion is about the end just picked
     return True
 
 
