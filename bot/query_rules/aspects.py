@@ -22,6 +22,15 @@ from textnorm.normalize import normalize
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|项|%|million|m\b))")
 
 
+def _four_digit_years(text: str) -> set[int]:
+    """The years "2022" names in ``text``; a bare bound beside money figures is no year."""
+    return {
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not O.money_not_year(text, m.start(1), m.end(1))
+    }
+
+
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
 # a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
@@ -225,7 +234,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     call_years = {call.year for call in c.k.calls}
     if (
         not found
-        and not {int(y) for y in _YEAR.findall(c.text)} - call_years
+        and not _four_digit_years(c.text) - call_years
         and not set(O.short_years(c.text)) - call_years
     ):
         return False  # most messages: nothing missing, no clause to read
@@ -245,7 +254,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
-    named_years = {int(y) for cl in asked for y in _YEAR.findall(cl)}
+    named_years = {y for cl in asked for y in _four_digit_years(cl)}
     named_years |= {y for cl in asked for y in O.short_years(cl)}
     years = sorted(named_years - call_years)
     if not aspects and not years:

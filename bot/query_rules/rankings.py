@@ -630,7 +630,7 @@ _LOW_END = re.compile(
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
-    among = O.refers_previous(c.text) or O.among_previous(c.text)
+    among = O.refers_previous(c.text) or O.among_previous(c.text) or O.list_back(c.text)
     # a bare pick right after the figures of a few directions, or after a topic's list
     # ("邊啲方向有提到海洋？ → 邊個總經費最多？")
     bare = _bare_which(c) or bool(
