@@ -1,0 +1,168 @@
+"""What the notice does not give, asked beside a named direction after fc41/fc42 were scored,
+each on messages other than the sets' own: who may lead or apply (oneself, a retired or foreign
+researcher, a hospital as the applying institution, a degree), subcontracting and money sent to
+a partner abroad, the proposal's language and length, the last day and the results, reports,
+patents, ethics approval, one's own money; a question tag after the clause it asks ("…, allowed?",
+"…，可以吗？"); what the bot cannot answer (help); a purpose clause naming the success rate
+before a ranking."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.engine import Engine
+from tests.asking import ask, expect, expect_missing
+
+WRAPS = ["您好！{}", "{}谢谢！", "Hi, I am a researcher at Sichuan University. {}"]
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can I be the project leader of a China-Finland project? What are the requirements?",
+        "I am retired professor, can I still apply China-Germany?",
+        "My supervisor is retired, can he lead a China-Spain project?",
+        "Our company in Suzhou wants to be the leader of the China-Austria project, possible?",
+        "Is it ok that a Chinese hospital is the main applicant in China-Israel?",
+        "Can University of Macau apply for the Mainland–Macao joint project?",
+        "Kindly tell the eligibility criteria for China-Argentina. Is PhD mandatory?",
+        "我是在华工作的外籍研究员，请问我可以牵头申报中意项目吗？",
+        "退休返聘的老师还能申请中俄项目吗？",
+        "中芬项目申报要求是什么？",
+        "中歐聯合實驗室計畫可否由醫學中心擔任申請機構？",
+        "我係澳門大學嘅副教授，可唔可以做中德項目嘅負責人？",
+        "中西計畫的申請人要有博士學位嗎？",
+    ],
+)
+def test_who_may_lead_or_apply_is_not_given(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "eligibility")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "We want to subcontract the field survey to a company in Chile for China-Argentina, ok?",
+        "Can part of the China-Italy work be outsourced to a private lab?",
+        "我们想把中俄项目的一部分测试任务委托给一家公司做，可以吗？",
+        "中以項目可唔可以將部分工作外包俾第三方？",
+    ],
+)
+def test_subcontracting_is_not_given(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "subcontract")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "Can my partner institute in Pretoria receive part of the funds from China-South Africa?",
+        "Can some money of the China-Spain project go to our partner in Valencia?",
+        "中意项目的经费能不能分一部分给米兰的合作方？",
+        "中南非项目的费用能不能在当地支付？",
+    ],
+)
+def test_money_for_the_partner_abroad_is_not_given(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "funds_abroad")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "How many pages is the proposal for China-Israel?",
+        "Is there limit of pages for the China-Korea proposal?",
+        "Proposal of China-Finland should be English or Chinese?",
+        "中俄計畫的計畫書要用什麼語言撰寫？",
+        "中西项目申请书要用哪种语言写？",
+    ],
+)
+def test_the_proposals_language_and_length_are_not_given(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "documents")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "What is the last date for submission of the China-Germany proposals?",
+        "By when do we submit the China-Russia application?",
+        "When we know if our China-Austria proposal is accepted?",
+        "中阿项目最迟什么时候要交？",
+        "中奧計畫幾時公告結果？",
+    ],
+)
+def test_dates_are_not_given(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "deadline")
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("How often we must report progress in the China-Korea project?", "reporting"),
+        ("中意計畫要繳交期中報告嗎？", "reporting"),
+        ("Who keeps the patents from the China-Israel project?", "ip"),
+        ("Does the China-EU flagship health project need ethics approval?", "ethics"),
+        ("中南非项目涉及动物实验，需要伦理审批吗？", "ethics"),
+        ("中德計畫需要IRB審查嗎？", "ethics"),
+        ("Do we need to bring own money for the China-Italy project?", "matching_funds"),
+        ("中芬計畫需要學校配合款嗎？", "matching_funds"),
+        ("Can we buy a spectrometer with the China-Spain money?", "allowed_costs"),
+        ("Can we pay flight tickets to Israel from the China-Israel budget?", "allowed_costs"),
+        ("中奥项目的研究生补助怎么算？", "allowed_costs"),
+    ],
+)
+def test_other_aspects_are_not_given(engine: Engine, message: str, missing: str) -> None:
+    expect_missing(ask(engine, message), missing)
+
+
+@pytest.mark.parametrize("wrap", WRAPS)
+def test_wrapped_aspects_stay_unknown(engine: Engine, wrap: str) -> None:
+    expect_missing(ask(engine, wrap.format("中以项目可以由外籍教授担任负责人吗？")), "eligibility")
+    expect_missing(
+        ask(engine, wrap.format("Can we subcontract part of the China-Finland work, allowed?")),
+        "subcontract",
+    )
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "I am a journalist. What exactly can you tell me about, and what can't you?",
+        "What can't you answer?",
+        "What are your limits?",
+        "你有咩答唔到？",
+        "有什么问题是你回答不了的？",
+        "你不能回答哪些问题？",
+    ],
+)
+def test_what_the_bot_cannot_answer_is_help(engine: Engine, message: str) -> None:
+    expect(ask(engine, message), "help")
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "我院与芬兰、意大利都有合作，也和南非有项目。为了提高立项几率，想问项目数最多的是哪个方向？",
+        "為咗提高立項幾率，想問平均資助額最高嘅係邊個方向？",
+    ],
+)
+def test_a_purpose_naming_the_chance_does_not_ask_it(engine: Engine, message: str) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] == "rank", reply["text"]
+    assert len(reply["programs"]) > 5, reply["programs"]
+
+
+def test_the_chance_asked_by_a_not_a_stays_unknown(engine: Engine) -> None:
+    expect_missing(ask(engine, "中德项目立项几率大不大"), "success_rate")
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        # a figure asked beside a statement about the asker or a question tag is still answered
+        ("I am a retired professor. What fields does China-Austria fund?", "fields"),
+        ("我是博士后，想知道中芬项目总经费多少？", "budget"),
+        ("中德项目的钱可以分给几个项目？", "count"),
+        ("Please tell me the budget of China-Italy.", "budget"),
+        ("I work on hydrogen, can I apply to China-Germany?", "fields"),
+    ],
+)
+def test_answerable_questions_stay_answered(engine: Engine, message: str, intent: str) -> None:
+    assert ask(engine, message)["intent"] == intent
