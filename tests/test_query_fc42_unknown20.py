@@ -166,3 +166,73 @@ def test_the_chance_asked_by_a_not_a_stays_unknown(engine: Engine) -> None:
 )
 def test_answerable_questions_stay_answered(engine: Engine, message: str, intent: str) -> None:
     assert ask(engine, message)["intent"] == intent
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("中俄项目可以有几个共同负责人？", "participants"),
+        ("How many co-PIs are allowed in China-Spain?", "participants"),
+        ("中意项目可以有外单位的专家作为项目骨干吗？", "participants"),
+        ("中以项目可以给以色列学生发生活补贴吗？", "allowed_costs"),
+        ("中韓計畫可以聘請專任助理嗎？", "allowed_costs"),
+        ("中德項目啲錢可唔可以用嚟買電腦？", "allowed_costs"),
+        ("中芬项目的立项结果大概几月份公布？", "deadline"),
+        ("When is the announcement of the China-Russia winners?", "deadline"),
+        ("中欧联合实验室项目执行期间要提交几次报告？", "reporting"),
+        ("中意計畫結案要交什麼？", "reporting"),
+        ("中德项目的论文怎么署名？", "ip"),
+        ("中芬計畫的智慧財產權歸誰？", "ip"),
+        ("中俄項目啲專利係邊個㗎？", "ip"),
+        ("Who has rights on the data produced in the China-Korea project?", "ip"),
+        ("中以项目以方由以色列创新署资助多少？", "partner_funding"),
+        ("中芬項目個PI可唔可以係外國人？", "eligibility"),
+        ("Can the PI be from a private company in China-Austria?", "eligibility"),
+        ("What is the max length of the China-Italy proposal?", "documents"),
+        ("Is Chinese language required for the China-Israel application?", "documents"),
+        ("Is the review done by NSFC for China-Finland?", "review"),
+        ("Is human subjects approval needed for the China-Spain biomedicine project?", "ethics"),
+    ],
+)
+def test_more_aspects_are_not_given(engine: Engine, message: str, missing: str) -> None:
+    expect_missing(ask(engine, message), missing)
+
+
+def test_period_framed_before_its_question_names_the_direction(engine: Engine) -> None:
+    reply = ask(engine, "中以项目的实施周期，大概几年？")
+    expect(reply, "period", ["intl-1.9"])
+    reply = ask(engine, "內地與澳門項目嘅實施周期，通知有冇講係幾耐？")
+    assert reply["intent"] == "unknown" and reply["programs"] == ["hmt-1.1"], reply
+
+
+def test_fields_asked_after_a_figure_are_the_fields(engine: Engine) -> None:
+    reply = ask(engine, "內地與澳門項目總經費係幾多？", "咁佢資助咩領域㗎？有冇包新材料？")
+    expect(reply, "fields", ["hmt-1.1"])
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("中德项目可以有几个共同申请人？", "participants"),
+        ("中俄项目可以两家单位联合牵头吗？", "participants"),
+        ("中意项目可以有几家合作单位？", "partner_requirements"),
+        ("中欧联合实验室项目的外方必须是欧盟成员国吗？", "partner_requirements"),
+        ("中奥项目的企业合作方能不能拿国拨经费？", "funds_abroad"),
+        ("Can we spend the China-Israel money in Israel for sampling?", "funds_abroad"),
+        ("中以项目国拨经费需要审计吗？", "reporting"),
+        ("Does the China-Finland project need an audit at the end?", "reporting"),
+        ("中韩项目的结余经费怎么处理？", "allowed_costs"),
+        ("What happens to unused money in the China-Italy project?", "allowed_costs"),
+        ("中俄計畫一個人可以申請幾件？", "limits"),
+        ("Can one PI apply both China-Spain and China-Italy?", "limits"),
+        ("中芬项目可以更换负责人吗？", "changes"),
+        ("中德項目個負責人可唔可以中途換人？", "changes"),
+        ("Can the PI change during the China-Russia project?", "changes"),
+        ("中西项目负责人是否需要有海外经历？", "eligibility"),
+        ("Can a German professor be the Chinese side PI in China-Germany?", "eligibility"),
+    ],
+)
+def test_changes_audits_and_partners_shares_are_not_given(
+    engine: Engine, message: str, missing: str
+) -> None:
+    expect_missing(ask(engine, message), missing)
