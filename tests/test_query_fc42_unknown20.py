@@ -236,3 +236,42 @@ def test_changes_audits_and_partners_shares_are_not_given(
     engine: Engine, message: str, missing: str
 ) -> None:
     expect_missing(ask(engine, message), missing)
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("中以项目的国际合作交流费有上限吗？", "allowed_costs"),
+        ("中阿計畫的經費可以支付國外學者的酬勞嗎？", "allowed_costs"),
+        ("Is foreign travel covered in the China-Korea project?", "allowed_costs"),
+        ("中意項目可唔可以俾錢意大利嗰邊？", "funds_abroad"),
+        ("Can the Finnish side receive part of our grant?", "funds_abroad"),
+        ("中西項目個負責人要唔要正高？", "eligibility"),
+        ("我们是地方研究所，能否作为中俄项目的承担单位？", "eligibility"),
+        ("When will the China-Spain call open?", "deadline"),
+        ("中芬项目的企业需要是芬兰注册企业吗？", "partner_requirements"),
+        ("中以项目需要双方联合提交申请书吗？", "agreements"),
+        ("中德项目有没有规定合作双方的人员比例？", "participants"),
+        ("中韓項目嘅評審準則係點？", "review"),
+        ("Do we report to MOST every year for China-Argentina?", "reporting"),
+    ],
+)
+def test_costs_sides_and_rules_in_other_words_are_not_given(
+    engine: Engine, message: str, missing: str
+) -> None:
+    expect_missing(ask(engine, message), missing)
+
+
+@pytest.mark.parametrize(
+    ("message", "missing", "figure"),
+    [
+        ("What is the deadline and the total budget of China-Israel?", "deadline", "20 million"),
+        ("中俄项目资助几个项目？可以外包吗？", "subcontract", "20个"),
+    ],
+)
+def test_a_figure_asked_beside_an_aspect_is_given_as_related(
+    engine: Engine, message: str, missing: str, figure: str
+) -> None:
+    reply = ask(engine, message)
+    assert reply["intent"] == "unknown" and missing in reply["query"]["missing"], reply
+    assert figure in reply["text"], reply["text"]
