@@ -162,6 +162,8 @@ def test_the_chance_asked_by_a_not_a_stays_unknown(engine: Engine) -> None:
         ("中德项目的钱可以分给几个项目？", "count"),
         ("Please tell me the budget of China-Italy.", "budget"),
         ("I work on hydrogen, can I apply to China-Germany?", "fields"),
+        # the office the asker works in is no submission route
+        ("我们科研处在做一张对照表：总经费最多的是哪个方向？", "rank"),
     ],
 )
 def test_answerable_questions_stay_answered(engine: Engine, message: str, intent: str) -> None:
@@ -275,3 +277,26 @@ def test_a_figure_asked_beside_an_aspect_is_given_as_related(
     reply = ask(engine, message)
     assert reply["intent"] == "unknown" and missing in reply["query"]["missing"], reply
     assert figure in reply["text"], reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("中芬項目嘅申請要經學校科研處交？", "system"),
+        ("中德項目嘅成果係咪兩邊共有？", "ip"),
+        ("How many months before we get the money for China-Spain?", "payment"),
+        ("Is it necessary to have previous collaboration with an Israeli partner?", "eligibility"),
+        ("We are a startup in Hangzhou. Is China-Finland open for us to apply?", "eligibility"),
+        ("中俄項目個PI可唔可以喺澳門？", "eligibility"),
+        ("How many times can we submit a proposal for China-Italy?", "limits"),
+        ("Can we change the partner institution after the China-Korea project starts?", "changes"),
+        ("中西计划需要外方出具同意书吗？", "agreements"),
+        ("中阿計畫的出國差旅可以搭商務艙嗎？", "allowed_costs"),
+        ("中以計畫的審查會要簡報嗎？", "review"),
+        ("中芬項目使唔使搵芬蘭嘅公司一齊做？", "partner_requirements"),
+    ],
+)
+def test_routes_results_and_partners_in_other_words_are_not_given(
+    engine: Engine, message: str, missing: str
+) -> None:
+    expect_missing(ask(engine, message), missing)
