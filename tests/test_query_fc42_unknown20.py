@@ -300,3 +300,21 @@ def test_routes_results_and_partners_in_other_words_are_not_given(
     engine: Engine, message: str, missing: str
 ) -> None:
     expect_missing(ask(engine, message), missing)
+
+
+@pytest.mark.parametrize(
+    ("message", "missing"),
+    [
+        ("中德项目的中方经费可以支付德方的差旅吗？", "allowed_costs"),
+        ("中芬項目啲錢可唔可以請芬蘭嘅博士後？", "allowed_costs"),
+        ("中韓計畫的執行期間可以變更研究內容嗎？", "changes"),
+        ("Can two Chinese institutes share the budget of China-Korea project?", "participants"),
+        ("Who decides the final list of China-Italy projects?", "review"),
+        ("Does our institute need to add own money to the China-Spain budget?", "matching_funds"),
+        ("中俄項目使唔使交財務報告？", "reporting"),
+        ("Do the Chinese and Israeli sides share the patents equally?", "ip"),
+        ("中以项目的申报人必须是在职人员吗？", "eligibility"),
+    ],
+)
+def test_held_out_sweep_kinds_are_not_given(engine: Engine, message: str, missing: str) -> None:
+    expect_missing(ask(engine, message), missing)

@@ -181,12 +181,6 @@ def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
     )
 
 
-def _plan(clause: str) -> bool:
-    """A clause saying what the asker will do with the answer, asking nothing: "我们需要据此安排
-    学校配套经费的年度预算" names matching funds and a budget as the asker's plan."""
-    return bool(O.VOCAB.asker_context.search(clause) and O.VOCAB.purpose_of_asker.search(clause))
-
-
 # a clause that only asks whether the clause before is allowed ("We want to subcontract the
 # analysis to a startup, allowed?", "…把部分任务委托给公司做，可以吗？"): that clause is asked
 _TAG = re.compile(
@@ -200,6 +194,12 @@ _TAG = re.compile(
 def _tagged(clauses: list[str]) -> list[str]:
     """The clauses whose next clause only asks whether they are allowed."""
     return [cl for cl, nxt in pairwise(clauses) if _TAG.search(nxt)]
+
+
+def _plan(clause: str) -> bool:
+    """A clause saying what the asker will do with the answer, asking nothing: "我们需要据此安排
+    学校配套经费的年度预算" names matching funds and a budget as the asker's plan."""
+    return bool(O.VOCAB.asker_context.search(clause) and O.VOCAB.purpose_of_asker.search(clause))
 
 
 def missing_aspect(q: Query, c: Context) -> bool:
