@@ -86,7 +86,23 @@ def _names_only_about_asker(c: Context) -> bool:
     if not names or not clause.strip() or len(clauses) < 2:
         return False
     homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
-    return all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes)
+    about = _about_asker_clauses(clauses)
+    return all(h and all(cl != clause and cl in about for cl in h) for h in homes)
+
+
+# a clause going on with the one before ("我所与欧洲多国都有合作，也和俄罗斯有项目"): same speaker
+_GOES_ON = re.compile(r"^\W*(?:也|还|并且|并|而且|同时|另外也|另外还)")
+
+
+def _about_asker_clauses(clauses: list[str]) -> set[str]:
+    """The clauses about the asker, with those that go on with one ("…，也和俄罗斯有项目。")."""
+    about: set[str] = set()
+    before = False
+    for cl in clauses:
+        before = O.about_asker(cl) or (before and bool(_GOES_ON.search(cl)))
+        if before:
+            about.add(cl)
+    return about
 
 
 # "the second one" (an ordinal the ranking vocabulary leaves to a list's places, one_of_previous)
