@@ -533,7 +533,11 @@ def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
     # "We started in 2019 and …": a year of the asker's own story asks for no other call
     norm = O.VOCAB.year_of_asker.sub(" ", s.norm)
-    years = {int(y) for y in _YEAR.findall(norm)} | O.short_years(norm)
+    years = {
+        int(m.group(1))
+        for m in _YEAR.finditer(norm)
+        if not O.money_not_year(norm, m.start(1), m.end(1))
+    } | O.short_years(norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6
@@ -557,8 +561,9 @@ _RAW_CLAUSE = re.compile(r"[，,。.?？!！;；:：\n]|\s[-–—]\s|\s+(?=is i
 
 
 def _answerable_beside(s: State) -> bool:
+    # a topic asked over the whole call is answered as a name is
     return (
-        bool(s.u.groups)
+        bool(s.u.groups or "call_wide_topic" in s.tags)
         and s.best_score >= 3
         and s.oos >= _oos_needed(s)
         and len(_RAW_CLAUSE.split(s.u.text)) > 1
@@ -827,6 +832,8 @@ def greeting(s: State) -> bool:
     help_score = s.score(L.HELP)
     if help_score < 3 or help_score <= s.best_score or s.u.groups or s.u.topics:
         return False
+    if "list_back" in s.tags:  # "好的谢谢，都列一下": the list asked for, thanks beside it
+        return False
     if help_score <= _POLITE and _asks_something(s):
         return False
     s.u.intent = L.HELP
@@ -870,6 +877,19 @@ def help_beside_context(s: State) -> bool:
 
 
 # -- the conversation ---------------------------------------------------------------------------
+
+
+def list_of_last_answer(s: State) -> bool:
+    """After a count or list of directions, "都列一下" / "列出来" / "list them" asks to name
+    those directions again (the last question repeated), not the call's overview."""
+    last = s.last
+    if not (last and last.intent in (L.RANK, L.TOPIC) and not s.u.groups):
+        return False
+    if not O.list_back(s.norm):
+        return False
+    s.intent = None
+    s.tags.update({"pronoun", "list_back"})
+    return True
 
 
 def follow_up_of_last_turn(s: State) -> bool:
@@ -1142,6 +1162,33 @@ def topic_in_asker_institution(s: State) -> bool:
     if not u.topics:
         u.topic_mode = "union"
     return True
+
+
+def topic_across_call_before_remark(s: State) -> bool:
+    """A topic asked over the whole call in a sentence that names no partner, and partners only
+    in a remark after it: "Which directions in this call include carbon capture? We have
+    contacts in Korea and in Russia" asks every direction, not Korea's and Russia's."""
+    u = s.u
+    if not (u.topics and u.groups):
+        return False
+    sentences = [x for x in _SENTENCE_END.split(u.text) if x.strip()]
+    if len(sentences) < 2:
+        return False
+    for i, sentence in enumerate(sentences):
+        norm = normalize(sentence)
+        mentions = s.index.find(norm, sentence).mentions
+        if any(m.kind in (PARTNER, DIRECTION) for m in mentions):
+            return False  # a name before the question, or in it: it may narrow the question
+        topics = [m.id for m in mentions if m.kind == TOPIC and m.id in u.topics]
+        if not (topics and _SENTENCE_ASKS.search(norm) and O.VOCAB.call_wide.search(norm)):
+            continue
+        if i == len(sentences) - 1:
+            return False
+        u.groups = []
+        u.topics = list(dict.fromkeys(topics))
+        s.tags.add("call_wide_topic")
+        return True
+    return False
 
 
 def topics_of_the_asking_sentence(s: State) -> bool:
@@ -2506,6 +2553,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (not_the_last_one, GO_ON),
     (which_of_them_more, GO_ON),
     (another_year, GO_ON),
+    (topic_across_call_before_remark, GO_ON),
     (out_of_scope_beside_question, GO_ON),
     (out_of_scope, FINAL),
     (place_in_asker_institution, GO_ON),
@@ -2517,6 +2565,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (help_beside_context, FINAL),
+    (list_of_last_answer, GO_ON),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),
     (compare_with_previous, GO_ON),

@@ -15,6 +15,7 @@ from bot.context import ContextStore, Turn
 from bot.courtesy import after_stated_work, question
 from bot.entities import DIRECTION, EntityIndex
 from bot.execute import execute
+from bot.glued import unglued
 from bot.pinyin_text import shorthand_chinese, spelled_chinese
 from bot.query import Query, build_query, from_understanding, whole_call
 from bot.render import to_plain
@@ -100,7 +101,7 @@ class Engine:
         if quoted:
             last = self._quoted_turn(quoted, index, knowledge, last) or last
         # Chinese typed in pinyin with the input method off is read as the Chinese it spells
-        said = shorthand_chinese(spelled_chinese(text, knowledge))
+        said = shorthand_chinese(spelled_chinese(unglued(text, knowledge), knowledge))
         # a greeting, thanks or a sentence about the asker never outranks the question
         asked = question(said, index)
         u = understand(asked, index, last)

@@ -536,7 +536,11 @@ class EntityIndex:
             upper = token.upper()
             if upper not in self.codes:
                 continue
-            if token != upper and token.lower() in self.lower_block:
+            if (
+                token != upper
+                and token.lower() in self.lower_block
+                and not self._before_own_marker(raw, m.end(), self.codes[upper])
+            ):
                 continue
             if shouting and token.lower() in COMMON_ENGLISH:
                 continue
@@ -582,6 +586,8 @@ class EntityIndex:
             english = token in COMMON_ENGLISH
             if after in _ENGLISH_AFTER_CODE or (english and (i > 0 or not first_turn)):
                 return []
+            if self._before_other_marker(after, owner):
+                continue  # "es flagship": Spain has none, the marker names the direction
             for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token)}(?![a-z0-9])", text):
                 if not _overlaps(t.start(), t.end(), taken):
                     out.append(
@@ -612,6 +618,29 @@ class EntityIndex:
             out.append(Mention(PARTNER, owner, i, i + 1, ch, 100.0, "single character"))
             taken.append((i, i + 1))
         return out
+
+    def _before_other_marker(self, after: str, partner: str) -> bool:
+        """Whether the word after a terse code is the marker of directions none of which is that
+        partner's: the marker names the direction, the code is no partner of it."""
+        by_id = self.knowledge.direction_by_id
+        owners = {by_id[i].partner for key, i in self.markers if key == after and i in by_id}
+        return bool(owners) and partner not in owners
+
+    def _before_own_marker(self, raw: str, end: int, partner: str) -> bool:
+        """Whether a code written in lower case is followed by the marker word of one of its
+        partner's own directions ("sa flagship"): a phone user's shorthand for that direction,
+        where the word after it leaves no everyday reading of the code."""
+        if not raw[end : end + 1].isspace():
+            return False  # the code must stand as a word of its own, before the marker
+        after = normalize(raw[end:]).lstrip()
+        by_id = self.knowledge.direction_by_id
+        return any(
+            after.startswith(key)
+            and (len(after) == len(key) or not after[len(key)].isalnum())
+            and by_id[ident].partner == partner
+            for key, ident in self.markers
+            if key.isascii() and ident in by_id
+        )
 
     def _hinted_calls(self, mentions: list[Mention]) -> set[str]:
         """Calls other than the first (the notice's main call) that a message points at: by

@@ -46,6 +46,7 @@ class Vocabulary:
     measures: dict[str, re.Pattern[str]]
     operations: dict[str, re.Pattern[str]]
     refer_previous: re.Pattern[str]
+    list_back: re.Pattern[str]
     how_many_previous: dict[int, re.Pattern[str]]
     ordinals: list[re.Pattern[str]]
     bottom_words: re.Pattern[str]
@@ -87,6 +88,7 @@ class Vocabulary:
     call_added_after: re.Pattern[str]
     every_direction_counted: re.Pattern[str]
     asker_context: re.Pattern[str]
+    call_wide: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
     purpose_lead: re.Pattern[str]
     asker_work_referred: re.Pattern[str]
@@ -152,6 +154,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         measures={m: c(ops["measures"][m]) for m in MEASURES},
         operations={o: c(ops["operations"][o]) for o in OPERATIONS},
         refer_previous=c(ops["refer_previous"]),
+        list_back=c(ops["list_back"]),
         how_many_previous={int(n): c(p) for n, p in ops["how_many_previous"].items()},
         ordinals=[
             c(ords[key])
@@ -209,6 +212,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_added_after=c(ops["call_added_after"]),
         every_direction_counted=c(ops["every_direction_counted"]),
         asker_context=c(ops["asker_context"]),
+        call_wide=c(ops["call_wide"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
         purpose_lead=c(ops["purpose_lead"]),
         asker_work_referred=c(ops["asker_work_referred"]),
@@ -345,6 +349,11 @@ def operations(text: str) -> set[str]:
 
 def refers_previous(text: str) -> bool:
     return bool(VOCAB.refer_previous.search(text))
+
+
+def list_back(text: str) -> bool:
+    """The whole message asks to name the directions just counted or listed: "都列一下"."""
+    return bool(VOCAB.list_back.search(text))
 
 
 def how_many_previous(text: str) -> int | None:
@@ -643,6 +652,22 @@ _SHORT_YEAR = re.compile(
     r"([1-3]\d)\s*年(?:度)?"
     r"(?!\d|内|以|后|前|间|期|左右|多|半|来|之|的时间|时间|合作|历史|经验|研究|了)"
 )
+
+
+# a money figure said with its unit ("1000萬", "10 million"): a bare 19xx/20xx beside such
+# figures ("1000萬至2000萬之間（包埋1000同2000）") is a bound of money, not a year
+_AMOUNT_WITH_UNIT = re.compile(rf"\d\s*(?:{_MONEY})")
+
+
+def money_not_year(text: str, start: int, end: int) -> bool:
+    """The number at text[start:end] is a money bound, not a year: the message states money
+    with its unit and nothing marks this number as a year."""
+    if not _AMOUNT_WITH_UNIT.search(text):
+        return False
+    after, before = text[end : end + 12], text[max(0, start - 8) : start]
+    if re.match(r"^\s*(?:年|年度|届|\b(?:calls?|round|edition|notice)\b)", after, re.I):
+        return False
+    return not re.search(r"(?:\b(?:in|since|year)|于|在)\s*$", before, re.I)
 
 
 def short_years(text: str) -> set[int]:

@@ -18,6 +18,8 @@ from textnorm.normalize import normalize
 
 _LATIN = re.compile(r"[A-Za-z]+")
 _RUN = re.compile(r"[A-Za-z]+(?:[ \t]+[A-Za-z]+)*")
+# the end of a sentence, kept as a part of its own when a message is split on it
+_SENTENCE = re.compile(r"((?<=[.!?])\s+|[。！？!?]+)")
 _MAX_TERM = 6  # longer phrases are not typed whole in pinyin; their parts are indexed
 _MAX_KEYS = 8  # readings combined per term: a rare reading of each char is not a spelling
 
@@ -109,8 +111,24 @@ def spelled_chinese(text: str, k: Knowledge) -> str:
     english = k._cache["pinyin_english"]
     # pinyin that is no English word shows the input method is off; it must outnumber English
     spelled = sum(1 for w in words if len(w) > 2 and w not in english and is_pinyin(w))
-    if spelled == 0 or spelled <= sum(1 for w in words if not is_pinyin(w)):
+    # measure words typed as pinyin initials ("yiselie jf", "fenlan pj") are the input method's
+    # too: they do not count as the English that would keep the message as typed
+    initials = _shorthand()[0]
+    latin = sum(1 for w in words if not is_pinyin(w) and w not in initials)
+    if spelled == 0:
         return text
+    if spelled <= latin:
+        # an English sentence of context before a question typed in pinyin ("Hi, we are a team
+        # from Shanghai. yiselie jf"): the last sentence, the question, is read on its own (a
+        # greeting before an English question, "Hei hei! What can you answer?", stays as typed)
+        sentences = [part for part in _SENTENCE.split(text) if part]
+        last = max(
+            (i for i, part in enumerate(sentences) if not _SENTENCE.fullmatch(part)), default=0
+        )
+        if last == 0:
+            return text
+        head = "".join(sentences[:last])
+        return head + spelled_chinese("".join(sentences[last:]), k)
     index = _index(k)
     traditional, simplified = script_counts(text)
     pieces: list[tuple[int, int, list[str]]] = []

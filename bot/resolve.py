@@ -812,7 +812,10 @@ def call_left(
 def _glued(found: Found, end: int, at: int) -> bool:
     """Nothing but marker words and a bracket (folded to a space) between a name and a cue."""
     gap = list(found.text[end:at])
-    for a, b, _ in found.marker_spans:
+    # "中韩政府间联合研究项目（不是能源那个）": the call's word inside the name glues it too
+    spans = [(a, b) for a, b, _ in found.marker_spans]
+    spans += [(m.start, m.end) for m in found.mentions if m.kind == CALL]
+    for a, b in spans:
         for i in range(max(a, end), min(b, at)):
             gap[i - end] = " "
     # "南非联合研究项目（非旗舰）": the name's tail word ("项目", "方向") glues it too
@@ -1166,6 +1169,14 @@ _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\ba
 # stands inside the words between them
 _QUALIFIES = re.compile(r"\b(?:for|in)(?:\s+(?:the|a|an))?\s*$|(?:用于|应用于|用在)\s*$")
 
+# the examples, then the kind they belong to ("遥感或导航卫星这类太空科技", "remote sensing and
+# other space technology"), or the kind, then its examples ("space technology such as remote
+# sensing"): the examples decide, the kind does not widen the question
+_KIND_OF_EXAMPLES = re.compile(
+    r"(?:这类|这种|这样的|之类的?|等等?|一类的?|此类|这一类|这些)\s*$|"
+    r"\b(?:and|or)\s+(?:other|similar)\s*$|^\s*(?:such\s+as|like|e\.?g\.?|比如|例如|像是)\s*$"
+)
+
 
 # "基础科学和航空航天都在哪个方向": both in one direction
 _BOTH_TOPICS = re.compile(
@@ -1191,8 +1202,9 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     # punctuation became spaces in the normalised text: an empty gap was "、" or ","
     # a space was punctuation ("水处理、净水"); no gap at all is one compound ("文化遗产数字化")
     listed = any(
-        (gap and not gap.strip()) or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
-        for gap in gaps
+        (gap and not gap.strip() and not _words_in_a_row(k, found, a, b))
+        or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
+        for gap, (a, b) in zip(gaps, itertools.pairwise(runs), strict=True)
     )
     if _BOTH_TOPICS.search(found.text):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
@@ -1211,6 +1223,23 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     if len(narrow) < len(topics):
         return narrow, "union"
     return topics, "intersection"
+
+
+def _words_in_a_row(
+    k: Knowledge, found: Found, a: tuple[str, int, int], b: tuple[str, int, int]
+) -> bool:
+    """Two Latin topic words, one including the other, one after the other in the message as
+    written ("water desalination"): one phrase, the narrower word says which part of the broader
+    one is meant, not a list ("water, desalination" had punctuation, folded to the same
+    space)."""
+    if not (a[0] in k.topic_closure(b[0]) or b[0] in k.topic_closure(a[0])):
+        return False
+    text, raw = found.text, (found.raw or "").lower()
+    left, right = text[a[2] - 1 : a[2]], text[b[1] : b[1] + 1]
+    if not all(c.isascii() and c.isalpha() for c in (left, right)):
+        return False
+    phrase = re.sub(r"\s+", r"\\s+", re.escape(text[a[1] : b[2]]).replace("\\ ", " "))
+    return bool(re.search(phrase, raw))
 
 
 # a phrase quoted from the notice: “健康和老龄科技”, 「綠色能源」, "smart green energy"
@@ -1325,7 +1354,8 @@ def _compounds_narrowed(
     items: list[list[str]] = [[ids[0]]]
     applied: list[str | None] = [None]  # what each item's topic is applied to ("for Z")
     for gap, ident in zip(gaps, ids[1:], strict=True):
-        if gap and not (_QUALIFIES.search(gap) and not _ENUMERATION.search(gap)):
+        qualifies = _QUALIFIES.search(gap) and not _ENUMERATION.search(gap)
+        if gap and not (qualifies or _KIND_OF_EXAMPLES.search(gap)):
             items.append([ident])
             applied.append(None)
         else:

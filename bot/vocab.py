@@ -606,6 +606,7 @@ ORDINAL_KEYS = (
 # one alternation each, read by bot/operations.py under the same name
 ALTERNATIONS = (
     "refer_previous",
+    "list_back",
     "between",
     "only",
     "exclusive",
@@ -638,6 +639,7 @@ ALTERNATIONS = (
     "call_added_after",
     "every_direction_counted",
     "asker_context",
+    "call_wide",
     "purpose_of_asker",
     "purpose_lead",
     "asker_work_referred",

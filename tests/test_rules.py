@@ -329,6 +329,23 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "at_most_in_total": [
         (("涉及氢能的几个方向，一共最多支持多少个项目？",), "topic"),
     ],
+    "list_of_last_answer": [
+        (("总经费超过3000万的方向有几个？", "都列出来"), "rank"),
+        (("哪些方向涉及疫苗？", "list them"), "topic"),
+    ],
+    "topic_across_call_before_remark": [
+        (
+            ("這次通知裡哪些方向涉及碳捕集？我們在韓國和俄羅斯都有合作夥伴，兩個都可以嗎？",),
+            "topic",
+        ),
+        (
+            (
+                "Which directions in this call include carbon capture? We have contacts in Korea "
+                "and in Russia, so maybe both are possible?",
+            ),
+            "topic",
+        ),
+    ],
 }
 
 # Rules the bundled vocabulary cannot reach from a message (they guard data that gives "compare"

@@ -22,6 +22,15 @@ from textnorm.normalize import normalize
 _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|项|%|million|m\b))")
 
 
+def _four_digit_years(text: str) -> set[int]:
+    """The years "2022" names in ``text``; a bare bound beside money figures is no year."""
+    return {
+        int(m.group(1))
+        for m in _YEAR.finditer(text)
+        if not O.money_not_year(text, m.start(1), m.end(1))
+    }
+
+
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
 # a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
@@ -181,6 +190,21 @@ def _aspect_asked(aspect: O.Aspect, clause: str) -> bool:
     )
 
 
+# a clause that only asks whether the clause before is allowed ("We want to subcontract the
+# analysis to a startup, allowed?", "…把部分任务委托给公司做，可以吗？"): that clause is asked
+_TAG = re.compile(
+    r"^\W*(?:(?:is|would\s+be|will\s+be)\s+(?:it|that|this)\s+)?(?:(?:also\s+)?(?:allowed|possible|"
+    r"ok|okay|fine|permitted|acceptable|feasible|eligible)|right|(?:can|could|may)\s+(?:we|i)|"
+    r"(?:是否)?(?:可以|可行|允许|行|得|ok)(?:吗|么|嘛|不|呢)?|可不可以|可唔可以|得唔得|得不得|行不行|"
+    r"能不能|能否|可否|有没有问题|冇问题吗|没问题吗)\W*$"
+)
+
+
+def _tagged(clauses: list[str]) -> list[str]:
+    """The clauses whose next clause only asks whether they are allowed."""
+    return [cl for cl, nxt in pairwise(clauses) if _TAG.search(nxt)]
+
+
 def _plan(clause: str) -> bool:
     """A clause saying what the asker will do with the answer, asking nothing: "我们需要据此安排
     学校配套经费的年度预算" names matching funds and a budget as the asker's plan."""
@@ -225,7 +249,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     call_years = {call.year for call in c.k.calls}
     if (
         not found
-        and not {int(y) for y in _YEAR.findall(c.text)} - call_years
+        and not _four_digit_years(c.text) - call_years
         and not set(O.short_years(c.text)) - call_years
     ):
         return False  # most messages: nothing missing, no clause to read
@@ -235,6 +259,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         for cl in _CLAUSE.split(c.text)
         if _ASPECT_ASKED.search(cl) or (O.measures(O.without_aspects(cl)) and not _plan(cl))
     ]
+    asked += _tagged(_CLAUSE.split(c.text))
     stated = _stated_then_their_amount(_CLAUSE.split(c.text))
     asked = [cl for cl in _CLAUSE.split(c.text) if cl in asked or cl in stated]
     aspects = [a for a in found if any(_aspect_asked(a, cl) for cl in asked)]
@@ -245,7 +270,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if named and all(len(d.funding) > 1 for d in named):
         # money per track is stated ("the EU flagship's climate track vs its food track")
         aspects = [a for a in aspects if not a.unless_split]
-    named_years = {int(y) for cl in asked for y in _YEAR.findall(cl)}
+    named_years = {y for cl in asked for y in _four_digit_years(cl)}
     named_years |= {y for cl in asked for y in O.short_years(cl)}
     years = sorted(named_years - call_years)
     if not aspects and not years:
@@ -363,6 +388,25 @@ _MONEY = re.compile(
 )
 
 
+# a figure stated ("德国那边一般是三年", "DFG projects are 3 years"): context, never a subject
+_STATED_FIGURE = re.compile(
+    r"\d|[一二两三四五六七八九十几]\s*(?:年|个月)|\b(?:one|two|three|four|five)\s+years?\b"
+)
+
+
+def _framing(clauses: list[str], periods: list[str]) -> list[str]:
+    """The clause just before a period question that names its subject and the period, asking
+    nothing and stating no figure: "內地與澳門聯合資助研發項目嘅實施周期，通知有冇寫明係幾耐？"
+    asks the Macao direction's period."""
+    framing = []
+    for before, cl in pairwise(clauses):
+        if cl not in periods or before in periods or _ASPECT_ASKED.search(before):
+            continue
+        if "period" in O.measures(before) and not _STATED_FIGURE.search(before):
+            framing.append(before)
+    return framing
+
+
 def period_of_asking_clause(q: Query, c: Context) -> bool:
     """The project period asked in the clause that asks, beside context that names a partner or
     an aspect the notice lacks: "How long runs one project? In Germany the DFG projects are 3
@@ -378,7 +422,8 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
     # 材料…：这批项目的实施周期是几年？" asks the call's period)
     # clauses keep their question mark ("项目周期多长？德国那边一般是三年"); a statement with
     # "is" inside asks nothing ("Our PhD funding in Italy is 3 years.")
-    asking = [cl for cl in _CLAUSE.split(c.text) if cl.strip() and _ASPECT_ASKED.search(cl)]
+    clauses = [cl for cl in _CLAUSE.split(c.text) if cl.strip()]
+    asking = [cl for cl in clauses if _ASPECT_ASKED.search(cl)]
     periods = []
     for cl in asking:
         cl = _PERIOD_OF_MONEY.sub(" how long ", cl)
@@ -392,7 +437,7 @@ def period_of_asking_clause(q: Query, c: Context) -> bool:
             periods.append(cl)
     if not periods or O.missing_aspects(" ".join(asking)):
         return False
-    ids = set().union(*(_clause_directions(c, cl) for cl in periods))
+    ids = set().union(*(_clause_directions(c, cl) for cl in periods + _framing(clauses, periods)))
     # a call named in the asking clause ("港澳台项目实施周期多长？") keeps its directions
     for cl in periods:
         for m in c.index.find(normalize(cl), cl).mentions:

@@ -21,8 +21,10 @@ _ASKS_WHICH = re.compile(
     r"|\bany\s+(?:directions?|programmes?|programs?|calls?)\b"
 )
 _ASKED = re.compile(
-    r"[?？]|多少|几|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"[?？]|多少|几(?!率)|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # 几率 is a noun ("为了提高立项几率，想问…" states a purpose); "几率大不大" asks by A-not-A
+    r"([\u4e00-\u9fff])(?:不|唔)\1(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
     r"was|were|will|is|are|whether|wonder(?:ing)?|(?:want|wants|like)\s+to\s+know)\b"
 )
@@ -30,12 +32,16 @@ _ASKED = re.compile(
 # clause ("Is the partner funded by…?"), not inside a statement ("Our partner is funded by
 # Horizon Europe; what fields…" names the partner's funding as context).
 _ASPECT_ASKED = re.compile(
-    r"[?？]|多少|几|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
+    r"[?？]|多少|几(?!率)|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # 几率 is a noun ("为了提高立项几率，想问…" states a purpose); "几率大不大" asks by A-not-A
+    r"([\u4e00-\u9fff])(?:不|唔)\1(?=\s|$|[，,。!！])|"
     # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
     r"(?:能|可以|可|会|行|要|有|是)[^，,。？?!！\s]{0,10}不(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|wonder(?:ing)?|"
     r"(?:want|wants|like)\s+to\s+know)\b|"
+    # …or a request ("Sir kindly tell the eligibility criteria", "please advise the deadline")
+    r"\b(?:tell|inform|advise|explain|kindly|let\s+(?:me|us)\s+know)\b|"
     # …or a question relayed ("my institute asks if the German side gets money from BMBF")
     r"\b(?:ask|asks|asked|asking)\s+(?:me\s+|us\s+|you\s+)?(?:if|whether)\b|"
     # …or after a colon that names the subject ("The Israeli side: does its ministry fund…")

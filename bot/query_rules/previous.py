@@ -489,6 +489,10 @@ def track_of_previous(q: Query, c: Context) -> bool:
     # agriculture field, what is its budget?"), else the one just asked ("…那个领域呢？")
     metric = c.metric() or ("total" if "total" in c.measures else None)
     if metric is None:
+        # "…总经费係幾多？ → 咁佢資助咩領域㗎？有冇包海洋科學？" asks its fields, not a
+        # field's figure
+        if "fields" in c.measures:
+            return False
         if not O.follow_up(c.text) or c.last.intent not in INTENT_METRIC:
             return False
         if _OTHER_DIRECTIONS_SOUGHT.search(c.text):

@@ -86,7 +86,23 @@ def _names_only_about_asker(c: Context) -> bool:
     if not names or not clause.strip() or len(clauses) < 2:
         return False
     homes = [[cl for cl in clauses if normalize(m.text) in normalize(cl)] for m in names]
-    return all(h and all(cl != clause and O.about_asker(cl) for cl in h) for h in homes)
+    about = _about_asker_clauses(clauses)
+    return all(h and all(cl != clause and cl in about for cl in h) for h in homes)
+
+
+# a clause going on with the one before ("我所与欧洲多国都有合作，也和俄罗斯有项目"): same speaker
+_GOES_ON = re.compile(r"^\W*(?:也|还|并且|并|而且|同时|另外也|另外还)")
+
+
+def _about_asker_clauses(clauses: list[str]) -> set[str]:
+    """The clauses about the asker, with those that go on with one ("…，也和俄罗斯有项目。")."""
+    about: set[str] = set()
+    before = False
+    for cl in clauses:
+        before = O.about_asker(cl) or (before and bool(_GOES_ON.search(cl)))
+        if before:
+            about.add(cl)
+    return about
 
 
 # "the second one" (an ordinal the ranking vocabulary leaves to a list's places, one_of_previous)
@@ -630,7 +646,7 @@ _LOW_END = re.compile(
 def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
-    among = O.refers_previous(c.text) or O.among_previous(c.text)
+    among = O.refers_previous(c.text) or O.among_previous(c.text) or O.list_back(c.text)
     # a bare pick right after the figures of a few directions, or after a topic's list
     # ("邊啲方向有提到海洋？ → 邊個總經費最多？")
     bare = _bare_which(c) or bool(
