@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from bot import operations as O
 from bot.cities import partners_by_city
-from bot.entities import CALL, DIRECTION, PARTNER, EntityIndex
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC, EntityIndex
 from textnorm.normalize import fold, normalize
 
 _SEP = r"[\s,，.。!！~～;；、…]*"
@@ -95,7 +95,49 @@ def _trailing_context(
             # "政府间专项一共几个方向、总经费多少？我校合作伙伴主要在欧洲、俄罗斯和韩国。": the
             # question is of the call it names; the partners after it are whom the asker knows
             return begin
+    for m in _SENTENCE_START.finditer(folded, start, end):
+        begin = m.end()
+        if begin >= end or not O.VOCAB.asker_context.search(folded, begin, end):
+            continue
+        if _request_of_names(plain[start:begin], index) and _states_other_names(
+            plain[start:begin], plain[begin:end], index
+        ):
+            # "介绍一下阿根廷方向。我们也和俄罗斯有合作，但这次不考虑。", "介紹一下阿根廷方向。
+            # 我們團隊有12個人。": the request names what it asks; what follows is the asker's
+            return begin
     return end
+
+
+def _names_of(clause: str, index: EntityIndex) -> set[str]:
+    found = index.find(normalize(clause), clause).mentions
+    return {m.id for m in found if m.kind in (PARTNER, DIRECTION)}
+
+
+def _request_of_names(clause: str, index: EntityIndex) -> bool:
+    """A sentence that asks and names a partner or direction of its own."""
+    return bool(_asks().search(fold(clause))) and bool(_names_of(clause, index))
+
+
+# a sentence the asker opens about themselves: "我们…", "我哋…", "We…", "Our…"
+_ASKER_OPENS = re.compile(r"\W*(?:我|本人|团队|课题组|实验室|本校|本院|(?:we|our|i|my)\b)")
+
+
+def _states_other_names(asked: str, sentence: str, index: EntityIndex) -> bool:
+    """A sentence the asker opens about themselves that asks nothing (no question word, mark
+    or measure), names no topic, and names partners only as ones they work with ("我们也和俄罗斯
+    有合作，但这次不考虑"): what the asker tells, not asks."""
+    said = fold(sentence)
+    if not _ASKER_OPENS.match(said) or not re.search(r"[。.!！]\W*$", fold(asked)):
+        return False
+    if "?" in said or "？" in said or O.measures(said) or _asks().search(said):
+        return False
+    found = index.find(normalize(sentence), sentence).mentions
+    if any(m.kind == TOPIC for m in found):
+        return False
+    named = _names_of(sentence, index)
+    if named and not O.VOCAB.partnership_stated.search(said):
+        return False
+    return not named & _names_of(asked, index)
 
 
 def _call_asked_alone(clause: str, index: EntityIndex) -> bool:
@@ -166,6 +208,60 @@ def _silent_context(plain: str, folded: str, start: int, end: int, index: Entity
             start += 1
 
 
+def _purpose_lead(plain: str, folded: str, start: int, end: int, index: EntityIndex) -> int:
+    """A clause of purpose before the question ("为了提高立项几率，", "為咗規劃預算，", "To
+    plan the budget for our committee:") says why the asker asks, not what: where the question
+    starts after it. A measure in it ("预算") is the asker's plan; a name or a topic
+    ("为了申报氢能方向，") may be what is asked, and then it stays."""
+    m = O.VOCAB.purpose_lead.match(folded, start, end)
+    if m is None or m.end() >= end:
+        return start
+    clause = plain[start : m.end()]
+    if "?" in clause or "？" in clause:
+        return start
+    said = normalize(clause)
+    if index.find(said, clause).mentions or partners_by_city(said, index.knowledge):
+        return start
+    # the rest must still ask something of its own ("为了做预算，德国方向支持几个项目？")
+    if not _asks().search(folded, m.end(), end) and not O.measures(folded[m.end() : end]):
+        return start
+    return m.end()
+
+
+# a statement ends at a sentence end or a colon ("我们做氢能，但这次问的是：…")
+_STATEMENT_END = re.compile(r"[。!！;；:：]|[.](?=\s+[A-Za-z])|:(?=\s)")
+
+
+def after_stated_work(text: str, index: EntityIndex) -> str | None:
+    """The question after a first sentence that asks nothing and states the asker's own work
+    ("我们课题组做水处理。", "Our group works on water treatment.", "我們實驗室做疫苗研究，
+    不過這次問別的。") or that a topic is there ("Cultural heritage is in there."), or None.
+    Such a sentence names topics only: whether the question after it stands without them is
+    for the understanding to say (a ranking or a named direction does; "有没有合适的方向？"
+    does not). A question that refers back to the asker's work keeps it."""
+    folded = fold(text)
+    if len(folded) != len(text):
+        return None
+    stop = _STATEMENT_END.search(folded)
+    if stop is None or stop.end() >= len(text):
+        return None
+    sentence, rest = text[: stop.start()], text[stop.end() :].strip()
+    said = fold(sentence)
+    stated = O.VOCAB.asker_context.search(said) or O.VOCAB.presence_stated.search(said)
+    if not stated or "?" in said or "？" in said:
+        return None
+    if _asks().search(said) or O.measures(said) or re.search(r"\d", said):
+        return None
+    if _SETS_ASIDE.search(said) or O.VOCAB.asker_work_referred.search(fold(rest)):
+        return None
+    found = index.find(normalize(sentence), sentence).mentions
+    if any(m.kind != TOPIC for m in found) or not found:
+        return None
+    if partners_by_city(normalize(sentence), index.knowledge) or not _asks().search(fold(rest)):
+        return None
+    return rest
+
+
 def question(text: str, index: EntityIndex) -> str:
     """The question sentence of ``text``: courtesy and context about the asker taken off. The
     message itself when nothing is left (a bare "你好" or "thanks" is what was said)."""
@@ -193,6 +289,7 @@ def question(text: str, index: EntityIndex) -> str:
                     break
         end = _trailing_context(plain, folded, start, end, about, index)
         start = _silent_context(plain, folded, start, end, index)
+        start = _purpose_lead(plain, folded, start, end, index)
         while start < end and folded[start] in " ,，.。!！~～;；、…":
             start += 1
         while end > start and folded[end - 1] in " ,，。~～;；、…":

@@ -531,11 +531,13 @@ _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d|\s*(?:万|亿|元|个|项|%|mil
 
 def another_year(s: State) -> bool:
     """A year no loaded call has is out of scope: "How many projects were funded in 2022?"."""
+    # "We started in 2019 and …": a year of the asker's own story asks for no other call
+    norm = O.VOCAB.year_of_asker.sub(" ", s.norm)
     years = {
         int(m.group(1))
-        for m in _YEAR.finditer(s.norm)
-        if not O.money_not_year(s.norm, m.start(1), m.end(1))
-    } | O.short_years(s.norm)
+        for m in _YEAR.finditer(norm)
+        if not O.money_not_year(norm, m.start(1), m.end(1))
+    } | O.short_years(norm)
     if not years or years & {c.year for c in s.k.calls}:
         return False
     s.oos += 6

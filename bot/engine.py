@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from bot import intents as L
 from bot.answers import Answer, Suggestion
 from bot.context import ContextStore, Turn
-from bot.courtesy import question
+from bot.courtesy import after_stated_work, question
 from bot.entities import DIRECTION, EntityIndex
 from bot.execute import execute
 from bot.glued import unglued
@@ -103,7 +103,9 @@ class Engine:
         # Chinese typed in pinyin with the input method off is read as the Chinese it spells
         said = shorthand_chinese(spelled_chinese(unglued(text, knowledge), knowledge))
         # a greeting, thanks or a sentence about the asker never outranks the question
-        u = understand(question(said, index), index, last)
+        asked = question(said, index)
+        u = understand(asked, index, last)
+        u = _without_stated_work(u, asked, index, last)
         if lang in ("zh-Hans", "zh-Hant", "en"):
             u.lang = lang
         q = build_query(u, index, last)
@@ -274,6 +276,34 @@ class Engine:
                 listed=_listed(u, reply, last, groups),
             ),
         )
+
+
+# what a question asks on its own, whatever work of the asker's was stated before it: a
+# ranking, a filter, the call's overview, help, or a direction it names
+_STANDS_ALONE = (L.RANK, L.OVERVIEW, L.HELP, L.PARTNERS, L.PERIOD)
+_NAMED_STANDS = (L.BUDGET, L.AVERAGE, L.COUNT, L.DETAIL, L.COMPARE, L.FIELDS)
+
+
+def _without_stated_work(
+    u: Understanding, asked: str, index: EntityIndex, last: Turn | None
+) -> Understanding:
+    """The understanding of the question without a first sentence that states the asker's own
+    work ("我们课题组做水处理。这个专项总体情况怎么样？"), when the question stands without it: the
+    same question must get the same answer with or without such context."""
+    if not u.topics:
+        return u
+    rest = after_stated_work(asked, index)
+    if rest is None:
+        return u
+    alone = understand(rest, index, last)
+    if alone.topics or alone.intent == L.UNKNOWN:
+        return u
+    # a follow-up ("And the average?") names the previous answer's directions
+    named = alone.groups or (last is not None and alone.from_context)
+    if alone.intent in _STANDS_ALONE or (named and alone.intent in _NAMED_STANDS):
+        alone.rules.append("stated_work_set_aside")
+        return alone
+    return u
 
 
 def _listed(u: Understanding, reply: Reply, last: Turn | None, groups: tuple) -> tuple:

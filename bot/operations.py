@@ -90,6 +90,10 @@ class Vocabulary:
     asker_context: re.Pattern[str]
     call_wide: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
+    purpose_lead: re.Pattern[str]
+    asker_work_referred: re.Pattern[str]
+    year_of_asker: re.Pattern[str]
+    presence_stated: re.Pattern[str]
     partnership_stated: re.Pattern[str]
     plan_stated: re.Pattern[str]
     limit_asked: re.Pattern[str]
@@ -210,6 +214,10 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         asker_context=c(ops["asker_context"]),
         call_wide=c(ops["call_wide"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
+        purpose_lead=c(ops["purpose_lead"]),
+        asker_work_referred=c(ops["asker_work_referred"]),
+        year_of_asker=c(ops["year_of_asker"]),
+        presence_stated=c(ops["presence_stated"]),
         partnership_stated=c(ops["partnership_stated"]),
         plan_stated=c(ops["plan_stated"]),
         limit_asked=c(ops["limit_asked"]),
