@@ -61,11 +61,13 @@ SETS = [
     "firstcontact/fc40",
     "firstcontact/fc41",
     "firstcontact/fc42",
+    "firstcontact/fc43",
+    "firstcontact/fc44",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc43": 0.91, "firstcontact/fc44": 0.905}
 
 
 @pytest.mark.parametrize("folder", SETS)
