@@ -57,6 +57,7 @@ class Vocabulary:
     between: re.Pattern[str]
     only: re.Pattern[str]
     exclusive: re.Pattern[str]
+    boundary_excluded: re.Pattern[str]
     inclusive: re.Pattern[str]
     whole_notice: re.Pattern[str]
     aspects: list[Aspect]
@@ -168,6 +169,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         between=c(ops["between"]),
         only=c(ops["only"]),
         exclusive=c(ops["exclusive"]),
+        boundary_excluded=c(ops["boundary_excluded"]),
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
         aspects=[
@@ -553,6 +555,9 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     "高于300万但低于1000万", "exactly CNY 30 million"; ``implicit_equal`` reads a bare figure
     ("总经费6000万的还有哪个") as "equal to"."""
     exclusive = bool(VOCAB.exclusive.search(text))
+    # "（恰好300万的不算）": the boundary is left out, and its figure is no filter of its own
+    for note in VOCAB.boundary_excluded.finditer(text):
+        exclusive, text = True, _blank(text, note.start(), note.end())
     m = VOCAB.between.search(text)
     if m:
         ua, ub = m.group("ua"), m.group("ub")
