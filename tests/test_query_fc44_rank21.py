@@ -114,3 +114,16 @@ def test_a_partner_named_in_context_then_both_its_directions_counted(
     engine: Engine, message: str
 ) -> None:
     check(engine, (message,), "budget", ["intl-1.9", "intl-2.2", "intl-2.3"], ["5300"])
+
+
+@pytest.mark.parametrize(
+    ("message", "said"),
+    [
+        ("总经费不到政府间专项1%的方向", ["496万元", "49600万元的1%"]),
+        ("Which directions take under 1% of the intergovernmental budget?", ["1% of"]),
+    ],
+)
+def test_the_share_threshold_says_the_figure_it_became(
+    engine: Engine, message: str, said: list[str]
+) -> None:
+    check(engine, (message,), "rank", ["intl-2.3", "intl-2.4"], said)

@@ -716,7 +716,7 @@ def share_threshold(q: Query, c: Context) -> bool:
         "all",
         [],
     )
-    q.restrict = _pool(c, q)
+    q.restrict, q.share_basis = _pool(c, q), (percent, whole)
     q.op, q.intent, q.measures = "filter", L.RANK, ["total"]
     return True
 
@@ -725,5 +725,5 @@ def share_threshold(q: Query, c: Context) -> bool:
 # "不到总经费的1%"
 _SHARE_OF_WHOLE = re.compile(
     r"\baccount(?:s|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:budget|total|funding|money)\b"
-    r"|(?:总经费|总概算|总预算|总金额|总额)(?:的)?\s*(?:\d|百分之)"
+    r"|(?:总经费|总概算|总预算|预算|总金额|总额|专项|经费)(?:的)?\s*(?:\d|百分之)"
 )
