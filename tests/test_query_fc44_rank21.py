@@ -127,3 +127,23 @@ def test_the_share_threshold_says_the_figure_it_became(
     engine: Engine, message: str, said: list[str]
 ) -> None:
     check(engine, (message,), "rank", ["intl-2.3", "intl-2.4"], said)
+
+
+@pytest.mark.parametrize(
+    ("message", "bounds"),
+    [
+        ("平均超过300万的方向（恰好300万的那几个不算）", [[">", 300.0]]),
+        ("avg above 3m, not counting those at exactly 3m", [[">", 300.0]]),
+        ("平均300萬以上，但唔係啱啱300萬嘅方向", [[">", 300.0]]),
+        ("平均不超过300万的方向，恰好300万的也算", [["<=", 300.0]]),
+        (
+            "directions with an average above 3 million, exactly 3 million counts too",
+            [[">=", 300.0]],
+        ),
+    ],
+)
+def test_exactly_the_bound_beside_the_bound_is_its_boundary(
+    engine: Engine, message: str, bounds: list[list]
+) -> None:
+    reply = check(engine, (message,), "rank")
+    assert reply["query"]["bounds"] == bounds, reply["query"]
