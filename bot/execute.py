@@ -540,6 +540,13 @@ def _filter(q: Query, k: Knowledge) -> Answer:
             one = [v for _, v in q.bounds] == [1.0]  # "exactly 1 project"
             what = f"{_bound_text(q, lang)} project{'' if one else 's'}"
     what += _also_text(q, lang)
+    if q.share_basis:
+        percent, whole = q.share_basis
+        what += tr(
+            lang,
+            f"（即总经费{_num(whole)}万元的{_num(percent)}%）",
+            f" (that is, {_num(percent)}% of the total budget of {wan(whole, lang)})",
+        )
     if not keep:
         verb = "funds" if metric == "count" else "has"
         return Answer(tr(lang, f"没有{what}的方向。", f"No direction {verb} {what}."), [])

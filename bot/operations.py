@@ -57,6 +57,7 @@ class Vocabulary:
     between: re.Pattern[str]
     only: re.Pattern[str]
     exclusive: re.Pattern[str]
+    boundary_excluded: re.Pattern[str]
     inclusive: re.Pattern[str]
     whole_notice: re.Pattern[str]
     aspects: list[Aspect]
@@ -168,6 +169,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         between=c(ops["between"]),
         only=c(ops["only"]),
         exclusive=c(ops["exclusive"]),
+        boundary_excluded=c(ops["boundary_excluded"]),
         inclusive=c(ops["inclusive"]),
         whole_notice=c(ops["whole_notice"]),
         aspects=[
@@ -548,11 +550,28 @@ _COUNT_VALUE = re.compile(
 )
 
 
+_BOUNDARY_KEPT = re.compile(
+    r"(?<!不)(?:也算|也计|也要|也包括|都算|算在内|计在内|包括|包含)|\b(?:counts?|included)\s+"
+    r"(?:too|as\s+well)\b|\balso\s+counts?\b|\bincluding\b"
+)
+
+
+def _one_can_hold(bounds: list[Bound]) -> bool:
+    """False for "exactly N" beside another bound on the same N ("more than 3m, exactly 3m"):
+    the two together would be asked of no figure."""
+    ops = sorted(b.op for b in bounds)
+    same = bounds[0].value == bounds[1].value
+    return not (same and "==" in ops and ops != ["==", "=="])
+
+
 def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     """A threshold or range on a measure: "超过5000万", "10到20个之间", "between 10 and 20",
     "高于300万但低于1000万", "exactly CNY 30 million"; ``implicit_equal`` reads a bare figure
     ("总经费6000万的还有哪个") as "equal to"."""
     exclusive = bool(VOCAB.exclusive.search(text))
+    # "（恰好300万的不算）": the boundary is left out, and its figure is no filter of its own
+    for note in VOCAB.boundary_excluded.finditer(text):
+        exclusive, text = True, _blank(text, note.start(), note.end())
     m = VOCAB.between.search(text)
     if m:
         ua, ub = m.group("ua"), m.group("ub")
@@ -611,6 +630,16 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
             units.append(hit.group("u"))
     if not bounds:
         return None
+    if len(bounds) == 2 and not _one_can_hold(bounds):
+        # "超过300万（恰好300万的不算）": "exactly" beside a bound on the same figure is the
+        # boundary left out ("…，恰好300万的也算": kept in), never a second filter no figure
+        # could meet
+        eq = next(i for i, b in enumerate(bounds) if b.op == "==")
+        other = bounds[1 - eq]
+        op = other.op[0] + ("=" if _BOUNDARY_KEPT.search(text) else "")
+        bounds, units = [Bound(op, other.value)], [units[1 - eq] or units[eq]]
+        taken = [taken[1 - eq]]
+        starts = tuple(s for s, _ in taken)
     kinds = tuple(_unit_kind(u) for u in units[:2])
     if len(set(kinds)) == 2 and None not in kinds:
         return Range(tuple(bounds[:2]), _unit_kind(units[0]), kinds)  # two measures

@@ -72,6 +72,7 @@ from bot.query_rules.filters import (
     range_filter,
     relative_filter,
     relative_range,
+    share_threshold,
     two_filters_compared,
 )
 from bot.query_rules.measures import (
@@ -167,6 +168,7 @@ RULES: tuple[Rule, ...] = (
     period_of_asking_clause,
     fields_side_by_side,
     extreme_track,
+    share_threshold,
     share_of_whole,
     one_described,
     best_described,

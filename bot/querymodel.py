@@ -44,6 +44,9 @@ class Query:
     nths: list[int] = field(default_factory=list)
     bounds: list[tuple[str, float]] = field(default_factory=list)  # (op, value) on the metric
     also: list[tuple[str, str, float]] = field(default_factory=list)  # (metric, op, value)
+    # a threshold given as a share of a whole ("不到总经费1%"): (percent, the whole in 万元),
+    # said beside the bound so the figure it became is not a surprise
+    share_basis: tuple[float, float] | None = None
     asks: list[str] = field(default_factory=list)  # difference, ratio, same
     missing: list[str] = field(default_factory=list)  # aspects the notice does not give
     notions: list[str] = field(default_factory=list)  # "aspect.notion" the user named (age)

@@ -25,6 +25,10 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
     scope = None
     explicit: dict[str, list[str]] = {}
     counted: list[set[str]] = []  # a partner's directions counted as all ("the two …")
+    # a partner narrowed only by markers elsewhere in the message: a later mention of it with
+    # its own markers says which of its directions ("我们和南非有合作。中南非（联合研究和旗舰
+    # 都算）…": both)
+    guessed: list[set[str]] = []
     for m in found.mentions:
         if m.kind == DIRECTION:
             d = k.direction_by_id[m.id]
@@ -32,6 +36,7 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
             if m.id not in explicit[d.partner]:
                 explicit[d.partner].append(m.id)
     for m in found.mentions:
+        near_said = False
         if m.kind == PARTNER:
             dirs = [d.id for d in k.directions_by_partner.get(m.id, ())]
             if len(dirs) > 1 and _all_of_partner_counted(found, m, len(dirs)):
@@ -39,12 +44,18 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
                 counted.append(set(dirs))
             elif len(dirs) > 1:
                 near = _markers_of_repeated(found, m) or _markers_near_listed(found, m)
+                listed = _markers_near_listed(found, m)
+                if near and _last_of_its_name(found, m) and set(near) <= set(listed):
+                    # "中南非（联合研究和旗舰两个方向都算）" after an earlier "南非": the markers
+                    # listed after its last mention weigh alike
+                    near = {d: listed[d] for d in near}
                 near = {d: n for d, n in near.items() if d in dirs}
                 if near:
                     best = max(near.values())
                     # "旗舰项目与一般联合研究项目": each distinct marker keeps its direction
                     strong = [d for d in dirs if near.get(d, 0) >= min(best, 4)]
                     dirs = strong or [d for d in dirs if near.get(d) == best]
+                    near_said = True
                 elif m.id in explicit:
                     dirs = explicit[m.id]
                 else:
@@ -52,6 +63,7 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
                     best = max(anywhere.values())
                     if best and sum(1 for v in anywhere.values() if v) < len(dirs):
                         dirs = [d for d in dirs if anywhere[d] == best]
+                        guessed.append(set(dirs))
         elif m.kind == DIRECTION:
             dirs = [m.id]
             sibling = _sibling_listed_after(found, k, m)
@@ -75,6 +87,8 @@ def direction_groups(found: Found, k: Knowledge) -> tuple[list[list[str]], str |
             if set(dirs) <= set(g) or set(g) <= set(dirs):
                 if set(g) in counted:
                     pass  # one of them listed after "the two …" does not narrow them
+                elif near_said and set(g) in guessed:
+                    groups[i] = dirs
                 elif set(dirs) in counted:
                     groups[i] = dirs  # "韩国能源研究院…韩国的两个方向": the two asked
                 elif len(dirs) < len(g) or (m.kind == DIRECTION and set(g) <= set(dirs)):
@@ -136,6 +150,10 @@ def _sibling_listed_after(found: Found, k: Knowledge, m: Mention) -> str | None:
     ids = {s[2] for s in after if s[0] == start and s[1] == longest}
     ids = {d for d in ids if d != m.id and k.direction_by_id[d].partner == partner}
     return next(iter(ids)) if len(ids) == 1 else None
+
+
+def _last_of_its_name(found: Found, m: Mention) -> bool:
+    return max((o.start for o in found.mentions if o.id == m.id), default=m.start) == m.start
 
 
 def _markers_of_repeated(found: Found, m: Mention) -> dict[str, int]:
@@ -604,7 +622,8 @@ _EXCLUDE_CUE = re.compile(
 # between the names and a set-aside word closing their clause: "这两个先", "those two for now"
 _BEFORE_CLOSING = re.compile(
     # "中西科技合作项目请不要算进去": the rest of the name's words
-    r"(?:科技|联合)?(?:合作|研究)?"
+    # "欧盟旗舰合作计划那个先不算": the name's own 计划/项目 before the demonstrative
+    r"(?:科技|联合)?(?:合作|研究)?(?:计划|計畫|项目|項目)?"
     r"\s*(?:的|嘅)?\s*(?:这|那|呢|嗰)?\s*(?:两|二|三|四|几|2|3|4)?\s*(?:个|項|项)?\s*(?:方向|项目|計畫|计划)?"
     r"\s*(?:都|就|先|暂时|暂且|也)*\s*"
     # "…（1.5）请不要计入": a polite word before the set-aside word
@@ -1028,6 +1047,7 @@ def exclusions(found: Found, k: Knowledge) -> set[str]:
             else:
                 out.update(d.id for d in k.directions_by_call.get(mention.id, ()))
             mention = _listed_before(found, mention)
+    out.update(_set_aside_after_en(found, k))
     if used_markers:
         found.marker_spans = [s for s in found.marker_spans if s not in used_markers]
         found.markers = {}
@@ -1047,6 +1067,38 @@ _JOINED = re.compile(
 
 # a marker's generic noun before the next name: "旗舰计划同联合资助机制"
 _MARKER_TAIL = re.compile(r"(?:计划|计画|项目|方向|那个|嗰个|的)*")
+
+
+# English words after a name that set it aside: "the EU flagship one does not count", "Germany
+# is excluded", and a name held between "leave … out" ("leave the EU flagship out for now")
+_EN_SET_ASIDE_AFTER = re.compile(
+    r"\b(?:(?:does|do|will|would|should)\s*(?:not|nt)|doesnt|dont|wont|shouldnt|isnt|is\s+not)\s+"
+    r"(?:count|be\s+counted|included|be\s+included)\b|\b(?:is|are|stays?)\s+"
+    r"(?:excluded|left\s+out|set\s+aside)\b"
+)
+_EN_GAP = re.compile(
+    r"\s*(?:(?:one|ones|direction|directions|programme|programs?|line|initiative|projects?)\s*)?"
+    r"(?:also\s*|too\s*|for\s+now\s*)?"
+)
+_EN_LEAVE_OUT = re.compile(
+    r"\b(?:leav(?:e|ing)|keep(?:ing)?)\s+(?P<held>[a-z0-9 .–-]{2,60}?)\s+out\b"
+)
+
+
+def _set_aside_after_en(found: Found, k: Knowledge) -> set[str]:
+    """Directions an English message sets aside with words after their name."""
+    out: set[str] = set()
+    names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION, CALL)]
+    for cue in _EN_SET_ASIDE_AFTER.finditer(found.text):
+        for m in names:
+            if m.end <= cue.start() and _EN_GAP.fullmatch(found.text[m.end : cue.start()]):
+                out.update(_directions_of(m, k))
+    for hit in _EN_LEAVE_OUT.finditer(found.text):
+        start, end = hit.span("held")
+        out.update(
+            d for m in names if start <= m.start and m.end <= end for d in _directions_of(m, k)
+        )
+    return out
 
 
 def _listed_after_marker(found: Found, end: int) -> Mention | None:

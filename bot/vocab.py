@@ -610,6 +610,7 @@ ALTERNATIONS = (
     "between",
     "only",
     "exclusive",
+    "boundary_excluded",
     "inclusive",
     "whole_notice",
     "asks_quantity",

@@ -29,7 +29,7 @@ from bot.query_rules.common import (
 from bot.querymodel import COMPARE_OPS, METRIC_INTENT, Context, Query
 from bot.resolve import topic_directions
 from knowledge.model import Knowledge
-from textnorm.normalize import normalize
+from textnorm.normalize import chinese_to_int, normalize
 
 _IN_TOTAL = re.compile(r"\bin\s+total\b")
 _VALUE_EACH = re.compile(
@@ -668,3 +668,62 @@ def filter_again_without_some(q: Query, c: Context) -> bool:
     q.op, q.intent, q.metric, q.groups = "filter", L.RANK, c.last.metric or "total", []
     q.bounds, q.restrict, q.source = list(c.last.bounds), rest, "previous"
     return True
+
+
+# a share as a figure: "1%", "10 percent", "百分之五"
+_PERCENT = (
+    r"(?:(?P<v>\d+(?:\.\d+)?)\s*(?:%|％|\s*percent\b|\s*per\s+cent\b)"
+    r"|百分之\s*(?P<w>[\d.]+|[一二两三四五六七八九十]+))"
+)
+_PERCENT_AFTER = re.compile(
+    _PERCENT
+    + r"\s*(?:的)?\s*(?P<c>或以上|及以上|以上|或以下|及以下|以下|以内|or\s+more|or\s+less)"
+)
+
+
+def _percent_bound(text: str) -> tuple[str, float] | None:
+    """A comparator on a percentage: "less than 1% of the budget", "不到总经费1%", "占比超过
+    10%", "百分之五以上"; the comparator may stand a few words before the figure."""
+    _, _, words = O._comparator_regexes()
+    alternation = "|".join(sorted(words, key=len, reverse=True))
+    before = re.search(
+        rf"(?<![a-z])(?P<c>{alternation})[^，,。?？!！;；\d]{{0,24}}?{_PERCENT}", text
+    )
+    hit = before or _PERCENT_AFTER.search(text)
+    if hit is None:
+        return None
+    raw = hit.group("v") or hit.group("w")
+    value = float(raw) if raw[:1].isdigit() else float(chinese_to_int(raw) or 0)
+    return O._op_for(hit.group("c").strip(), words), value
+
+
+def share_threshold(q: Query, c: Context) -> bool:
+    """A threshold given as a share of the call's total ("不到政府间专项总经费1%的方向", "which
+    directions get less than 5% of the budget", "占比超过10%的方向"): the bound is that share of
+    the total of the call kept to (of both calls when none is), on each direction's total."""
+    if c.named or not (O.asks_share(c.text) or _SHARE_OF_WHOLE.search(c.text)):
+        return False
+    found = _percent_bound(c.text)
+    if found is None or not 0 < found[1] < 100:
+        return False
+    op, percent = found
+    scope = _call_scope(c)
+    whole = sum(call.total for call in c.k.calls if scope in (None, call.id))
+    q.metric, q.bounds, q.groups, q.source, q.also = (
+        "total",
+        [(op, round(whole * percent / 100, 2))],
+        [],
+        "all",
+        [],
+    )
+    q.restrict, q.share_basis = _pool(c, q), (percent, whole)
+    q.op, q.intent, q.measures = "filter", L.RANK, ["total"]
+    return True
+
+
+# a part of a whole said without a share word: "account for less than 1% of the budget",
+# "不到总经费的1%"
+_SHARE_OF_WHOLE = re.compile(
+    r"\baccount(?:s|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:budget|total|funding|money)\b"
+    r"|(?:总经费|总概算|总预算|预算|总金额|总额|专项|经费)(?:的)?\s*(?:\d|百分之)"
+)
