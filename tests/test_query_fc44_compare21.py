@@ -58,6 +58,10 @@ def test_the_other_kind_of_the_same_partner_pointed_at(
         "多少个；另一位想知道中国和以色列联合研究支持多少个。两位老师分别在问项目数。",
         "您好，國際處轉兩位老師的問題：兩位老師分別在問項目數，一位問中西合作最多支持多少個，"
         "另一位問中以聯合研究支持多少個。",
+        "Two colleagues are asking separately: one works with Madrid and wants the max number "
+        "of projects for China-Spain; the other wants the number of projects of the Israel one.",
+        "Hi! One of my colleagues wants the maximum number of projects of the Spain direction, "
+        "the other one needs the number of projects for Israel.",
     ],
 )
 def test_two_relayed_questions_ask_each_count(engine: Engine, message: str) -> None:
