@@ -1367,8 +1367,12 @@ _JOINED_KIND = re.compile(r"\s*(?:和|同|与|及|跟|或|、|,|vs\.?|versus|\ba
 # "the South Africa joint research budget compared to the flagship": a measure word and a
 # comparing phrase between the two kinds
 _COMPARED_KIND = re.compile(
-    r"\s*(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
-    r"(?:compared\s+(?:to|with)|against|相比|对比|比较|比)\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
+    # "韩国能源那个经费比联合研究那个": the first kind pointed at (那个) before its measure
+    r"\s*(?:(?:那个|嗰个|那项|的)\s*)?(?:[a-z]+\s+){0,2}?(?:(?:'s\s+)?(?:budget|funding|total|average|grant|money|经费|预算|平均|总额)\s*)?"
+    r"(?:compared\s+(?:to|with)|against|vs\.?|versus|相比|对比|比较|比|是"
+    # "Korea energy budget is how many times the joint research one?"
+    r"|(?:is\s+)?how\s+many\s+times\s+(?:(?:as\s+\w+\s+as|more\s+than|bigger\s+than)\s+)?)"
+    r"\s*(?:(?:the|that\s+of\s+the)\s+|那个|嗰个)?"
     # "…joint research, and is it bigger than the flagship one?": a yes/no on the first kind
     r"|[,，]?\s*(?:and\s+)?(?:is|are|does)\s+(?:it|this|that|this\s+one|that\s+one)\s+"
     r"(?:(?:much|any)\s+)?(?:bigger|larger|higher|greater|more|smaller|lower|less)\s+than\s+"
@@ -1386,7 +1390,8 @@ def partner_kind_beside_direction(s: State) -> bool:
     u = s.u
     if len(u.groups) != 1 or len(u.groups[0]) != 1:
         return False
-    if not (s.tags & {"compare", "max", "min"}):
+    # "…是联合研究那个的几倍", "is how many times the joint research one": a ratio compares too
+    if not (s.tags & {"compare", "max", "min"} or "ratio" in O.operations(s.norm)):
         return False
     first = s.k.direction_by_id[u.groups[0][0]]
     siblings = {d.id for d in s.k.directions_by_partner.get(first.partner, ())} - {first.id}
@@ -1437,9 +1442,11 @@ def _kind_by_a_word(s: State, first: Direction, siblings: set[str], at: int) -> 
 
 
 # a contrast asked in words: "有什么区别，经费各多少" still compares them
+# ("两位老师分别在问…" asks each; a "对比表" or "comparison table" is what the asker compiles)
 _CONTRAST = re.compile(
-    r"区别|區別|异同|異同|不同|(?:咩|乜|什么|啥|冇|没有|有|的|嘅)\s*分别|分别(?:在|系|是)|"
-    r"differ|compar|对比|對比|比较|比較|相比|\bvs\b"
+    r"区别|區別|异同|異同|不同|(?:咩|乜|什么|啥|冇|没有|有|的|嘅)\s*分别|"
+    r"分别(?:在(?!问|問|找|看|想|了解)|系|是)|"
+    r"differ|compar(?!ison\s+(?:table|sheet|chart))|(?:对比|對比|比较|比較)(?!表)|相比|\bvs\b"
 )
 
 

@@ -279,6 +279,8 @@ _COMPARED_WITH = re.compile(
 _SENTENCE_ASKS = re.compile(
     r"[?？]|多少|几多|几个|吗|哪|什么|咩|想知道|想问|想了解|"
     r"\b(?:how|what|which|wants?\s+to\s+know|would\s+like\s+to\s+know)\b"
+    # "the other wants the number of projects of …": a relayed question with no question word
+    r"|\b(?:wants?|needs?|asks?\s+(?:for|about))\s+the\b"
 )
 
 

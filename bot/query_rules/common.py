@@ -249,7 +249,8 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
     # "which one of them has more money in total?", "哪个总共多": the sum word says the measure
     # (the total), the one with more is asked among them
     picks = "more" in c.ops and len(groups) >= 2 and all(len(g) == 1 for g in groups)
-    against = against or (picks and bool(_WHICH_DIRECTION.search(c.text)))
+    which = _WHICH_DIRECTION.search(c.text) or _WHO_MORE.search(c.text)
+    against = against or (picks and bool(which))
     if "sum" in c.ops and not asks and "each" not in c.ops and metric != "average" and not against:
         q.op, q.intent = "sum", METRIC_INTENT[metric]
     else:
@@ -364,6 +365,8 @@ _ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|pr
 
 
 _WHICH_DIRECTION = re.compile(r"哪个|哪一个|哪家|边个|边一个|\bwhich\b|\bwho\b")
+# "跟南非联合研究比谁多": 谁 picks the one with more (not "谁可以申请", who may apply)
+_WHO_MORE = re.compile(r"谁(?:的)?(?:更|比较|会)?(?:多|少|高|低|大|小)")
 
 
 def _mention_ids(m: Mention, c: Context) -> list[str]:

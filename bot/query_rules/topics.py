@@ -311,6 +311,9 @@ def _topic_of_which_clause(q: Query, c: Context) -> bool:
         return False
     asked = {m.id for m in c.index.find(normalize(clause), clause).mentions if m.kind == TOPIC}
     keep = [t for t in named if t in asked]
+    # "有冇方向做乳酪或者肉類加工": the narrower word beside the broader one in the clause
+    # asked (肉類 of 加工) already said which part of it is meant: the broader stays out
+    keep = [t for t in keep if t in c.u.topics or not _narrower_kept(c, t, keep)]
     if not keep or set(keep) == set(c.u.topics) or len(keep) == len(named):
         return False
     q.topics = c.u.topics = keep
@@ -319,6 +322,11 @@ def _topic_of_which_clause(q: Query, c: Context) -> bool:
         # statement qualifies nothing asked
         q.topic_mode = c.u.topic_mode = "union"
     return True
+
+
+def _narrower_kept(c: Context, topic: str, keep: list[str]) -> bool:
+    """Whether a topic the understanding kept and ``keep`` holds is narrower than ``topic``."""
+    return any(t != topic and t in c.u.topics and t in c.k.topic_closure(topic) for t in keep)
 
 
 def _topic_beside_asker_work(q: Query, c: Context) -> bool:
