@@ -49,6 +49,9 @@ class Turn:
     # the aspects the notice lacks that the last answer named, asked of the directions in
     # ``groups`` ("以色列方向的申报截止日期 → 那德国呢？" asks Germany's, missing too)
     missing: tuple[str, ...] = ()
+    # what a comparison asked beside the figures (ratio, difference): "反过来呢" asks it again
+    # with the two sides swapped
+    asks: tuple[str, ...] = ()
 
     @property
     def programs(self) -> list[str]:

@@ -274,6 +274,7 @@ class Engine:
                 else (),
                 tracks=_tracks(q, last, _chain(u, reply, last, q)),
                 listed=_listed(u, reply, last, groups),
+                asks=tuple(q.asks) if q is not None and q.op == "compare" else (),
             ),
         )
 

@@ -966,7 +966,17 @@ def _compare_one(q: Query, k: Knowledge) -> Answer:
             extra.append(tr(lang, f"相差{gap}个项目。", f"The difference is {gap} projects."))
         if "percent" in q.asks and small and a != b:
             extra.append(_percent_gap(big, bn_big, small, bn_small, lang))
-        if "ratio" in q.asks and small:
+        if "ratio" in q.asks and "reversed" in q.asks and b:
+            # "反过来呢": the first side as a multiple of the second, below one when smaller
+            times, pct = f"{round(a / b, 3):g}", _pct(100 * a / b)
+            extra.append(
+                tr(
+                    lang,
+                    f"{esc(an)}是{esc(bn)}的{times}倍（{pct}%）。",
+                    f"{esc(an)} is {times} times {esc(bn)} ({pct}%).",
+                )
+            )
+        elif "ratio" in q.asks and small:
             times = _times(big, small)
             extra.append(
                 tr(

@@ -121,6 +121,8 @@ class Vocabulary:
     difference_asked: re.Pattern[str]
     partner_has_directions: re.Pattern[str]
     fraction_asked: re.Pattern[str]
+    reverse_asked: re.Pattern[str]
+    counted_in_too: re.Pattern[str]
     counted_in_the_pool: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
@@ -246,6 +248,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         difference_asked=c(ops["difference_asked"]),
         partner_has_directions=c(ops["partner_has_directions"]),
         fraction_asked=c(ops["fraction_asked"]),
+        reverse_asked=c(ops["reverse_asked"]),
+        counted_in_too=c(ops["counted_in_too"]),
         counted_in_the_pool=c(ops["counted_in_the_pool"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
@@ -968,6 +972,16 @@ def partner_has_directions(text: str) -> bool:
 def fraction_asked(text: str) -> bool:
     """One figure asked as a fraction of another ("是它的几分之几", "what fraction of")."""
     return bool(VOCAB.fraction_asked.search(text))
+
+
+def reverse_asked(text: str) -> bool:
+    """The comparison just answered asked the other way round ("反过来呢", "vice versa?")."""
+    return bool(VOCAB.reverse_asked.search(text))
+
+
+def counted_in_too(text: str) -> bool:
+    """More counted into the filter just answered ("港澳台的也算上", "include Macao too")."""
+    return bool(VOCAB.counted_in_too.search(text))
 
 
 def without_pool_notes(text: str) -> str:

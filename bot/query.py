@@ -66,6 +66,7 @@ from bot.query_rules.described import (
 from bot.query_rules.filters import (
     extreme_within_filter,
     figures_stated_of_named,
+    filter_again_with_more,
     filter_again_without_some,
     filter_at_the_mean,
     one_by_its_figures,
@@ -76,10 +77,12 @@ from bot.query_rules.filters import (
     two_filters_compared,
 )
 from bot.query_rules.measures import (
+    PER_FIELD,
     asked_measure,
     each_of_the_projects_counted,
     fields_asked_plainly,
     fields_side_by_side,
+    figure_per_field,
     figures_checked,
     measure_side_by_side,
     place_of_named,
@@ -96,6 +99,7 @@ from bot.query_rules.previous import (
     one_of_previous,
     places_set_aside,
     rest_of_an_earlier_list,
+    reverse_of_previous,
     running_sum,
     sum_of_the_rest,
     topic_of_previous,
@@ -158,7 +162,9 @@ from textnorm.normalize import normalize
 # The decisions after understanding, in order; the first that applies builds the query.
 RULES: tuple[Rule, ...] = (
     what_can_you_do,
+    reverse_of_previous,
     filter_again_without_some,
+    filter_again_with_more,
     missing_aspect,
     missing_aspect_of_new_name,
     topic_beyond_named,
@@ -226,6 +232,7 @@ RULES: tuple[Rule, ...] = (
     sum_of_talked_against_named,
     arithmetic_on_named,
     tracks_each_measured,
+    figure_per_field,
     figures_checked,
     topic_sum_beside_context_names,
     topic_measured,
@@ -301,6 +308,8 @@ def _measures(u: Understanding, text: str) -> list[str]:
         norm = norm[:start] + " " * (end - start) + norm[end:]
     # "多几多个百分比": 几多个 counts percentage points, not projects
     norm = _PERCENT_POINTS.sub(lambda m: " " * len(m.group()), norm)
+    if any(m != "fields" for m in O.measures(PER_FIELD.sub(" ", norm))):
+        norm = PER_FIELD.sub(lambda m: " " * len(m.group()), norm)
     plain = set(O.measures(_PERCENT_POINTS.sub(" ", u.norm)))  # a name's neighbours read as in it
     found = [m for m in O.measures(norm) if m in plain]
     # "the korea one where each project gets a lot of money — how much per project?": an amount

@@ -671,6 +671,8 @@ ALTERNATIONS = (
     "difference_asked",
     "partner_has_directions",
     "fraction_asked",
+    "reverse_asked",
+    "counted_in_too",
     "counted_in_the_pool",
     "share_of_directions",
     "as_many_as",

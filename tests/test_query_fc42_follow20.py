@@ -228,6 +228,51 @@ NEXT_ONE = (
     ("and the next one?", "next?"),
 )
 
+REVERSE = (
+    ("反过来呢？", "倒过来算呢？"),
+    ("反過來呢？", "倒過來計呢？"),
+    ("and the other way round?", "vice versa?", "what about the reverse?"),
+)
+ORDER_BY = {
+    "budget": (
+        ("按总经费排一下", "按经费排个序"),
+        ("按總經費排一排", "按經費排個序"),
+        ("rank them by budget", "sort them by total budget"),
+    ),
+    "average": (
+        ("按平均排一下", "按平均每项排个序"),
+        ("按平均排個序", "按平均每項排一排"),
+        ("rank them by average per project", "sort them by the average"),
+    ),
+}
+# the end among the directions just given, by the measure they were given in, then another
+# measure of that one
+LEAST_THEN_AVERAGE = (
+    ("其中最少的那个平均每项多少？", "最少的那个平均每个项目多少钱？"),
+    ("入面最少嗰個平均每項幾多？", "最少嘅嗰個平均每個項目幾多錢？"),
+)
+MOST_THEN_COUNT = (
+    ("其中最多的那个资助几个项目？", "最多的那个有几个项目？"),
+    ("入面最多嗰個資助幾多個項目？", "最多嘅嗰個有幾多個項目？"),
+)
+COUNTED_TOO = (
+    ("港澳台的也算上", "把港澳台那个也算进去"),
+    ("港澳台嗰個都計埋", "港澳台嘅都要計"),
+    ("include the Macao one too", "count the Macao direction as well"),
+)
+# the sum of the counts just given, said as "the total number"
+TOTAL_NUMBER = (
+    ("两个总数是多少？",),
+    ("兩個總數係幾多？",),
+    ("the total number for both?", "could you tell me the total number for both?"),
+)
+# two measures joined by a plus sign
+PLUS_MEASURES = (
+    ("项目数+平均每项？", "几个项目 + 平均多少？"),
+    ("項目數+平均每項？", "幾多個項目 + 平均幾多？"),
+    ("how many projs + avg per proj?", "how many projects + average?"),
+)
+
 # the names of directions set aside from a sum that are no partner's only direction
 DROP_NAMES = {
     "intl-2.3": ("南非旗舰", "南非旗艦", "the South Africa flagship"),
@@ -870,6 +915,132 @@ def grid() -> list[Cell]:
         [a],
         lambda lang: [first_field(a, lang)],
     )
+    # round 14: a ratio the other way round, an order of a list, the end then another measure,
+    # a filter with more counted in, "the total number", measures joined by "+"
+    for k, m in enumerate(("budget", "count", "average")):
+        a, b = plist[(3 + 5 * k) % len(plist)]
+        add(
+            m,
+            "reverse",
+            lambda lang, a=a, b=b, m=m: (
+                pick(FIRST_SINGLE[m], lang).format(name(a, lang)),
+                pick(OTHER, lang).format(name(b, lang)),
+                pick(TIMES, lang),
+                pick(REVERSE, lang),
+            ),
+            "compare",
+            [a, b],
+            lambda lang, a=a, b=b, m=m: [f"{round(MEASURE[m](b) / MEASURE[m](a), 3):g}"],
+        )
+    for first, forms, group in (
+        (
+            "topic",
+            ("哪些方向涉及氢能？", "有邊啲方向做氫能？", "Which directions fund hydrogen?"),
+            hydrogen,
+        ),
+        (
+            "filter",
+            (
+                "总经费低于1000万的方向有哪些？",
+                "總經費低過1000萬嘅方向有邊啲？",
+                "Which directions have a total below 10 million yuan?",
+            ),
+            under,
+        ),
+    ):
+        add(
+            first,
+            "order",
+            lambda lang, forms=forms: (pick(forms, lang), pick(ORDER_BY["budget"], lang)),
+            "rank",
+            group,
+            lambda lang, group=group: [money(total(p), lang) for p in group],
+        )
+    add(
+        "filter",
+        "order",
+        lambda lang: (
+            pick(
+                (
+                    "总经费低于1000万的方向有哪些？",
+                    "總經費低過1000萬嘅方向有邊啲？",
+                    "Which directions have a total below 10 million yuan?",
+                ),
+                lang,
+            ),
+            pick(ORDER_BY["average"], lang),
+        ),
+        "rank",
+        under,
+        lambda lang: [money(average(p), lang) for p in under],
+    )
+    for trio in (("intl-1.8", "intl-1.7", "intl-2.4"), ("intl-1.3", "intl-1.9", "intl-1.7")):
+        lo = min(trio, key=total)
+        hi = max(trio, key=total)
+        for pick_forms, end, m2 in (
+            (LEAST_THEN_AVERAGE, lo, "average"),
+            (MOST_THEN_COUNT, hi, "count"),
+        ):
+            for lang in LANGS[:2]:
+                first_turn = "{}、{}和{}的总经费" if lang == "zh-Hans" else "{}、{}同{}嘅總經費"
+                cells.append(
+                    Cell(
+                        "budget-three",
+                        "end-then-measure",
+                        lang,
+                        (
+                            first_turn.format(*(name(p, lang) for p in trio)),
+                            pick(pick_forms, lang),
+                        ),
+                        m2,
+                        [end],
+                        [figure(m2, MEASURE[m2](end), lang)],
+                    )
+                )
+    within = [p for p in DIRECTIONS if total(p) <= 3000]
+    add(
+        "filter",
+        "counted-too",
+        lambda lang: (
+            pick(
+                (
+                    "政府间专项中总经费不超过3000万的方向有哪些？",
+                    "政府間專項入面總經費唔超過3000萬嘅方向有邊啲？",
+                    "Which intergovernmental directions have at most CNY 30 million in total?",
+                ),
+                lang,
+            ),
+            pick(COUNTED_TOO, lang),
+        ),
+        "rank",
+        within,
+        lambda lang: [money(total("hmt-1.1"), lang)],
+    )
+    for a, b in (("intl-1.9", "intl-2.5"), ("intl-1.8", "intl-1.2")):
+        add(
+            "count",
+            "total-number",
+            lambda lang, a=a, b=b: (
+                pick(FIRST_SINGLE["count"], lang).format(name(a, lang)),
+                pick(OTHER, lang).format(name(b, lang)),
+                pick(TOTAL_NUMBER, lang),
+            ),
+            "count",
+            [a, b],
+            lambda lang, a=a, b=b: [str(count(a) + count(b))],
+        )
+    for a in ("intl-2.4", "intl-1.8"):
+        add(
+            "budget",
+            "plus-measures",
+            lambda lang, a=a: (
+                pick(FIRST_SINGLE["budget"], lang).format(name(a, lang)),
+                pick(PLUS_MEASURES, lang),
+            ),
+            "detail",
+            [a],
+            lambda lang, a=a: [money(average(a), lang)],
+        )
     return cells
 
 

@@ -7,7 +7,7 @@ import re
 
 from bot import intents as L
 from bot import operations as O
-from bot.entities import DIRECTION, PARTNER
+from bot.entities import CALL, DIRECTION, PARTNER
 from bot.query_rules.common import (
     _AND_ASKS,
     _ASKED,
@@ -727,3 +727,23 @@ _SHARE_OF_WHOLE = re.compile(
     r"\baccount(?:s|ing)?\s+for\b|\bof\s+(?:the\s+)?(?:\w+\s+){0,3}?(?:budget|total|funding|money)\b"
     r"|(?:总经费|总概算|总预算|预算|总金额|总额|专项|经费)(?:的)?\s*(?:\d|百分之)"
 )
+
+
+def filter_again_with_more(q: Query, c: Context) -> bool:
+    """The filter just answered, again with more counted in: "平均正好200万的方向有哪些 → 港澳台的
+    也算上", "which directions have exactly 3 million? → include the Macao one too": the same
+    bounds over the last pool widened by the call or directions named now."""
+    last = c.last
+    if last is None or not last.bounds or not O.counted_in_too(c.text):
+        return False
+    calls = {m.id for m in c.u.mentions if m.kind == CALL}
+    added = {d.id for d in c.k.directions if d.call in calls}
+    added |= {d for g in c.u.groups for d in g}
+    if not added:
+        return False
+    pool = [d.id for d in c.k.directions if not last.scope or d.call == last.scope]
+    pool += [d.id for d in c.k.directions if d.id in added and d.id not in pool]
+    q.op, q.intent, q.metric, q.groups = "filter", L.RANK, last.metric or "total", []
+    q.bounds, q.source = list(last.bounds), "previous"
+    q.restrict = pool if len(pool) < len(c.k.directions) else None
+    return True

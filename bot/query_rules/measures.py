@@ -238,6 +238,31 @@ def _field_of_one_in_talk(c: Context) -> bool:
 _IT = re.compile(r"\bit\b")
 
 
+# a plus sign with a measure's words on both sides ("how many projects + average?", "项目数+平均")
+_PLUS_JOINS = re.compile(
+    r"(?<=[a-z\u3400-\u9fff?？])\s*[+＋]\s*(?=(?:the\s+|and\s+)?(?:avg|average|mean|per|how|"
+    r"total|budget|money|number|count|fields?|平均|每项|每个|总|经费|项目|领域|多少|几))"
+)
+
+
+# "how many projects it supports in each of its fields": the fields are what the figure is
+# given per, they are not asked
+PER_FIELD = re.compile(
+    r"\b(?:in|for)\s+(?:each|every)\s+(?:one\s+)?(?:of\s+(?:its|the|their|these|those)\s+)?"
+    r"(?:two\s+)?(?:fields?|areas?|tracks?|strands?)\b|\bper\s+(?:field|area|track|strand)\b"
+)
+
+
+def figure_per_field(q: Query, c: Context) -> bool:
+    """One figure asked per field of the direction in talk: "how many projects does it fund in
+    each field?" - the figure (its answer gives each track's), not the fields."""
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    if q.intent != L.FIELDS or len(asked) != 1 or not PER_FIELD.search(c.text) or not q.groups:
+        return False
+    q.intent, q.metric, q.op = METRIC_INTENT[asked[0]], asked[0], "show"
+    return True
+
+
 def several_measures(q: Query, c: Context) -> bool:
     """Several measures of the same direction(s) at once: "Spain: total, number of projects and
     fields please", "经费、项目数和研究领域分别是什么", "1）国拨总经费；2）最多支持的项目数；
@@ -276,7 +301,10 @@ def several_measures(q: Query, c: Context) -> bool:
         and len(c.last.groups[0]) == 1
         and bool(O.follow_up(c.text) or O.VOCAB.pronoun.search(c.text) or _IT.search(c.text))
     )
-    summed = "sum" in c.ops and (len(groups) != 1 or c.chain) and "each" not in c.ops
+    # "how many projs + avg per proj?": a plus sign between two measures joins the questions,
+    # it adds nothing up
+    ops = O.operations(_PLUS_JOINS.sub(" ", c.text)) if _PLUS_JOINS.search(c.text) else c.ops
+    summed = "sum" in ops and (len(groups) != 1 or c.chain) and "each" not in ops
     if summed and not one_in_talk:
         # "一共几个" of one direction named alone is its count, not arithmetic; questions
         # forwarded for each of several people ("王老师想知道…；赵老师想知道…一共几个") each ask

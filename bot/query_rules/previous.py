@@ -309,6 +309,23 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     return True
 
 
+def reverse_of_previous(q: Query, c: Context) -> bool:
+    """The comparison just answered asked the other way round: "中芬平均是中奥的几倍 → 反过来呢"
+    (Austria's as a multiple of Finland's), "Korea energy is how many times Korea joint research?
+    → and the other way round?": the same measure and asks, the two sides swapped."""
+    last = c.last
+    if last is None or last.intent != L.COMPARE or len(last.groups) != 2 or c.named:
+        return False
+    if not O.reverse_asked(c.text):
+        return False
+    metric = c.metric(_last_metric(last)) or "total"
+    q.groups = [list(last.groups[1]), list(last.groups[0])]
+    q.metric = metric if metric in METRIC_INTENT else "total"
+    q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
+    q.asks = [*(a for a in last.asks if a != "reversed"), "reversed"]
+    return True
+
+
 _WHICH_ONE = re.compile(
     r"第(?P<n>[一二两三四1-4])个(?!方向|领域|国家)|(?P<former>前者|the former|the first one)|"
     r"(?P<latter>后者|the latter|the second one|the last one)|"

@@ -647,17 +647,30 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     """A ranking among the directions just listed: "directions with total above CNY 50
     million? → which of them funds the most projects?", "这些方向里平均资助哪个最高"."""
     among = O.refers_previous(c.text) or O.among_previous(c.text) or O.list_back(c.text)
+    # "德国、奥地利和阿根廷的总经费 → 最少的那个平均每项多少": "the one" is one of those given
+    among = among or bool(
+        _THE_ONE_PICKED.search(c.text)
+        and c.last is not None
+        and c.last.intent in (L.BUDGET, L.COUNT, L.AVERAGE, L.COMPARE)
+        and len(c.last.programs) >= 2
+    )
     # a bare pick right after the figures of a few directions, or after a topic's list
     # ("邊啲方向有提到海洋？ → 邊個總經費最多？")
     bare = _bare_which(c) or bool(
         c.last is not None and c.last.intent == L.TOPIC and _BARE_WHICH.search(c.text)
     )
+    # "哪些方向支持碳捕集 → 按平均排一下": an order asked right after a topic's list or a
+    # filter's is an order of the directions it gave
+    listed = c.last is not None and (c.last.intent == L.TOPIC or bool(c.last.bounds))
+    ordered = listed and O.ranking(c.text)
+    bare = bare or ordered
     extreme = _MONEY_EXTREME.search(c.text) if among or bare else None
-    ranking = q.intent == L.RANK or O.superlative(c.text) or extreme
+    ranking = q.intent == L.RANK or O.superlative(c.text) or extreme or ordered
     # "其中项目数最多的呢", "among them, which has the most projects?"; after the figures of a
     # few directions, a bare "邊個最平？" (not after a ranking of them all)
     pool = list(c.answered)
-    if bare and len(pool) < 2 and c.last is not None:
+    if (bare or among) and len(pool) < 2 and c.last is not None:
+        # "德国 奥地利 阿根廷 经费 → 其中最少的": among the directions whose figures were given
         pool = c.last.programs
     # "哪个项目最多 → 除了它们以外呢": the word points at the top just set aside, not the list
     pool = [d for d in pool if d not in c.u.excluded]
@@ -669,7 +682,41 @@ def rank_of_previous(q: Query, c: Context) -> bool:
     q.restrict, q.source = pool, "previous"
     q.metric = c.metric(None) or (_last_metric(c.last) if extreme or bare else None) or q.metric
     q.metric = q.metric if q.metric in METRIC_INTENT else c.metric("total")
+    _then_its_measure(q, c, pool)
     return True
+
+
+# "其中最少的那个平均每项多少", "the smallest one, what is its average?": the end picked by the
+# measure just given, then another measure asked of it
+_THE_ONE_PICKED = re.compile(
+    r"最(?:多|少|高|低|大|小|平(?!均)|便宜|贵)\s*(?:(?:的|嘅)\s*(?:那|这|嗰|呢)?|那|这|嗰|呢)\s*(?:一)?\s*"
+    r"(?:个|位)"
+    r"|\bthe\s+(?:most|least|highe?st|lowe?st|larg(?:e|est)|smal{1,2}(?:est)?|bigg(?:est)?|"
+    r"fewest)\s+one\b"
+)
+
+
+def _then_its_measure(q: Query, c: Context, pool: list[str]) -> None:
+    """The end of the previous answer's directions picked by the measure they were given in,
+    then another measure asked of that one: its figure, not a ranking by the new measure."""
+    m = _THE_ONE_PICKED.search(c.text)
+    if not m or c.last is None:
+        return
+    before = O.measures(c.text[: m.start()])
+    after = [x for x in O.measures(c.text[m.end() :]) if x in METRIC_INTENT]
+    picked_by = next((x for x in before if x in METRIC_INTENT), None) or _last_metric(c.last)
+    if len(after) != 1 or picked_by not in METRIC_INTENT or after[0] == picked_by:
+        return
+    value = {d: _figures(c.k.direction_by_id[d], picked_by) for d in pool}
+    if not all(value.values()):
+        return
+    key = {d: (sum(v) if picked_by != "average" else max(v)) for d, v in value.items()}
+    end = min(key.values()) if q.order == "min" else max(key.values())
+    ends = [d for d in pool if key[d] == end]
+    if len(ends) != 1:
+        return  # a tie: the ranking shows both
+    q.intent, q.op, q.metric, q.groups = METRIC_INTENT[after[0]], "show", after[0], [ends]
+    q.restrict, q.order = None, None
 
 
 def _bare_which(c: Context) -> bool:
