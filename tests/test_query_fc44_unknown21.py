@@ -119,3 +119,38 @@ def test_call_overview_beside_partners_in_context(
     engine: Engine, message: str, has: list[str]
 ) -> None:
     expect(ask(engine, message), "overview", has=has)
+
+
+@pytest.mark.parametrize(
+    ("message", "direction"),
+    [
+        ("Can I apply to the China-Spain direction with a partner from Barcelona?", "intl-1.3"),
+        ("Can the Russia project include a Kazakh partner?", "intl-2.5"),
+        ("Can we apply for China-Austria if our partner is a hospital?", "intl-1.7"),
+        ("Whether the Finland direction accepts applicants from Macao?", "intl-1.6"),
+        ("中德方向可以找企业一起申报吗？", "intl-1.8"),
+        ("中以項目可唔可以加埋塞浦路斯嘅大學？", "intl-1.9"),
+        ("中奥项目能不能再加上一个匈牙利的合作方？", "intl-1.7"),
+    ],
+)
+def test_yes_no_beside_a_direction_is_no_card(
+    engine: Engine, message: str, direction: str
+) -> None:
+    # a yes/no about taking part asks nothing the card gives: not a confident card
+    reply = ask(engine, message)
+    assert reply["intent"] == "unknown", reply
+    assert not any(f in reply["text"] for f in ("万元", "萬元", "CNY")), reply["text"]
+
+
+@pytest.mark.parametrize(
+    ("message", "intents"),
+    [
+        ("Can you list the partners of the EU flagship?", ("partners", "detail")),
+        ("Does the Finland direction include a hydrogen topic?", ("fields", "topic")),
+        ("Can I see the details of the Korea energy direction?", ("detail",)),
+    ],
+)
+def test_yes_no_that_asks_the_card_keeps_it(
+    engine: Engine, message: str, intents: tuple[str, ...]
+) -> None:
+    assert ask(engine, message)["intent"] in intents
