@@ -131,6 +131,9 @@ def test_call_overview_beside_partners_in_context(
         ("中德方向可以找企业一起申报吗？", "intl-1.8"),
         ("中以項目可唔可以加埋塞浦路斯嘅大學？", "intl-1.9"),
         ("中奥项目能不能再加上一个匈牙利的合作方？", "intl-1.7"),
+        ("Is it fine if our Finnish partner is a company?", "intl-1.6"),
+        ("Would the Italy direction accept a partner from Malta?", "intl-1.2"),
+        ("中芬項目是否可以和挪威團隊一起做？", "intl-1.6"),
     ],
 )
 def test_yes_no_beside_a_direction_is_no_card(

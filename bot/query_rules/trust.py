@@ -27,7 +27,7 @@ def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspec
 
 # a clause opening with "whether" asks yes or no ("Whether the EU flagship accepts applications
 # from Hong Kong?")
-_WHETHER = re.compile(r"^\W*(?:(?:kindly|please)\s+(?:\w+\s+)?)?whether\b")
+_WHETHER = re.compile(r"^\W*(?:(?:kindly|please)\s+(?:\w+\s+)?)?whether\b|^\W*would\b")
 # a party added to a project ("可以加埋肯尼亞夥伴嗎"), not figures added up
 _PARTY_ADDED = re.compile(
     r"(?:加埋|加上|加入|拉上|再加|多加)[^，,。？?]{0,8}(?:伙伴|合作方|大学|高校|机构|企业|公司|单位|"
@@ -35,9 +35,9 @@ _PARTY_ADDED = re.compile(
 )
 # a partner or institution the asker brings, said with an indefinite or own article
 _ASKERS_PARTY = re.compile(
-    r"\b(?:with|include|includes|including|add|invite|involve|has|have|is|as)\s+(?:a|an|my|our|"
-    r"one|another)\s+(?:[\w-]+\s+){0,2}?(?:partners?|universit(?:y|ies)|compan(?:y|ies)|"
-    r"institut\w*|hospitals?|labs?)\b|\b(?:my|our)\s+partners?\b"
+    r"\b(?:with|include|includes|including|add|invite|involve|has|have|is|as|accept|accepts)\s+"
+    r"(?:a|an|my|our|one|another)\s+(?:[\w-]+\s+){0,2}?(?:partners?|universit(?:y|ies)|"
+    r"compan(?:y|ies)|institut\w*|hospitals?|labs?)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?partners?\b"
 )
 
 
@@ -61,7 +61,7 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
         return False
     # the asker's own party ("with a partner from Aalto", "include a Kenyan partner", "if my
     # partner is a company") is not the direction's partner list its card gives
-    if O.requests_card(_ASKERS_PARTY.sub(" ", clause)):
+    if O.requests_card(O.VOCAB.worked_together.sub(" ", _ASKERS_PARTY.sub(" ", clause))):
         return False
     ids = q.programs
     # the directions named are what a next "那两个平均各多少" is about
