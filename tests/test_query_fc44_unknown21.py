@@ -157,3 +157,15 @@ def test_yes_no_that_asks_the_card_keeps_it(
     engine: Engine, message: str, intents: tuple[str, ...]
 ) -> None:
     assert ask(engine, message)["intent"] in intents
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "申报中芬方向需要芬兰方先立项吗？",
+        "中奥项目奥地利方要不要同步立项？",
+        "中俄項目俄羅斯方是否需要另外立項？",
+    ],
+)
+def test_partner_side_approval_named_in_full_is_unknown(engine: Engine, message: str) -> None:
+    expect_missing(ask(engine, message), "partner_funding", "partner_funding.approval")
