@@ -1827,7 +1827,8 @@ _LIST_CHECK = re.compile(
     # 欧洲国家吗", "是不是只有芬兰"
     r"\bthe\s+only\b|\bonly\s+one\b|唯一|(?:是不是|是否|系咪|系唔系)只有"
 )
-_CLAUSE_END = re.compile(r"[.!?。！？;；，,]")
+# a spaced dash ends a clause too: "quick list of all partner countries pls – is Austria in there?"
+_CLAUSE_END = re.compile(r"[.!?。！？;；，,]|\s[-–—]\s")
 # the partner list asked in a clause of its own: "合作国家、地区和组织都有哪些"
 _LIST_ASKED = re.compile(
     r"(?:哪些|哪几个|什么|有边啲|边啲|几多个|多少个|列出|列一下|列下|列晒)|\b(?:which|what|list)\b"

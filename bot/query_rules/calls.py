@@ -8,13 +8,15 @@ import re
 from bot import intents as L
 from bot import operations as O
 from bot.context import Turn
-from bot.entities import CALL, DIRECTION, PARTNER
+from bot.entities import CALL, DIRECTION, PARTNER, TOPIC
 from bot.query_rules.common import (
     _ASKS_WHICH,
+    _ASPECT_ASKED,
     _RAW_CLAUSE,
     _asking_clause,
     _asks_which_or_how_many,
     _call_scope,
+    _clause_directions,
     _last_metric,
     _pool,
 )
@@ -280,13 +282,41 @@ def measures_of_a_call(q: Query, c: Context) -> bool:
     return True
 
 
+# "几所大学", "几家单位": "several" institutions in a statement, no question
+_SEVERAL = re.compile(r"几(?=\s*(?:所|家|位|名|间|个(?:大学|高校|单位|团队|实验室|课题组)))")
+# a sentence's end: "。", "！", "？", or a full stop before a space
+_SENTENCE = re.compile(r"(?<=[。！？!?；;])|(?<=\.)\s+")
+
+
+def _names_only_in_context(c: Context) -> bool:
+    """Partners (or fields) named only in sentences that ask nothing, and a sentence without
+    them that asks the call as a whole: "…目前与俄罗斯、德国、意大利等国的多所高校有合作基础。…
+    请概括介绍该专项2023年度的总体情况：共设多少个指南方向、国拨经费总概算…" asks the call's
+    figures."""
+    sentences = [t for t in _SENTENCE.split(c.text) if t and t.strip()]
+    if len(sentences) < 2:
+        return False
+    whole_asked = False
+    for sentence in sentences:
+        asks = bool(_ASPECT_ASKED.search(_SEVERAL.sub("", sentence)))
+        kinds = {m.kind for m in c.index.find(normalize(sentence), sentence).mentions}
+        if _clause_directions(c, sentence) or TOPIC in kinds:
+            if asks:
+                return False  # "…该专项的概况，以及中德方向多少钱？" asks of Germany too
+        elif asks and O.call_as_a_whole(sentence):
+            whole_asked = True
+    return whole_asked
+
+
 def call_overview_in_parts(q: Query, c: Context) -> bool:
     """The call's overview asked in parts with the call named as a whole but not by name: "该专项
     2023年度的整体情况：①几个指南方向；②多少个合作国家；③项目总数；④总概算；⑤实施周期", "a
     general summary of the call: total money, number of projects and the duration"; or by name
     with "each project" said of the period: "整个政府间专项的总概算是多少？每个计画执行期几年"."""
-    if q.op not in ("show", "sum") or c.u.topics or c.u.excluded:
+    if q.op not in ("show", "sum") or c.u.excluded:
         return False
+    if c.u.topics and not _names_only_in_context(c):
+        return False  # a field only in a sentence about the asker ("我校（航空航天特色高校）")
     # "一共设立几个指南方向" is the call's own count: a sum word alone is no arithmetic here
     if c.ops & {"ratio", "difference", "same", "more"} or O.per_direction(c.text):
         return False
@@ -299,7 +329,7 @@ def call_overview_in_parts(q: Query, c: Context) -> bool:
     # beside the call named as a whole; "每个计画" read as every direction is no name either
     by_marker = "marker_names_direction" in c.u.rules and not names
     every = "measure_of_every_direction" in c.u.rules and not names
-    if c.named and not (by_marker or every):
+    if c.named and not (by_marker or every or _names_only_in_context(c)):
         return False
     scope = _call_scope(c)
     if not (O.call_as_a_whole(c.text) or (scope and every)):

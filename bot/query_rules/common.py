@@ -49,7 +49,11 @@ _ASPECT_ASKED = re.compile(
     r"are|may|must|should|would|has|have)\b|"
     # …or "who" opening the clause ("If we get the grant, who own the intellectual property – …");
     # inside a clause "who" is a relative ("my colleague who owns the patent")
-    r"^\W*(?:(?:and|but|so|also|please)\s+)?who\b"
+    r"^\W*(?:(?:and|but|so|also|please)\s+)?who\b|"
+    # …or a learner's question in the order of a statement ("It is possible to include one
+    # Brazilian university as a third partner…, together with…?")
+    r"^\W*(?:(?:and|but|so|also|please)\s+)?(?:it\s+is|it'?s)\s+(?:also\s+)?(?:possible|allowed|"
+    r"permitted|ok|okay|acceptable)\b"
 )
 
 

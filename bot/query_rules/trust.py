@@ -25,6 +25,22 @@ def _not_sure(q: Query, readings: list[tuple[str, list[str]]], why: str = "aspec
         q.understanding.confidence = min(q.understanding.confidence, 0.4)
 
 
+# a clause opening with "whether" asks yes or no ("Whether the EU flagship accepts applications
+# from Hong Kong?")
+_WHETHER = re.compile(r"^\W*(?:(?:kindly|please)\s+(?:\w+\s+)?)?whether\b|^\W*would\b")
+# a party added to a project ("可以加埋肯尼亞夥伴嗎"), not figures added up
+_PARTY_ADDED = re.compile(
+    r"(?:加埋|加上|加入|拉上|再加|多加)[^，,。？?]{0,8}(?:伙伴|合作方|大学|高校|机构|企业|公司|单位|"
+    r"团队|医院)"
+)
+# a partner or institution the asker brings, said with an indefinite or own article
+_ASKERS_PARTY = re.compile(
+    r"\b(?:with|include|includes|including|add|invite|involve|has|have|is|as|accept|accepts)\s+"
+    r"(?:a|an|my|our|one|another)\s+(?:[\w-]+\s+){0,2}?(?:partners?|universit(?:y|ies)|"
+    r"compan(?:y|ies)|institut\w*|hospitals?|labs?)\b|\b(?:my|our)\s+(?:[\w-]+\s+){0,2}?partners?\b"
+)
+
+
 def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     """A yes/no question about a named direction that asks nothing the notice gives (no
     measure, no topic, no request for its card): "請問臺灣的大學可以參與中國與西班牙政府間科技
@@ -32,12 +48,20 @@ def yes_no_beside_a_card(q: Query, c: Context) -> bool:
     要求已经有挂牌的联合实验室吗" — its card would be a confident answer to another question."""
     if q.op != "show" or q.intent not in (L.DETAIL, L.FIELDS) or "figures_checked" in q.rules:
         return False
-    if c.u.topics or c.u.unknown_topic or c.ops or c.u.from_context:
+    if c.u.topics or c.u.unknown_topic or c.u.from_context:
         return False  # a field asked of it is answered by its fields ("有冇包區塊鏈")
     if [m for m in c.measures if m != "fields"] or (q.intent == L.FIELDS and c.measures):
         return False
     clause = _asking_clause(c.text)
-    if not O.yes_no(clause) or O.requests_card(clause):
+    # "可唔可以揾企業一齊申請": applying together with someone adds nothing up
+    together = O.VOCAB.worked_together.search(clause) or _PARTY_ADDED.search(clause)
+    if c.ops and not (c.ops == {"sum"} and together):
+        return False
+    if not (O.yes_no(clause) or _WHETHER.search(clause)):
+        return False
+    # the asker's own party ("with a partner from Aalto", "include a Kenyan partner", "if my
+    # partner is a company") is not the direction's partner list its card gives
+    if O.requests_card(O.VOCAB.worked_together.sub(" ", _ASKERS_PARTY.sub(" ", clause))):
         return False
     ids = q.programs
     # the directions named are what a next "那两个平均各多少" is about
