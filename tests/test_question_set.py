@@ -63,11 +63,13 @@ SETS = [
     "firstcontact/fc42",
     "firstcontact/fc43",
     "firstcontact/fc44",
+    "firstcontact/fc45",
+    "firstcontact/fc46",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {"firstcontact/fc43": 0.91, "firstcontact/fc44": 0.905}
+REACHED: dict[str, float] = {"firstcontact/fc45": 0.95, "firstcontact/fc46": 0.94}
 
 
 @pytest.mark.parametrize("folder", SETS)
