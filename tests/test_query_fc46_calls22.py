@@ -1,7 +1,8 @@
 """Kinds of fc46 answered after it was scored, each on messages other than the set's own: a
 short "total of two?" after two turns that each asked one direction adds them up; a share of a
 partner's directions, then a comparison of another measure in a clause of its own, each
-answered."""
+answered; a call's total stated in a sentence of context, then that call with the other call's
+one direction added: both calls' money and projects added up (the stated figure is no filter)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,36 @@ def test_share_then_a_comparison(engine: Engine, message: str, has: list[str]) -
     reply = ask(engine, message)
     assert reply["query"]["op"] == "parts", reply["query"]
     expect(reply, "compare", None, has)
+
+
+@pytest.mark.parametrize(
+    ("message", "has"),
+    [
+        (
+            "I understand the intergovernmental call totals CNY 496 million. What is the grand "
+            "total with the Macao direction added, and how many projects altogether?",
+            ["CNY 526 million", "153 projects"],
+        ),
+        (
+            "Hi, we read that the intergovernmental call has CNY 496 million. What would the "
+            "overall total be with the mainland-Macao direction added, and how many projects?",
+            ["CNY 526 million", "153 projects"],
+        ),
+        (
+            "我了解到政府间专项总经费是4.96亿元。如果加上内地与澳门方向，合计总经费是多少？一共覆盖"
+            "多少个项目？",
+            ["52600万元", "153个项目"],
+        ),
+        (
+            "我了解到政府間專項總經費是4.96億元。如果加上內地與澳門方向，合計總經費是多少？一共涵蓋"
+            "多少個項目？",
+            ["52600萬元", "153個項目"],
+        ),
+    ],
+)
+def test_call_stated_then_the_other_added(engine: Engine, message: str, has: list[str]) -> None:
+    reply = ask(engine, message)
+    assert reply["query"]["op"] == "sum_calls", reply["query"]
+    assert sorted(reply["query"]["calls"]) == ["hmt", "intl"], reply["query"]
+    for h in has:
+        assert h in reply["text"], (h, reply["text"])
