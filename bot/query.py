@@ -125,7 +125,12 @@ from bot.query_rules.rankings import (
     top_against_a_place,
     top_of_ranking,
 )
-from bot.query_rules.shares import gap_in_percent, share_of_filtered, share_of_whole
+from bot.query_rules.shares import (
+    gap_in_percent,
+    share_of_filtered,
+    share_of_whole,
+    share_then_compared,
+)
 from bot.query_rules.topics import (
     field_named_whole,
     names_in_context_only,
@@ -175,6 +180,7 @@ RULES: tuple[Rule, ...] = (
     fields_side_by_side,
     extreme_track,
     share_threshold,
+    share_then_compared,
     share_of_whole,
     one_described,
     best_described,

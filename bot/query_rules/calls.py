@@ -111,8 +111,14 @@ def both_calls(q: Query, c: Context) -> bool:
         return True
     if names or not wants:
         return False
-    if O.find_range(c.text, implicit_equal=bool(_ASKS_WHICH.search(c.text))) is not None:
-        return False  # "Directions with exactly CNY 30 million (counting both calls)": a filter
+    # "Directions with exactly CNY 30 million (counting both calls)": a filter. A bare figure
+    # is read as one only in the asking clause ("I understand the intergovernmental call totals
+    # CNY 496 million. What would the combined total be once Macao is added?" states it)
+    equal = bool(_ASKS_WHICH.search(c.text))
+    if O.find_range(c.text) is not None or (
+        equal and O.find_range(_asking_clause(c.text), implicit_equal=True) is not None
+    ):
+        return False
     if _asks_which_or_how_many(c.text) and O.relative(O.folded(_asking_clause(c.text))):
         return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
     if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):

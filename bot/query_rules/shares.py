@@ -21,6 +21,7 @@ from bot.query_rules.common import (
 )
 from bot.query_rules.filters import range_filter
 from bot.querymodel import METRIC_INTENT, Context, Query
+from textnorm.normalize import normalize
 
 
 def share_of_whole(q: Query, c: Context) -> bool:
@@ -433,4 +434,56 @@ def gap_in_percent(q: Query, c: Context) -> bool:
         return False
     if "percent" not in q.asks:
         q.asks = [*q.asks, "percent"]
+    return True
+
+
+# "…, and how does its average grant compare with that of the joint research one?": a
+# comparison asked in a clause of its own after the share
+_COMPARED_AFTER = re.compile(
+    r"[,，;；?？]\s*(?=(?:and\s+|but\s+|also\s+)?[^,，;；?？]*?(?:\bcompare[sd]?\b|\bversus\b|\bvs\b"
+    r"|相比|比较|比較|对比|對比))",
+    re.IGNORECASE,
+)
+
+
+def share_then_compared(q: Query, c: Context) -> bool:
+    """A share, then a comparison of another measure in a clause of its own: "What proportion
+    of the total Korea funding goes to the energy programme, and how does its average compare
+    with that of the joint research programme?". Each answered as if asked alone: the share
+    (its whole read from its own clause), then the part set beside the other directions the
+    second clause names (within the share's whole, when that has them)."""
+    from dataclasses import replace
+
+    from bot.courtesy import question
+    from bot.query import build_query
+    from bot.understand import understand
+
+    if not O.asks_share(c.text):
+        return False
+    cut = _COMPARED_AFTER.search(c.u.text)
+    if cut is None:
+        return False
+    first, second = c.u.text[: cut.start() + 1], c.u.text[cut.end() :]
+    share = build_query(understand(question(first, c.index), c.index, c.last), c.index, c.last)
+    if share.op != "share" or not share.groups or share.parts:
+        return False
+    part = share.groups[0]
+    metric = next(
+        (m for m in O.measures(normalize(second)) if m in METRIC_INTENT and m != share.metric),
+        None,
+    )
+    if metric is None:
+        return False
+    asked = build_query(understand(question(second, c.index), c.index, c.last), c.index, c.last)
+    whole = share.groups[1] if len(share.groups) > 1 else []
+    named = [d for d in asked.programs if d not in part]
+    others = [d for d in named if d in whole] or named
+    if not others:
+        return False
+    compared = replace(
+        asked, intent=L.COMPARE, op="show", groups=[part, others], metric=metric, parts=[]
+    )
+    compared.measures, compared.source = [metric], "named"
+    q.op, q.parts, q.groups, q.source = "parts", [share, compared], [], "named"
+    q.intent = L.COMPARE
     return True
