@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from bot.engine import Engine
-from tests.asking import check
+from tests.asking import ask, check
 
 GREETING = "老师您好！"
 THANKS = " 谢谢！"
@@ -72,3 +72,24 @@ def test_the_state_money_of_one_project_is_the_average(engine: Engine, message: 
 
 def test_the_total_and_the_average_asked_together_stay_the_card(engine: Engine) -> None:
     check(engine, ("中以项目国拨经费多少，平均每项多少？",), "detail", ["intl-1.9"])
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "哪些方向明确支持交通相关研究？",
+        "哪些方向明確資助交通有關的研究？",
+        "Which directions explicitly fund transport-related research?",
+    ],
+)
+def test_explicit_support_of_related_research_is_the_subject(engine: Engine, message: str) -> None:
+    # the research on the subject, however the fields word it: every direction on transport
+    every = ask(engine, "哪些方向支持交通研究？")["programs"]
+    for wrapped in _wrapped(message):
+        check(engine, (wrapped,), "topic", every)
+
+
+def test_the_words_written_explicitly_stay_literal(engine: Engine) -> None:
+    every = set(ask(engine, "哪些方向支持交通研究？")["programs"])
+    literal = set(ask(engine, "哪些方向明确写了交通？")["programs"])
+    assert literal and literal < every
