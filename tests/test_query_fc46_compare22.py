@@ -93,3 +93,19 @@ def test_the_words_written_explicitly_stay_literal(engine: Engine) -> None:
     every = set(ask(engine, "哪些方向支持交通研究？")["programs"])
     literal = set(ask(engine, "哪些方向明确写了交通？")["programs"])
     assert literal and literal < every
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "以色列和意大利两个方向加起来总经费多少？西班牙和芬兰两个方向加起来又是多少？哪边多？",
+        "以色列和意大利加起來幾個項目？西班牙和芬蘭一共又是幾個？哪個多？",
+        "Israel and Italy together, how much? Spain and Finland together? Which side is more?",
+    ],
+)
+def test_two_sums_asked_in_two_sentences_are_the_two_sides(engine: Engine, message: str) -> None:
+    for wrapped in _wrapped(message):
+        reply = check(
+            engine, (wrapped,), "compare", ["intl-1.9", "intl-1.2", "intl-1.3", "intl-1.6"]
+        )
+        assert reply["query"]["groups"] == [["intl-1.9", "intl-1.2"], ["intl-1.3", "intl-1.6"]]
