@@ -15,6 +15,7 @@ from bot.query_rules.common import (
     _THAN,
     _apply_operation,
     _asking_clause,
+    _clause_directions,
     _last_metric,
     _mentioned_groups,
     _previous_selection,
@@ -135,6 +136,26 @@ def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | Non
     later = [d for g in groups for d in g if set(g) & after]
     earlier = [d for g in groups for d in g if not set(g) & after]
     return [earlier, later] if earlier and later else None
+
+
+_SENTENCE_END = re.compile(r"[?？。!！;；]")
+
+
+def _sides_by_sentence(groups: list[list[str]], c: Context) -> list[list[str]] | None:
+    """Two sums asked in two sentences, then compared: "以色列和意大利加起来多少？西班牙和芬兰
+    加起来又是多少？哪边多？" — each sentence's directions added up are one side."""
+    sides: list[list[str]] = []
+    for sentence in _SENTENCE_END.split(c.u.text):
+        if not sentence.strip() or "sum" not in O.operations(O.folded(sentence)):
+            continue
+        inside = _clause_directions(c, sentence)
+        side = [d for g in groups for d in g if set(g) & inside]
+        if side:
+            sides.append(side)
+    every = [d for g in groups for d in g]
+    if len(sides) != 2 or sorted(d for g in sides for d in g) != sorted(every):
+        return None
+    return sides
 
 
 _AND_CLAUSE = re.compile(r",\s*(?=(?:and|but)\b)")  # "…the same, and how many each?"
@@ -358,7 +379,11 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     if len(named) < 2:
         return False
     if "sum" in c.ops and c.ops & set(COMPARE_OPS) and len(named) > 2:
-        named = _sides_of_than(named, c) or _sums_by_partner(named, c.k)
+        named = (
+            _sides_of_than(named, c)
+            or _sides_by_sentence(named, c)
+            or _sums_by_partner(named, c.k)
+        )
     talked = {d for g in chain for d in g}
     ids = {d for g in named for d in g}
     previous = q.source == "previous" or ids <= talked

@@ -14,6 +14,7 @@ from bot.query_rules.common import (
     _ASKED,
     _COMPARE_WORD,
     _RAW_CLAUSE,
+    _WHO_MORE,
     _call_scope,
     _clause_directions,
     _mentioned_groups,
@@ -310,8 +311,13 @@ def question_clause(q: Query, c: Context) -> bool:
     clauses = [cl for cl in _RAW_CLAUSE.split(c.u.text) if cl.strip()]
     if len(clauses) < 2:
         return False
+    # "…平均每个项目资助多少？和中意项目比谁高？": "谁高" asks too, the comparison is the question
     asking = max(
-        (i for i, cl in enumerate(clauses) if _ASKED.search(O.folded(cl)) or O.measures(cl)),
+        (
+            i
+            for i, cl in enumerate(clauses)
+            if _ASKED.search(O.folded(cl)) or O.measures(cl) or _WHO_MORE.search(O.folded(cl))
+        ),
         default=len(clauses) - 1,
     )
     everything = {d for g in named for d in g}

@@ -249,7 +249,9 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
     # "which is bigger: Finland, or both Korea programmes together?": a sum set against a name
     # ("与欧洲合作者较多…这三个方向加起来一共多少" says "more" of something else: a sum)
     against = "more" in c.ops and len(groups) == 2 and any(len(g) > 1 for g in groups)
-    against = against and bool(_WHICH_DIRECTION.search(c.text) or _THAN.search(c.text))
+    against = against and bool(
+        _WHICH_DIRECTION.search(c.text) or _WHICH_SIDE.search(c.text) or _THAN.search(c.text)
+    )
     # "which one of them has more money in total?", "哪个总共多": the sum word says the measure
     # (the total), the one with more is asked among them
     picks = "more" in c.ops and len(groups) >= 2 and all(len(g) == 1 for g in groups)
@@ -371,6 +373,8 @@ _ANY_DIRECTION = re.compile(r"方向|计划|项目|专项|direction|programme|pr
 _WHICH_DIRECTION = re.compile(r"哪个|哪一个|哪家|边个|边一个|\bwhich\b|\bwho\b")
 # "跟南非联合研究比谁多": 谁 picks the one with more (not "谁可以申请", who may apply)
 _WHO_MORE = re.compile(r"谁(?:的)?(?:更|比较|会)?(?:多|少|高|低|大|小)")
+# "…加起来多少？…加起来又是多少？哪边多？", "which side is more?": two sums, the side with more
+_WHICH_SIDE = re.compile(r"哪(?:一)?边|哪一方|\bwhich\s+side\b")
 
 
 def _mention_ids(m: Mention, c: Context) -> list[str]:

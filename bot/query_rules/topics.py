@@ -868,6 +868,10 @@ _EXPLICIT = re.compile(
 )
 
 
+# a topic followed by "相关/有关/related": the subject, not its words
+_RELATED_AFTER = re.compile(r"\s*(?:-|的)?\s*(?:相关|有关|related\b)")
+
+
 def _field_words(k: Knowledge, d: Direction) -> str:
     key = ("field-words", d.id)
     if key not in k._cache:
@@ -897,6 +901,10 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
             norm = normalize(sentence)
             for m in c.index.find(norm, sentence).mentions:
                 if m.kind == TOPIC and m.id in q.topics:
+                    if _RELATED_AFTER.match(norm, m.end):
+                        # "明确支持碳捕集相关研究": the research on the subject, however the
+                        # fields word it (碳捕获 is carbon capture too), not the words
+                        continue
                     phrases.append(norm[m.start : m.end])
                     if m.id in narrow:
                         narrowest.append(norm[m.start : m.end])
