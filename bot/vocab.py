@@ -20,7 +20,7 @@ import json
 import os
 import re
 import zlib
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -453,29 +453,40 @@ def _places(f: _File, out: dict) -> None:
             f.fail(p, f"expected a lower-case word, got {word!r}")
         words.append(word)
     out["lowercase_words"] = words
-    terse = f.mapping(top.get("terse_codes") or {}, ("terse_codes",))
-    codes_out: dict[str, str] = {}
     ids = {p["id"] for p in places}
-    for code, place in terse.items():
-        path = ("terse_codes", str(code))
-        if not (isinstance(code, str) and code.isascii() and code.isalpha() and code.islower()):
-            f.fail(path, f"a terse code is a lower-case word, got {code!r}")
+    out["terse_codes"] = _keys_to_places(
+        f,
+        top,
+        "terse_codes",
+        ids,
+        lambda k: k.isascii() and k.isalpha() and k.islower(),
+        "a terse code is a lower-case word",
+    )
+    out["single_characters"] = _keys_to_places(
+        f,
+        top,
+        "single_characters",
+        ids,
+        lambda k: len(k) == 1 and is_cjk(k),
+        "expected one Chinese character",
+    )
+
+
+def _keys_to_places(
+    f: _File, top: dict, key: str, ids: set[str], valid: Callable[[str], bool], what: str
+) -> dict[str, str]:
+    """A table of short keys naming places ("de: germany", "俄: russia"): each key checked by
+    ``valid``, each value a place id of the file; problems name the key."""
+    out: dict[str, str] = {}
+    for k, place in f.mapping(top.get(key) or {}, (key,)).items():
+        path = (key, str(k))
+        if not (isinstance(k, str) and valid(k)):
+            f.fail(path, f"{what}, got {k!r}")
         elif place not in ids:
             f.fail(path, f"{place!r} is not a place id of this file")
         else:
-            codes_out[code] = place
-    out["terse_codes"] = codes_out
-    singles = f.mapping(top.get("single_characters") or {}, ("single_characters",))
-    singles_out: dict[str, str] = {}
-    for char, place in singles.items():
-        path = ("single_characters", str(char))
-        if not (isinstance(char, str) and len(char) == 1 and is_cjk(char)):
-            f.fail(path, f"expected one Chinese character, got {char!r}")
-        elif place not in ids:
-            f.fail(path, f"{place!r} is not a place id of this file")
-        else:
-            singles_out[char] = place
-    out["single_characters"] = singles_out
+            out[k] = place
+    return out
 
 
 def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
