@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -55,6 +55,7 @@ _COMMON_CHAR_LIMIT = 40
 _UNCOUNTED = 1 << 30  # characters in place not counted (the alias is indexed by rare ones)
 
 LATIN_CUTOFF = 80.0
+_RECENT_FINDS = 64  # clauses of the current turn and the one before
 NEAR_CUTOFF = 62.0
 
 
@@ -237,11 +238,26 @@ class _Alias:
     id: str
 
 
+def _copy(found: Found) -> Found:
+    """A copy whose lists and sets can be changed without changing the kept one."""
+    return replace(
+        found,
+        mentions=list(found.mentions),
+        markers=dict(found.markers),
+        near=list(found.near),
+        marker_spans=list(found.marker_spans),
+        other_places=list(found.other_places),
+        excluded_topics=list(found.excluded_topics),
+        withdrawn=set(found.withdrawn),
+    )
+
+
 class EntityIndex:
     """Alias tables built once per knowledge; find() is the per-message work."""
 
     def __init__(self, knowledge: Knowledge):
         self.knowledge = knowledge
+        self._recent: dict[tuple[str, str | None, bool], Found] = {}
         self.by_first: dict[str, list[_Alias]] = {}
         self.codes: dict[str, str] = {}
         self.markers: list[tuple[str, str]] = []  # (marker key, direction id)
@@ -841,6 +857,18 @@ class EntityIndex:
     def find(self, text: str, raw: str | None = None, first_turn: bool = True) -> Found:
         """Entities in normalised ``text``; ``raw`` (the original message) is used for codes;
         after a first turn a terse "it" is the pronoun, not Italy."""
+        # the rules of one turn read the same clauses again (the asking clause, each sentence):
+        # the last few answers are kept, and each caller gets its own copy to change
+        key = (text, raw, first_turn)
+        found = self._recent.get(key)
+        if found is None:
+            found = self._find(text, raw, first_turn)
+            if len(self._recent) >= _RECENT_FINDS:
+                self._recent.pop(next(iter(self._recent)))
+            self._recent[key] = found
+        return _copy(found)
+
+    def _find(self, text: str, raw: str | None, first_turn: bool) -> Found:
         raw = flags_to_codes(unicodedata.normalize("NFKC", raw or text))
         mentions = self._exact(text)
         if self.pinyin_keys and not any(is_cjk(c) for c in text):

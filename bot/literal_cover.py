@@ -1,12 +1,19 @@
 """Literal substrings one of which every match of a regular expression contains.
 
-The scan for aspects the notice does not give runs 33 long alternations over every message; a
+The scan for aspects the notice does not give runs 36 long alternations over every message; a
 pattern whose every branch needs one of a few literal strings cannot match a message that has
-none of them, and one alternation of those literals is checked first (bench/bench_core.py)."""
+none of them, and one alternation of those literals is checked first (bench/bench_core.py).
+
+A branch usually needs several things ("多少…合作方…经费"); which of them the pre-check relies
+on decides how often it lets a message through, so each literal has a cost (how likely a
+question is to contain it: short strings and the words of most questions cost more), and up to
+two covers are kept, from different needed parts of each branch: a message must hold a literal
+of each before the pattern runs."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 try:  # Python 3.11+
     from re import _constants as C  # type: ignore[attr-defined]
@@ -16,59 +23,110 @@ except ImportError:  # pragma: no cover
     import sre_parse  # type: ignore[no-redef]
 
 Cover = frozenset[str] | None
+Cost = Callable[[str], float]
+
+_CJK_COST = {1: 40.0, 2: 6.0, 3: 2.0}
+_LATIN_COST = {1: 80.0, 2: 40.0, 3: 12.0, 4: 5.0, 5: 3.0, 6: 2.0}
 
 
-def literal_cover(pattern: str) -> Cover:
+def length_cost(literal: str) -> float:
+    """How likely a message is to contain ``literal``, by length alone: one Chinese character
+    or two Latin letters are in most messages, a four-character word in few."""
+    if any(ord(ch) >= 0x2E80 for ch in literal):
+        return _CJK_COST.get(len(literal), 1.0)
+    return _LATIN_COST.get(len(literal), 1.0)
+
+
+def frequent_cost(frequent: frozenset[str], penalty: float = 25.0) -> Cost:
+    """``length_cost``, made dearer for a literal that is one of ``frequent`` or part of one
+    (a message holding "projects" holds "proj")."""
+
+    def cost(literal: str) -> float:
+        base = length_cost(literal)
+        return base * penalty if any(literal in w for w in frequent) else base
+
+    return cost
+
+
+def literal_cover(pattern: str, cost: Cost = length_cost) -> Cover:
     """A set of strings at least one of which is in every text ``pattern`` matches, or None
     when some branch has no literal to rely on (then the pattern must always run)."""
+    covers = literal_covers(pattern, cost, 1)
+    return covers[0] if covers else None
+
+
+def literal_covers(pattern: str, cost: Cost = length_cost, most: int = 2) -> list[frozenset[str]]:
+    """Up to ``most`` sets of strings such that every text ``pattern`` matches holds a member
+    of each; the cheapest first. [] when some branch has no literal to rely on."""
     try:
         parsed = sre_parse.parse(pattern, 0)
     except Exception:
-        return None
+        return []
     if parsed.state.flags & re.IGNORECASE:
-        return None
-    return _sequence(list(parsed))
+        return []
+    items = list(parsed)
+    whole = len(items) == 1 and items[0][0] is C.BRANCH
+    branches = [list(b) for b in items[0][1][1]] if whole else [items]
+    picks: list[list[frozenset[str]]] = []
+    for branch in branches:
+        needed = sorted(
+            {c for c in _needed(branch, cost) if c}, key=lambda c: (_cost(c, cost), sorted(c))
+        )
+        if not needed:
+            return []
+        picks.append(needed[:most])
+    covers: list[frozenset[str]] = []
+    for k in range(most):
+        union = frozenset().union(*(p[min(k, len(p) - 1)] for p in picks))
+        union = _without_longer(union)
+        if union not in covers:
+            covers.append(union)
+    return sorted(covers, key=lambda c: (_cost(c, cost), sorted(c)))
 
 
-def _better(a: Cover, b: Cover) -> Cover:
-    if a is None:
-        return b
-    if b is None:
-        return a
-    # fewer and longer strings check faster and reject more
-    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+def _cost(cover: frozenset[str], cost: Cost) -> float:
+    return sum(map(cost, cover))
 
 
-def _sequence(items: list) -> Cover:
-    best: Cover = None
+def _without_longer(cover: frozenset[str]) -> frozenset[str]:
+    """A literal holding another of the set adds nothing ("funding" beside "fund")."""
+    return frozenset(s for s in cover if not any(t != s and t in s for t in cover))
+
+
+def _needed(items: list, cost: Cost) -> list[Cover]:
+    """Covers each of which every match of the sequence ``items`` holds a member of."""
+    out: list[Cover] = []
     run = ""
     for op, av in items:
         if op is C.LITERAL:
             run += chr(av)
             continue
         if run:
-            best = _better(best, frozenset([run]))
+            out.append(frozenset([run]))
             run = ""
-        cover: Cover = None
         if op is C.SUBPATTERN:
-            cover = _sequence(list(av[-1]))
+            out += _needed(list(av[-1]), cost)
         elif op is C.BRANCH:
-            cover = _branch(av[1])
+            out.append(_branch(av[1], cost))
         elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            cover = _sequence(list(av[2]))
+            out += _needed(list(av[2]), cost)
         elif op is C.ATOMIC_GROUP:
-            cover = _sequence(list(av))
-        best = _better(best, cover)
+            out += _needed(list(av), cost)
     if run:
-        best = _better(best, frozenset([run]))
-    return best
+        out.append(frozenset([run]))
+    return out
 
 
-def _branch(branches: list) -> Cover:
+def _best(items: list, cost: Cost) -> Cover:
+    covers = [c for c in _needed(items, cost) if c]
+    return min(covers, key=lambda c: (_cost(c, cost), sorted(c))) if covers else None
+
+
+def _branch(branches: list, cost: Cost) -> Cover:
     out: set[str] = set()
     for b in branches:
-        cover = _sequence(list(b))
+        cover = _best(list(b), cost)
         if cover is None:
             return None
         out |= cover
-    return frozenset(out)
+    return _without_longer(frozenset(out))

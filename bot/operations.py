@@ -32,13 +32,15 @@ class Aspect:
     unless_split: bool = False  # answered for a direction with money per track
     # the user's own notions of it: (id, zh-Hans, en, pattern), named in the reply instead
     notions: tuple[tuple[str, str, str, re.Pattern[str]], ...] = ()
-    # one of these literals is in every text the pattern matches: checked first (None: always run)
-    prefilter: re.Pattern[str] | None = None
+    # every text the pattern matches holds one literal of each: checked first, the rarest first
+    prefilters: tuple[re.Pattern[str], ...] = ()
+
+    def may_be_in(self, text: str) -> bool:
+        """False when the pattern cannot match: a needed literal is missing."""
+        return all(p.search(text) for p in self.prefilters)
 
     def found_in(self, text: str) -> bool:
-        return (self.prefilter is None or bool(self.prefilter.search(text))) and bool(
-            self.pattern.search(text)
-        )
+        return self.may_be_in(text) and bool(self.pattern.search(text))
 
 
 @dataclass(frozen=True)
@@ -183,7 +185,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
                 c(a.patterns),
                 a.unless_split,
                 tuple((n.id, n.zh_hans, n.en, c(n.patterns)) for n in a.notions if n.patterns),
-                c("|".join(map(re.escape, a.cover))) if a.cover else None,
+                tuple(c("|".join(map(re.escape, cover))) for cover in a.covers),
             )
             for a in data.aspects
             if a.patterns
@@ -717,7 +719,7 @@ def notion_named(aspect: Aspect, text: str) -> str | None:
 def without_aspects(text: str) -> str:
     """The message with the words of missing aspects blanked (what else does it ask?)."""
     for a in VOCAB.aspects:
-        if a.prefilter is not None and not a.prefilter.search(text):
+        if not a.may_be_in(text):
             continue
         for m in a.pattern.finditer(text):
             text = _blank(text, m.start(), m.end())

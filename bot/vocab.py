@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
-from bot.literal_cover import literal_cover
+from bot.literal_cover import frequent_cost, literal_covers
 from knowledge.loader import Path_, Problem, ProblemsError, _path_str
 from textnorm.normalize import is_cjk, normalize
 
@@ -60,7 +60,7 @@ FLAGS = (
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 9
+_CACHE_VERSION = 10
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -136,7 +136,8 @@ class Aspect:
     absolute: bool = False
     unless_split: bool = False
     notions: tuple[Notion, ...] = ()
-    cover: tuple[str, ...] | None = None  # literals one of which every match of patterns has
+    # sets of literals: every match of patterns holds one of each (none: always run it)
+    covers: tuple[tuple[str, ...], ...] = ()
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -492,6 +493,7 @@ def _keys_to_places(
 def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
     top = f.mapping(f.data, ())
     f.format(top)
+    frequent = frozenset(w.lower() for _, w in f.strings(top.get("frequent") or [], ("frequent",)))
     aspects = []
     for path, item, aid in _identified(f, top.get("aspects") or [], "aspects", "aspect"):
         words = []
@@ -534,7 +536,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
                 "en": f.text(item, "en", path),
                 "words": words,
                 "patterns": patterns,
-                "cover": _cover(patterns),
+                "cover": _covers(patterns, frequent),
                 "absolute": absolute is True,
                 "unless_split": unless_split is True,
                 "notions": notions,
@@ -827,11 +829,11 @@ def _pinyin_words(f: _File, out: dict) -> None:
     out["pinyin_slips"] = slips
 
 
-def _cover(patterns: str) -> list[str] | None:
-    """The literals one of which any match of ``patterns`` contains (bot/literal_cover.py),
-    computed once with the checked data and cached with it."""
-    cover = literal_cover(patterns) if patterns else None
-    return sorted(cover, key=lambda s: (-len(s), s)) if cover else None
+def _covers(patterns: str, frequent: frozenset[str]) -> list[list[str]]:
+    """Sets of literals, each of which any match of ``patterns`` holds one of, the rarest
+    first (bot/literal_cover.py); computed once with the checked data and cached with it."""
+    covers = literal_covers(patterns, frequent_cost(frequent)) if patterns else []
+    return [sorted(c, key=lambda s: (-len(s), s)) for c in covers]
 
 
 def _hant(text: str) -> str:
@@ -891,7 +893,7 @@ def _build(data: dict) -> Vocabulary:
                     Notion(n["id"], n["zh-Hans"], n["zh-Hant"], n["en"], n["patterns"])
                     for n in a.get("notions", ())
                 ),
-                tuple(a["cover"]) if a.get("cover") else None,
+                tuple(tuple(c) for c in a.get("cover") or ()),
             )
             for a in data["aspects"]
         ),

@@ -86,3 +86,15 @@ def test_near_misses_are_kept_for_did_you_mean(index):
     found = index.find(normalize("Fxnlqnd budget"))
     assert found.ids("partner") == []
     assert any(m.id == "finland" for m in found.near)
+
+
+def test_a_found_kept_for_the_turn_is_never_changed_by_a_caller(index):
+    # the rules of one turn read the same clause again: each gets its own copy
+    text = normalize("芬兰和德国的经费")
+    first = index.find(text)
+    ids = [m.id for m in first.mentions]
+    first.mentions.clear()
+    first.markers["x"] = 1
+    again = index.find(text)
+    assert [m.id for m in again.mentions] == ids and "x" not in again.markers
+    assert again is not first

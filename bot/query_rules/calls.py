@@ -146,6 +146,12 @@ def _mentions_of_calls_asked(c: Context) -> list:
     """The mentions both_calls weighs: those of the asking clause alone when it names two calls
     and no partner or direction ("我们和澳门城市大学、俄罗斯喀山联邦大学都有交流。想问一下，政府间
     专项和港澳台专项合计支持多少个项目": the places are the asker's context, not what is added)."""
+    # the clause can name two calls only if the message does, and only places are weighed
+    mentions = c.u.mentions
+    if len({m.id for m in mentions if m.kind == CALL}) < 2 or not any(
+        m.kind in (PARTNER, DIRECTION) for m in mentions
+    ):
+        return list(mentions)
     clause = _asking_clause(c.text)
     if clause.strip() == c.text.strip():
         return list(c.u.mentions)
