@@ -65,11 +65,13 @@ SETS = [
     "firstcontact/fc44",
     "firstcontact/fc45",
     "firstcontact/fc46",
+    "firstcontact/fc47",
+    "firstcontact/fc48",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc47": 0.93, "firstcontact/fc48": 0.91}
 
 
 @pytest.mark.parametrize("folder", SETS)
