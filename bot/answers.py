@@ -11,7 +11,6 @@ the plain operation ``show`` and for the answerable part beside a missing aspect
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -22,7 +21,7 @@ from bot.selfdesc import cannot_answer, help_text
 from bot.understand import Understanding
 from bot.vocab import vocabulary
 from knowledge.model import Call, Count, Direction, Funding, Knowledge
-from textnorm.normalize import normalize
+from textnorm.normalize import normalize, whole_word_spans
 
 
 @dataclass(frozen=True)
@@ -467,7 +466,7 @@ def _key_in(key: str, hay: str) -> bool:
         return False
     if not key[0].isascii() or not key[0].isalnum():
         return True
-    return re.search(rf"(?<![a-z0-9]){re.escape(key)}(?![a-z0-9])", hay) is not None
+    return next(whole_word_spans(key, hay), None) is not None
 
 
 def _fields(u: Understanding, k: Knowledge) -> Answer:

@@ -139,7 +139,9 @@ def cmd_chat(args: argparse.Namespace) -> int:
     from bot.engine import Engine
 
     knowledge = _load(_knowledge_path(args.knowledge))
-    return run_chat(Engine(knowledge))
+    engine = Engine(knowledge)
+    engine.prepare()
+    return run_chat(engine)
 
 
 def cmd_run(args: argparse.Namespace) -> int:

@@ -16,6 +16,7 @@ from bot.courtesy import after_stated_work, question
 from bot.entities import DIRECTION, EntityIndex
 from bot.execute import execute
 from bot.glued import unglued
+from bot.operations import compile_now
 from bot.pinyin_text import shorthand_chinese, spelled_chinese
 from bot.query import Query, build_query, from_understanding, whole_call
 from bot.render import to_plain
@@ -74,6 +75,11 @@ class Engine:
     @property
     def knowledge(self) -> Knowledge:
         return self._state[0]
+
+    def prepare(self) -> int:
+        """Compile the vocabulary's patterns now, not on the first messages that use them (a
+        bot serving for hours calls this at start; the one-off `callbot ask` does not)."""
+        return compile_now()
 
     def swap(self, knowledge: Knowledge) -> None:
         """Build the new indexes first, then switch in one assignment: no turn sees a mix."""

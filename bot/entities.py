@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from bot.vocab import vocabulary
 from knowledge.model import Knowledge
 from textnorm.chinese import is_pinyin, pinyin
-from textnorm.normalize import is_cjk, normalize
+from textnorm.normalize import is_cjk, normalize, whole_word_spans
 
 PARTNER, DIRECTION, CALL, TOPIC = "partner", "direction", "call", "topic"
 
@@ -562,14 +562,11 @@ class EntityIndex:
                 continue
             if len(token) < 2:
                 continue
-            for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token.lower())}(?![a-z0-9])", text):
-                if not _overlaps(t.start(), t.end(), taken):
-                    out.append(
-                        Mention(
-                            PARTNER, self.codes[upper], t.start(), t.end(), token, 100.0, "code"
-                        )
-                    )
-                    taken.append((t.start(), t.end()))
+            for start, end in whole_word_spans(token.lower(), text):
+                if not _overlaps(start, end, taken):
+                    owner = self.codes[upper]
+                    out.append(Mention(PARTNER, owner, start, end, token, 100.0, "code"))
+                    taken.append((start, end))
                     break
         return out
 
@@ -604,12 +601,10 @@ class EntityIndex:
                 return []
             if self._before_other_marker(after, owner):
                 continue  # "es flagship": Spain has none, the marker names the direction
-            for t in re.finditer(rf"(?<![a-z0-9]){re.escape(token)}(?![a-z0-9])", text):
-                if not _overlaps(t.start(), t.end(), taken):
-                    out.append(
-                        Mention(PARTNER, owner, t.start(), t.end(), token, 100.0, "terse code")
-                    )
-                    taken.append((t.start(), t.end()))
+            for start, end in whole_word_spans(token, text):
+                if not _overlaps(start, end, taken):
+                    out.append(Mention(PARTNER, owner, start, end, token, 100.0, "terse code"))
+                    taken.append((start, end))
                 break
         return out
 

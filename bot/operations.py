@@ -11,7 +11,7 @@ come from out_of_scope.yaml, the one list of them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 from typing import Any
 
@@ -261,6 +261,35 @@ def compile_vocabulary(data: Data) -> Vocabulary:
 
 
 VOCAB = compile_vocabulary(vocabulary())
+
+
+def compile_now(vocab: Vocabulary | None = None) -> int:
+    """Compile every pattern of the vocabulary that is still waiting for its first use, and
+    return how many: a bot that serves for hours does this at start, so no user's message pays
+    for a compile (a one-off `callbot ask` leaves them lazy and starts faster)."""
+    done = 0
+
+    def visit(value: Any) -> None:
+        nonlocal done
+        if isinstance(value, _Lazy):
+            if "search" not in vars(value):
+                value.search  # noqa: B018 - the first attribute read compiles it
+                done += 1
+        elif isinstance(value, dict):
+            for v in value.values():
+                visit(v)
+        elif isinstance(value, list | tuple):
+            for v in value:
+                visit(v)
+        elif isinstance(value, Aspect):
+            visit(value.pattern)
+            visit(list(value.prefilters))
+            visit([n[3] for n in value.notions])
+
+    target = vocab or VOCAB
+    for f in fields(target):
+        visit(getattr(target, f.name))
+    return done
 
 
 # -- detectors ----------------------------------------------------------------------------------

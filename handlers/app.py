@@ -325,6 +325,7 @@ def run_telegram(config: Config, knowledge_path: str | None) -> int:
     _private_data_dir(config)
     hook = UnansweredLog(config.unanswered_log) if config.unanswered_log else None
     engine = Engine(knowledge, on_unanswered=hook)
+    engine.prepare()
     persistence = None
     if config.persistence:
         try:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from textnorm.chinese import to_simplified
 
@@ -159,3 +160,24 @@ def is_cjk(ch: str) -> bool:
 
 def is_latin_word_char(ch: str) -> bool:
     return ch.isascii() and (ch.isalnum())
+
+
+_LOWER_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def whole_word_spans(word: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``word`` stands in ``text`` with no lower-case Latin letter or digit beside it, left
+    to right and not overlapping: what ``(?<![a-z0-9])word(?![a-z0-9])`` finds, without compiling
+    a pattern for each word a message holds."""
+    if not word:
+        return
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (at == 0 or text[at - 1] not in _LOWER_WORD_CHARS) and (
+            end >= len(text) or text[end] not in _LOWER_WORD_CHARS
+        ):
+            yield at, end
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)
