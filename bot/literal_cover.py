@@ -12,6 +12,7 @@ of each before the pattern runs."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -130,3 +131,109 @@ def _branch(branches: list, cost: Cost) -> Cover:
             return None
         out |= cover
     return _without_longer(frozenset(out))
+
+
+def top_level_alternatives(pattern: str) -> list[str]:
+    """The alternatives of ``pattern``'s outermost ``|`` as source text, a group around a whole
+    alternative opened ("a|(?:b|c)|d" → a, b, c, d), or [pattern] when it cannot be split safely
+    (flags for the whole pattern, a part that does not compile alone). A message matches the
+    pattern exactly when it matches one of them, so each can wait for its own literals."""
+    try:
+        whole = sre_parse.parse(pattern, 0).state.flags
+        parts = _alternatives(pattern)
+        for part in parts:
+            if sre_parse.parse(part, 0).state.flags != whole:
+                return [pattern]
+            re.compile(part)
+    except Exception:
+        return [pattern]
+    return parts
+
+
+def _structure(pattern: str):  # (index, char, depth before it) of | ( ) outside [] and escapes
+    depth, i, n = 0, 0, len(pattern)
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if ch == "[":
+            i += 1
+            if i < n and pattern[i] == "^":
+                i += 1
+            if i < n and pattern[i] == "]":
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif ch in "()|":
+            yield i, ch, depth
+            depth += {"(": 1, ")": -1}.get(ch, 0)
+        i += 1
+
+
+def _alternatives(pattern: str) -> list[str]:
+    cuts = [i for i, ch, depth in _structure(pattern) if ch == "|" and depth == 0]
+    bounds = [-1, *cuts, len(pattern)]
+    parts = [pattern[a + 1 : b] for a, b in itertools.pairwise(bounds)]
+    out: list[str] = []
+    for part in parts:
+        inner = _opened(part)
+        out += _alternatives(inner) if inner is not None else [part]
+    return out
+
+
+def _opened(part: str) -> str | None:
+    """The inside of a non-capturing group that spans all of ``part`` (not "(?:a)b")."""
+    if not part.startswith("(?:") or not part.endswith(")"):
+        return None
+    for i, ch, depth in _structure(part):
+        if ch == ")" and depth == 1:
+            return part[3:-1] if i == len(part) - 1 else None
+    return None
+
+
+def gated_alternatives(
+    pattern: str, cost: Cost = length_cost, most: int = 8
+) -> list[tuple[list[str], str]]:
+    """``pattern`` as at most ``most`` groups of its outermost alternatives, each with the
+    literals one of which every match of the group holds ([] when it must always run). Each
+    group costs a check per message, so alternatives needing rare literals share a group and
+    those needing common ones another: a group's check lets a message through as often as its
+    commonest literal does."""
+    gated: list[tuple[float, frozenset[str], str]] = []
+    always: list[str] = []
+    for part in top_level_alternatives(pattern):
+        covers = [c for c in _needed_top(part, cost) if c]
+        if not covers:
+            always.append(part)
+            continue
+        cover = min(covers, key=lambda c: (_cost(c, cost), sorted(c)))
+        gated.append((max(map(cost, cover)), cover, part))
+    gated.sort(key=lambda g: (g[0], sorted(g[1])))
+    slots = max(1, most - bool(always))
+    size = -(-len(gated) // slots) if gated else 0
+    out: list[tuple[list[str], str]] = []
+    for i in range(0, len(gated), size or 1):
+        chunk = gated[i : i + size]
+        cover = _without_longer(frozenset().union(*(g[1] for g in chunk)))
+        out.append((sorted(cover, key=lambda s: (-len(s), s)), _joined(g[2] for g in chunk)))
+    if always:
+        out.append(([], _joined(always)))
+    return out
+
+
+def _joined(parts) -> str:
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _needed_top(pattern: str, cost: Cost) -> list[Cover]:
+    try:
+        parsed = sre_parse.parse(pattern, 0)
+    except Exception:
+        return []
+    if parsed.state.flags & re.IGNORECASE:
+        return []
+    items = list(parsed)
+    if len(items) == 1 and items[0][0] is C.BRANCH:
+        return [_branch(items[0][1][1], cost)]
+    return _needed(items, cost)

@@ -28,7 +28,7 @@ from typing import Any
 import yaml
 
 from bot.intents import INTENTS, OUT_OF_SCOPE
-from bot.literal_cover import frequent_cost, literal_covers
+from bot.literal_cover import frequent_cost, gated_alternatives, literal_covers
 from knowledge.loader import Path_, Problem, ProblemsError, _path_str
 from textnorm.normalize import is_cjk, normalize
 
@@ -60,7 +60,7 @@ FLAGS = (
 )
 MAX_WEIGHT = 9
 # Bump when the shape of the cached data changes, so an old cache is never read as new.
-_CACHE_VERSION = 10
+_CACHE_VERSION = 12
 MAX_CACHE_BYTES = 8 * 1024 * 1024  # the checked vocabulary is ~1 MB; a larger file is not ours
 
 try:  # libyaml is several times faster; the pure-Python loader gives the same nodes.
@@ -138,6 +138,8 @@ class Aspect:
     notions: tuple[Notion, ...] = ()
     # sets of literals: every match of patterns holds one of each (none: always run it)
     covers: tuple[tuple[str, ...], ...] = ()
+    # the patterns' alternatives grouped by the literals they need: (literals or (), pattern)
+    gates: tuple[tuple[tuple[str, ...], str], ...] = ()
 
     def name(self, lang: str) -> str:
         return {"en": self.en, "zh-Hant": self.zh_hant}.get(lang, self.zh_hans)
@@ -537,6 +539,7 @@ def _aspects(f: _File, out: dict, oos_words: set[str]) -> None:
                 "words": words,
                 "patterns": patterns,
                 "cover": _covers(patterns, frequent),
+                "gates": gated_alternatives(patterns, frequent_cost(frequent)) if patterns else [],
                 "absolute": absolute is True,
                 "unless_split": unless_split is True,
                 "notions": notions,
@@ -894,6 +897,7 @@ def _build(data: dict) -> Vocabulary:
                     for n in a.get("notions", ())
                 ),
                 tuple(tuple(c) for c in a.get("cover") or ()),
+                tuple((tuple(lits), p) for lits, p in a.get("gates") or ()),
             )
             for a in data["aspects"]
         ),

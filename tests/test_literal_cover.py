@@ -3,13 +3,20 @@ one of which every match contains, so a message with none of them is skipped unr
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 import yaml
 
 from bot import operations as O
-from bot.literal_cover import frequent_cost, literal_cover, literal_covers
+from bot.literal_cover import (
+    frequent_cost,
+    gated_alternatives,
+    literal_cover,
+    literal_covers,
+    top_level_alternatives,
+)
 
 HERE = Path(__file__).parent
 
@@ -56,6 +63,33 @@ def test_a_longer_literal_beside_a_shorter_one_adds_nothing():
     assert set(literal_cover(r"funding|fund\w*|资助")) == {"fund", "资助"}
 
 
+@pytest.mark.parametrize(
+    ("pattern", "parts"),
+    [
+        (r"a|(b|c)|[|)]d|\|e|[]|]x", ["a", "(b|c)", "[|)]d", r"\|e", "[]|]x"]),
+        # a group around a whole alternative is opened, one followed by more is not
+        (r"(?:a|(?:b|c)x)|(?:d|e)|(?:f)", ["a", "(?:b|c)x", "d", "e", "f"]),
+        (r"(?:a|b)+|c", ["(?:a|b)+", "c"]),
+        # flags for the whole pattern: never split
+        (r"(?i)a|b", [r"(?i)a|b"]),
+    ],
+)
+def test_top_level_alternatives(pattern, parts):
+    assert top_level_alternatives(pattern) == parts
+
+
+def test_gated_groups_match_as_the_whole_pattern():
+    pattern = r"(?:外方|对方)给多少|经费由谁出|\bapply\b|[0-9]+|多少钱给外方"
+    groups = gated_alternatives(pattern, most=3)
+    assert len(groups) <= 3 and groups[-1][0] == []  # "[0-9]+" needs no literal: always run
+    for text in ("外方给多少", "经费由谁出呢", "we apply", "2023", "nothing here", "多少钱给外方"):
+        gated = any(
+            (not lits or any(x in text for x in lits)) and re.search(part, text)
+            for lits, part in groups
+        )
+        assert gated == bool(re.search(pattern, text)), text
+
+
 def _messages() -> list[str]:
     out: list[str] = []
     for path in sorted(HERE.glob("**/*.yaml")):
@@ -77,3 +111,6 @@ def test_the_pre_check_never_hides_a_match():
         for text in messages:
             if a.pattern.search(text):
                 assert a.may_be_in(text), (a.id, text)
+    for a in O.VOCAB.aspects:  # the gated alternatives match exactly when the whole does
+        for text in messages:
+            assert a.matched(text) == bool(a.pattern.search(text)), (a.id, text)
