@@ -38,7 +38,7 @@ def _keys(term: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _terms(k: Knowledge) -> list[str]:
+def knowledge_terms(k: Knowledge) -> list[str]:
     """Chinese words in order of preference: names first, then topics, cues, everyday words."""
     v = vocabulary()
     out: list[str] = []
@@ -66,7 +66,7 @@ def _index(k: Knowledge) -> dict[str, str]:
 
 def _build_index(k: Knowledge) -> dict[str, str]:
     best: dict[str, tuple[int, int, str]] = {}
-    for rank, term in enumerate(_terms(k)):
+    for rank, term in enumerate(knowledge_terms(k)):
         term = normalize(term)
         if not term or len(term) > _MAX_TERM or not all(is_cjk(c) for c in term):
             continue

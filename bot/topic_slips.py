@@ -4,7 +4,7 @@ knows. One character of the word stays as typed; the other reads the same in ton
 
 from __future__ import annotations
 
-from bot.pinyin_text import _terms
+from bot.pinyin_text import knowledge_terms
 from knowledge.model import Knowledge
 from textnorm.chinese import is_cjk, pinyin
 from textnorm.normalize import normalize
@@ -26,7 +26,7 @@ def _tables(k: Knowledge) -> tuple[dict[_Key, str], frozenset[str]]:
                     index.setdefault((0, w[0], r), t.id)
                 for r in pinyin(w[0]):
                     index.setdefault((1, w[1], r), t.id)
-        known = frozenset(normalize(w) for w in _terms(k))
+        known = frozenset(normalize(w) for w in knowledge_terms(k))
         k._cache["topic_slips"] = (index, known)
     return k._cache["topic_slips"]
 
