@@ -72,6 +72,22 @@ CELLS: list[tuple[tuple[str, ...], str, list[str], list[str]]] = [
     ((RU_BUDGET["en"], "is IoT included?"), "fields", [RUSSIA], ["internet of things"]),
     ((RU_BUDGET["zh-Hans"], "它包括物联网吗？"), "fields", [RUSSIA], ["物联网"]),
     ((RU_BUDGET["zh-Hant"], "佢有冇包物聯網？"), "fields", [RUSSIA], ["物聯網"]),
+    (
+        (IT_FIELDS["en"], "And astrophysics, it is included or not?"),
+        "fields",
+        [ITALY],
+        ["astrophysics"],
+    ),
+    ((IT_FIELDS["en"], "biomedicine is covered too?"), "fields", [ITALY], ["biomedicine"]),
+    ((DE_CARD["en"], "the reserch area is only hydrogen?"), "fields", [GERMANY], ["hydrogen"]),
+    (("中芬方向介绍下", "有冇包埋健康？"), "fields", [FINLAND], ["健康"]),
+    (("中芬方向介绍下", "除了出行，仲有乜领域？"), "fields", [FINLAND], ["智能绿色出行"]),
+    (
+        ("What does the Finland direction fund?", "Are batteries inside too?"),
+        "fields",
+        [FINLAND],
+        ["batteries"],
+    ),
     # a known topic checked of a direction named
     (("中德项目只有氢能吗？",), "fields", [GERMANY], ["氢能"]),
     (("中德合作除了氢能还有别的领域吗？",), "fields", [GERMANY], ["氢能"]),

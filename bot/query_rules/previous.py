@@ -579,7 +579,8 @@ _ITS_OTHER_FIELDS = re.compile(
 # a field checked in a learner's statement with a question mark: "Astrophysics is inside?",
 # "the research area is only hydrogen?", "only hydrogen?", "hydrogen included?"
 _FIELD_CHECKED = re.compile(
-    r"\b(?:is|are)?\s*(?:inside|included|covered|in\s+it|in\s+there|part\s+of\s+it)\s*\?"
+    r"\b(?:is|are)?\s*(?:inside|included|covered|in\s+it|in\s+there|part\s+of\s+it)"
+    r"(?:\s+(?:or\s+not|too|also|as\s+well))?\s*\?"
     r"|\b(?:is|are)\s+only\s+[\w\s-]{2,40}\?|^\W*only\s+[\w\s-]{2,40}\?"
     # "淨係做天體物理？", "只有氢能？" (no 吗): whether it is all the direction funds
     r"|^\W*(?:那|咁)?\s*(?:净系|淨係|只系|只係|只有|只是|就只|仅|僅)\s*(?:做|资助|支持|有|系)?[^?？]{1,20}[?？]"
