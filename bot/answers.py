@@ -450,6 +450,10 @@ def _field_haystacks(k: Knowledge, d: Direction) -> tuple[str, ...]:
     return k._cache[cache_key]
 
 
+# whether the topic is all a direction funds is asked: "只有氢能吗", "淨係做食品？", "only X?"
+_ONLY_ASKED = re.compile(r"\bonly\b|只有|只是|只做|只支持|只资助|只資助|仅|僅|淨係|净系|只係|只系")
+
+
 def _topic_fields(d: Direction, topic_ids: list[str], k: Knowledge, lang: str) -> list[str]:
     """The field lines of ``d`` that mention one of the topics (for "does X fund Y")."""
     keys = _topic_keys(k, tuple(topic_ids))
@@ -511,7 +515,17 @@ def _fields(u: Understanding, k: Knowledge) -> Answer:
                     else ", ".join(k.topic_by_id[t].name.en for t in u.topics)
                 )
                 hits = _topic_fields(d, u.topics, k, lang)
-                if hits:
+                if hits and len(hits) < len(d.fields) and _ONLY_ASKED.search(u.text.lower()):
+                    # "只有氢能吗", "Is it only astrophysics?": it is there, with others
+                    lines.insert(
+                        0,
+                        tr(
+                            lang,
+                            f"不只：涉及{esc(tnames)}，也资助其他领域。",
+                            f"Not only: it covers {esc(tnames)} and other fields too.",
+                        ),
+                    )
+                elif hits:
                     lines.insert(
                         0, tr(lang, f"是的，涉及{esc(tnames)}。", f"Yes, it covers {esc(tnames)}.")
                     )

@@ -1624,13 +1624,20 @@ def unknown_topic_term(s: State) -> bool:
 _MENTION_FRAME = re.compile(vocabulary().patterns["mention_frame"])
 
 
+_BESIDES_ASKED = re.compile(r"(?:还|仲)?(?:有没有|有冇|有无)|(?:还|仲)有.{1,12}(?:吗|么|嘛|冇)")
+
+
 def unknown_topic_of_named(s: State) -> bool:
     """A field no direction names, asked of a named direction: "中德那个方向的领域里有没有写
     量子计算", "Is quantum computing in the fields of the Finland direction?" — its fields,
     saying first that they do not name it (never a silent card)."""
-    if not s.u.groups or s.u.topics or s.intent not in (None, L.FIELDS, L.DETAIL):
+    # the one direction just talked about: "中德项目介绍一下 → 有冇包埋储能？"
+    talked = len(s.ctx_groups) == 1 and (s.intent is None or s.followup)
+    if not (s.u.groups or talked) or s.u.topics or s.intent not in (None, L.FIELDS, L.DETAIL):
         return False
-    if not _MENTION_FRAME.search(s.norm):
+    framed = _MENTION_FRAME.search(s.norm)
+    # "除了氢能，有没有储能": a field checked beside one set aside
+    if not framed and not (s.found.excluded_topics and _BESIDES_ASKED.search(s.norm)):
         return False
     term = unknown_term(blank(s.masked, cue_matcher().spans(s.masked)))
     if not term:

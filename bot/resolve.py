@@ -1238,6 +1238,24 @@ _BOTH_TOPICS = re.compile(
 )
 
 
+_RAW_SENTENCE = re.compile(r"[。？?！!；;\n]|\.(?:\s|$)")
+
+
+def _both_beside_topics(found: Found, spans: list[Mention]) -> bool:
+    """Whether "both" is said in a sentence that names the topics: "Which directions include
+    water treatment or desalination? We have a group working in both." lists two topics (the
+    second sentence is about the asker), "同时涉及智慧城市和先进材料" asks for the two."""
+    if not found.raw:
+        return True
+    words = {found.text[m.start : m.end] for m in spans}
+    for sentence in _RAW_SENTENCE.split(found.raw):
+        if _BOTH_TOPICS.search(sentence.lower()):
+            norm = normalize(sentence)
+            if any(w and w in norm for w in words):
+                return True
+    return False
+
+
 def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[str], str]:
     """Several topics: listed ("水处理、净水", "AI or big data") means any of them; one qualifying
     the other ("AI for cultural heritage", "老龄化相关的健康科技") means the narrower set."""
@@ -1260,7 +1278,7 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
         or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
         for gap, (a, b) in zip(gaps, itertools.pairwise(runs), strict=True)
     )
-    if _BOTH_TOPICS.search(found.text):
+    if _BOTH_TOPICS.search(found.text) and _both_beside_topics(found, spans):
         return topics, "intersection"  # "同时涉及智慧城市和先进材料"
     compound = _one_compound(k, _items(runs, gaps))
     if compound:

@@ -576,6 +576,17 @@ _ITS_OTHER_FIELDS = re.compile(
 )
 
 
+# a field checked in a learner's statement with a question mark: "Astrophysics is inside?",
+# "the research area is only hydrogen?", "only hydrogen?", "hydrogen included?"
+_FIELD_CHECKED = re.compile(
+    r"\b(?:is|are)?\s*(?:inside|included|covered|in\s+it|in\s+there|part\s+of\s+it)"
+    r"(?:\s+(?:or\s+not|too|also|as\s+well))?\s*\?"
+    r"|\b(?:is|are)\s+only\s+[\w\s-]{2,40}\?|^\W*only\s+[\w\s-]{2,40}\?"
+    # "淨係做天體物理？", "只有氢能？" (no 吗): whether it is all the direction funds
+    r"|^\W*(?:那|咁)?\s*(?:净系|淨係|只系|只係|只有|只是|就只|仅|僅)\s*(?:做|资助|支持|有|系)?[^?？]{1,20}[?？]"
+)
+
+
 def topic_of_previous(q: Query, c: Context) -> bool:
     """A yes/no about a field right after one direction was talked about: "Korea energy
     programme — budget? → does it include hydrogen? and CCS?", "中德多少钱 → 支持氢能吗" — that
@@ -589,7 +600,8 @@ def topic_of_previous(q: Query, c: Context) -> bool:
         return False
     if c.u.excluded or (O.only_one(c.text) and not own):
         return False
-    if not own and not any(O.yes_no(cl) for cl in _QUESTION.split(c.text)):
+    checked = any(O.yes_no(cl) for cl in _QUESTION.split(c.text))
+    if not own and not checked and not _FIELD_CHECKED.search(c.text):
         return False
     q.intent, q.groups, q.source = L.FIELDS, [list(c.last.groups[0])], "previous"
     return True

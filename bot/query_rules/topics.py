@@ -881,6 +881,65 @@ def _field_words(k: Knowledge, d: Direction) -> str:
     return k._cache[key]
 
 
+# a field named as a discipline ("信息通信技术", "新材料科学") is the subject, however the other
+# directions word it; a name of its own ("智能绿色出行", "新型交通系统") is that field
+_DISCIPLINE = re.compile(r"(?:技术|科学|\btechnology|\btechnologies|\bsciences?)$")
+_JOINED = re.compile(r"[和与及、]|\band\b")
+_EN_FIELD_WORDS_MIN = 3  # "smart green mobility"; "smart cities" is a topic
+
+
+def _field_quotes_en(k: Knowledge) -> dict[str, tuple[str, ...]]:
+    """Direction id -> its fields' English names of three words or more, normalised, the part
+    after a track label and before "(", "," or "incl." only. Cached."""
+    key = ("field_quotes_en",)
+    if key not in k._cache:
+        out: dict[str, tuple[str, ...]] = {}
+        for d in k.directions:
+            names = []
+            for f in d.fields:
+                name = re.split(r"[(,:]|\bincl\b", f.en.split(":")[-1])[0]
+                name = normalize(name).strip()
+                if len(name.split()) >= _EN_FIELD_WORDS_MIN:
+                    names.append(name)
+            out[d.id] = tuple(names)
+        k._cache[key] = out
+    return k._cache[key]
+
+
+def _whole_fields_named(c: Context, on_topic: list[str]) -> list[str]:
+    """The fields of the directions on the topic whose whole name the message says, when that
+    name is more than the subject (not a topic's own name nor a discipline)."""
+    quotes, quotes_en = _field_quotes(c.k), _field_quotes_en(c.k)
+    norm = c.u.norm
+    names = [n for d in on_topic for n in quotes.get(d, ()) if n in norm]
+    names += [
+        n
+        for d in on_topic
+        for n in quotes_en.get(d, ())
+        if n in norm and re.search(rf"\b{re.escape(n)}\b", norm)
+    ]
+    if not names:
+        return []
+    topic_names = {normalize(n) for t in c.k.topics for n in (t.name.zh_hans, t.name.en)}
+    # a name joining two subjects ("气候变化与生物多样性") is those subjects together, however
+    # each direction joins them ("气候变化和生物多样性")
+    names = [
+        n
+        for n in dict.fromkeys(names)
+        if n not in topic_names and not _DISCIPLINE.search(n) and not _JOINED.search(n)
+    ]
+    if not names:
+        return []
+    # said in a sentence that names no direction: "…the China–Italy direction explicitly lists
+    # AI applied to cultural heritage. Which directions mention AI at all?" says whose it is
+    free = " | ".join(
+        normalize(cl)
+        for cl in _ASKER_SENTENCE.split(c.u.text)
+        if cl.strip() and not _clause_kinds(c, cl) & {PARTNER, DIRECTION}
+    )
+    return [n for n in names if n in free]
+
+
 def topic_in_the_notice_words(q: Query, c: Context) -> bool:
     """A topic quoted or said to be written explicitly is matched against the fields' own words,
     not the topic's synonyms: "哪个方向写了“智能绿色出行”" is the direction whose fields say so
@@ -909,9 +968,13 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
                     if m.id in narrow:
                         narrowest.append(norm[m.start : m.end])
     phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
+    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
+    if not phrases:
+        # a field of the notice named whole ("有没有支持智能绿色出行的方向"): its own words, the
+        # most specific reading of the topic it is an alias of
+        phrases = _whole_fields_named(c, on_topic)
     if not phrases:
         return False
-    on_topic = [i for i in topic_directions(c.k, q.topics, q.topic_mode) if i not in q.excluded]
     literal: list[str] = []
     for words in ([p.strip() for p in narrowest if len(p.strip()) >= 2], phrases):
         literal = [
