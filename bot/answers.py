@@ -11,6 +11,7 @@ the plain operation ``show`` and for the answerable part beside a missing aspect
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
