@@ -282,6 +282,55 @@ def the_other_one(s: State) -> bool:
     return bool(rest)
 
 
+# "韩国有两个方向，一个是能源，另一个…", "Korea has two directions; one is energy. The other
+# one?": one of a partner's directions described, then "the other" asked
+_ONE_THEN_OTHER = re.compile(
+    r"(?:(?:其中)?一个(?:方向|项目)?\s*(?:是|系|係|叫|做)|"
+    r"\bone(?:\s+of\s+(?:them|those|these))?\s+(?:is|being|does)\b)"
+    r".{1,40}?(?:另一|另外|\bthe\s+other\b)"
+)
+
+
+def the_other_of_one_described(s: State) -> bool:
+    """The partner's direction not described: "韩国有两个方向，一个是能源，另一个方向的经费
+    是多少？" asks the Korean direction that is not the energy one (the marker named the one set
+    aside)."""
+    if not ("另" in s.norm or "other" in s.norm) or not _ONE_THEN_OTHER.search(s.norm):
+        return False
+    if len(s.u.groups) != 1 or len(s.u.groups[0]) != 1:
+        return False
+    k = s.k
+    d = k.direction_by_id.get(s.u.groups[0][0])
+    if d is None:
+        return False
+    rest = [o.id for o in k.directions_by_partner.get(d.partner, ()) if o.id != d.id]
+    if not rest:
+        return False
+    s.u.groups = [rest]
+    return True
+
+
+# the one left after a set-aside, said as one direction: "韩国能源以外的那个方向", "南非旗舰以外
+# 嗰个" ("其他方向" / "哪些方向" stay the rest of the call)
+_THE_ONE_LEFT = re.compile(r"(?:以外|之外|除外)\s*的?\s*(?:那|嗰|这|呢)个")
+
+
+def partners_one_left(s: State) -> bool:
+    """A direction named with its partner and set aside, and the one left asked: "韩国能源以外的
+    那个方向有多少经费" is the other Korean direction, not the call without it."""
+    u, k = s.u, s.k
+    if u.groups or len(u.excluded) != 1 or "外" not in s.norm:
+        return False
+    d = k.direction_by_id.get(u.excluded[0])
+    if d is None or not _THE_ONE_LEFT.search(s.norm):
+        return False
+    rest = [o.id for o in k.directions_by_partner.get(d.partner, ()) if o.id != d.id]
+    if len(rest) != 1:
+        return False  # "the one left" of three names none of them
+    u.groups, u.scope = [rest], None
+    return True
+
+
 # "China–Austria, also in Europe?", "奥地利也在欧洲吧": where the partner named before it is
 _SAID_OF = re.compile(r"(?:\b(?:also\s+|both\s+)?(?:in|from)\s+|也?(?:在|位于|属于))$")
 # a question word between the two names starts a question of its own about the second one; a
@@ -2561,6 +2610,8 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (the_other_track, FINAL),
     (tracks_added_up, FINAL),
     (the_other_one, GO_ON),
+    (the_other_of_one_described, GO_ON),
+    (partners_one_left, GO_ON),
     (filter_list_without_some, FINAL),
     (ranking_without_the_top, FINAL),
     (ranking_without_one, GO_ON),

@@ -615,6 +615,8 @@ _EXCLUDE_CUE = re.compile(
     # "we dropped the Germany idea, going with …", "gave up on Israel", "forget about Spain"
     r"g(?:ave|ive|iving)\s+up(?:\s+on)?|forget\s+about|"
     r"not interested in(?: the)?|not the|"
+    # "the non-flagship one", "the non energy Korean programme": the English 非
+    r"non(?=-|\s+(?:flagship|energy)\b)|"
     r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"

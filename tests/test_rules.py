@@ -41,6 +41,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("欧盟有几个方向", "不是旗舰那个，另一个多少钱"), "budget"),
         (("歐盟有幾個方向", "不是旗艦那個，另一個多少錢"), "budget"),
     ],
+    "the_other_of_one_described": [
+        (("韩国有两个方向，一个是能源，另一个方向的经费是多少？",), "budget"),
+        (("South Africa has two; one of them is the flagship. Projects of the other?",), "count"),
+    ],
+    "partners_one_left": [
+        (("韩国能源以外的那个方向有多少经费",), "budget"),
+        (("南非旗艦以外嗰個方向有幾多個項目",), "count"),
+    ],
     "place_said_of_a_partner": [
         (("Finland total?", "and Austria, also in Europe?"), "budget"),
         (("芬兰总经费", "奥地利呢，也在欧洲吧？"), "budget"),

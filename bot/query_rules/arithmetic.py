@@ -117,12 +117,16 @@ def _sums_by_partner(groups: list[list[str]], k: Knowledge) -> list[list[str]]:
 
 # "than" or "比" set one side against the other (not "比较", "比例": a comparison or a share)
 _THAN_AT = re.compile(r"\bthan\b|比(?!较|例|率|值)")
+# "跟中俄比谁多": the name between 跟 and 比 is the side set against the rest
+_AGAINST_AT = re.compile(r"(?:跟|同|与)(?=[^，,。？?；;和]{1,12}?比(?!较|例|率|值))")
 
 
 def _sides_of_than(groups: list[list[str]], c: Context) -> list[list[str]] | None:
     """A sum set against a name: "is it more than Austria and Germany together?", "比奥地利和
     德国加起来还多吗" — the names after "than" are one side added up, the rest the other."""
-    than = _THAN_AT.search(c.u.norm)
+    # the 跟 nearest its 比: "中意同中以加埋同中俄比" sets Russia against the other two
+    against = list(_AGAINST_AT.finditer(c.u.norm)) if "比" in c.u.norm else []
+    than = against[-1] if against else _THAN_AT.search(c.u.norm)
     if not than:
         return None
     after: set[str] = set()

@@ -316,7 +316,11 @@ def question_clause(q: Query, c: Context) -> bool:
         (
             i
             for i, cl in enumerate(clauses)
-            if _ASKED.search(O.folded(cl)) or O.measures(cl) or _WHO_MORE.search(O.folded(cl))
+            if _ASKED.search(O.folded(cl))
+            or O.measures(cl)
+            or _WHO_MORE.search(O.folded(cl))
+            # "…一起算，比中俄多还是少？": the comparison asks
+            or (c.ops & {"sum"} and "more" in O.operations(O.folded(cl)))
         ),
         default=len(clauses) - 1,
     )
