@@ -5,7 +5,8 @@ the direction itself left out), a sum adding a newly named direction to the one 
 (whatever was shown of it), the difference against a sum just given, the difference of the two
 just given asked by "how much larger", the count over the tracks of the direction just given, a
 threshold checked of the one direction just given ("is it more than 50 million?": its figure, not
-a filter) and the end of those talked about checked ("Italy is the lowest, yes?") — in zh-Hans,
+a filter), the end of those talked about checked ("Italy is the lowest, yes?") and a named
+direction taken away from the figure just given ("Finland budget? → minus Germany?") — in zh-Hans,
 zh-Hant and English, polite, terse, with context, with typos.
 
 Each cell: (kind, language, turns, intent, directions, words the reply must say)."""
@@ -1080,6 +1081,62 @@ CELLS = [
         "compare",
         ["intl-1.6", "intl-1.8", "intl-1.7"],
         [],
+    ),
+    (
+        "yesno_ratio3",
+        "en",
+        ("Finland budget", "Germany", "Finland 3 times of Germany, correct?"),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        [],
+    ),
+    (
+        "yesno_ratio3",
+        "en",
+        ("Israel projects?", "Germany?", "Israel double than Germany?"),
+        "compare",
+        ["intl-1.9", "intl-1.8"],
+        [],
+    ),
+    (
+        "minus_new",
+        "en",
+        ("Finland budget?", "minus Germany?"),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        ["40 million"],
+    ),
+    (
+        "minus_new",
+        "en",
+        ("How many projects for Spain?", "minus Italy, how many?"),
+        "compare",
+        ["intl-1.3", "intl-1.2"],
+        ["10"],
+    ),
+    (
+        "minus_new",
+        "zh-Hans",
+        ("芬兰总经费多少", "减去德国的是多少"),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        ["4000"],
+    ),
+    (
+        "minus_new",
+        "zh-Hant",
+        ("芬蘭總經費幾多", "減去德國係幾多？"),
+        "compare",
+        ["intl-1.6", "intl-1.8"],
+        ["4000"],
+    ),
+    (
+        "minus_new",
+        "zh-Hans",
+        ("芬兰和德国加起来多少钱", "减去德国呢"),
+        "budget",
+        ["intl-1.6"],
+        ["6000"],
     ),
 ]
 

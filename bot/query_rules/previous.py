@@ -177,12 +177,33 @@ def _together_of_named(c: Context, n: int | None) -> bool:
     return "sum" in O.operations(add.group())
 
 
+# arithmetic taken away, not a set-aside ("去掉", "without"): "minus Germany?", "减去德国的"
+_MINUS = re.compile(r"\bminus\b|\bsubtract|减去|减掉|(?<!加)(?<!删)减(?!少|半)")
+
+
+def _minus_a_named(q: Query, c: Context, before: list[str]) -> bool:
+    """ "Finland budget? → minus Germany?", "芬兰总经费多少 → 减去德国的是多少": the figure just
+    given less the one named now, their difference (the named one was never in it)."""
+    if c.ops & {"sum", "ratio", "each"}:
+        return False
+    metric = c.metric(_last_metric(c.last)) or _last_metric(c.last)
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [before, list(c.u.excluded)], "previous", metric
+    q.op, q.intent, q.asks, q.excluded = "compare", L.COMPARE, ["difference"], []
+    c.u.excluded = []
+    return True
+
+
 def minus_from_previous(q: Query, c: Context) -> bool:
     """Something taken away from the sum just given: "德国和韩国加起来多少钱 → 去掉韩国能源的呢",
     "Germany and Korea combined? → minus the Korea energy one?" — the sum over the rest."""
     last = c.last
     if last is None or c.named or not c.u.excluded or last.intent not in (L.BUDGET, L.COUNT):
         return False
+    one = [d for g in last.groups for d in g] if len(last.groups) == 1 else []
+    if one and not set(c.u.excluded) & set(one) and _MINUS.search(c.text):
+        return _minus_a_named(q, c, one)
     if c.ops & {"ratio", "difference", "same", "each"}:
         return False
     if c.measures and not set(c.measures) & {"total", "count"}:
