@@ -1138,6 +1138,40 @@ CELLS = [
         ["intl-1.6"],
         ["6000"],
     ),
+    (
+        "same_filter3",
+        "en",
+        ("Average for Finland?", "who else has the same average?"),
+        "rank",
+        ["intl-1.8"],
+        [],
+    ),
+    ("same_filter3", "zh-Hans", ("芬兰平均多少", "还有谁一样"), "rank", ["intl-1.8"], []),
+    ("same_filter3", "zh-Hans", ("芬兰平均多少", "还有哪个方向一样"), "rank", ["intl-1.8"], []),
+    (
+        "same_filter3",
+        "zh-Hans",
+        ("意大利总经费多少", "别的方向也一样吗"),
+        "rank",
+        ["intl-1.8", "intl-1.9"],
+        [],
+    ),
+    (
+        "same_filter3",
+        "zh-Hant",
+        ("芬蘭平均幾多", "仲有冇其他方向一樣？"),
+        "rank",
+        ["intl-1.8"],
+        [],
+    ),
+    (
+        "same_filter3",
+        "zh-Hant",
+        ("意大利總經費幾多", "其他方向都一樣嗎？"),
+        "rank",
+        ["intl-1.8", "intl-1.9"],
+        [],
+    ),
 ]
 
 

@@ -525,6 +525,7 @@ _THIS_ONE = re.compile(
 )
 # "the same" said of the figure just given: "which other directions have the same?"
 _SAME_BARE = re.compile(
+    r"(?:谁|边个|哪个|哪些|边啲|其他|其它|别的)\s*(?:方向)?\s*(?:也|都)?\s*(?:是|系)?\s*一样|"
     r"\bthe\s+same\b|(?:也|都)\s*(?:是|系)?\s*(?:这个|那个|呢个|嗰个)\s*(?:数|数字|数目|金额)|也是这么多|也(?:是)?一样|同样多|一样多的|有一样的"
 )
 
