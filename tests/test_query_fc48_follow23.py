@@ -6,8 +6,9 @@ the direction itself left out), a sum adding a newly named direction to the one 
 just given asked by "how much larger", the count over the tracks of the direction just given, a
 threshold checked of the one direction just given ("is it more than 50 million?": its figure, not
 a filter), the end of those talked about checked ("Italy is the lowest, yes?") and a named
-direction taken away from the figure just given ("Finland budget? → minus Germany?") — in zh-Hans,
-zh-Hant and English, polite, terse, with context, with typos.
+direction taken away from the figure just given ("Finland budget? → minus Germany?"), a bare
+number filtering after a figure ("Germany's projects? → which have more than 10?": that figure's
+measure) — in zh-Hans, zh-Hant and English, polite, terse, with context, with typos.
 
 Each cell: (kind, language, turns, intent, directions, words the reply must say)."""
 
@@ -1170,6 +1171,46 @@ CELLS = [
         ("意大利總經費幾多", "其他方向都一樣嗎？"),
         "rank",
         ["intl-1.8", "intl-1.9"],
+        [],
+    ),
+    (
+        "bare_number",
+        "en",
+        ("How many projects for Germany?", "which directions have more than 10?"),
+        "rank",
+        ["intl-1.3", "intl-2.5", "intl-1.6", "intl-2.2", "hmt-1.1"],
+        [],
+    ),
+    (
+        "bare_number",
+        "en",
+        ("Average of Austria?", "which ones have more than 300?"),
+        "rank",
+        ["intl-1.4", "intl-2.1", "intl-1.6", "intl-1.8"],
+        [],
+    ),
+    (
+        "bare_number",
+        "zh-Hans",
+        ("德国几个项目", "超过10的有哪些"),
+        "rank",
+        ["intl-1.3", "intl-2.5", "intl-1.6", "intl-2.2", "hmt-1.1"],
+        [],
+    ),
+    (
+        "bare_number",
+        "zh-Hant",
+        ("德國幾多個項目", "多過10嘅有邊啲？"),
+        "rank",
+        ["intl-1.3", "intl-2.5", "intl-1.6", "intl-2.2", "hmt-1.1"],
+        [],
+    ),
+    (
+        "bare_number",
+        "en",
+        ("Finland budget?", "which have more than 3000?"),
+        "rank",
+        ["intl-1.4", "intl-1.3", "intl-1.6", "intl-2.5"],
         [],
     ),
 ]

@@ -291,6 +291,10 @@ def range_filter(q: Query, c: Context) -> bool:
         metric = "average" if "average" in c.measures else "total"
         if last_metric == "average" and not c.measures:
             metric = "average"  # "平均300万以上的方向 → 那400万的呢"
+    elif not c.measures and not c.named and _last_metric(c.last) in ("count", "average"):
+        # "How many projects for Germany? → which directions have more than 10?": a bare number
+        # after a figure is of that figure's measure
+        metric = _last_metric(c.last) or "total"
     else:
         metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
