@@ -74,6 +74,7 @@ from bot.query_rules.filters import (
     relative_filter,
     relative_range,
     share_threshold,
+    threshold_checked_of_previous,
     two_filters_compared,
 )
 from bot.query_rules.measures import (
@@ -93,6 +94,7 @@ from bot.query_rules.measures import (
 )
 from bot.query_rules.previous import (
     arithmetic_on_previous,
+    extreme_of_talked_checked,
     measure_carried_over,
     measure_of_previous,
     minus_from_previous,
@@ -186,6 +188,7 @@ RULES: tuple[Rule, ...] = (
     best_described,
     count_described_not_asked,
     extreme_of_described,
+    extreme_of_talked_checked,
     named_against_an_extreme,
     previous_against_an_extreme,
     place_of_named,
@@ -221,6 +224,7 @@ RULES: tuple[Rule, ...] = (
     share_of_filtered,
     one_by_its_figures,
     extreme_within_filter,
+    threshold_checked_of_previous,
     range_filter,
     partner_by_city,
     partner_kind_cut_short,

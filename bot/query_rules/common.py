@@ -18,7 +18,10 @@ _WHICH = re.compile(r"哪|边|which|what|list|有冇|仲有|还有|有啲|有些
 # a filter asks which directions: also "有没有…", "is there a direction…", "any programmes…"
 _ASKS_WHICH = re.compile(
     rf"{_WHICH.pattern}|有没有|有无|\b(?:is|are)\s+there\b"
-    r"|\bany\s+(?:directions?|programmes?|programs?|calls?)\b"
+    r"|\bany\s+(?:other\s+)?(?:directions?|programmes?|programs?|calls?)\b"
+    # "others with the same?", "其他方向有一样的吗", "who else has the same average?": the other
+    # directions sought
+    r"|^\W*(?:and\s+|any\s+)?others?\s+with\b|\b(?:who|what|which)\s+else\b|(?:其他|其它|别的|其余)(?:的)?(?:方向|计划)?\s*(?:也|都)?(?:有(?!没|冇)|是一样|一样)"
 )
 _ASKED = re.compile(
     r"[?？]|多少|几(?!率)|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"

@@ -224,6 +224,45 @@ def extreme_within_filter(q: Query, c: Context) -> bool:
     return True
 
 
+# directions sought, not the one in talk: "any direction above 50 million?", "其他方向超过吗"
+_DIRECTIONS_SOUGHT = re.compile(
+    r"方向|计划|专项|其他|其它|别的|\b(?:directions?|programm?es?|programs?|any|others?|calls?)\b"
+)
+_DIGIT = re.compile(r"\d")
+# a check said by a tag at the end: "超过5000万了吧", "more than 50 million, right?"
+_CHECK_TAG = re.compile(
+    r"(?:吧|吗|咩|呀|未)\s*[?？]?\s*$|\b(?:right|yes|correct|true|no)\s*\?*\s*$"
+)
+
+
+def threshold_checked_of_previous(q: Query, c: Context) -> bool:
+    """A threshold checked of the one direction just talked about: "Finland budget? → is it more
+    than 50 million?", "芬兰总经费多少 → 超过5000万了吧", "芬蘭幾多個項目 → 係咪多過10個？" — its
+    figure (as when the direction is named in the check), not a filter over every direction."""
+    last = c.last
+    if last is None or c.named or len(last.programs) != 1 or not _DIGIT.search(c.text):
+        return False
+    if _DIRECTIONS_SOUGHT.search(c.text) or c.ops & {"sum", "each"}:
+        return False
+    if not (_figure_checked(c) or _CHECK_TAG.search(c.text)):
+        return False
+    r = O.find_range(c.text)
+    if r is None:
+        return False
+    before = _last_metric(last)
+    if r.unit == "count":
+        metric = "count"
+    elif r.unit == "money":  # money of the measure asked, else of the one just given
+        metric = next((m for m in ("average", "total") if m in c.measures), None)
+        metric = metric or (before if before in ("total", "average") else "total")
+    else:  # "more than 10?" after a count: the measure just given
+        metric = c.metric(before) or "total"
+    q.groups, q.source, q.bounds, q.restrict = [list(last.programs)], "previous", [], None
+    q.intent, q.metric, q.op = METRIC_INTENT[metric], metric, "show"
+    c.u.restrict, c.u.order, c.u.threshold = None, None, None
+    return True
+
+
 def range_filter(q: Query, c: Context) -> bool:
     """A threshold or range on a measure: "總經費少過1000萬嘅方向", "which directions fund
     between 10 and 20 projects", "平均刚好300万的有哪些", "高于300万但低于1000万"; with a sum
@@ -252,6 +291,10 @@ def range_filter(q: Query, c: Context) -> bool:
         metric = "average" if "average" in c.measures else "total"
         if last_metric == "average" and not c.measures:
             metric = "average"  # "平均300万以上的方向 → 那400万的呢"
+    elif not c.measures and not c.named and _last_metric(c.last) in ("count", "average"):
+        # "How many projects for Germany? → which directions have more than 10?": a bare number
+        # after a figure is of that figure's measure
+        metric = _last_metric(c.last) or "total"
     else:
         metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
@@ -404,7 +447,12 @@ def _figure_checked_of_named(c: Context) -> bool:
     """The figure in a yes/no of its own after one direction named ("How much projects is
     planned in Russia direction? It is exactly 20?", "俄罗斯方向支持多少项目？正好20个吗？"): a
     check of that direction's figure, not a filter over every direction."""
-    if len(c.named) != 1 or _asks_which_or_how_many(c.text):
+    return len(c.named) == 1 and _figure_checked(c)
+
+
+def _figure_checked(c: Context) -> bool:
+    """A yes/no of its own on a figure (see _figure_checked_of_named)."""
+    if _asks_which_or_how_many(c.text):
         return False
     parts = [cl for cl in _FILTER_CLAUSE.split(c.text) if cl.strip()]
     clauses = [cl for cl in parts if O.find_range(cl, implicit_equal=True)]
@@ -480,7 +528,10 @@ _THIS_ONE = re.compile(
     r"\b(?:this|that)\s+(?:one|direction|programme|program)\b|\bits?\b"
 )
 # "the same" said of the figure just given: "which other directions have the same?"
-_SAME_BARE = re.compile(r"\bthe\s+same\b|也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的")
+_SAME_BARE = re.compile(
+    r"(?:谁|边个|哪个|哪些|边啲|其他|其它|别的)\s*(?:方向)?\s*(?:也|都)?\s*(?:是|系)?\s*一样|"
+    r"\bthe\s+same\b|(?:也|都)\s*(?:是|系)?\s*(?:这个|那个|呢个|嗰个)\s*(?:数|数字|数目|金额)|也是这么多|也(?:是)?一样|同样多|一样多的|有一样的"
+)
 
 
 def _relative_to(c: Context) -> list[list[str]]:

@@ -123,8 +123,14 @@ def running_sum(q: Query, c: Context) -> bool:
         return False
     if c.ops & {"ratio", "difference", "same"} or "each" in c.ops:
         return False
-    metric = c.metric(_last_metric(last)) or _last_metric(last)
-    if metric not in ("total", "count") or last.intent not in (L.BUDGET, L.COUNT):
+    # "summarise the China-Israel direction → the combined budget if we added China-Italy?": a
+    # figure asked in words is added to the one direction just talked about, whatever was shown
+    asked = c.metric() or (INTENT_METRIC[q.intent] if q.intent in (L.BUDGET, L.COUNT) else None)
+    metric = c.metric(_last_metric(last)) or _last_metric(last) or asked
+    if metric not in ("total", "count"):
+        return False
+    asked_of_one = asked == metric and len(last.groups) == 1
+    if last.intent not in (L.BUDGET, L.COUNT) and not asked_of_one:
         return False
     before = _split([list(g) for g in last.groups])
     if not before:
@@ -133,6 +139,8 @@ def running_sum(q: Query, c: Context) -> bool:
     talked = {d for g in c.chain for d in g}
     if n and len(_split(c.chain)) >= n and {d for g in c.named for d in g} <= talked:
         return False  # "… → 三個歐洲方向加埋幾多": the three talked about, not one more added
+    if _together_of_named(c, n):
+        return False  # "中俄多少 → 南非兩個方向加埋呢": the partner's two added up, not to Russia
     seen = {d for g in before for d in g}
     added = [[d for d in g if d not in seen] for g in c.named]
     added = [g for g in added if g]
@@ -156,12 +164,46 @@ def running_sum(q: Query, c: Context) -> bool:
     return True
 
 
+def _together_of_named(c: Context, n: int | None) -> bool:
+    """The number said counts the named directions themselves and the word that adds comes after
+    them, a word of a sum ("南非兩個方向加埋呢", "韩国两个方向合埋呢"): they are added up among
+    themselves ("加埋德國呢" adds Germany to what was just given)."""
+    if not n or sum(len(g) for g in c.named) != n:
+        return False
+    add = O.VOCAB.add_previous.search(c.u.norm)
+    names = [m.end for m in c.u.mentions if m.kind in (PARTNER, DIRECTION)]
+    if add is None or not names or add.start() < max(names):
+        return False
+    return "sum" in O.operations(add.group())
+
+
+# arithmetic taken away, not a set-aside ("去掉", "without"): "minus Germany?", "减去德国的"
+_MINUS = re.compile(r"\bminus\b|\bsubtract|减去|减掉|(?<!加)(?<!删)减(?!少|半)")
+
+
+def _minus_a_named(q: Query, c: Context, before: list[str]) -> bool:
+    """ "Finland budget? → minus Germany?", "芬兰总经费多少 → 减去德国的是多少": the figure just
+    given less the one named now, their difference (the named one was never in it)."""
+    if c.ops & {"sum", "ratio", "each"}:
+        return False
+    metric = c.metric(_last_metric(c.last)) or _last_metric(c.last)
+    if metric not in ("total", "count"):
+        return False
+    q.groups, q.source, q.metric = [before, list(c.u.excluded)], "previous", metric
+    q.op, q.intent, q.asks, q.excluded = "compare", L.COMPARE, ["difference"], []
+    c.u.excluded = []
+    return True
+
+
 def minus_from_previous(q: Query, c: Context) -> bool:
     """Something taken away from the sum just given: "德国和韩国加起来多少钱 → 去掉韩国能源的呢",
     "Germany and Korea combined? → minus the Korea energy one?" — the sum over the rest."""
     last = c.last
     if last is None or c.named or not c.u.excluded or last.intent not in (L.BUDGET, L.COUNT):
         return False
+    one = [d for g in last.groups for d in g] if len(last.groups) == 1 else []
+    if one and not set(c.u.excluded) & set(one) and _MINUS.search(c.text):
+        return _minus_a_named(q, c, one)
     if c.ops & {"ratio", "difference", "same", "each"}:
         return False
     if c.measures and not set(c.measures) & {"total", "count"}:
@@ -179,6 +221,33 @@ def minus_from_previous(q: Query, c: Context) -> bool:
         return False
     q.groups, q.source, q.metric = [[d] for d in rest], "previous", metric
     q.op, q.intent = "sum", METRIC_INTENT[metric]
+    return True
+
+
+# a figure asked ("俄罗斯最多几个项目", "what is the most Russia can get"): not an end checked
+_FIGURE_ASKED = re.compile(r"多少|几|\bhow\s+(?:much|many)\b|\bwhat\b")
+
+
+def extreme_of_talked_checked(q: Query, c: Context) -> bool:
+    """One of the directions talked about turn after turn said to be the end of them: "Spain
+    budget? → Russia? → Italy? → Italy is the lowest, yes?", "芬兰平均多少 → 德国呢 → 奥地利呢
+    → 奥地利最低，对吧" — those talked about compared (the end named among them), not the
+    figure of the one named again."""
+    if c.last is None or len(c.named) != 1 or not O.superlative(c.text):
+        return False
+    if c.ops & {"sum", "ratio", "difference", "each"} or _FIGURE_ASKED.search(c.text):
+        return False
+    if _ALL_DIRECTIONS.search(c.text):
+        return False  # "…奥地利是所有方向里最低的吗": among every direction
+    chain = _split(c.chain)
+    talked = {d for g in chain for d in g}
+    if len(chain) < 2 or not set(c.named[0]) <= talked:
+        return False
+    metric = c.metric(_last_metric(c.last)) or _last_metric(c.last)
+    if metric not in METRIC_INTENT:
+        return False
+    _apply_operation(q, c, chain, metric)
+    q.op, q.intent, q.source = "compare", L.COMPARE, "previous"
     return True
 
 
@@ -262,6 +331,10 @@ def _tracks_talked_about(c: Context) -> bool:
     return bool(d and len(d.funding) >= 2 and _last_metric(last) in ("total", "count"))
 
 
+# projects named with no measure word: "projects in both areas together?" counts them
+_PROJECTS_WORD = re.compile(r"\bprojects\b|项目(?!经费|的经费|的钱)")
+
+
 def arithmetic_on_previous(q: Query, c: Context) -> bool:
     """Arithmetic on what was just said: "意大利多少钱 → 以色列呢 → 一共多少" (the sum),
     "Spain → and Finland? → and Russia? → total for the three?", "哪个多 / 相差多少 / 几倍 /
@@ -294,8 +367,11 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
     groups = _previous_selection(c)
     if not groups and c.ops == {"sum"} and _tracks_talked_about(c):
         # "the EU flagship climate strand? → and the food/agri one? → together?": its tracks
-        # added up are the direction's total (its count, when projects were counted)
-        metric = _last_metric(c.last) or "total"
+        # added up are the direction's total (its count, when projects were counted); a measure
+        # asked now is the one added up ("EU flagship total? → how many projects in total across
+        # its two fields?": its count)
+        asked = c.metric() or ("count" if _PROJECTS_WORD.search(c.text) else None)
+        metric = asked if asked in ("total", "count") else _last_metric(c.last) or "total"
         q.groups, q.source, q.metric = [list(c.last.groups[0])], "previous", metric
         q.op, q.intent = "show", METRIC_INTENT[metric]
         return True

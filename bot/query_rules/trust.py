@@ -181,6 +181,8 @@ def comparison_checked_as_a_figure(q: Query, c: Context) -> bool:
     direction bigger than the Spain one?") answered with a plain figure, not a comparison."""
     if q.intent not in _PLAIN or "more" not in c.ops:
         return False
+    if "threshold_checked_of_previous" in q.rules:
+        return False  # "Finland budget? → is it more than 50 million?": its figure answers it
     if not O.yes_no(_asking_clause(c.text)):
         return False
     _not_sure(q, _readings_of_a_comparison(q), "reading")
