@@ -252,6 +252,8 @@ def range_filter(q: Query, c: Context) -> bool:
         metric = "average" if "average" in c.measures else "total"
         if last_metric == "average" and not c.measures:
             metric = "average"  # "平均300万以上的方向 → 那400万的呢"
+        if _average_ranked_before(c):
+            metric = "average"  # "lowest average grant? → and which ones are below 2 million?"
     else:
         metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
@@ -300,6 +302,17 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _average_ranked_before(c: Context) -> bool:
+    """A money threshold with no measure named, right after a ranking by the average, in a
+    follow-up's words: "Which direction has the lowest average grant? → and which ones are below
+    CNY 2 million?" filters on the average just ranked."""
+    if c.last is None or c.last.intent != L.RANK or c.last.metric != "average":
+        return False
+    if {"total", "average"} & set(c.measures):
+        return False
+    return bool(O.follow_up(c.text))
 
 
 def _disjoint_filters(r: O.Range) -> list[tuple[str, float]] | None:
