@@ -239,6 +239,24 @@ ASPECTS2 = [
     ("is it a one year project or longer?", "period", [], ["2~3"]),
 ]
 
+# the same figure as the direction just answered
+SAME_AS_JUST_GIVEN = [
+    (("Average for Finland?", "which other directions have the same average?"), ["intl-1.8"]),
+    (
+        ("What is Spain's total budget?", "which other directions have the same budget?"),
+        ["intl-1.6", "intl-2.5"],
+    ),
+    (
+        ("How many projects does Israel fund?", "which others have the same number?"),
+        ["intl-1.1", "intl-1.2", "intl-1.5"],
+    ),
+    (("以色列支持几个项目？", "还有哪些方向也是这个数？"), ["intl-1.1", "intl-1.2", "intl-1.5"]),
+    (("芬兰平均多少", "还有哪些方向平均也是这么多？"), ["intl-1.8"]),
+    (("西班牙總經費幾多？", "仲有邊啲方向都係咁多？"), ["intl-1.6", "intl-2.5"]),
+    (("芬蘭平均每項幾多錢？", "仲有邊啲方向都係咁多？"), ["intl-1.8"]),
+    (("西班牙總經費多少？", "還有哪些方向也一樣？"), ["intl-1.6", "intl-2.5"]),
+]
+
 
 def _wrapped(turns: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The turns as written, and with the last one wrapped in a greeting and thanks."""
@@ -284,3 +302,11 @@ def test_more_yes_no_aspects(
 ) -> None:
     for turns in _wrapped((message,)):
         expect(ask(engine, *turns), intent, programs, has)
+
+
+@pytest.mark.parametrize(("turns", "programs"), SAME_AS_JUST_GIVEN)
+def test_the_same_figure_as_just_given(
+    engine: Engine, turns: tuple[str, ...], programs: list[str]
+) -> None:
+    for asked in _wrapped(turns):
+        expect(ask(engine, *asked), "rank", programs)

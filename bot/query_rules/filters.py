@@ -493,7 +493,9 @@ _THIS_ONE = re.compile(
     r"\b(?:this|that)\s+(?:one|direction|programme|program)\b|\bits?\b"
 )
 # "the same" said of the figure just given: "which other directions have the same?"
-_SAME_BARE = re.compile(r"\bthe\s+same\b|也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的")
+_SAME_BARE = re.compile(
+    r"\bthe\s+same\b|也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的|(?:都|亦)(?:系|是)(?:咁多|这么多)"
+)
 
 
 def _relative_to(c: Context) -> list[list[str]]:
