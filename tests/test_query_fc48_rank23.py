@@ -257,6 +257,47 @@ SAME_AS_JUST_GIVEN = [
     (("西班牙總經費多少？", "還有哪些方向也一樣？"), ["intl-1.6", "intl-2.5"]),
 ]
 
+A200_300 = sorted(set(A200 + A300 + ["intl-1.7"]))
+FILTERS3 = [
+    ("项目数不少于15个（不超过15个的也算）的方向有哪些？", C15 + C20),
+    ("項目數唔少過15個（「不超過15個」都計）嘅方向有邊啲？", C15 + C20),
+    ("Which directions have at least 15 projects (including 'up to 15')?", C15 + C20),
+    ("有哪些方向的总经费是3000万？列一下", T3000),
+    ("總經費係3000萬嘅有邊幾個方向，全部列出嚟", T3000),
+    ("which directions get CNY 30 million in total - full list please", T3000),
+    ("平均资助额在200万到300万之间的方向都有哪些", A200_300),
+    ("平均資助額喺200萬到300萬之間嘅方向都有邊啲", A200_300),
+    (
+        "Which directions have an average between CNY 2 and 3 million per project? all of them",
+        A200_300,
+    ),
+    ("平局资助额低于200万的一共有哪些", ALT200),
+    ("total budget exacly 30 million, which ones?", T3000),
+    ("项目数15个的一共有几个方向？", C15),
+    ("項目數15個嘅一共有幾多個方向？", C15),
+]
+ASPECTS3 = [
+    ("俄罗斯方向做什么？是不是20个项目？", "detail", ["intl-2.5"], ["6000"]),
+    ("俄羅斯方向做咩？係咪20個項目？", "detail", ["intl-2.5"], ["6000"]),
+    (
+        "What does the Russia direction fund? Is it 20 projects?",
+        "detail",
+        ["intl-2.5"],
+        ["60 million"],
+    ),
+    ("中韩联合研究领域是啥，只有6个项目吗", "detail", ["intl-2.0"], ["600"]),
+    ("韓國聯合研究做咩領域？淨係6個項目？", "detail", ["intl-2.0"], ["600"]),
+    (
+        "Korea joint research: which fields? only 6 projects?",
+        "detail",
+        ["intl-2.0"],
+        ["6 million"],
+    ),
+    ("奥地利那个研究哪些领域？大概4个项目对吧？", "detail", ["intl-1.7"], ["1000"]),
+    ("奧地利嗰個研究邊啲領域？大約4個項目啱唔啱？", "detail", ["intl-1.7"], ["1000"]),
+    ("Austria: what topics, and about 4 projects, right?", "detail", ["intl-1.7"], ["10 million"]),
+]
+
 
 def _wrapped(turns: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The turns as written, and with the last one wrapped in a greeting and thanks."""
@@ -310,3 +351,19 @@ def test_the_same_figure_as_just_given(
 ) -> None:
     for asked in _wrapped(turns):
         expect(ask(engine, *asked), "rank", programs)
+
+
+@pytest.mark.parametrize(("message", "programs"), FILTERS3)
+def test_filters_with_notes_lists_and_slips(
+    engine: Engine, message: str, programs: list[str]
+) -> None:
+    for turns in _wrapped((message,)):
+        expect(ask(engine, *turns), "rank", programs)
+
+
+@pytest.mark.parametrize(("message", "intent", "programs", "has"), ASPECTS3)
+def test_what_it_does_and_a_count_checked(
+    engine: Engine, message: str, intent: str, programs: list[str], has: list[str]
+) -> None:
+    for turns in _wrapped((message,)):
+        expect(ask(engine, *turns), intent, programs, has)
