@@ -298,6 +298,16 @@ ASPECTS3 = [
     ("Austria: what topics, and about 4 projects, right?", "detail", ["intl-1.7"], ["10 million"]),
 ]
 
+# what a direction does, said without a fields word, beside its period or count
+WHAT_IT_DOES = [
+    ("芬兰方向做什么的？执行期是不是三年？", "detail", ["intl-1.6"], ["2~3"]),
+    ("西班牙方向做什么的？执行期多长？", "detail", ["intl-1.3"], ["2~3"]),
+    ("西班牙方向做咩嘅？做幾耐？", "detail", ["intl-1.3"], ["2~3"]),
+    ("阿根廷那个做什么的？只有4个项目吗？", "detail", ["intl-2.4"], ["200"]),
+    ("阿根廷嗰個做咩㗎？係咪得4個項目？", "detail", ["intl-2.4"], ["200"]),
+    ("西班牙方向做什么的", "fields", ["intl-1.3"], []),
+]
+
 
 def _wrapped(turns: tuple[str, ...]) -> list[tuple[str, ...]]:
     """The turns as written, and with the last one wrapped in a greeting and thanks."""
@@ -363,6 +373,14 @@ def test_filters_with_notes_lists_and_slips(
 
 @pytest.mark.parametrize(("message", "intent", "programs", "has"), ASPECTS3)
 def test_what_it_does_and_a_count_checked(
+    engine: Engine, message: str, intent: str, programs: list[str], has: list[str]
+) -> None:
+    for turns in _wrapped((message,)):
+        expect(ask(engine, *turns), intent, programs, has)
+
+
+@pytest.mark.parametrize(("message", "intent", "programs", "has"), WHAT_IT_DOES)
+def test_what_a_direction_does_beside_a_check(
     engine: Engine, message: str, intent: str, programs: list[str], has: list[str]
 ) -> None:
     for turns in _wrapped((message,)):
