@@ -138,6 +138,8 @@ class Vocabulary:
     reverse_asked: re.Pattern[str]
     counted_in_too: re.Pattern[str]
     counted_in_the_pool: re.Pattern[str]
+    listed_in_all: re.Pattern[str]
+    qualifier_counted_note: re.Pattern[str]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
@@ -269,6 +271,8 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         reverse_asked=c(ops["reverse_asked"]),
         counted_in_too=c(ops["counted_in_too"]),
         counted_in_the_pool=c(ops["counted_in_the_pool"]),
+        listed_in_all=c(ops["listed_in_all"]),
+        qualifier_counted_note=c(ops["qualifier_counted_note"]),
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
@@ -633,6 +637,11 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     # "（恰好300万的不算）": the boundary is left out, and its figure is no filter of its own
     for note in VOCAB.boundary_excluded.finditer(text):
         exclusive, text = True, _blank(text, note.start(), note.end())
+    # "项目数为15个（包括「不超过15个」）": the note's figure is the value's, no bound of its own
+    if "(" in text:
+        for note in VOCAB.qualifier_counted_note.finditer(text):
+            text = _blank(text, note.start(), note.end())
+            implicit_equal = True  # the figure the note qualifies is a value, not a bound
     m = VOCAB.between.search(text)
     if m:
         ua, ub = m.group("ua"), m.group("ub")
@@ -1055,8 +1064,11 @@ def counted_in_too(text: str) -> bool:
 
 def without_pool_notes(text: str) -> str:
     """The message with its notes of what a filter's pool includes blanked: "連同內地與澳門項目一齊
-    計" adds the Macao direction to the directions filtered, it asks no sum."""
-    return VOCAB.counted_in_the_pool.sub(lambda m: " " * len(m.group()), text)
+    計" adds the Macao direction to the directions filtered, "Counting both calls together" names
+    the pool, "一共有哪些" asks the whole list: none of them asks a sum."""
+    text = VOCAB.counted_in_the_pool.sub(lambda m: " " * len(m.group()), text)
+    # "低于200万元的一共有哪些": the whole list asked, no sum
+    return VOCAB.listed_in_all.sub(lambda m: " " * len(m.group()), text)
 
 
 def call_as_a_whole(text: str) -> bool:

@@ -690,6 +690,8 @@ ALTERNATIONS = (
     "reverse_asked",
     "counted_in_too",
     "counted_in_the_pool",
+    "listed_in_all",
+    "qualifier_counted_note",
     "share_of_directions",
     "as_many_as",
     "question_joined",

@@ -291,6 +291,8 @@ def range_filter(q: Query, c: Context) -> bool:
         metric = "average" if "average" in c.measures else "total"
         if last_metric == "average" and not c.measures:
             metric = "average"  # "平均300万以上的方向 → 那400万的呢"
+        if _average_ranked_before(c):
+            metric = "average"  # "lowest average grant? → and which ones are below 2 million?"
     elif not c.measures and not c.named and _last_metric(c.last) in ("count", "average"):
         # "How many projects for Germany? → which directions have more than 10?": a bare number
         # after a figure is of that figure's measure
@@ -343,6 +345,17 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+def _average_ranked_before(c: Context) -> bool:
+    """A money threshold with no measure named, right after a ranking by the average, in a
+    follow-up's words: "Which direction has the lowest average grant? → and which ones are below
+    CNY 2 million?" filters on the average just ranked."""
+    if c.last is None or c.last.intent != L.RANK or c.last.metric != "average":
+        return False
+    if {"total", "average"} & set(c.measures):
+        return False
+    return bool(O.follow_up(c.text))
 
 
 def _disjoint_filters(r: O.Range) -> list[tuple[str, float]] | None:
@@ -530,7 +543,8 @@ _THIS_ONE = re.compile(
 # "the same" said of the figure just given: "which other directions have the same?"
 _SAME_BARE = re.compile(
     r"(?:谁|边个|哪个|哪些|边啲|其他|其它|别的)\s*(?:方向)?\s*(?:也|都)?\s*(?:是|系)?\s*一样|"
-    r"\bthe\s+same\b|(?:也|都)\s*(?:是|系)?\s*(?:这个|那个|呢个|嗰个)\s*(?:数|数字|数目|金额)|也是这么多|也(?:是)?一样|同样多|一样多的|有一样的"
+    r"\bthe\s+same\b|(?:也|都)\s*(?:是|系)?\s*(?:这个|那个|呢个|嗰个)\s*(?:数|数字|数目|金额)|"
+    r"也是这个数|也是这么多|也(?:是)?一样|同样多|一样多的|有一样的|(?:都|亦)(?:系|是)(?:咁多|这么多)"
 )
 
 

@@ -270,6 +270,12 @@ def several_measures(q: Query, c: Context) -> bool:
     asked = [m for m in c.measures if m in ("total", "count", "average", "fields", "period")]
     if "fields" not in asked and _topic_checked(c):
         asked.append("fields")  # "The South Africa flagship is about hydrogen only? And …money?"
+    # "芬蘭方向做咩㗎？係咪三年？", "俄罗斯方向做什么？是不是20个项目？": what it does (read by
+    # the understanding, no measure word), and its period or count checked ("南非氢能旗舰就只资助
+    # 一个吗" names its topic: only the count is asked)
+    what_it_does = c.u.intent == L.FIELDS and c.named and not c.u.topics
+    if "fields" not in asked and what_it_does and asked in (["period"], ["count"]):
+        asked.append("fields")
     names = any(m.kind in (PARTNER, DIRECTION) for m in c.u.mentions)
     if c.u.topics and not names and "each" in c.ops and len(asked) == 2 and "fields" in asked:
         # "Which directions cover hydrogen, and how much does each get?": "which directions"
