@@ -105,7 +105,8 @@ def _trailing_context(
             # "介绍一下阿根廷方向。我们也和俄罗斯有合作，但这次不考虑。", "介紹一下阿根廷方向。
             # 我們團隊有12個人。": the request names what it asks; what follows is the asker's
             return begin
-    for m in _SENTENCE_START.finditer(folded, start, end):
+    asked = folded.find("?", start, end) >= 0 or folded.find("？", start, end) >= 0
+    for m in _SENTENCE_START.finditer(folded, start, end) if asked else ():
         begin = m.end()
         if begin >= end or folded[:begin].rstrip()[-1:] not in ("?", "？"):
             continue  # only after a question that is whole

@@ -258,8 +258,10 @@ def named_and_its_partners_other(s: State) -> bool:
     """A direction named and "the other" direction of its partner in the same message: "南非旗舰
     同埋另一个南非项目加埋几多钱", "the Korea energy one and the other Korean direction" → both
     (the partner's name after "另一个" / "the other" is not the named direction again)."""
+    if not s.u.groups or not any(w in s.norm for w in ("另", "其他", "other")):
+        return False  # (a literal first: most messages say neither)
     m = _OTHER_ONE.search(s.norm)
-    if m is None or not s.u.groups:
+    if m is None:
         return False
     k = s.k
     after = [

@@ -86,6 +86,17 @@ PARTNER_LISTS = [
     ("這個專項涉及幾多個國家？", "邊啲國家？"),
     ("总共多少合作国家", "哪些"),
     ("how many partner countries and organisations", "ok, and which are they?"),
+    ("I work on hydrogen at KIT. Kindly list the partner countries of this call.",),
+    ("我是做疫苗研究的，这个专项能跟哪些国家合作？",),
+    ("我哋系做海水淡化嘅，想知道政府間專項有邊啲合作國家",),
+    ("合作國家一共有邊啲？各學院好對口聯繫。",),
+    ("请列出这个专项所有合作国家，方便我们分发给各学院。",),
+    ("Please list the partner countries, so each faculty can reach out.",),
+    ("how many countries r in the call?", "can u list them"),
+    ("How many international partners are there?", "Which ones exactly?"),
+    ("合作方一共几个？", "都有谁？"),
+    ("這個專項有幾多個合作方？", "列晒出嚟"),
+    ("幾多個合作國家？", "係邊幾個？"),
 ]
 
 
@@ -117,6 +128,11 @@ GREETINGS = [
     "老师您好，我是从莫斯科来的",
     "您好，我们在首尔",
     "Hey, from Rome",
+    "Good evening from Buenos Aires!",
+    "Hello hello, from St Petersburg",
+    "嗨，我在以色列海法",
+    "你好，我是南非比勒陀利亚大学的",
+    "Hi, I am a professor at the University of Pretoria.",
 ]
 
 
@@ -144,6 +160,9 @@ ELIGIBILITY = [
     "Are Korean companies allowed in the Korea energy direction or only universities?",
     "意大利的高校能参加中欧联合实验室吗，还是只能申报中意方向？",
     "韓國的企業可以參加中韓能源方向，還是只能參加中韓聯合研究？",
+    "Is an Israeli institute allowed to join the EU joint labs or only the Israel direction?",
+    "以色列的研究所能加入中欧联合实验室，还是只能申报中以方向？",
+    "俄羅斯嘅大學可唔可以報中歐旗艦？定係淨係可以報中俄方向？",
 ]
 
 
@@ -183,6 +202,10 @@ OTHER_ONES = [
         "the china-south africa flagship and the other south africa one, how much money in total?",
         SA,
     ),
+    ("Total of the SA flagship plus the other SA programme?", SA),
+    ("韓國能源同埋另外一個韓國方向一共幾多錢？", KR),
+    ("EU general and the other EU direction - total budget together?", EU),
+    ("南非旗舰和其他那个南非方向一共多少钱？", SA),
 ]
 
 
@@ -213,6 +236,8 @@ TOTALS_AFTER_PAST_PROJECT = [
         "Our group took part in a project with Seoul National University. Total budget of the "
         "Korea joint research?"
     ),
+    "My previous project was with TU Munich. What's the total for Israel?",
+    "I was in a project with INTA in Argentina before. Total budget of Argentina direction?",
 ]
 
 
