@@ -97,6 +97,17 @@ PARTNER_LISTS = [
     ("合作方一共几个？", "都有谁？"),
     ("這個專項有幾多個合作方？", "列晒出嚟"),
     ("幾多個合作國家？", "係邊幾個？"),
+    (
+        "Dear colleagues, our university in Lagos works on solar energy with Tsinghua. "
+        "May I know which nations are partners of the 2023 intergovernmental programme?",
+    ),
+    ("我們在台北做半導體研究。想請問本次政府間專項合作國家有哪些？",),
+    ("您好，我院主要从事中医药研究。请问本专项涉及哪些合作国家和国际组织？",),
+    ("请问本专项的合作国家有哪些？我们要据此安排各学院对接。",),
+    ("partner countries of this call pls? need to forward to our dept heads",),
+    ("What's the number of partner countries?", "ok list them"),
+    ("一共几个国家？", "分别是？"),
+    ("合作國家數量係幾多？", "咁分別係邊啲？"),
 ]
 
 
@@ -133,6 +144,10 @@ GREETINGS = [
     "嗨，我在以色列海法",
     "你好，我是南非比勒陀利亚大学的",
     "Hi, I am a professor at the University of Pretoria.",
+    "Greetings from Jomo Kenyatta University!",
+    "Hi all, good morning from Tehran",
+    "大家好，我们是西班牙瓦伦西亚理工大学的",
+    "Good morning! I'm with the University of Valencia.",
 ]
 
 
@@ -163,6 +178,9 @@ ELIGIBILITY = [
     "Is an Israeli institute allowed to join the EU joint labs or only the Israel direction?",
     "以色列的研究所能加入中欧联合实验室，还是只能申报中以方向？",
     "俄羅斯嘅大學可唔可以報中歐旗艦？定係淨係可以報中俄方向？",
+    "Can Italian researchers be in the China-Europe joint lab or only in the Italy one?",
+    "芬兰的企业可以申报欧盟旗舰，还是只能报中芬方向？",
+    "奧地利嘅研究所可唔可以參加歐盟一般項目，定係只可以報中奧？",
 ]
 
 
@@ -206,6 +224,9 @@ OTHER_ONES = [
     ("韓國能源同埋另外一個韓國方向一共幾多錢？", KR),
     ("EU general and the other EU direction - total budget together?", EU),
     ("南非旗舰和其他那个南非方向一共多少钱？", SA),
+    ("South Africa joint research and the other South Africa one: combined budget?", SA),
+    ("中韓聯合研究同另一個韓國方向一共幾多個項目？", KR),
+    ("中欧旗舰和另外那个欧盟方向加起来多少？", EU),
 ]
 
 
@@ -238,6 +259,9 @@ TOTALS_AFTER_PAST_PROJECT = [
     ),
     "My previous project was with TU Munich. What's the total for Israel?",
     "I was in a project with INTA in Argentina before. Total budget of Argentina direction?",
+    "I used to be in a project with Politecnico di Milano. What's the China-Italy total budget?",
+    "我们之前在一个项目里和莫斯科大学合作过。中俄方向总经费多少？",
+    "我們之前參與過一個項目，同德國合作。中德方向總經費幾多？",
 ]
 
 
