@@ -148,6 +148,9 @@ GREETINGS = [
     "Hi all, good morning from Tehran",
     "大家好，我们是西班牙瓦伦西亚理工大学的",
     "Good morning! I'm with the University of Valencia.",
+    "Hello from the University of Helsinki!",
+    "hi, im from argentina",
+    "早上好！我在莫斯科",
 ]
 
 
@@ -181,6 +184,10 @@ ELIGIBILITY = [
     "Can Italian researchers be in the China-Europe joint lab or only in the Italy one?",
     "芬兰的企业可以申报欧盟旗舰，还是只能报中芬方向？",
     "奧地利嘅研究所可唔可以參加歐盟一般項目，定係只可以報中奧？",
+    "Could Spanish universities also apply in the EU flagship, or are they limited to Spain?",
+    "西班牙高校除了中西方向，能不能也参加中欧旗舰？",
+    "西班牙嘅大學除咗中西方向，可唔可以也參加中歐旗艦？",
+    "德國大學可以參加中歐聯合實驗室嗎？定還是只限中德方向？",
 ]
 
 
