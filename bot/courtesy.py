@@ -105,6 +105,17 @@ def _trailing_context(
             # "介绍一下阿根廷方向。我们也和俄罗斯有合作，但这次不考虑。", "介紹一下阿根廷方向。
             # 我們團隊有12個人。": the request names what it asks; what follows is the asker's
             return begin
+    asked = folded.find("?", start, end) >= 0 or folded.find("？", start, end) >= 0
+    for m in _SENTENCE_START.finditer(folded, start, end) if asked else ():
+        begin = m.end()
+        if begin >= end or folded[:begin].rstrip()[-1:] not in ("?", "？"):
+            continue  # only after a question that is whole
+        sentence = plain[begin:end]
+        if not O.VOCAB.purpose_trail.search(fold(sentence)):
+            continue
+        if _tells_only(sentence) and _names_nothing(sentence, index):
+            # "…一共有哪些合作国家？各学院好对口联系。": why the asker asks, not what
+            return begin
     return end
 
 
@@ -271,11 +282,13 @@ def question(text: str, index: EntityIndex) -> str:
         return text  # offsets would not map back to the message
     greeting, thanks, about, lead_in = _regexes()
     start, end = 0, len(plain)
+    greeted = 0
     for _ in range(6):
         before = start, end
         m = greeting.match(folded, start, end)
         if m and m.end() > start:
             start = m.end()
+            greeted = greeted or start
         m = _acknowledgement().match(folded, start, end)
         if m and m.end() < end:
             start = m.end()
@@ -297,6 +310,8 @@ def question(text: str, index: EntityIndex) -> str:
         if (start, end) == before:
             break
     rest = plain[start:end].strip()
+    if greeted and O.VOCAB.origin_only.match(fold(rest)):
+        return plain[:greeted].strip()  # "Hi!! good morning from Valencia": a greeting only
     if len(_CONTENT.findall(rest)) < 2:
         return text.strip() if not _CONTENT.search(plain) else plain.strip()
     return rest

@@ -254,10 +254,51 @@ def tracks_added_up(s: State) -> bool:
     return True
 
 
+def named_and_its_partners_other(s: State) -> bool:
+    """A direction named and "the other" direction of its partner in the same message: "南非旗舰
+    同埋另一个南非项目加埋几多钱", "the Korea energy one and the other Korean direction" → both
+    (the partner's name after "另一个" / "the other" is not the named direction again)."""
+    if not s.u.groups or not any(w in s.norm for w in ("另", "其他", "other")):
+        return False  # (a literal first: most messages say neither)
+    m = _OTHER_ONE.search(s.norm)
+    if m is None:
+        return False
+    k = s.k
+    after = [
+        x.id
+        for x in s.found.mentions
+        if x.kind == PARTNER
+        and 0 <= x.start - m.end() <= 4
+        and not s.norm[m.end() : x.start].strip(" 个的嘅")
+    ]
+    if not after:
+        return False
+    # the partner's direction named before "the other" ("and the other EU one, the general
+    # co-funding mechanism" names the other one itself, after the EU flagship was asked)
+    before = {
+        x.id for x in s.found.mentions if x.kind in (PARTNER, DIRECTION) and x.end <= m.start()
+    }
+    named = [d for g in s.u.groups for d in g]
+    own = [
+        d
+        for d in named
+        if k.direction_by_id[d].partner == after[0] and (d in before or after[0] in before)
+    ]
+    if not own:
+        return False
+    rest = [d.id for d in k.directions_by_partner.get(after[0], ()) if d.id not in named]
+    if not rest:
+        return False
+    s.u.groups = [list(g) for g in s.u.groups] + [rest]
+    return True
+
+
 def the_other_one(s: State) -> bool:
     """The partner's direction not talked about last time: "韩国能源…" → "另一个韩国项目呢"."""
     if not (_OTHER_ONE.search(s.norm) and s.last and s.last.groups):
         return False
+    if "named_and_its_partners_other" in s.fired:
+        return False  # both named in this message
     if O.places_set_aside(s.norm):
         return False  # "except the last one, the other two": the rest of the list just given
     last, k = s.last, s.k
@@ -941,6 +982,23 @@ def list_of_last_answer(s: State) -> bool:
     return True
 
 
+def partners_listed_after_count(s: State) -> bool:
+    """The partners just counted, asked by name: "How many countries does the call cooperate
+    with?" → "can you list them?", "合作国家一共几个？" → "分别是哪些？" (the overview that
+    answered the count already lists the directions; the partners are what was counted)."""
+    last = s.last
+    if not last or s.u.groups or s.u.topics:
+        return False
+    # (an overview answers the partners counted: "14 countries, regions…"; the partner list
+    # names each with its directions)
+    if last.intent not in (L.OVERVIEW, L.PARTNERS):
+        return False
+    if not (O.list_back(s.norm) or O.VOCAB.which_are_they.search(s.norm)):
+        return False
+    s.u.intent, s.u.scope = L.PARTNERS, s.u.scope or last.scope
+    return True
+
+
 def follow_up_of_last_turn(s: State) -> bool:
     """A short message with no names can mean the last turn's directions: "平均呢" after
     "德国多少钱" (not when a name was almost read: that is asked about instead)."""
@@ -1527,6 +1585,8 @@ def comparison(s: State) -> bool:
         and not _CONTRAST.search(s.norm)
     ):
         return False  # "王老师想问中奥…多少钱，李老师想问中阿那个…多少钱": each figure, not which
+    if _aspect_of_two_not_a_measure(s):
+        return False
     u.intent = L.COMPARE
     carried = "compare_with_previous" in s.fired  # the last turn's count, set against a new name
     # "which one has more projects", "南非两个方向哪个项目多": the count is the measure compared
@@ -1540,6 +1600,15 @@ def comparison(s: State) -> bool:
         u.metric = "count"  # "哪个资助的项目多", "which one funding more projects": the count
     u.metric = u.metric or "total"
     return True
+
+
+def _aspect_of_two_not_a_measure(s: State) -> bool:
+    """Two directions beside "or only" and an aspect the notice lacks, no figure asked: "Can
+    Spanish universities join the EU joint labs or only the Spain direction?" asks who may take
+    part (unknown), not which has more money."""
+    if O.measures(s.norm) or max(s.score(L.BUDGET), s.score(L.COUNT), s.score(L.AVERAGE)) >= 3:
+        return False
+    return bool(O.missing_aspects(s.u.text))
 
 
 # the projects are what is more or fewer: "哪一个资助的项目多一些", "边个资助多啲项目",
@@ -1959,7 +2028,10 @@ def partner_list_beside_a_topic(s: State) -> bool:
     return True
 
 
-_THE_CALL = re.compile(r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:call|programme|program)\b")
+# (a word may sit between: "in this intergovernmental call", "the whole 2023 call")
+_THE_CALL = re.compile(
+    r"专项|本次|这次|今年|通知|\b(?:the|this)\s+(?:[\w-]+\s+){0,2}?(?:call|programme|program)\b"
+)
 
 
 # the asker's own partner said beside the question: "…? our partner is at the Weizmann
@@ -2609,6 +2681,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (own_country_by_city, GO_ON),
     (the_other_track, FINAL),
     (tracks_added_up, FINAL),
+    (named_and_its_partners_other, GO_ON),
     (the_other_one, GO_ON),
     (the_other_of_one_described, GO_ON),
     (partners_one_left, GO_ON),
@@ -2631,6 +2704,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (place_beside_named, GO_ON),
     (place_outside_call, FINAL),
     (help_beside_context, FINAL),
+    (partners_listed_after_count, FINAL),
     (list_of_last_answer, GO_ON),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),

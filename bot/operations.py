@@ -106,6 +106,9 @@ class Vocabulary:
     call_wide: re.Pattern[str]
     purpose_of_asker: re.Pattern[str]
     purpose_lead: re.Pattern[str]
+    purpose_trail: re.Pattern[str]
+    which_are_they: re.Pattern[str]
+    origin_only: re.Pattern[str]
     asker_work_referred: re.Pattern[str]
     year_of_asker: re.Pattern[str]
     presence_stated: re.Pattern[str]
@@ -239,6 +242,9 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         call_wide=c(ops["call_wide"]),
         purpose_of_asker=c(ops["purpose_of_asker"]),
         purpose_lead=c(ops["purpose_lead"]),
+        purpose_trail=c(ops["purpose_trail"]),
+        which_are_they=c(ops["which_are_they"]),
+        origin_only=c(ops["origin_only"]),
         asker_work_referred=c(ops["asker_work_referred"]),
         year_of_asker=c(ops["year_of_asker"]),
         presence_stated=c(ops["presence_stated"]),

@@ -35,6 +35,11 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("欧盟旗舰FAB领域和CCB领域分别多少钱",), "budget"),
         (("歐盟旗艦FAB領域同CCB領域各有幾多錢",), "budget"),
     ],
+    "named_and_its_partners_other": [
+        (("南非旗舰和另一个南非方向一共多少钱？",), "budget"),
+        (("韓國能源技術同另一個韓國方向加埋幾多錢？",), "budget"),
+        (("Korea energy and the other Korean one, total budget?",), "budget"),
+    ],
     "the_other_one": [
         (("韩国能源项目介绍一下", "另一个韩国项目呢"), "detail"),
         (("Korea energy programme average?", "what about the other Korean one?"), "average"),
@@ -336,6 +341,14 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "at_most_in_total": [
         (("涉及氢能的几个方向，一共最多支持多少个项目？",), "topic"),
+    ],
+    "partners_listed_after_count": [
+        (("一共有多少个合作国家？", "分别是哪些？"), "partners"),
+        (("這個專項同幾多個國家合作？", "係邊啲？"), "partners"),
+        (
+            ("How many countries and organisations does the call cooperate with?", "list them"),
+            "partners",
+        ),
     ],
     "list_of_last_answer": [
         (("总经费超过3000万的方向有几个？", "都列出来"), "rank"),
