@@ -615,7 +615,9 @@ _EXCLUDE_CUE = re.compile(
     # "we dropped the Germany idea, going with …", "gave up on Israel", "forget about Spain"
     r"g(?:ave|ive|iving)\s+up(?:\s+on)?|forget\s+about|"
     r"not interested in(?: the)?|not the|"
-    r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
+    # a learner's yes-or-no question ends "or not" ("postdoc can be the PI or not, also Finland
+    # total how much"): nothing after it is set aside
+    r"(?<!\bor\s)not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )
