@@ -371,3 +371,34 @@ def test_limits_asked_after_a_figure_gives_no_figure(engine: Engine, turns: tupl
     assert r["intent"] == "unknown", r
     assert "limits" in r["query"].get("missing", []), r["query"]
     assert not any(f in r["text"] for f in FIGURES), r["text"]
+
+
+@pytest.mark.parametrize(
+    ("turns", "aspect", "figure"),
+    [
+        (
+            ("What's the budget for Israel and what's the success rate?",),
+            "success_rate",
+            "20 million",
+        ),
+        (
+            ("How many projects does Spain fund and how are the proposals evaluated?",),
+            "review",
+            "20",
+        ),
+        (("Germany: fields? Also is 1:1 matching required?",), "matching", "hydrogen"),
+        (("中俄項目每項平均幾多錢？可唔可以用嚟請博士後人工？",), "costs", "300"),
+        (("阿根廷方向總經費多少？同一位老師最多可以申請幾件？",), "limits", "200"),
+        (("意大利方向几年？有没有年龄限制？",), "eligibility", "2~3"),
+        (("澳門方向總經費？", "咁評審係點樣？"), "review", None),
+        (("中德项目多少钱？", "它的中标率高吗？"), "success_rate", None),
+    ],
+)
+def test_more_wordings(engine: Engine, turns: tuple, aspect: str, figure: str | None) -> None:
+    r = ask(engine, *turns)
+    assert r["intent"] == "unknown", r
+    assert set(r["query"].get("missing", [])) & MISSING_IDS[aspect], r["query"]
+    if figure:
+        assert figure in r["text"], r["text"]
+    else:
+        assert not any(f in r["text"] for f in FIGURES), r["text"]

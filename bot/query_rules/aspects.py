@@ -42,6 +42,18 @@ def _other_years(text: str, call_years: set[int]) -> set[int]:
     return (_four_digit_years(text) | set(O.short_years(text))) - call_years
 
 
+# a second question joined by "and" without a comma: "What's the budget for Israel and what's
+# the success rate?" asks the budget in a clause of its own
+_AND_ASKS = re.compile(
+    r"(?<=\w)\s+(?=and\s+(?:what|how|which|when|who|is|are|can|could|does|do)\b)"
+)
+
+
+def _split_and_asks(clauses: list[str]) -> list[str]:
+    """The clauses, each cut before an "and" that opens a question of its own."""
+    return [part for cl in clauses for part in _AND_ASKS.split(cl)]
+
+
 def _without_years(c: Context, own: list[str], call_years: set[int]) -> list[str]:
     """The asking clauses that ask of the call's own year: neither naming another year nor
     continuing a clause that does ("西班牙方向2024年还会有吗？预算大概多少？" asks 2024's budget),
@@ -346,7 +358,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
         # 2024?" has no 2023 answer), unless the year is asked in a clause of its own: "中芬
         # 总经费多少？2024年还会有吗？" gives the figure of the clause without the year
-        own_clauses = _without_years(c, _own_clauses(asked), call_years)
+        own_clauses = _without_years(c, _own_clauses(_split_and_asks(asked)), call_years)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
