@@ -617,7 +617,9 @@ _EXCLUDE_CUE = re.compile(
     r"not interested in(?: the)?|not the|"
     # "the non-flagship one", "the non energy Korean programme": the English 非
     r"non(?=-|\s+(?:flagship|energy)\b)|"
-    r"not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
+    # a learner's yes-or-no question ends "or not" ("postdoc can be the PI or not, also Finland
+    # total how much"): nothing after it is set aside
+    r"(?<!\bor\s)not(?!\s+(?:sure|yet|only|just|too|so|very|really|know|understand|clear|found|given|"
     r"listed|mentioned|available|a\b|an\b|be\b|have\b|been\b))|"
     r"without)\b"
 )

@@ -31,6 +31,53 @@ def _four_digit_years(text: str) -> set[int]:
     }
 
 
+# the measure a clause names and the intent that answers it: "how many years the project of
+# korea energy run, also how much chance we get the funding" gives the period, not the money
+# the chance clause's words suggest
+_MEASURE_INTENT = {**METRIC_INTENT, "period": L.PERIOD, "fields": L.FIELDS}
+
+
+def _other_years(text: str, call_years: set[int]) -> set[int]:
+    """The years ``text`` names that are not a call's year (2022 beside a 2023 call)."""
+    return (_four_digit_years(text) | set(O.short_years(text))) - call_years
+
+
+# a second question joined by "and" without a comma: "What's the budget for Israel and what's
+# the success rate?" asks the budget in a clause of its own
+_AND_ASKS = re.compile(
+    r"(?<=\w)\s+(?=and\s+(?:what|how|which|when|who|is|are|can|could|does|do)\b)"
+)
+
+
+def _split_and_asks(clauses: list[str]) -> list[str]:
+    """The clauses, each cut before an "and" that opens a question of its own."""
+    return [part for cl in clauses for part in _AND_ASKS.split(cl)]
+
+
+def _without_years(c: Context, own: list[str], call_years: set[int]) -> list[str]:
+    """The asking clauses that ask of the call's own year: neither naming another year nor
+    continuing a clause that does ("西班牙方向2024年还会有吗？预算大概多少？" asks 2024's budget),
+    unless they name a direction of their own ("2024年还会有吗？中芬总经费多少？")."""
+    clauses = _CLAUSE.split(c.text)
+    at = [i for i, cl in enumerate(clauses) if _other_years(cl, call_years)]
+    if not at:
+        return own
+    out = []
+    for cl in own:
+        if _other_years(cl, call_years):
+            continue
+        if clauses.index(cl) > at[0] and not _names_of(c, cl):
+            continue
+        out.append(cl)
+    return out
+
+
+def _names_of(c: Context, clause: str) -> bool:
+    """Whether ``clause`` names a partner or a direction."""
+    found = c.index.find(normalize(clause), clause).mentions
+    return any(m.kind in (PARTNER, DIRECTION) for m in found)
+
+
 # a clause that asks something: what it mentions may be the question ("去年批了几个？"), while
 # a clause of context may not ("我们课题组去年报了德国的没中，今年想换以色列")
 # a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
@@ -200,6 +247,25 @@ _TAG = re.compile(
 )
 
 
+# a clause joined to a question by "also" / "另外" asks too, in a learner's statement order and
+# without a question mark: "argentina total money how much, also postdoc can apply as PI"
+_ALSO = re.compile(r"^\W*(?:(?:and|but)\s+)?also\b|^\W*(?:另外|还有|仲有|以及|同时|顺便)")
+
+
+def _joined_by_also(clauses: list[str], asked: list[str]) -> list[str]:
+    """The clauses joined by "also" to an asking clause, before or after it ("company can be
+    lead applicant or not, also China Germany average is how much"), in a message without a
+    question mark (where one is used, a clause without it states: "How much money is there
+    for Israel? Also I'd love to know who to contact." asks the money)."""
+    if any("?" in cl or "？" in cl for cl in clauses):
+        return []
+    out = []
+    for cl, nxt in pairwise(clauses):
+        if _ALSO.search(nxt):
+            out += [nxt] if cl in asked else [cl] if nxt in asked else []
+    return out
+
+
 def _tagged(clauses: list[str]) -> list[str]:
     """The clauses whose next clause only asks whether they are allowed."""
     return [cl for cl, nxt in pairwise(clauses) if _TAG.search(nxt)]
@@ -260,6 +326,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         if _ASPECT_ASKED.search(cl) or (O.measures(O.without_aspects(cl)) and not _plan(cl))
     ]
     asked += _tagged(_CLAUSE.split(c.text))
+    asked += _joined_by_also(_CLAUSE.split(c.text), asked)
     stated = _stated_then_their_amount(_CLAUSE.split(c.text))
     asked = [cl for cl in _CLAUSE.split(c.text) if cl in asked or cl in stated]
     aspects = [a for a in found if any(_aspect_asked(a, cl) for cl in asked)]
@@ -283,13 +350,15 @@ def missing_aspect(q: Query, c: Context) -> bool:
     related = None
     # a call's own figures ("政府间专项总经费多少？换算成新台币是多少？") are answerable too
     whole = not q.groups and q.intent in (L.OVERVIEW, L.BUDGET, L.COUNT)
-    if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS)) or whole:
+    # the period is a figure the notice gives too ("中德项目执行期多长？截止日期呢？")
+    if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS, L.PERIOD)) or whole:
         rest = O.without_aspects("".join(_unframed(_CLAUSE.split(c.text))))
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
-        # 2024?" has no 2023 answer)
-        own_clauses = [] if years else _own_clauses(asked)
+        # 2024?" has no 2023 answer), unless the year is asked in a clause of its own: "中芬
+        # 总经费多少？2024年还会有吗？" gives the figure of the clause without the year
+        own_clauses = _without_years(c, _own_clauses(_split_and_asks(asked)), call_years)
         own = " ".join(own_clauses)
         if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
@@ -297,9 +366,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
             related = q.intent
             # the one measure the asking clause names is the figure given: "…平均200万，那是否
             # 要求南非方等额投入？另外总共支持几个" gives the count, not the average it states
-            said = O.measures(" ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl)))
-            if q.groups and len(said) == 1 and said[0] in METRIC_INTENT:
-                related = METRIC_INTENT[said[0]]
+            own_asked = " ".join(cl for cl in own_clauses if _ASPECT_ASKED.search(cl))
+            said = O.measures(own_asked)
+            if "average" in said and "period" in said and not _MONEY.search(own_asked):
+                said.remove("average")  # "russia one project is how long time": its period
+            if q.groups and len(said) == 1 and said[0] in _MEASURE_INTENT:
+                related = _MEASURE_INTENT[said[0]]
         elif (
             q.groups
             and not absolute

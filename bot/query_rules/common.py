@@ -26,6 +26,8 @@ _ASKS_WHICH = re.compile(
 _ASKED = re.compile(
     r"[?？]|多少|几(?!率)|吗|呢|哪|边个|边啲|边一个|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # how, who, when asked in Chinese ("审查流程是怎样，另外…", "由谁来评审；还有…")
+    r"怎么|怎样|怎麼|如何|点样|谁|边个|几时|何时|使唔使|使不使|需不需要|需唔需要|"
     # 几率 is a noun ("为了提高立项几率，想问…" states a purpose); "几率大不大" asks by A-not-A
     r"([\u4e00-\u9fff])(?:不|唔)\1(?=\s|$|[，,。!！])|"
     r"\b(?:how|what|which|when|whether|is there|are there|can|could|does|do|did|"
@@ -37,6 +39,8 @@ _ASKED = re.compile(
 _ASPECT_ASKED = re.compile(
     r"[?？]|多少|几(?!率)|吗|呢|哪|什么|咩|乜|会唔会|会不会|可唔可以|可不可以|能不能|有没有|有冇|要不要|"
     r"要唔要|是否|可否|能否|"
+    # how, who, when asked in Chinese ("审查流程是怎样，另外…", "由谁来评审；还有…")
+    r"怎么|怎样|怎麼|如何|点样|谁|边个|几时|何时|使唔使|使不使|需不需要|需唔需要|"
     # 几率 is a noun ("为了提高立项几率，想问…" states a purpose); "几率大不大" asks by A-not-A
     r"([\u4e00-\u9fff])(?:不|唔)\1(?=\s|$|[，,。!！])|"
     # a chat question closed by 不 ("博后能当负责人不", "能报不？"), never 不超过 / 不是
