@@ -67,11 +67,13 @@ SETS = [
     "firstcontact/fc46",
     "firstcontact/fc47",
     "firstcontact/fc48",
+    "firstcontact/fc49",
+    "firstcontact/fc50",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc49": 0.925, "firstcontact/fc50": 0.875}
 
 
 @pytest.mark.parametrize("folder", SETS)
