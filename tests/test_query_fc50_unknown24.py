@@ -154,6 +154,35 @@ CELLS = [
     (("Can the money of Finland direction pay for the Finnish team too?",), COSTS),
     (("中芬經費可唔可以用嚟俾芬蘭訪問學者？",), COSTS),
     (("Italy call money only for chinese side?",), COSTS),
+    # a third round: a side's own budget, 'put money too', the most one project can receive,
+    # the money handed to the partner
+    (
+        ("China–Austria budget?", "how much does the Austrian ministry contribute on their side?"),
+        PARTNER,
+    ),
+    (("Does the Korean side has its own budget for each project? How much?",), PARTNER),
+    (("How big is Argentina's own contribution per project?",), PARTNER),
+    (("does MINCyT put money too? how much for each project?",), PARTNER),
+    (("中阿项目阿方会不会出钱",), PARTNER),
+    (("中以项目以方那边出资多少？",), PARTNER),
+    (("葡萄牙方面每个项目资助几多？",), PARTNER),
+    (("請問芬方（Business Finland）每項會出幾多？",), PARTNER),
+    (("中奧項目奧地利嗰邊會唔會同時出資？出幾多？",), PARTNER),
+    (("What is the maximum a single project can receive under China-Italy?",), CAP),
+    (("欧盟成员国都可以参加中欧联合实验室吗？具体哪些国家？",), GROUP),
+    (("Which countries in Europe can be the partner in the joint lab direction?",), GROUP),
+    (("中欧联合实验室项目里，欧洲国家具体指哪些？",), GROUP),
+    (("中芬项目的经费可以给芬兰合作方用吗？",), COSTS),
+    (("Can the China-Italy money pay the Italian partner's travel?",), COSTS),
+    (
+        (
+            "We want to use it for travel to Finland and hosting visiting researchers, ok? "
+            "(China-Finland)",
+        ),
+        COSTS,
+    ),
+    (("中德經費能唔能用嚟出差去德國？",), COSTS),
+    (("中意项目钱能用来接待意大利来访学者吗？",), COSTS),
 ]
 
 
@@ -191,6 +220,9 @@ def test_wrapped_the_same(engine: Engine, message: str, wrap: str) -> None:
         ("中芬平均400萬，係咪每個項目都係400萬？", "400"),
         ("Average is 4 million for Germany, does that mean every project gets 4 million?", "4"),
         ("中意項目平均200萬，係咪代表每個項目都係200萬？", "200"),
+        ("中芬平均400万，那是不是所有项目都是400万？", "400"),
+        ("中德平均400萬，即係每個項目都係400萬？上限幾多？", "400"),
+        ("China-Spain: 3 million average, so all projects get 3 million each?", "3"),
     ],
 )
 def test_average_read_as_every_project_keeps_the_average(
