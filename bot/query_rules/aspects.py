@@ -83,6 +83,8 @@ def _names_of(c: Context, clause: str) -> bool:
 # a colon ends a clause too: "我在整理申报材料：哪些方向…提到了人工智能？" asks the topic, the
 # aspect named before the colon is what the asker is doing
 _CLAUSE = re.compile(r"(?<=[，。？！,.!?；;\n])|(?<=\D[:：])|(?<=\s[-–—]\s)")
+# the end of a sentence (a question asked on its own)
+_SENTENCE = re.compile(r"(?<=[。？！?!\n])")
 
 
 def what_can_you_do(q: Query, c: Context) -> bool:
@@ -160,7 +162,10 @@ _FIGURE_STATED = re.compile(
 # ("the success rate, and how much per project?") it asks the notice's average
 _PER_AMOUNT = re.compile(
     r"^\W*(?:(?:and|or)\s+)?how\s+much\s+(?:money\s+|funding\s+)?(?:per|for\s+(?:each|every|one|a))"
-    r"\s+(?:team|group|project|partner|side)\W*$"
+    r"\s+(?:team|group|project|partner|side)\W*$|"
+    # "韩国那边是否也会出资？每个项目给多少？": that side's money per project
+    r"^\W*(?:那|那么|以及|还有|另外)?(?:每个项目|每个|每项|每一项|单个项目)(?:会|能|大概|一般|又|都)?"
+    r"(?:出|给|俾|投入|拿出|提供|资助|出资)(?:多少|几多)(?:钱|经费|资金)?\W*$"
 )
 _PARTNER_MONEY = ("partner_funding", "matching_funds")
 
@@ -353,6 +358,12 @@ def missing_aspect(q: Query, c: Context) -> bool:
     # the period is a figure the notice gives too ("中德项目执行期多长？截止日期呢？")
     if (q.groups and q.intent in (*INTENT_METRIC, L.DETAIL, L.FIELDS, L.PERIOD)) or whole:
         rest = O.without_aspects("".join(_unframed(_CLAUSE.split(c.text))))
+        # a measure and a question of quantity in one sentence: "中芬的经费可以支付博士后
+        # 人事费吗？管理费的比例上限是多少？" asks no figure ("经费" in one, "多少" of the
+        # rate in another)
+        quantity_asked = any(
+            O.measures(s) and O.asks_quantity(s) for s in _SENTENCE.split(rest) if s.strip()
+        )
         # "What is the budget for Germany, and what is the success rate?", "Germany budget
         # please, and can we extend the project?": an aspect asked in a clause of its own
         # leaves the asking clauses without it answerable (a year never: "Austria budget for
@@ -360,7 +371,7 @@ def missing_aspect(q: Query, c: Context) -> bool:
         # 总经费多少？2024年还会有吗？" gives the figure of the clause without the year
         own_clauses = _without_years(c, _own_clauses(_split_and_asks(asked)), call_years)
         own = " ".join(own_clauses)
-        if O.measures(own) or (not absolute and O.measures(rest) and O.asks_quantity(rest)):
+        if O.measures(own) or (not absolute and quantity_asked):
             # "…多少钱？顺便问下什么时候截止": say what is missing first, then the figure the
             # notice does give, labelled as related — never as the answer to the whole message
             related = q.intent
