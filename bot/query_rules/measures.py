@@ -155,11 +155,15 @@ def places_of_several(q: Query, c: Context) -> bool:
 
 # "so how much each one?", "how much for each then?": money asked of "each" with nothing else
 _HOW_MUCH_EACH = re.compile(
-    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
+    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+|will\s+|would\s+"
+    r"|can\s+|could\s+)?each"
     r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
     # "so each one how much?", "and for each one?": the learner's order, or the money left out
     r"|\beach(?:\s+one)?\s+how\s+much\b|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
     r"(?:\s+then)?\W*$"
+    # "so each one receive how much?", "each gets how much": a learner's verb before how much
+    r"|\beach(?:\s+one)?\s+(?:(?:will|would|can|could|does|do)\s+)?"
+    r"(?:receives?|gets?|obtains?|has|have)\s+how\s+much\b"
 )
 
 
