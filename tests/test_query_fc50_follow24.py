@@ -164,6 +164,49 @@ GRID = [
     (("德国经费", "以色列呢", "两者之差"), "compare", ["intl-1.8", "intl-1.9"], []),
     (("Macao budget?", "and intergovernmental?", "how many times?"), "compare", [], []),
     (("政府间专项总经费", "港澳台呢", "差多少"), "compare", [], []),
+    # -- whole follow-ups typed in toneless pinyin ------------------------------------------
+    (("fenlan jingfei", "na xiangmu ne"), "count", ["intl-1.6"], ["15"]),
+    (("fenlan jingfei", "na deguo ne"), "budget", ["intl-1.8"], ["2000"]),
+    (("fenlan jingfei", "deguo ne", "jiaqilai ne"), "budget", ["intl-1.6", "intl-1.8"], ["8000"]),
+    (("deguo jingfei", "na ge pingjun ne"), "average", ["intl-1.8"], ["400"]),
+    (("deguo jf", "那yidali呢"), "budget", ["intl-1.2"], ["2000"]),
+    # -- the plain one and the set-aside one in other words ---------------------------------
+    (("南非旗艦幾多錢", "普通嗰個呢"), "budget", ["intl-2.2"], ["3000"]),
+    (("EU flagship budget?", "and the normal one?"), "budget", ["intl-1.5"], []),
+    (("EU budget?", "the non flagship one?"), "budget", ["intl-1.5"], []),
+    (("欧盟jf", "非qj那个呢"), "budget", ["intl-1.5"], ["3000"]),
+    (("韩国pj", "非能源那个呢"), "average", ["intl-2.0"], ["100"]),
+    (("韩国pj", "普通那个呢"), "average", ["intl-2.0"], ["100"]),
+    (("Korea average?", "the regular one?"), "average", ["intl-2.0"], []),
+    (
+        ("中韩联合研究几个项目", "能源那个呢", "两个合在一起呢"),
+        "count",
+        ["intl-2.0", "intl-2.1"],
+        ["8"],
+    ),
+    # -- three turns, courtesy between them -------------------------------------------------
+    (("德国jf", "那xm呢", "pj呢"), "average", ["intl-1.8"], ["400"]),
+    (("Germany budget?", "projects?", "so average?"), "average", ["intl-1.8"], []),
+    (
+        ("Argentina total?", "thanks! and Rússia?", "ok, difference between them?"),
+        "compare",
+        ["intl-2.4", "intl-2.5"],
+        ["58 million"],
+    ),
+    (
+        ("阿根廷多少钱", "谢谢！那俄罗斯呢", "好的，两者相差多少"),
+        "compare",
+        ["intl-2.4", "intl-2.5"],
+        [],
+    ),
+    (("芬蘭經費", "德國呢", "兩個加埋幾多"), "budget", ["intl-1.6", "intl-1.8"], ["8000"]),
+    (("中以项目数", "中意呢", "一共"), "count", ["intl-1.2", "intl-1.9"], ["20"]),
+    (
+        ("Israel number of projects", "Italy", "in total?"),
+        "count",
+        ["intl-1.2", "intl-1.9"],
+        ["20"],
+    ),
 ]
 
 
