@@ -206,6 +206,24 @@ GRID = [
         "count",
         ["intl-1.2", "intl-1.9"],
         ["20"],
+    ),  # -- each project of a call just counted; averages put together are pooled ---------------
+    (
+        ("how many projects in the intergovernmental call?", "so each one receive how much?"),
+        "average",
+        [],
+        ["3.594 million"],
+    ),
+    (("政府间专项几个项目", "每个拿多少"), "average", [], ["359"]),
+    (("政府間專項幾個項目", "咁每個拿幾多"), "average", [], ["359"]),
+    (("韩国两个方向平均", "合在一起呢"), "average", ["intl-2.0", "intl-2.1"], ["262.5"]),
+    (("韓國兩個方向平均", "合在一起呢"), "average", ["intl-2.0", "intl-2.1"], ["262.5"]),
+    (("Korea average?", "both together?"), "average", ["intl-2.0", "intl-2.1"], ["2.625"]),
+    (("芬兰平均", "德国呢", "加起来呢"), "average", ["intl-1.6", "intl-1.8"], ["400"]),
+    (
+        ("Finland average?", "Germany?", "together?"),
+        "average",
+        ["intl-1.6", "intl-1.8"],
+        ["4 million"],
     ),
 ]
 

@@ -164,6 +164,9 @@ _HOW_MUCH_EACH = re.compile(
     # "so each one receive how much?", "each gets how much": a learner's verb before how much
     r"|\beach(?:\s+one)?\s+(?:(?:will|would|can|could|does|do)\s+)?"
     r"(?:receives?|gets?|obtains?|has|have)\s+how\s+much\b"
+    # "政府间专项几个项目 → 每个拿多少": each of the projects just counted, in Chinese
+    r"|^\W*(?:那|咁|所以|那么)?\s*每(?:一)?个(?:项目)?\s*(?:能|可以|可|会|大概)?\s*"
+    r"(?:拿|得|获|分|收)(?:到|得)?\s*(?:多少|几多)"
 )
 
 
@@ -172,11 +175,20 @@ def each_of_the_projects_counted(q: Query, c: Context) -> bool:
     the EU joint labs? → how many projects? → so how much each one?" is the average per
     project, not the total again (the count just given is what "each" points at)."""
     last = c.last
-    if c.named or last is None or len(last.programs) != 1 or c.u.topics:
+    if c.named or last is None or c.u.topics:
         return False
     if _last_metric(last) != "count" or not _HOW_MUCH_EACH.search(c.text):
         return False
     if set(c.measures) - {"total", "average"} or c.ops & {"sum", "ratio", "difference"}:
+        return False
+    scope = last.scope or (last.calls[0] if len(last.calls) == 1 else None)
+    if not last.groups and scope:
+        # "how many projects in the intergovernmental call? → so each one receive how much?":
+        # the call's budget over its projects, computed (call_average's reading)
+        q.intent, q.op, q.metric, q.source = L.AVERAGE, "call_average", "average", "all"
+        q.calls, q.groups, c.u.scope = [scope], [], scope
+        return True
+    if len(last.programs) != 1:
         return False
     q.intent, q.op, q.metric, q.source = L.AVERAGE, "show", "average", "previous"
     q.groups = [list(last.programs)]
