@@ -11,7 +11,7 @@ import pytest
 
 from bot.engine import Engine
 from knowledge import load_bundled
-from tests.asking import WRAPS, check
+from tests.asking import WRAPS, ask, check
 
 
 @pytest.fixture(scope="module")
@@ -231,6 +231,20 @@ GRID = [
 @pytest.mark.parametrize("turns,intent,programs,has", GRID)
 def test_follow_up(engine: Engine, turns, intent, programs, has) -> None:
     check(engine, turns, intent, programs, has)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("What is the normal duration of a project in Korea?",),
+        ("in Korea, what is the ordinary project size?",),
+    ],
+)
+def test_plain_adjective_keeps_both_directions(engine: Engine, turns) -> None:
+    """ "normal", "ordinary" as adjectives name no plain direction: only "the regular one",
+    "普通那个" do."""
+    reply = ask(engine, *turns)
+    assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"], reply
 
 
 def test_plain_speech_names_no_direction(engine: Engine) -> None:
