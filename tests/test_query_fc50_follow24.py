@@ -247,6 +247,20 @@ def test_plain_adjective_keeps_both_directions(engine: Engine, turns) -> None:
     assert sorted(reply["programs"]) == ["intl-2.0", "intl-2.1"], reply
 
 
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("德国经费", "平均呢", "两个加起来呢"),
+        ("德國經費", "咁平均呢", "兩個加埋呢"),
+    ],
+)
+def test_two_added_up_of_one_direction_is_not_sure(engine: Engine, turns) -> None:
+    """Two things added up when one direction alone was talked about: not sure, not one of its
+    figures read as the sum."""
+    reply = ask(engine, *turns)
+    assert reply["intent"] == "unknown" and reply["query"]["op"] == "unsure", reply
+
+
 def test_plain_speech_names_no_direction(engine: Engine) -> None:
     """ "is that normal?" after Korea's budget narrows to no direction of Korea: "normal" is the
     plain Korean direction's word only where it names one."""
