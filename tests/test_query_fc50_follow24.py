@@ -225,6 +225,15 @@ GRID = [
         ["intl-1.6", "intl-1.8"],
         ["4 million"],
     ),
+    (("Germany projects?", "how much per one?"), "average", ["intl-1.8"], ["4 million"]),
+    (("Germany projects?", "so each proyect how much?"), "average", ["intl-1.8"], ["4 million"]),
+    (("Germany projects?", "each one takes how much?"), "average", ["intl-1.8"], ["4 million"]),
+    (
+        ("Which directions fund hydrogen?", "each one how much?"),
+        "budget",
+        ["intl-1.8", "intl-2.1", "intl-2.3"],
+        [],
+    ),
 ]
 
 

@@ -159,11 +159,13 @@ _HOW_MUCH_EACH = re.compile(
     r"|can\s+|could\s+)?each"
     r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
     # "so each one how much?", "and for each one?": the learner's order, or the money left out
-    r"|\beach(?:\s+one)?\s+how\s+much\b|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
+    r"|\beach(?:\s+(?:one|project|proyect|projet|proj|grant))?\s+how\s+much\b"
+    r"|\bhow\s+much\s+per\s+one\b"
+    r"|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
     r"(?:\s+then)?\W*$"
     # "so each one receive how much?", "each gets how much": a learner's verb before how much
     r"|\beach(?:\s+one)?\s+(?:(?:will|would|can|could|does|do)\s+)?"
-    r"(?:receives?|gets?|obtains?|has|have)\s+how\s+much\b"
+    r"(?:receives?|gets?|obtains?|takes?|has|have)\s+how\s+much\b"
     # "政府间专项几个项目 → 每个拿多少": each of the projects just counted, in Chinese
     r"|^\W*(?:那|咁|所以|那么)?\s*每(?:一)?个(?:项目)?\s*(?:能|可以|可|会|大概)?\s*"
     r"(?:拿|得|获|分|收)(?:到|得)?\s*(?:多少|几多)"
