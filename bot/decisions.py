@@ -593,6 +593,11 @@ def not_the_last_one(s: State) -> bool:
         if d.id not in previous and d.id not in s.u.excluded
     ]
     if not rest:
+        # "南非平均多少" (both of its directions) → "非旗舰那个呢": the one of them left
+        rest = [d for d in last.programs if d not in s.u.excluded]
+        if len(rest) == len(previous):
+            rest = []
+    if not rest:
         return False
     s.u.groups = [rest]
     s.u.from_context = True
@@ -1023,6 +1028,19 @@ def follow_up_of_last_turn(s: State) -> bool:
     kept = [[d for d in g if d not in u.excluded] for g in s.ctx_groups]
     if u.excluded and any(kept):  # "欧盟有几个方向" → "不是旗舰那个多少钱"
         s.ctx_groups = [g for g in kept if g]
+    return True
+
+
+# the projects word alone as a follow-up ("德国jf多少 → 那xm呢", "那項目呢"): their number, where
+# a bare 项目 elsewhere is part of a name ("欧盟旗舰项目呢") and asks nothing
+_PROJECTS_ALONE = re.compile(r"^(?:那|那么|咁|还有|仲有)?\s*(?:的)?\s*项目\s*(?:呢|嘞|咧|啦|捏)?$")
+
+
+def projects_word_alone(s: State) -> bool:
+    """ "那项目呢" after a figure of a direction: the count of the directions talked about."""
+    if s.intent is not None or not s.ctx_groups or not _PROJECTS_ALONE.match(s.norm):
+        return False
+    s.intent = s.u.intent = L.COUNT
     return True
 
 
@@ -2708,6 +2726,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (list_of_last_answer, GO_ON),
     (greeting, FINAL),
     (follow_up_of_last_turn, GO_ON),
+    (projects_word_alone, GO_ON),
     (compare_with_previous, GO_ON),
     (superlative_of_time, GO_ON),
     (partners_directions_said_compared, GO_ON),

@@ -160,6 +160,7 @@ from bot.query_rules.trust import (
     follow_up_without_previous,
     guessed_name_over_a_named_one,
     ranking_answered_by_a_name,
+    sum_answered_as_one_figure,
     yes_no_beside_a_card,
 )
 from bot.querymodel import Context, Query, Rule, from_understanding
@@ -356,6 +357,7 @@ TRUST: tuple[Rule, ...] = (
     guessed_name_over_a_named_one,
     difference_answered_as_a_figure,
     comparison_checked_as_a_figure,
+    sum_answered_as_one_figure,
 )
 
 # Rules that only choose the directions: the rules after them still decide what is asked.

@@ -92,6 +92,7 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "not_the_last_one": [
         (("南非旗舰多少钱", "非旗舰的那个呢"), "budget"),
         (("南非旗艦幾多錢", "唔係旗艦嗰個呢"), "budget"),
+        (("南非平均多少", "非旗舰那个呢"), "average"),
     ],
     "which_of_them_more": [
         (("德国和芬兰那个平均多",), "compare"),
@@ -160,6 +161,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
         (("多謝晒！你有咩可以幫到我？",), "help"),
     ],
     "follow_up_of_last_turn": [(("意大利经费", "平均呢"), "average")],
+    "projects_word_alone": [
+        (("德国经费多少", "那项目呢"), "count"),
+        (("德國經費", "那項目呢"), "count"),
+    ],
     "compare_with_previous": [
         (("西班牙经费", "跟芬兰比呢"), "compare"),
         (("Finland budget", "how does that compare with Germany?"), "compare"),

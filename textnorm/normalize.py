@@ -45,10 +45,27 @@ _INVISIBLE = dict.fromkeys(
 MAX_INPUT = 2000  # characters looked at; a longer message is about something else anyway
 
 
+def _latin_accents() -> dict[int, str]:
+    """Accented Latin letters as their bare letter ("Áustria", "Rússia", "España", pinyin
+    "àodìlì"): learners type the names in their own spelling, and the aliases are bare."""
+    table = {}
+    for code in range(0x00C0, 0x0250):
+        base = unicodedata.normalize("NFD", chr(code))
+        bare = len(base) > 1 and base[0].isascii() and base[0].isalpha()
+        if bare and all(unicodedata.combining(ch) for ch in base[1:]):
+            table[code] = base[0]
+    return table
+
+
+_ACCENTS = _latin_accents()
+
+
 def fold(text: str) -> str:
     """NFKC, drop invisibles and control characters, Simplified script, lower case."""
     text = unicodedata.normalize("NFKC", text[:MAX_INPUT]).translate(_INVISIBLE)
     text = "".join(ch if ch.isprintable() else " " for ch in text)
+    if not text.isascii():
+        text = text.translate(_ACCENTS)
     return to_simplified(text).lower()
 
 

@@ -15,6 +15,7 @@ from bot.query_rules.common import (
     _THAN,
     _apply_operation,
     _asking_clause,
+    _averages_put_together,
     _clause_directions,
     _last_metric,
     _mentioned_groups,
@@ -194,7 +195,8 @@ def pooled_average(q: Query, c: Context) -> bool:
     # "so total money divided by total projects for those three?": the money over the projects
     # is the average asked, whatever measure words it is written with
     divided = O.money_over_projects(c.u.norm)
-    if not divided and ("average" not in c.measures or "sum" not in c.ops):
+    together = divided or _averages_put_together(c)
+    if not together and ("average" not in c.measures or "sum" not in c.ops):
         return False
     if c.ops & {"ratio", "difference", "same", "more", "each"}:
         return False

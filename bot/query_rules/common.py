@@ -270,6 +270,14 @@ def _apply_operation(q: Query, c: Context, groups: list[list[str]], default: str
         q.op, q.intent, q.asks = "compare", L.COMPARE, asks
 
 
+def _averages_put_together(c: Context) -> bool:
+    """Averages just given, and then "together" with no measure named: "韩国两个方向平均多少 →
+    合在一起呢" is their pooled average (added averages mean nothing)."""
+    if c.ops != {"sum"} or c.named or c.u.topics or _last_metric(c.last) != "average":
+        return False
+    return not [m for m in c.measures if m in METRIC_INTENT]
+
+
 def _last_metric(last: Turn | None) -> str | None:
     if last is None:
         return None

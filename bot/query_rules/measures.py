@@ -155,11 +155,20 @@ def places_of_several(q: Query, c: Context) -> bool:
 
 # "so how much each one?", "how much for each then?": money asked of "each" with nothing else
 _HOW_MUCH_EACH = re.compile(
-    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+)?each"
+    r"\bhow\s+much\s+(?:money\s+)?(?:is\s+|for\s+|does\s+|do\s+|goes\s+to\s+|to\s+|will\s+|would\s+"
+    r"|can\s+|could\s+)?each"
     r"(?:\s+(?:one|of\s+them))?\b(?!\s+(?:direction|programme|program|partner|country|call))"
     # "so each one how much?", "and for each one?": the learner's order, or the money left out
-    r"|\beach(?:\s+one)?\s+how\s+much\b|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
+    r"|\beach(?:\s+(?:one|project|proyect|projet|proj|grant))?\s+how\s+much\b"
+    r"|\bhow\s+much\s+per\s+one\b"
+    r"|^\W*(?:(?:so|and|then)\s+)?(?:for\s+)?each(?:\s+one)?"
     r"(?:\s+then)?\W*$"
+    # "so each one receive how much?", "each gets how much": a learner's verb before how much
+    r"|\beach(?:\s+one)?\s+(?:(?:will|would|can|could|does|do)\s+)?"
+    r"(?:receives?|gets?|obtains?|takes?|has|have)\s+how\s+much\b"
+    # "政府间专项几个项目 → 每个拿多少": each of the projects just counted, in Chinese
+    r"|^\W*(?:那|咁|所以|那么)?\s*每(?:一)?个(?:项目)?\s*(?:能|可以|可|会|大概)?\s*"
+    r"(?:拿|得|获|分|收)(?:到|得)?\s*(?:多少|几多)"
 )
 
 
@@ -168,11 +177,20 @@ def each_of_the_projects_counted(q: Query, c: Context) -> bool:
     the EU joint labs? → how many projects? → so how much each one?" is the average per
     project, not the total again (the count just given is what "each" points at)."""
     last = c.last
-    if c.named or last is None or len(last.programs) != 1 or c.u.topics:
+    if c.named or last is None or c.u.topics:
         return False
     if _last_metric(last) != "count" or not _HOW_MUCH_EACH.search(c.text):
         return False
     if set(c.measures) - {"total", "average"} or c.ops & {"sum", "ratio", "difference"}:
+        return False
+    scope = last.scope or (last.calls[0] if len(last.calls) == 1 else None)
+    if not last.groups and scope:
+        # "how many projects in the intergovernmental call? → so each one receive how much?":
+        # the call's budget over its projects, computed (call_average's reading)
+        q.intent, q.op, q.metric, q.source = L.AVERAGE, "call_average", "average", "all"
+        q.calls, q.groups, c.u.scope = [scope], [], scope
+        return True
+    if len(last.programs) != 1:
         return False
     q.intent, q.op, q.metric, q.source = L.AVERAGE, "show", "average", "previous"
     q.groups = [list(last.programs)]

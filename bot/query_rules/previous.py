@@ -18,6 +18,7 @@ from bot.query_rules.common import (
     _RAW_CLAUSE,
     _apply_operation,
     _asking_clause,
+    _averages_put_together,
     _clause_kinds,
     _field_part_not_given,
     _last_metric,
@@ -345,6 +346,8 @@ def arithmetic_on_previous(q: Query, c: Context) -> bool:
         return False
     if c.ops == {"sum"} and [m for m in c.measures if m in METRIC_INTENT] == ["average"]:
         return False  # averages "taken together" are pooled (pooled_average), not added
+    if _averages_put_together(c):
+        return False  # "韩国两个方向平均 → 合在一起呢": pooled too
     if O.money_over_projects(c.u.norm):
         return False  # "total money divided by total projects for those three": pooled
     if c.u.intent == L.RANK and not (c.ops & {"sum", "ratio", "difference", "same"}):

@@ -12,6 +12,7 @@ from bot.query_rules.common import (
     _asking_clause,
     _mention_ids,
     _mentioned_groups,
+    _tracked,
 )
 from bot.querymodel import INTENT_METRIC, Context, Query
 
@@ -186,4 +187,24 @@ def comparison_checked_as_a_figure(q: Query, c: Context) -> bool:
     if not O.yes_no(_asking_clause(c.text)):
         return False
     _not_sure(q, _readings_of_a_comparison(q), "reading")
+    return True
+
+
+# two things put together: "两个加起来呢", "兩個加埋", "both together?"
+_TWO_TOGETHER = re.compile(r"(?<![0-9])(?:两|兩|二|2)\s*(?:个|個|者|类|類)|\bboth\b|\bthe\s+two\b")
+
+
+def sum_answered_as_one_figure(q: Query, c: Context) -> bool:
+    """Two things added up ("德国经费 → 平均呢 → 两个加起来呢") when one direction alone was
+    talked about, none of its tracks: its figures added mean nothing, and one figure of it would
+    be read as the sum asked."""
+    if q.op != "show" or q.intent not in _PLAIN or q.source != "previous" or c.named:
+        return False
+    if len(q.programs) != 1 or _tracked(q.programs[0], c) or c.u.topics:
+        return False
+    if "sum" not in c.ops or not _TWO_TOGETHER.search(c.u.norm):
+        return False
+    if c.last is None or c.last.tracks:
+        return False
+    _not_sure(q, [(L.BUDGET, q.programs), (L.COUNT, q.programs)], "reading")
     return True
