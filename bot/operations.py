@@ -646,7 +646,7 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     for note in VOCAB.boundary_excluded.finditer(text):
         exclusive, text = True, _blank(text, note.start(), note.end())
     # "项目数正好20个（不算「不超过20个」）": the qualifier left out is no bound of its own
-    for pattern in VOCAB.qualifier_excluded_note.values():
+    for pattern in VOCAB.qualifier_excluded_note.values() if _has_qualifier_word(text) else ():
         for note in pattern.finditer(text):
             tail = _NOTE_FIGURE.match(text, note.end())
             text = _blank(text, note.start(), tail.end() if tail else note.end())
@@ -977,7 +977,20 @@ _NOTE_FIGURE = re.compile(r"[\d.]*\s*(?:个项目|个|项|projects?\b)?")
 def qualifiers_excluded(text: str) -> set[str]:
     """The notice's qualifiers a note leaves out of a filter ("exactly 10, not 'about 10'",
     "约10个的不算"): about, up_to."""
+    if not _has_qualifier_word(text):
+        return set()
     return {k for k, p in VOCAB.qualifier_excluded_note.items() if p.search(text)}
+
+
+# every note of a qualifier left out names the qualifier: a literal check before the patterns
+_QUALIFIER_WORDS = ("about", "approx", "around", "roughly", "circa", "ca.", "up to", "at most")
+_QUALIFIER_WORDS += ("no more", "max", "约", "大概", "左右", "不超过", "不多于", "最多")
+_QUALIFIER_WORDS += ("至多", "上限")
+
+
+def _has_qualifier_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in _QUALIFIER_WORDS)
 
 
 def call_added_after(after: str) -> bool:

@@ -44,6 +44,8 @@ CELLS = [
     ),
     ("两个专项加起来总经费多少", "budget", [], ["52600"]),
     ("兩個專項一共幾多錢？", "budget", [], ["52600"]),
+    ("both calls, average per project?", "average", [], ["3.44"]),
+    ("how much money in total, both calls together?", "budget", [], ["526"]),
     # a filter with the other call counted in
     ("總經費剛好3000萬的方向有哪些？港澳台專項的方向也請算進去。", "rank", EXACT_30M, []),
     ("总经费正好3000万元的方向？港澳台专项那个也请一起算进去", "rank", EXACT_30M, []),
@@ -113,6 +115,10 @@ CELLS = [
     ('Directions with 15 projects, not counting "up to 15"', "rank", ["intl-2.2", "hmt-1.1"], []),
     ("项目数为15个的方向（不含不超过15个的）", "rank", ["intl-2.2", "hmt-1.1"], []),
     ("項目數15個嘅方向，唔計「不超過15個」嗰啲", "rank", ["intl-2.2", "hmt-1.1"], []),
+    ("exactly 4 projects, which directions? not the approximate ones", "rank", ["intl-2.4"], []),
+    ("项目数正好4个的方向，大约4个的不要", "rank", ["intl-2.4"], []),
+    ("項目數剛好係4個嘅方向有邊啲？約數唔計", "rank", ["intl-2.4"], []),
+    ("项目数为20个的方向（包括不超过20个）", "rank", ["intl-1.3", "intl-2.5"], []),
     # a share of counts with the whole's figure in brackets
     (
         "中西、中俄的项目数合计占政府间专项项目总数（约138个）的多少？",
@@ -193,6 +199,19 @@ CELLS = [
     ),
     ("项目最多的是哪个方向？我听说俄罗斯有20个", "rank", None, ["中西"]),
     ("最多項目嘅方向？我記得係俄羅斯", "rank", None, ["中西"]),
+    (
+        "Which direction has the lowest total? I think Argentina with 2 million.",
+        "rank",
+        None,
+        ["lowest total budget: 2.4"],
+    ),
+    ("總經費最少係邊個？我記得阿根廷得200萬", "rank", None, ["總金額最低：2.4"]),
+    (
+        "What is the smallest average per project? Argentina is 0.5 million, right?",
+        "rank",
+        None,
+        ["lowest average per project: 2.4"],
+    ),
     # a group word whose members are listed in brackets
     (
         "How much total money for all the european countries together (Italy, Spain, Finland, "

@@ -155,14 +155,15 @@ _EVERY_DIRECTION = re.compile(r"所有方向|全部方向|\ball\s+(?:the\s+)?dir
 
 
 def _both_calls_totalled(c: Context) -> bool:
-    """Both calls said with a total or a count and nothing else asked ("how many projects total,
-    both calls?", "总项目数，两个专项？"): the two calls added up, not a follow-up on "both"."""
+    """Both calls said with a total, a count or an average and nothing else asked ("how many
+    projects total, both calls?", "总项目数，两个专项？", "both calls, average per project?"): the
+    two calls added up (the average over both computed), not a follow-up on "both"."""
     if not O.whole_notice(c.text) or _EVERY_DIRECTION.search(c.text) or c.ops - {"each"}:
         return False
     asked = [m for m in c.measures if m in METRIC_INTENT]
     # each call's figure is in the sum's reply too, so "how many projects, both calls?" and
     # "两个专项各有几个项目" lose nothing read as the sum
-    return bool(asked) and set(asked) <= {"total", "count"}
+    return bool(asked) and set(asked) <= {"total", "count", "average"}
 
 
 def _mentions_of_calls_asked(c: Context) -> list:
