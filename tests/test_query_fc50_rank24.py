@@ -46,6 +46,9 @@ CELLS = [
     ("兩個專項一共幾多錢？", "budget", [], ["52600"]),
     ("both calls, average per project?", "average", [], ["3.44"]),
     ("how much money in total, both calls together?", "budget", [], ["526"]),
+    ("政府间专项一共多少个？", "count", [], ["138"]),
+    ("政府間專項一共幾多個？", "count", [], ["138"]),
+    ("中欧旗舰一共几个领域", "fields", ["intl-1.4"], []),
     # a filter with the other call counted in
     ("總經費剛好3000萬的方向有哪些？港澳台專項的方向也請算進去。", "rank", EXACT_30M, []),
     ("总经费正好3000万元的方向？港澳台专项那个也请一起算进去", "rank", EXACT_30M, []),
@@ -242,3 +245,15 @@ def test_rankings_filters_shares_and_both_calls(
     engine: Engine, message: str, intent: str, programs: list[str] | None, has: list[str]
 ) -> None:
     check(engine, (message,), intent, programs, has)
+
+
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("内地与澳门联合资助研发项目支持几个项目？", "那政府间专项一共多少个？", "两个加起来呢？"),
+        ("澳門嗰個方向資助幾多個項目？", "政府間專項一共幾多個？", "兩個加埋呢？"),
+        ("How many projects for the Macao direction?", "and the intergovernmental call?", "sum?"),
+    ],
+)
+def test_both_calls_added_after_each_was_counted(engine: Engine, turns: tuple[str, ...]) -> None:
+    check(engine, turns, "count", [], ["153"])
