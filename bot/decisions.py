@@ -1821,6 +1821,13 @@ def partners_of_a_call(s: State) -> bool:
         return False
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
     u.groups = []
+    calls = [m for m in names if m.kind == CALL]
+    if any(
+        O.call_added_after(s.norm[m.end : m.end + 48])
+        or O.call_included(s.norm[max(0, m.start - 24) : m.start])
+        for m in calls
+    ):
+        u.scope = None  # "合作国别名单…港澳台那边的也一并列上": the call added to the rest
     return True
 
 
@@ -2857,6 +2864,13 @@ def _superlative_clause_is_free(text: str, index: EntityIndex) -> bool:
         # "系边两个": a Cantonese "which" may carry a number
         asks = re.search(r"哪|which|what|边[两三四五几\d]*个|边啲|谁", norm) or _CONFIRM.search(
             text.lower()
+        )
+        # "Highest average per project? I saw CNY 7.5 million for Korea energy.": the
+        # superlative alone, asked first, is the question (a later one checks a figure: "It is
+        # exactly 20 or it is the maximum?")
+        asks = asks or (
+            clause is clauses[0]
+            and re.match(r"\W*" + re.escape(clause.strip()) + r"\s*[?？]", text)
         )
         return not named and bool(asks)
     return False

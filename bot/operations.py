@@ -143,6 +143,7 @@ class Vocabulary:
     counted_in_the_pool: re.Pattern[str]
     listed_in_all: re.Pattern[str]
     qualifier_counted_note: re.Pattern[str]
+    qualifier_excluded_note: dict[str, re.Pattern[str]]
     share_of_directions: re.Pattern[str]
     above_mean: list[re.Pattern[str]]
     as_many_as: re.Pattern[str]
@@ -279,6 +280,7 @@ def compile_vocabulary(data: Data) -> Vocabulary:
         counted_in_the_pool=c(ops["counted_in_the_pool"]),
         listed_in_all=c(ops["listed_in_all"]),
         qualifier_counted_note=c(ops["qualifier_counted_note"]),
+        qualifier_excluded_note={k: c(v) for k, v in ops["qualifier_excluded_note"].items()},
         share_of_directions=c(ops["share_of_directions"]),
         above_mean=[c(p) for p in ops["above_mean"]],
         as_many_as=c(ops["as_many_as"]),
@@ -643,6 +645,11 @@ def find_range(text: str, implicit_equal: bool = False) -> Range | None:
     # "（恰好300万的不算）": the boundary is left out, and its figure is no filter of its own
     for note in VOCAB.boundary_excluded.finditer(text):
         exclusive, text = True, _blank(text, note.start(), note.end())
+    # "项目数正好20个（不算「不超过20个」）": the qualifier left out is no bound of its own
+    for pattern in VOCAB.qualifier_excluded_note.values() if _has_qualifier_word(text) else ():
+        for note in pattern.finditer(text):
+            tail = _NOTE_FIGURE.match(text, note.end())
+            text = _blank(text, note.start(), tail.end() if tail else note.end())
     # "项目数为15个（包括「不超过15个」）": the note's figure is the value's, no bound of its own
     if "(" in text:
         for note in VOCAB.qualifier_counted_note.finditer(text):
@@ -961,6 +968,29 @@ def call_included(before: str) -> bool:
     """The words just before a call's name add it to the rest ("连埋港澳台专项计", "including
     the Macao call"): that call is not the scope."""
     return bool(VOCAB.call_included.search(before))
+
+
+# the rest of a note's figure after its qualifier: "20个", "0 projects" (of "10 projects")
+_NOTE_FIGURE = re.compile(r"[\d.]*\s*(?:个项目|个|项|projects?\b)?")
+
+
+def qualifiers_excluded(text: str) -> set[str]:
+    """The notice's qualifiers a note leaves out of a filter ("exactly 10, not 'about 10'",
+    "约10个的不算"): about, up_to."""
+    if not _has_qualifier_word(text):
+        return set()
+    return {k for k, p in VOCAB.qualifier_excluded_note.items() if p.search(text)}
+
+
+# every note of a qualifier left out names the qualifier: a literal check before the patterns
+_QUALIFIER_WORDS = ("about", "approx", "around", "roughly", "circa", "ca.", "up to", "at most")
+_QUALIFIER_WORDS += ("no more", "max", "约", "大概", "左右", "不超过", "不多于", "最多")
+_QUALIFIER_WORDS += ("至多", "上限")
+
+
+def _has_qualifier_word(text: str) -> bool:
+    lowered = text.lower()
+    return any(w in lowered for w in _QUALIFIER_WORDS)
 
 
 def call_added_after(after: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 
 from bot import operations as O
 from bot.context import Turn
@@ -672,6 +673,34 @@ def counting_notes(found: Found, k: Knowledge) -> None:
         if not O.VOCAB.counting_note.match(found.text, end):
             continue
         found.withdrawn |= {what} if isinstance(what, str) else _directions_of(what, k)
+
+
+# a bracket after a group's name that lists its members: "european countries (Italy, Spain, …)"
+_BRACKET = re.compile(r"[（(]([^()（）]{2,120})[)）]")
+
+
+def group_listed_in_brackets(
+    found: Found, text: str, k: Knowledge, to_norm: Callable[[str], str]
+) -> None:
+    """A name followed by a bracket listing two or more others ("all the european countries
+    together (Italy, Spain, Finland, Austria, Germany)", "欧洲国家（意大利、西班牙、芬兰）"): the
+    bracket says which ones the name means, so the name's own directions are withdrawn."""
+    names = [m for m in found.mentions if m.kind in (PARTNER, DIRECTION)]
+    if len(names) < 3 or ("(" not in text and "（" not in text):
+        return
+    for b in _BRACKET.finditer(text):
+        start = len(to_norm(text[: b.start()]).rstrip())
+        end = start + len(to_norm(b.group(1)).strip()) + 2
+        inside = [m for m in names if start <= m.start and m.end <= end + 1]
+        if len(inside) < 2:
+            continue
+        listed = set().union(*(_directions_of(m, k) for m in inside))
+        before = [m for m in names if m.end <= start + 1 and start - m.end <= 24]
+        if not before:
+            continue
+        group = _directions_of(before[-1], k)
+        if group and not group & listed:
+            found.withdrawn |= group
 
 
 def asked_before(found: Found, k: Knowledge) -> None:

@@ -26,6 +26,7 @@ from bot.resolve import (
     counting_notes,
     direction_groups,
     exclusions,
+    group_listed_in_brackets,
     markers_of_the_question,
     names_beside_a_call_asked,
     qualifiers_in_aside,
@@ -120,6 +121,9 @@ def read(text: str, index: EntityIndex, last: Turn | None) -> State:
 
     excluded = exclusions(found, k)
     counting_notes(found, k)
+    group_listed_in_brackets(
+        found, text, k, lambda t: arabic_numerals(normalize(flags_to_codes(t)))
+    )
     asked_before(found, k)
     names_beside_a_call_asked(found, text, index, k)
     markers_of_the_question(found)

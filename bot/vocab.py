@@ -778,6 +778,9 @@ def _operations(f: _File, out: dict) -> None:
         if not key.isdigit():
             f.fail(("how_many_previous", key), "how_many_previous keys are numbers")
     ops["how_many_previous"] = how_many
+    ops["qualifier_excluded_note"] = _table(
+        f, top.get("qualifier_excluded_note"), ("qualifier_excluded_note",), ("about", "up_to")
+    )
     units = _table(f, top.get("money_units"), ("money_units",), (), free=True)
     for key in units:
         if not re.fullmatch(r"\d+(?:\.\d+)?", key):

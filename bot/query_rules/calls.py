@@ -109,6 +109,10 @@ def both_calls(q: Query, c: Context) -> bool:
         q.calls, q.groups, q.source, q.metric = calls, [], "all", metric
         q.op, q.intent = "sum_calls", METRIC_INTENT[metric]
         return True
+    if not wants and not names and _both_calls_totalled(c):
+        wants = {"sum"}  # "how many projects total, both calls?": the two calls added up
+    # "projects in total across both calls?": "total" is the sum, the projects the measure
+    projects_only = bool(_PROJECTS_WORD.search(c.u.norm)) and not _MONEY_WORD.search(c.u.norm)
     if names or not wants:
         return False
     # "Directions with exactly CNY 30 million (counting both calls)": a filter. A bare figure
@@ -121,10 +125,12 @@ def both_calls(q: Query, c: Context) -> bool:
         return False
     if _asks_which_or_how_many(c.text) and O.relative(O.folded(_asking_clause(c.text))):
         return False  # "政府间专项里平均同澳门方向一样的有哪些": a filter within one call
-    if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in c.ops):
+    if len(calls) < 2 and not (O.whole_notice(c.text) and "sum" in wants):
         return False
     # "政府间专项一共多少个项目 → 港澳台的呢 → 一共多少": the measure carried over
     metric = "count" if c.metric(_last_metric(last)) == "count" else "total"
+    if projects_only and O.whole_notice(c.text) and metric == "total":
+        metric = "count"
     averaged = [m for m in c.measures if m in METRIC_INTENT] == ["average"]
     if (averaged or O.money_over_projects(c.text)) and "sum" in wants:
         # "both calls together, average per project?": the budgets ÷ the projects, computed
@@ -140,6 +146,24 @@ def both_calls(q: Query, c: Context) -> bool:
         q.op, q.intent = "compare_calls", L.COMPARE
         q.asks = sorted(wants & {"ratio", "difference", "same"})
     return True
+
+
+_PROJECTS_WORD = re.compile(r"项目|\bprojects?\b|\bprojets?\b")
+_MONEY_WORD = re.compile(r"经费|钱|预算|概算|金额|\b(?:budget|money|funding|cny|rmb)\b")
+# "all directions" is one of the whole-notice phrases but names no call: left to the others
+_EVERY_DIRECTION = re.compile(r"所有方向|全部方向|\ball\s+(?:the\s+)?directions\b")
+
+
+def _both_calls_totalled(c: Context) -> bool:
+    """Both calls said with a total, a count or an average and nothing else asked ("how many
+    projects total, both calls?", "总项目数，两个专项？", "both calls, average per project?"): the
+    two calls added up (the average over both computed), not a follow-up on "both"."""
+    if not O.whole_notice(c.text) or _EVERY_DIRECTION.search(c.text) or c.ops - {"each"}:
+        return False
+    asked = [m for m in c.measures if m in METRIC_INTENT]
+    # each call's figure is in the sum's reply too, so "how many projects, both calls?" and
+    # "两个专项各有几个项目" lose nothing read as the sum
+    return bool(asked) and set(asked) <= {"total", "count", "average"}
 
 
 def _mentions_of_calls_asked(c: Context) -> list:

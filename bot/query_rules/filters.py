@@ -301,6 +301,9 @@ def range_filter(q: Query, c: Context) -> bool:
         metric = c.metric(q.metric or last_metric or "total") or "total"
     if metric not in ("total", "count", "average"):
         return False
+    said = {m for m in c.measures if m in METRIC_INTENT}
+    if implicit and not again and said <= {metric} and _figure_beside_superlative(c):
+        return False
     q.metric, q.bounds, q.groups, q.source = metric, [(b.op, b.value) for b in r.bounds], [], "all"
     if r.kinds:  # "more than 12 projects and an average of at least CNY 3 million"
         money = "average" if "average" in c.measures else "total"
@@ -331,6 +334,12 @@ def range_filter(q: Query, c: Context) -> bool:
         q.restrict = [
             i for i in topic_directions(c.k, c.u.topics, c.u.topic_mode) if i in q.restrict
         ]
+    left_out = O.qualifiers_excluded(c.u.norm) if q.metric == "count" else set()
+    if left_out:
+        # "exactly 10 projects, not 'about 10'": the directions whose count carries a qualifier
+        # the note leaves out are not counted at that value
+        known = c.k.direction_by_id
+        q.restrict = [i for i in q.restrict if known[i].projects.qualifier not in left_out]
     # "exactly CNY 30 million in total" names the measure; "…加埋幾多錢" asks a sum
     # "the directions that have CNY 60 million each": "each" qualifies the value, not the ask
     # "（欧盟旗舰计划按两个领域合计算）" says how the flagship is counted, it asks no sum
@@ -345,6 +354,21 @@ def range_filter(q: Query, c: Context) -> bool:
     else:
         q.op, q.intent = "filter", L.RANK
     return True
+
+
+# a bound written with a superlative word: "at least CNY 30 million", "最多20个"
+_BOUND_WORDS = re.compile(r"\bat\s+(?:least|most)\b|最(?:多|少|高|低)(?=\s*[0-9])")
+
+
+def _figure_beside_superlative(c: Context) -> bool:
+    """A bare figure next to a superlative by the same measure ("Which has the biggest average?
+    I read 7.5 million for Korea energy, is it the biggest?", "平均最高的是哪个？我看到韩国能源是
+    750万"): the figure is what the asker read, the question a ranking — an "equal to" filter
+    would rank ties. A comparator written ("above 5 million") is a filter still, and a figure
+    of another measure is the pool ("总经费6000万的方向里哪个项目最多")."""
+    if O.find_range(c.text) is not None:
+        return False
+    return O.superlative(_BOUND_WORDS.sub(" ", c.text))
 
 
 def _average_ranked_before(c: Context) -> bool:

@@ -401,8 +401,10 @@ def share_of_filtered(q: Query, c: Context) -> bool:
     q.asks = [*q.asks, "share_of_call_count" if counted else "share_of_call"]
     if q.op == "filter_sum":
         # "项目数超过10个的方向，经费加起来占…": the sum is of what the share is of
-        added = "count" if counted else "total"
-        q.measures, q.intent = [added], METRIC_INTENT[added]
+        q.measures = ["count" if counted else "total"]
+    # "what share of the call's budget goes to the directions with CNY 60 million each?": the
+    # filter (and its sum) only picks the part; what is asked is a ratio (the contract's compare)
+    q.intent = L.COMPARE
     return True
 
 
