@@ -1801,6 +1801,15 @@ def partners_of_a_call(s: State) -> bool:
     call_only = u.groups and names and all(m.kind == CALL for m in names)
     if not (s.intent == L.PARTNERS and call_only):
         return False
+    # a call added to the list ("港澳台那边的也一并列上", "including the Macao call"): every call
+    if any(
+        O.call_included(s.norm[max(0, m.start - 24) : m.start])
+        or O.call_added_after(s.norm[m.end : m.end + 48])
+        for m in s.found.mentions
+        if m.kind == CALL
+    ):
+        u.intent, u.groups = L.PARTNERS, []
+        return True
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
     u.groups = []
     return True
