@@ -1230,7 +1230,8 @@ _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\ba
 _ANOTHER_PERSON = re.compile(
     r"(?:老师|老師|教授|博士|同学|同學|主任|同事|组长|組長|团队|團隊|课题组|課題組|实验室|實驗室)"
     r"\s*(?:是)?(?:做|搞|研究|从事|從事|负责|負責|在做|主攻|专攻|專攻|关注|關注|嘅|的方向是)|"
-    r"\b(?:works?|working|researches|does|studies|focuses)\s+(?:on|in)?\s*$"
+    r"\b(?:works?|working|researches|does|studies|focuses)\s+(?:on|in)?\s*$|"
+    r"\b(?:another|the\s+other)(?:\s+one)?\s+(?:(?:works?|does|studies)\s+)?(?:on|in)?\s*$"
 )
 _QUALIFIES = re.compile(r"\b(?:for|in)(?:\s+(?:the|a|an))?\s*$|(?:用于|应用于|用在)\s*$")
 

@@ -389,6 +389,56 @@ CELLS += [
 ]
 
 
+# a third round: follow-ups, terse and learner forms
+CELLS += [
+    (("中俄方向多少钱？", "合作国别名单呢？港澳台的也列上"), "partners", ALL, ["澳门"]),
+    (("合作国别名单，写稿用",), "partners", None, ["以色列"]),
+    (("合作國家列表，做海報用",), "partners", None, ["以色列"]),
+    (("partner countrys list for poster pls",), "partners", None, ["Israel"]),
+    (
+        ("which partner countries? need for our newsletter, Macao included",),
+        "partners",
+        ALL,
+        ["Macao"],
+    ),
+    (("hi! sorry my english. which informations you have?",), "help", None, []),
+    (("Olá! what informations can you provide?",), "help", None, []),
+    (("hello what kind informations you can give me",), "help", None, []),
+    (("嗨，你可以提供什么信息？",), "help", None, []),
+    (("你好，你能幫我查什麼？",), "help", None, []),
+    (("澳门项目资助强度？",), "average", [MACAO], ["200"]),
+    (("中芬资助力度多大",), "average", [FINLAND], ["400"]),
+    (("中芬平均資助強度？做預算參考用",), "average", [FINLAND], ["400"]),
+    (
+        ("What's the average grant for Finland? for budget reference",),
+        "average",
+        [FINLAND],
+        ["4 million"],
+    ),
+    (("李老师做射电天文、周老师做海洋科学，分别适合哪些方向",), "topic", [SA, RUSSIA, MACAO], []),
+    (
+        ("李老師做射電天文，周老師做海洋科學，各自適合哪些方向？",),
+        "topic",
+        [SA, RUSSIA, MACAO],
+        [],
+    ),
+    (
+        (
+            "One colleague works on radio astronomy, another on "
+            "marine science: which directions suit them?",
+        ),
+        "topic",
+        [SA, RUSSIA, MACAO],
+        [],
+    ),
+    (("哪些方向明确写了碳捕捉？",), "topic", [KOREA_E, RUSSIA], []),
+    (("Which directions explicitly mention CCS?",), "topic", [KOREA_E, RUSSIA], []),
+    (("哪個方向有建築節能？",), "topic", [AUSTRIA], []),
+    (("energy efficient buildings - which direction?",), "topic", [AUSTRIA], []),
+    (("中以方向是最多10个还是约10个项目？总经费多少？",), "detail", [ISRAEL], ["10", "2000"]),
+]
+
+
 @pytest.mark.parametrize(("turns", "intent", "programs", "has"), CELLS)
 def test_cell(
     engine: Engine,
