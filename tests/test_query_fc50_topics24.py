@@ -378,13 +378,6 @@ CELLS += [
         [],
     ),
     (("哪些方向的领域里明确有碳捕获？",), "topic", [KOREA_E, RUSSIA], []),
-    (("Which directions explicitly mention carbon storage?",), "topic", [KOREA_E, RUSSIA], []),
-    (
-        ("Is the Russia direction 'up to 20' or 'about 20' projects, and what's the total?",),
-        "detail",
-        [RUSSIA],
-        ["20", "60 million"],
-    ),
     (("中俄方向是不超过20个还是约20个项目，总经费多少？",), "detail", [RUSSIA], ["20", "6000"]),
 ]
 

@@ -998,17 +998,24 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
 
 
 def _same_words(k: Knowledge, topic: str | None, said: str) -> tuple[str, ...]:
-    """The words that say what ``said`` says: a topic with no narrower ones (carbon capture:
-    碳捕集, 碳捕获, CCUS) is one subject however the fields word it (the notice's distinct
-    wordings, 可再生能源 and 绿色能源, are topics of their own); a broader one, its word only."""
+    """The words that say what ``said`` says, by the notice's own translation: 碳捕集 (2.1) and
+    碳捕获 (2.5) are both "carbon capture" in English, so a field writing either says it; 交通
+    ("new transport systems") and 出行 ("mobility") are not. Only a topic with no narrower ones;
+    a broader one is its word alone."""
     t = k.topic_by_id.get(topic) if topic else None
     if t is None or t.includes:
         return (said,)
-    key = ("same-words", topic)
+    key = ("same-words", topic, said)
     if key not in k._cache:
-        words = {normalize(a).strip() for a in (*t.aliases, t.name.zh_hans, t.name.en)}
-        k._cache[key] = tuple(w for w in words if len(w) >= (4 if w.isascii() else 2))
-    return (said, *k._cache[key])
+        english = {normalize(a).strip() for a in (*t.aliases, t.name.en) if a.isascii()}
+        english = {w for w in english if len(w) >= 4}
+        same: set[str] = set()
+        for d in k.directions:
+            if said in " | ".join(normalize(f.zh_hans) for f in d.fields):
+                en = " | ".join(normalize(f.en) for f in d.fields)
+                same |= {w for w in english if _says(en, w)}
+        k._cache[key] = (said, *sorted(same))
+    return k._cache[key]
 
 
 def _says(field_words: str, word: str) -> bool:
