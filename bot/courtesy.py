@@ -113,7 +113,10 @@ def _trailing_context(
         sentence = plain[begin:end]
         if not O.VOCAB.purpose_trail.search(fold(sentence)):
             continue
-        if _tells_only(sentence) and _names_nothing(sentence, index):
+        # the plan said ("方便老师们做预算") names a measure it does not ask
+        plan_off = O.VOCAB.purpose_trail.sub(" ", fold(sentence))
+        named = index.find(normalize(sentence), sentence).mentions
+        if _tells_only(plan_off) and _names_nothing(plan_off, index) and not named:
             # "…一共有哪些合作国家？各学院好对口联系。": why the asker asks, not what
             return begin
     return end

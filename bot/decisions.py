@@ -1819,6 +1819,15 @@ def partners_of_a_call(s: State) -> bool:
     call_only = u.groups and names and all(m.kind == CALL for m in names)
     if not (s.intent == L.PARTNERS and call_only):
         return False
+    # a call added to the list ("港澳台那边的也一并列上", "including the Macao call"): every call
+    if any(
+        O.call_included(s.norm[max(0, m.start - 24) : m.start])
+        or O.call_added_after(s.norm[m.end : m.end + 48])
+        for m in s.found.mentions
+        if m.kind == CALL
+    ):
+        u.intent, u.groups = L.PARTNERS, []
+        return True
     u.intent, u.scope = L.PARTNERS, next(m.id for m in s.found.mentions if m.kind == CALL)
     u.groups = []
     calls = [m for m in names if m.kind == CALL]
@@ -1973,6 +1982,9 @@ _LIST_CHECK = re.compile(
     r"\b(?:yes|right|correct)\s*\??\s*$|\bis\s+(?:there|it)\b|"
     # "Only Europe or also Latin America?", "只有欧洲吗，还是也有拉美？": the list's reach checked
     r"\bor\s+also\b|^\W*only\b|还是也|还是还有|定系都有|"
+    # a name added to the list asked: "列出来，包括澳门", "include Macao too", "the Macao one too"
+    r"^\W*(?:包括|包含|连同|连埋|加上)|(?:也|都)\s*(?:一并|一起|一齐)?\s*(?:列上|列入|列埋|算上)|"
+    r"\b(?:include|including)\b|\b(?:too|as\s+well)\W*$|"
     # the list checked for one name alone: "Is Finland the only Nordic partner?", "德国是唯一的
     # 欧洲国家吗", "是不是只有芬兰"
     r"\bthe\s+only\b|\bonly\s+one\b|唯一|(?:是不是|是否|系咪|系唔系)只有"

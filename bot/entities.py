@@ -46,9 +46,9 @@ _DIRECTION_NUMBER = re.compile(
 )
 
 # Characters so frequent that a homophone of them is almost never a typo: "的国" is not 德国,
-# "方向中哪个" is not 中南.
+# "方向中哪个" is not 中南, "（含国际组织）" (including) is not 韩国.
 _NO_SUBSTITUTE = set(
-    "的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最呢吗吧啊呀啦嘛哦哪"
+    "的地是在和与有个了这那以一不也都之及为对其或把被给让从向于就最呢吗吧啊呀啦嘛哦哪含"
 )
 
 _COMMON_CHAR_LIMIT = 40

@@ -308,6 +308,21 @@ def _stated_of_asker(sentence: str) -> bool:
     return bool(O.VOCAB.asker_context.search(sentence))
 
 
+_CLAUSE_END = re.compile(r"[，,。；;？?！!\n]")
+# a clause that asks ("so that I can" is no question: the English purpose is read anchored)
+_ASKS_IN_CLAUSE = re.compile(
+    r"[?？]|多少|几|幾|吗|嗎|么|麼|什么|什麼|咩|哪|边|邊|乜|是否|请问|請問"
+)
+
+
+def _purpose_of_answer(clause: str) -> bool:
+    """A clause that says what the answer is for ("方便给申报老师做预算参考", "so that our
+    teams can plan their budgets") and asks nothing."""
+    if _ASKS_IN_CLAUSE.search(clause):
+        return False
+    return bool(O.VOCAB.purpose_trail.search(O.folded(clause)))
+
+
 _PERCENT_POINTS = re.compile(r"(?:多少|几多|几)\s*个\s*(?:百分点|百分比|百分)")
 
 
@@ -340,6 +355,14 @@ def _measures(u: Understanding, text: str) -> list[str]:
     rest = [m for m in O.measures(normalize(asked)) if m in found]
     if rest and rest != found:
         found = rest
+    # "…的平均资助强度，方便给申报老师做预算参考": a clause after the question saying what the
+    # answer is for names a measure it does not ask, when another is asked
+    if len(found) > 1 and _CLAUSE_END.search(text):
+        clauses = _CLAUSE_END.split(text)
+        kept = [clauses[0]] + [x for x in clauses[1:] if not _purpose_of_answer(x)]
+        rest = [m for m in O.measures(normalize(" ".join(kept))) if m in found]
+        if rest and rest != found:
+            found = rest
     if "total" not in found and _LIST_TOTAL.search(text):
         found.insert(min(2, len(found)), "total")
     listed = _LISTED_HOW.search(text)

@@ -1254,6 +1254,14 @@ _ENUMERATION = re.compile(r"[、,，/;；]|和|与|及|或|跟|以及|还有|\ba
 # the topic after it is what the one before is applied to ("nanoencapsulation of probiotics and
 # bioactive compounds for food", "用于食品的纳米包埋"): one qualifying the other, whatever "and"
 # stands inside the words between them
+# another person's work between two topics ("刘老师做射电天文，陈老师做卫星遥感", "Prof. Li works
+# on AI, Dr. Wang works on water"): each person's topic, a list, not one qualifying the other
+_ANOTHER_PERSON = re.compile(
+    r"(?:老师|老師|教授|博士|同学|同學|主任|同事|组长|組長|团队|團隊|课题组|課題組|实验室|實驗室)"
+    r"\s*(?:是)?(?:做|搞|研究|从事|從事|负责|負責|在做|主攻|专攻|專攻|关注|關注|嘅|的方向是)|"
+    r"\b(?:works?|working|researches|does|studies|focuses)\s+(?:on|in)?\s*$|"
+    r"\b(?:another|the\s+other)(?:\s+one)?\s+(?:(?:works?|does|studies)\s+)?(?:on|in)?\s*$"
+)
 _QUALIFIES = re.compile(r"\b(?:for|in)(?:\s+(?:the|a|an))?\s*$|(?:用于|应用于|用在)\s*$")
 
 # the examples, then the kind they belong to ("遥感或导航卫星这类太空科技", "remote sensing and
@@ -1309,6 +1317,7 @@ def combine_topics(k: Knowledge, found: Found, topics: list[str]) -> tuple[list[
     listed = any(
         (gap and not gap.strip() and not _words_in_a_row(k, found, a, b))
         or (_ENUMERATION.search(gap) and not _QUALIFIES.search(gap))
+        or _ANOTHER_PERSON.search(gap)
         for gap, (a, b) in zip(gaps, itertools.pairwise(runs), strict=True)
     )
     if _BOTH_TOPICS.search(found.text) and _both_beside_topics(found, spans):

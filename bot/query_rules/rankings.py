@@ -523,6 +523,14 @@ def _last_ranking(c: Context) -> tuple[str | None, str | None]:
     return c.last.order, _last_metric(c.last)
 
 
+# a count's wording checked, two qualifiers of it set side by side: "是最多10个还是大约10个",
+# "is it up to 10 or about 10 projects"
+_WORDING_CHECKED = re.compile(
+    r"(?:最多|不超过|至多|约|大约|大概)\s*\d+\s*个?(?:项目)?\s*(?:还是|或者|定系)|"
+    r"\b(?:up\s+to|about|around|at\s+most)\s+\d+\W*\s+or\s+"
+)
+
+
 def top_of_ranking(q: Query, c: Context) -> bool:
     """The first n of a ranking, listed or added up: "经费最少的三个方向总共多少钱",
     "top 3 directions by number of projects"; after a ranking, "前两名加起来多少" / "第一和第二
@@ -533,6 +541,8 @@ def top_of_ranking(q: Query, c: Context) -> bool:
         t = O.Ordinal(2, order)
     if not t or _named_for_ranking(c):
         return False
+    if c.named and _WORDING_CHECKED.search(c.text):
+        return False  # "中欧一般类是最多10个还是大约10个": the named direction's count checked
     neutral = bool(_NEUTRAL_TOP.search(c.text) or _FIRST_AND_SECOND.search(c.text))
     q.metric = c.metric(metric if neutral else None) or c.metric("total")
     if q.metric not in ("total", "count", "average"):

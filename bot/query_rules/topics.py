@@ -953,6 +953,7 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
     narrow = set(_narrowest_topics(c))
     # the words of the narrowest topics said ("奶酪、肉类这类食物的加工": cheese, not 加工)
     narrowest: list[str] = []
+    said: dict[str, str] = {}  # a topic's word said -> the topic
     for sentence in _SENTENCES.split(raw):
         # the topic said explicitly in the same sentence ("I understand that China–Italy
         # explicitly lists AI for heritage. Which directions mention AI at all?" is not literal)
@@ -965,6 +966,7 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
                         # fields word it (碳捕获 is carbon capture too), not the words
                         continue
                     phrases.append(norm[m.start : m.end])
+                    said[norm[m.start : m.end].strip()] = m.id
                     if m.id in narrow:
                         narrowest.append(norm[m.start : m.end])
     phrases = [p.strip() for p in phrases if len(p.strip()) >= 2]
@@ -980,7 +982,11 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
         literal = [
             i
             for i in on_topic
-            if any(p in _field_words(c.k, c.k.direction_by_id[i]) for p in words)
+            if any(
+                _says(_field_words(c.k, c.k.direction_by_id[i]), w)
+                for p in words
+                for w in _same_words(c.k, said.get(p), p)
+            )
         ]
         if literal:
             break
@@ -989,6 +995,34 @@ def topic_in_the_notice_words(q: Query, c: Context) -> bool:
     others = [i for i in on_topic if i not in literal]
     q.excluded = c.u.excluded = list(dict.fromkeys([*q.excluded, *others]))
     return True
+
+
+def _same_words(k: Knowledge, topic: str | None, said: str) -> tuple[str, ...]:
+    """The words that say what ``said`` says, by the notice's own translation: 碳捕集 (2.1) and
+    碳捕获 (2.5) are both "carbon capture" in English, so a field writing either says it; 交通
+    ("new transport systems") and 出行 ("mobility") are not. Only a topic with no narrower ones;
+    a broader one is its word alone."""
+    t = k.topic_by_id.get(topic) if topic else None
+    if t is None or t.includes:
+        return (said,)
+    key = ("same-words", topic, said)
+    if key not in k._cache:
+        english = {normalize(a).strip() for a in (*t.aliases, t.name.en) if a.isascii()}
+        english = {w for w in english if len(w) >= 4}
+        same: set[str] = set()
+        for d in k.directions:
+            if said in " | ".join(normalize(f.zh_hans) for f in d.fields):
+                en = " | ".join(normalize(f.en) for f in d.fields)
+                same |= {w for w in english if _says(en, w)}
+        k._cache[key] = (said, *sorted(same))
+    return k._cache[key]
+
+
+def _says(field_words: str, word: str) -> bool:
+    """Whether the fields' words say ``word`` (a Latin word whole: "ccs" is not in "access")."""
+    if word not in field_words:
+        return False
+    return not word.isascii() or bool(re.search(rf"\b{re.escape(word)}\b", field_words))
 
 
 # "其中哪个…", "among them", "of these two": the directions of the previous answer
