@@ -112,16 +112,17 @@ CASES = [
     (("Both calls together: total money divided by total projects?",), "average", None, ["526"]),
     # one direction's division stays that direction's average
     (("芬兰方向总经费除以项目数是多少？",), "average", ["intl-1.6"], ["400"]),
-    # a filter's directions as a share of a call's money (or projects)
+    # a filter's directions as a share of a call's money (or projects): a ratio, so `compare`
+    # (ASK_CONTRACT: "a difference, a ratio" → compare)
     (
         ("總經費低於2000萬的方向，合計佔政府間專項總經費的百分比是多少？",),
-        "budget",
+        "compare",
         ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
         ["3600", "7.3%"],
     ),
     (
         ("平均资助额不低于400万元的方向占政府间专项总经费的比例是多少？",),
-        "rank",
+        "compare",
         ["intl-1.4", "intl-1.6", "intl-1.8", "intl-2.1"],
         ["49600", "%"],
     ),
@@ -130,25 +131,25 @@ CASES = [
             "What share of the intergovernmental budget goes to directions with a total of at "
             "least CNY 30 million?",
         ),
-        "rank",
+        "compare",
         INTL_30M + ["intl-1.3", "intl-1.4", "intl-1.6", "intl-2.5"],
         ["CNY 400 million", "80.6%"],
     ),
     (
         ("What percent of the total funding do directions under CNY 20 million get?",),
-        "rank",
+        "compare",
         ["intl-1.7", "intl-2.0", "intl-2.1", "intl-2.3", "intl-2.4"],
         ["CNY 36 million", "6.8%"],
     ),
     (
         ("项目数超过10个的那几个方向，经费加起来占政府间专项的几成？",),
-        "budget",
+        "compare",
         ["intl-1.3", "intl-1.6", "intl-2.2", "intl-2.5"],
         ["合计：21000万元", "42.3%"],
     ),
     (
         ("項目數不少於15個的方向，合計佔政府間專項項目總數的百分之幾？",),
-        "count",
+        "compare",
         ["intl-1.3", "intl-1.6", "intl-2.2", "intl-2.5"],
         ["50.7%"],
     ),
