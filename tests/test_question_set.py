@@ -69,11 +69,13 @@ SETS = [
     "firstcontact/fc48",
     "firstcontact/fc49",
     "firstcontact/fc50",
+    "firstcontact/fc51",
+    "firstcontact/fc52",
     # the newest sets, scored at first contact and not yet tuned, go here: held at that score
     # minus 2 points (REACHED) until their round
 ]
 # a set short of 97% is asserted at the level it reached, minus 2 points
-REACHED: dict[str, float] = {}
+REACHED: dict[str, float] = {"firstcontact/fc51": 0.915, "firstcontact/fc52": 0.935}
 
 
 @pytest.mark.parametrize("folder", SETS)
