@@ -2396,6 +2396,29 @@ def topic_describes_named(s: State) -> bool:
     return True
 
 
+_COVER_ASKED = re.compile(
+    r"支持|资助|涵盖|覆盖|包括|包含|涉及|吗|么|嘛|\b(?:cover|covers|include|includes|support|supports"
+    r"|fund|funds|does|do|is)\b"
+)
+
+
+def topic_kept_in_follow_up(s: State) -> bool:
+    """A follow-up naming a new direction with the last question's own topic: "What is the
+    budget for the China-Germany hydrogen project? → and for South Africa flagship in hydrogen?"
+    asks the same measure of it (the topic only says which one), not whether it covers it."""
+    last = s.last
+    if not (s.intent is None and s.u.groups and s.u.topics and last is not None):
+        return False
+    if last.intent not in (L.BUDGET, L.COUNT, L.AVERAGE) or not set(s.u.topics) <= set(
+        last.topics
+    ):
+        return False
+    if not O.follow_up(s.norm) or _COVER_ASKED.search(s.norm):
+        return False  # "…那南非呢，也支持氢能吗？" asks whether it covers the topic
+    s.intent = last.intent
+    return True
+
+
 def topic_of_named_partner(s: State) -> bool:
     """A partner and a topic, nothing else: does it cover it? "德国支持氢能吗"."""
     if not (s.intent is None and s.u.groups and s.u.topics):
@@ -2792,6 +2815,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (fields_and_measure, GO_ON),
     (fields_in_detail, GO_ON),
     (topic_describes_named, GO_ON),
+    (topic_kept_in_follow_up, GO_ON),
     (topic_of_named_partner, GO_ON),
     (measure_of_named_tracks, GO_ON),
     (tracks_after_a_measure, GO_ON),

@@ -293,6 +293,15 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     "overview_of_names_is_card": [(("中德方向基本情况",), "detail")],
     "fields_and_measure": [(("macao fields and budget",), "detail")],
     "topic_describes_named": [(("以色列几个项目", "and the Germany hydrogen call?"), "count")],
+    "topic_kept_in_follow_up": [
+        (
+            (
+                "What is the budget for the Germany hydrogen call?",
+                "and for SA flagship in hydrogen?",
+            ),
+            "budget",
+        )
+    ],
     "topic_of_named_partner": [(("德国支持氢能吗",), "fields")],
     "same_measure_for_new_names": [(("德国多少钱？", "那芬兰呢？"), "budget")],
     "topic_asked_of_new_name": [

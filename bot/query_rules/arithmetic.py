@@ -290,6 +290,16 @@ def sum_of_talked_against_named(q: Query, c: Context) -> bool:
     return True
 
 
+def _directions_of_counted(named: list[list[str]], n: int) -> list[list[str]] | None:
+    """The directions of a partner counted and then spelt out: "中韩两个方向（联合研究和能源技术
+    联合研究）相差几倍" names Korea's two directions as a group and one of them again; each of the
+    group's directions is compared, not the group against its own part."""
+    whole = next((g for g in named if len(g) == n), None)
+    if whole is None or any(not set(g) < set(whole) for g in named if g is not whole):
+        return None
+    return [[d] for d in whole]
+
+
 def arithmetic_on_named(q: Query, c: Context) -> bool:
     """Arithmetic on named directions: "total budget finland + germany + austria",
     "以色列同意大利加埋資助幾多個項目", "芬兰平均每项是阿根廷的几倍", and with one name after
@@ -321,6 +331,8 @@ def arithmetic_on_named(q: Query, c: Context) -> bool:
     whole = [g for g in mentioned if n and len(g) == n and set(named[0]) <= set(g)]
     if len(named) == 1 and len(named[0]) < (n or 0) and whole:
         named = [whole[0]]  # "the two EU directions combined (the flagship … and the …)"
+    if n and len(named) >= 2 and (parts := _directions_of_counted(named, n)):
+        named = parts
     chain = _split(c.chain)
     ids_named = {d for g in named for d in g}
     if n and len(chain) >= n and len(named) < n and ids_named <= {d for g in chain for d in g}:

@@ -327,7 +327,8 @@ _AND_ASKS = re.compile(
 
 
 # clauses of a message; an ASCII comma is left alone ("Israel, Germany and Austria" is a list)
-_RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|\.(?:\s|$)|\s[-–—]\s")
+# "all EU directions, i.e. the joint labs, …": the dot of an abbreviation ends no clause
+_RAW_CLAUSE = re.compile(r"[，。?？!！;；\n]|(?<!\bi\.e)(?<!\be\.g)\.(?:\s|$)|\s[-–—]\s")
 
 
 def _clause_directions(c: Context, clause: str) -> set[str]:
