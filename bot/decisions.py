@@ -2239,6 +2239,13 @@ def _measures_only_in_context(s: State, asked: list[str]) -> set[str]:
     return {i for i in asked if cues.score(i) < 3}
 
 
+# the partners counted in the notice named back, their list asked: "这14个合作国家、地区和国际组织
+# 具体是哪些", "which are these 14 partners?"
+_LIST_OF_STATED_COUNT = re.compile(
+    r"(?:这|那|the|these|those)\s*\d+\s*(?:个|家)?\s*(?:合作)?(?:国家|国别|合作方|伙伴|partner|countr)"
+)
+
+
 def several_call_measures(s: State) -> bool:
     """Several measures of the whole call: the overview answers them all:
     "总经费、项目数、周期", "总共有几个指南方向，总经费是多少"."""
@@ -2269,6 +2276,8 @@ def several_call_measures(s: State) -> bool:
     asked = [i for i in asked if i not in _measures_only_in_context(s, asked)]
     if not ((len(asked) >= 2 and s.score(L.OVERVIEW) >= 1) or len(asked) >= 3):
         return False
+    if set(asked) <= {L.COUNT, L.OVERVIEW, L.PARTNERS} and _LIST_OF_STATED_COUNT.search(s.norm):
+        return False  # "这14个合作国家具体是哪些": the number stated, the partner list asked
     counted = s.intent == L.PARTNERS and _PARTNERS_COUNTED.search(s.norm)
     if counted and not _OTHER_COUNTED.search(s.norm):
         return False  # "總共有幾多個國家同地區可以合作？唔該列晒出嚟": the partners, counted

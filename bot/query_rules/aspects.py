@@ -23,7 +23,9 @@ _YEAR = re.compile(r"(?<![\d.])((?:19|20)\d\d)(?![\d.])(?!\s*(?:万|亿|元|个|
 
 
 def _four_digit_years(text: str) -> set[int]:
-    """The years "2022" names in ``text``; a bare bound beside money figures is no year."""
+    """The years "2022" names in ``text``; a bare bound beside money figures is no year, nor a
+    year of the asker's own story ("my PhD finish in 2026")."""
+    text = O.VOCAB.year_of_asker.sub(" ", text)
     return {
         int(m.group(1))
         for m in _YEAR.finditer(text)
@@ -228,8 +230,14 @@ def _own_clauses(asked: list[str]) -> list[str]:
 # the asker's own arrangement named in a statement: "I need to align the period with our own
 # co-funding commitment, which runs for three years", "我们自己的配套经费只有三年" say who the
 # asker is; the notice is not asked about them
+# (or a document the asker is writing: "Our legal team is drafting the consortium agreement and
+# needs the project duration", "我们正在起草合作协议，需要知道执行期")
 _OWN_BEFORE = re.compile(
-    r"(?:\b(?:our|my)\s+own\s+(?:\w+\s+)?|(?:我们|我哋|我方|本单位|本校|我校|我院)(?:自己|自身|本身)(?:的|嘅)?)$"
+    r"(?:\b(?:our|my)\s+own\s+(?:\w+\s+)?|(?:我们|我哋|我方|本单位|本校|我校|我院)(?:自己|自身|本身)(?:的|嘅)?|"
+    r"\b(?:drafting|preparing|writing|negotiating|finali[sz]ing|reviewing|working\s+on)\s+"
+    r"(?:the|our|a|an)\s+(?:[\w-]+\s+){0,2}|(?:正在|在|准备|正)(?:起草|拟定|草拟|撰写|准备|谈|商谈|审核)"
+    r"(?:[^，,。？?]{0,6}?))$",
+    re.IGNORECASE,
 )
 
 
@@ -298,6 +306,27 @@ def _place_checked_then_list(c: Context, aspects: list[O.Aspect]) -> bool:
     return all(a.id in _PLACE_JOINS for a in aspects)
 
 
+# a third partner weighed ("a trilateral set-up", "三边合作", "a third country"): which partners
+# the call has is what the asker needs first
+_THIRD_PARTNER = re.compile(
+    r"三边|三方合作|多边合作|第三国|第三个国家|\btrilateral\b|\bthird\s+countr(?:y|ies)\b|"
+    r"\bmultilateral\b",
+    re.IGNORECASE,
+)
+
+
+def _third_partner_weighed_beside_list(c: Context, aspects: list[O.Aspect]) -> bool:
+    """The partner list asked, and a third partner weighed in a statement of its own: "Which
+    countries does this call cover? We are wondering whether a trilateral set-up could fit." —
+    the list answers it, not "the notice does not give eligibility rules"."""
+    if c.u.intent != L.PARTNERS or c.u.groups or not O.partner_list_asked(c.u.norm):
+        return False
+    clauses = [cl for cl in _CLAUSE.split(c.text) if any(a.pattern.search(cl) for a in aspects)]
+    return bool(clauses) and all(
+        "?" not in cl and "？" not in cl and _THIRD_PARTNER.search(cl) for cl in clauses
+    )
+
+
 def missing_aspect_of_new_name(q: Query, c: Context) -> bool:
     """A new name alone after an aspect the notice lacks asks that aspect of it: "以色列方向的
     申报截止日期？ → 那德国呢？" is Germany's deadline, missing too (not Germany's card)."""
@@ -350,6 +379,8 @@ def missing_aspect(q: Query, c: Context) -> bool:
     if c.u.intent == L.HELP:
         return False
     if not years and _place_checked_then_list(c, aspects):
+        return False
+    if not years and _third_partner_weighed_beside_list(c, aspects):
         return False
     absolute = bool(years) or any(a.absolute for a in aspects)
     related = None
