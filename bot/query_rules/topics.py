@@ -379,11 +379,18 @@ def _asking_parts(text: str) -> list[tuple[str, bool]]:
             (i for i, cl in enumerate(clauses) if _ASPECT_ASKED.search(O.folded(cl).lower())),
             len(clauses) - 1,
         )
+        # "…，听说有个计划补助导航卫星、射电天文和遥感，请问是哪一个方向？": what was heard of is
+        # what the question after it asks about, not the asker's work
+        heard = next((i for i in range(1, first) if _HEARSAY.match(O.folded(clauses[i]))), first)
+        first = min(first, heard)
         if first and O.VOCAB.asker_context.search(O.folded(clauses[0])):
             out.append(("".join(clauses[:first]), False))
             clauses = clauses[first:]
         out.append(("".join(clauses), True))
     return out
+
+
+_HEARSAY = re.compile(r"\s*(?:听说|据说|听闻|\bi\s+(?:have\s+)?heard\b|\bheard\s+that\b)")
 
 
 _BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
