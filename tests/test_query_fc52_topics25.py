@@ -84,6 +84,32 @@ GRID: list[tuple[tuple[str, ...], str, list[str] | None]] = [
         ["intl-2.2"],
     ),
     (("哪个方向同时支持导航卫星、射电天文和遥感？",), "topic", ["intl-2.2"]),
+    # the sweep: an apology for one's English is courtesy; "whats funded"; the card after the
+    # asker's field; one field asked into; a fields answer with the asker's past
+    (("Sorry for my bad english, which direction give the less money?",), "rank", None),
+    (("Excuse my English. Which one has the smallest number of project?",), "rank", None),
+    (("My english is not good. Which direction have the most money?",), "rank", None),
+    (("Sorry for my english, what is the total of Germany?",), "budget", ["intl-1.8"]),
+    (("哪个方向支持的项目最少？不好意思我中文不好",), "rank", None),
+    (("Whats funded in the austria one, and per project amount?",), "detail", ["intl-1.7"]),
+    (("阿根廷方向資助甚麼領域？總經費多少？",), "detail", ["intl-2.4"]),
+    (("奥地利方向具体支持哪些领域，每项平均多少？",), "detail", ["intl-1.7"]),
+    (
+        ("我们和奥地利合作了十几年，中奥项目资助哪些领域？有没有人工智能？",),
+        "fields",
+        ["intl-1.7"],
+    ),
+    (("我院在海洋领域有基础，请介绍一下中欧联合实验室的基本情况",), "detail", ["intl-1.1"]),
+    (("本校在醫學領域有積累，請介紹一下中以項目",), "detail", ["intl-1.9"]),
+    (
+        ("We are strong in the medical field. Please describe the China-Israel direction.",),
+        "detail",
+        ["intl-1.9"],
+    ),
+    (("中以方向资助哪些领域？", "医疗那部分具体包括什么？"), "fields", ["intl-1.9"]),
+    (("西班牙方向資助哪些領域？", "清潔技術那部分具體包括甚麼？"), "fields", ["intl-1.3"]),
+    (("EU flagship fields?", "what does the food part cover?"), "fields", ["intl-1.4"]),
+    (("听说有个方向资助氢能和燃料电池汽车，是哪个？",), "topic", ["intl-1.8"]),
 ]
 
 
