@@ -110,6 +110,12 @@ GRID: list[tuple[tuple[str, ...], str, list[str] | None]] = [
     (("西班牙方向資助哪些領域？", "清潔技術那部分具體包括甚麼？"), "fields", ["intl-1.3"]),
     (("EU flagship fields?", "what does the food part cover?"), "fields", ["intl-1.4"]),
     (("听说有个方向资助氢能和燃料电池汽车，是哪个？",), "topic", ["intl-1.8"]),
+    (
+        ("I heard some direction funds hydrogen and fuel cell vehicles. Which one?",),
+        "topic",
+        ["intl-1.8"],
+    ),
+    (("聽說有個方向資助疫苗和海水淡化，係邊個？",), "topic", ["intl-1.9"]),
 ]
 
 

@@ -398,8 +398,9 @@ _BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都�
 
 # one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
 _ONE_ASKED = re.compile(
-    r"(?:是|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
-    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b"
+    r"(?:是|系|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
+    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b|"
+    r"\bwhich\s+one\s*(?:is\s+it\s*)?[?.]?\s*$"
 )
 _FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智能" is a topic, not one field
 # what a field's name carries besides its name: a track label, "…领域", "（…）", "，包括…"
