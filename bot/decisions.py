@@ -758,7 +758,8 @@ _LIST_NOUN_NOT = "".join(
 # a sentence that asks: a question mark or a question word (an English auxiliary at its start)
 _SENTENCE_ASKS = re.compile(
     r"[?？]|吗|呢|哪|什么|咩|乜|几|多少|有没有|有冇|边个|边啲|边度|点样|"
-    r"\b(?:which|what|how|when|where|who|tell\s+me)\b|"
+    # a request asks too: "请介绍一下…的基本情况", "please introduce the X direction"
+    r"介绍一下|\b(?:which|what|how|when|where|who|tell\s+me|introduce|describe)\b|"
     # "list" asks as a verb, not as the noun of "I want to share the list with my colleagues"
     rf"{_LIST_NOUN_NOT}\blist\b|"
     r"^\W*(?:is|are|does|do|can|could|will|would|may|should|has|have)\b"
@@ -2324,6 +2325,21 @@ def one_measure_beats_card(s: State) -> bool:
     return s.intent != before
 
 
+def card_beside_context_measure(s: State) -> bool:
+    """A named direction's card asked ("请介绍一下…的基本情况") after a clause about the asker that
+    says a measure word ("我校…在新材料领域已有合作基础"): that clause asks nothing, the card is
+    the question."""
+    if not (s.u.groups and s.intent in (L.FIELDS, L.BUDGET, L.COUNT, L.AVERAGE)):
+        return False
+    generic = max(s.score(L.DETAIL), s.score(L.OVERVIEW))
+    if generic < 3 or generic < s.score(s.intent):
+        return False
+    if s.intent not in _measures_only_in_context(s, [s.intent]):
+        return False
+    s.intent = L.DETAIL
+    return True
+
+
 # how the answer is wanted, not what: "all fields …, in detail please", "详细列一下领域"
 _DETAIL_ADVERBS = frozenset({"detail", "details", "in detail", "detailed", "详细", "具体"})
 
@@ -2821,6 +2837,7 @@ RULES: tuple[tuple[Rule, bool], ...] = (
     (enumerated_names_ask_measure, GO_ON),
     (overview_of_names_is_card, GO_ON),
     (one_measure_beats_card, GO_ON),
+    (card_beside_context_measure, GO_ON),
     (fields_and_measure, GO_ON),
     (fields_in_detail, GO_ON),
     (topic_describes_named, GO_ON),

@@ -292,6 +292,10 @@ EXAMPLES: dict[str, list[tuple[tuple[str, ...], str]]] = {
     ],
     "overview_of_names_is_card": [(("中德方向基本情况",), "detail")],
     "fields_and_measure": [(("macao fields and budget",), "detail")],
+    "card_beside_context_measure": [
+        (("我们在氢能领域做了很多工作，请介绍一下中德项目",), "detail"),
+        (("我們在能源領域做了很多年，請介紹一下中芬項目的基本情況",), "detail"),
+    ],
     "topic_describes_named": [(("以色列几个项目", "and the Germany hydrogen call?"), "count")],
     "topic_kept_in_follow_up": [
         (

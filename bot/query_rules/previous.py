@@ -644,6 +644,12 @@ _OWN_FIELDS = re.compile(
     r"(?:funding|covering|supporting))\b"
     r"|(?:它|佢)\s*(?:主要)?\s*(?:是|系|有|做|涉及|包括|覆盖|资助|支持)?\s*(?:哪些|什么|咩|边啲|乜嘢?|哪几个)"
     r"\s*(?:研究)?(?:领域|范畴|方面|学科)"
+    # one of its fields asked into: "What exactly does the water part include?", "水那部分具体包括
+    # 什么？", "水嗰部分包咩"
+    r"|\bthe\s+[\w\s-]{2,30}?\s(?:part|area|field|side|bit|track|strand)\s+(?:exactly\s+)?"
+    r"(?:includes?|covers?|contains?|means?|involves?)\b"
+    r"|(?:那|嗰|这|的)\s*(?:部分|块|一块|方面|领域)\s*(?:具体|到底|主要)?\s*(?:包括|包含|包|涉及|指|是)"
+    r"\s*(?:什么|啥|甚么|咩|乜嘢?|乜|哪些|边啲)"
 )
 
 

@@ -379,6 +379,10 @@ def _asking_parts(text: str) -> list[tuple[str, bool]]:
             (i for i, cl in enumerate(clauses) if _ASPECT_ASKED.search(O.folded(cl).lower())),
             len(clauses) - 1,
         )
+        # "…，听说有个计划补助导航卫星、射电天文和遥感，请问是哪一个方向？": what was heard of is
+        # what the question after it asks about, not the asker's work
+        heard = next((i for i in range(1, first) if _HEARSAY.match(O.folded(clauses[i]))), first)
+        first = min(first, heard)
         if first and O.VOCAB.asker_context.search(O.folded(clauses[0])):
             out.append(("".join(clauses[:first]), False))
             clauses = clauses[first:]
@@ -386,13 +390,17 @@ def _asking_parts(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_HEARSAY = re.compile(r"\s*(?:听说|据说|听闻|\bi\s+(?:have\s+)?heard\b|\bheard\s+that\b)")
+
+
 _BOTH_TOPICS = re.compile(r"同时|既.{1,12}又|\bboth\b|as well as|兼顾|都涉及|都包括")
 
 
 # one direction asked for ("是哪个国家的方向", "属于哪个方向", "which partner is … under")
 _ONE_ASKED = re.compile(
-    r"(?:是|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
-    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b"
+    r"(?:是|系|属于|归|在)(?:哪|边)(?:一)?个|(?:哪|边)(?:一)?个(?:国家|方向|合作方|计划|项目)的?|"
+    r"\bwhich\s+(?:country|partner|direction|programme|program|call)\s+(?:is|does|has|covers|funds)\b|"
+    r"\bwhich\s+one\s*(?:is\s+it\s*)?[?.]?\s*$"
 )
 _FIELD_QUOTE_MIN = 5  # "智能绿色出行", "新型交通系统"; "人工智能" is a topic, not one field
 # what a field's name carries besides its name: a track label, "…领域", "（…）", "，包括…"
