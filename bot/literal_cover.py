@@ -59,15 +59,9 @@ def literal_cover(pattern: str, cost: Cost = length_cost) -> Cover:
 def literal_covers(pattern: str, cost: Cost = length_cost, most: int = 2) -> list[frozenset[str]]:
     """Up to ``most`` sets of strings such that every text ``pattern`` matches holds a member
     of each; the cheapest first. [] when some branch has no literal to rely on."""
-    try:
-        parsed = sre_parse.parse(pattern, 0)
-    except Exception:
+    branches = _top_branches(pattern)
+    if branches is None:
         return []
-    if parsed.state.flags & re.IGNORECASE:
-        return []
-    items = list(parsed)
-    whole = len(items) == 1 and items[0][0] is C.BRANCH
-    branches = [list(b) for b in items[0][1][1]] if whole else [items]
     picks: list[list[frozenset[str]]] = []
     for branch in branches:
         needed = sorted(
@@ -226,14 +220,23 @@ def _joined(parts) -> str:
     return "|".join(f"(?:{p})" for p in parts)
 
 
-def _needed_top(pattern: str, cost: Cost) -> list[Cover]:
+def _top_branches(pattern: str) -> list[list] | None:
+    """The parsed alternatives of ``pattern``'s outermost ``|`` (the whole pattern as one when it
+    has none), or None when it cannot be parsed or ignores case (no literal can be relied on)."""
     try:
         parsed = sre_parse.parse(pattern, 0)
     except Exception:
-        return []
+        return None
     if parsed.state.flags & re.IGNORECASE:
-        return []
+        return None
     items = list(parsed)
     if len(items) == 1 and items[0][0] is C.BRANCH:
-        return [_branch(items[0][1][1], cost)]
-    return _needed(items, cost)
+        return [list(b) for b in items[0][1][1]]
+    return [items]
+
+
+def _needed_top(pattern: str, cost: Cost) -> list[Cover]:
+    branches = _top_branches(pattern)
+    if branches is None:
+        return []
+    return [_branch(branches, cost)] if len(branches) > 1 else _needed(branches[0], cost)

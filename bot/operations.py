@@ -42,9 +42,6 @@ class Aspect:
         """False when the pattern cannot match: a needed literal is missing."""
         return all(p.search(text) for p in self.prefilters)
 
-    def found_in(self, text: str) -> bool:
-        return self.may_be_in(text) and self.matched(text)
-
     def matched(self, text: str) -> bool:
         """pattern.search(text), one gated alternative group at a time."""
         if not self.gates:
@@ -755,7 +752,7 @@ def without_measure(text: str, metric: str) -> str:
 
 def missing_aspects(text: str) -> list[Aspect]:
     # every message goes through all the aspects: the checks are written out in one loop, not
-    # found_in per aspect (a third of the scan's time was calls, bench/bench_core.py)
+    # may_be_in and matched per aspect (a third of the scan's time was calls, bench/bench_core.py)
     out = []
     for a, first, second in _SCAN:
         if (
@@ -805,10 +802,8 @@ def notion_named(aspect: Aspect, text: str) -> str | None:
 
 def without_aspects(text: str) -> str:
     """The message with the words of missing aspects blanked (what else does it ask?)."""
-    for a, first, second in _SCAN:
-        if (first is not None and not first.search(text)) or (
-            second is not None and not second.search(text)
-        ):
+    for a in VOCAB.aspects:
+        if not a.may_be_in(text):
             continue
         for m in a.pattern.finditer(text):
             text = _blank(text, m.start(), m.end())
